@@ -1,0 +1,61 @@
+/**
+ * Roles of the legal aid system (domain.md, "Roles"). A user holds one or more roles within one
+ * organisation; what a role may do is the permission list below. Labels live in the i18n catalogs.
+ */
+export const ROLES = [
+  'window_staff', // 窗口 / 12348 接线员
+  'workstation_staff', // 工作站 / 联系点
+  'reviewer', // 审查人员
+  'director', // 中心主任 / 指派
+  'handler', // 承办人员
+  'duty_lawyer', // 值班律师
+  'finance', // 财务
+  'supervisor', // 司法局 (supervising justice bureau)
+  'rule_admin', // 规则管理员
+  'system_admin', // 系统管理员
+  'partner_client', // 合作机构接口 (machine client)
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'org.read',
+  'org.manage',
+  'user.read',
+  'user.manage',
+  'audit.read',
+  'rules.manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  window_staff: ['org.read'],
+  workstation_staff: ['org.read'],
+  reviewer: ['org.read'],
+  director: ['org.read', 'user.read'],
+  handler: [],
+  duty_lawyer: [],
+  finance: ['org.read'],
+  supervisor: ['org.read', 'user.read', 'audit.read'],
+  rule_admin: ['org.read', 'rules.manage'],
+  system_admin: ['org.read', 'org.manage', 'user.read', 'user.manage', 'audit.read'],
+  partner_client: [],
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  const granted = new Set<Permission>();
+  for (const role of roles) for (const p of GRANTS[role]) granted.add(p);
+  return PERMISSIONS.filter((p) => granted.has(p));
+}
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => GRANTS[role].includes(permission));
+}
+
+/** Supervisors (the justice bureau) oversee every centre, so their data scope is unlimited. */
+export function hasCityWideScope(roles: readonly Role[]): boolean {
+  return roles.includes('supervisor');
+}

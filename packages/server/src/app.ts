@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppDeps } from './platform/context.ts';
+import { loggerOptions } from './platform/http/logger.ts';
+import { registerErrorHandling } from './platform/http/error-handler.ts';
+import { registerRequestContext } from './platform/http/request-context.ts';
+import { registerObservability } from './platform/http/observability.ts';
+import { registerWebApp } from './platform/http/web-app.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
+import { userRoutes } from './modules/users/users.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+
+export interface BuildOptions {
+  /** Serve the built web app from this folder (omitted in API-only tests). */
+  webDist?: string;
+  logger?: boolean;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Builds the HTTP application from its dependencies; no globals, so tests build as many as they like. */
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : loggerOptions(deps.config.logLevel),
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.FAYUAN_TRUST_PROXY === 'true',
+    requestIdHeader: 'x-request-id',
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Fayuan API',
+        description: 'Fayuan (法援) legal aid platform. Errors: {"error": {"code", "message", "details", "requestId"}}.',
+        version: '1',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'fayuan_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+
+  registerRequestContext(app, deps);
+  registerObservability(app, deps);
+
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes(deps));
+      await api.register(organisationRoutes(deps));
+      await api.register(userRoutes(deps));
+      await api.register(auditRoutes(deps));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (options.webDist) await registerWebApp(app, options.webDist);
+  return app;
+}

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** A PostgreSQL server to use; when absent the embedded server in `dataDir` is started. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  adminPassword: string | undefined;
+  /** 32+ bytes of key material for field encryption and signing; read from the data folder when not given. */
+  secretKey: string | undefined;
+  logLevel: LogLevel;
+  /** Serve cookies with the Secure flag (set when behind HTTPS). */
+  secureCookies: boolean;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  webDist: string;
+}
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export class ConfigError extends Error {}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  return value;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // npm runs workspace scripts inside the workspace folder; relative paths mean the caller's folder.
+  const callerDir = env.INIT_CWD ?? process.cwd();
+  const logLevel = (env.LOG_LEVEL ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const secretKey = env.FAYUAN_SECRET_KEY || undefined;
+  if (secretKey !== undefined && secretKey.length < 32)
+    throw new ConfigError('FAYUAN_SECRET_KEY must be at least 32 characters');
+  return {
+    port: intFrom(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.FAYUAN_DATA_DIR ? path.resolve(callerDir, env.FAYUAN_DATA_DIR) : path.join(REPO_ROOT, 'data'),
+    adminPassword: env.FAYUAN_ADMIN_PASSWORD || undefined,
+    secretKey,
+    logLevel,
+    secureCookies: env.FAYUAN_SECURE_COOKIES === 'true',
+    sessionIdleMinutes: intFrom(env, 'FAYUAN_SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    sessionAbsoluteHours: intFrom(env, 'FAYUAN_SESSION_MAX_HOURS', 12, 1, 24 * 30),
+    webDist: path.join(REPO_ROOT, 'packages/web/dist'),
+  };
+}

@@ -1,0 +1,3 @@
+export * from './organisations.ts';
+export * from './users.ts';
+export * from './platform.ts';

@@ -1,0 +1,13 @@
+/**
+ * The one register of personal-data fields (architecture.md, "Data"): which class each belongs to.
+ * The audit log masks these in before/after values; logs never print them (platform/http/logger.ts).
+ */
+export type PersonalDataClass = 'identity' | 'contact' | 'financial' | 'health' | 'criminal';
+
+export const PERSONAL_FIELDS: Record<string, Record<string, PersonalDataClass>> = {
+  users: { phone: 'contact' },
+};
+
+export function personalFieldsOf(entityType: string): ReadonlySet<string> {
+  return new Set(Object.keys(PERSONAL_FIELDS[entityType] ?? {}));
+}

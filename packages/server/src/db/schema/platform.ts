@@ -1,0 +1,47 @@
+import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { createdAt } from './columns.ts';
+
+/**
+ * Append-only audit log (triggers refuse UPDATE, DELETE and TRUNCATE). Each row's `hash` covers
+ * its content and the previous row's hash, so a changed or removed row breaks the chain.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    id: uuid('id').notNull().unique(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorId: uuid('actor_id'),
+    actorUsername: text('actor_username'),
+    actorRoles: text('actor_roles').array().notNull(),
+    organisationId: uuid('organisation_id'),
+    ip: text('ip'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    changes: jsonb('changes'),
+    requestId: text('request_id'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    index('audit_entity_idx').on(t.entityType, t.entityId),
+    index('audit_actor_idx').on(t.actorId),
+    index('audit_at_idx').on(t.at),
+  ],
+);
+
+/** Responses remembered for `Idempotency-Key` (per principal), so a retried create returns the first result. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    principal: text('principal').notNull(),
+    key: text('key').notNull(),
+    route: text('route').notNull(),
+    requestHash: text('request_hash').notNull(),
+    statusCode: integer('status_code'),
+    response: jsonb('response'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.principal, t.key] }), index('idempotency_created_idx').on(t.createdAt)],
+);

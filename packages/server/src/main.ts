@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import { readConfig } from './config.ts';
+import { startEmbeddedPostgres, EMBEDDED_DATABASE, type EmbeddedServer } from './db/embedded.ts';
+import { connect } from './db/client.ts';
+import { runMigrations } from './db/migrate.ts';
+import { FieldCipher } from './platform/crypto/field-cipher.ts';
+import { resolveSecretKey } from './platform/crypto/secret-key.ts';
+import { systemClock } from './platform/context.ts';
+import { ensureAdmin } from './bootstrap.ts';
+import { buildApp } from './app.ts';
+
+/** `npm start`: configuration → database (embedded unless DATABASE_URL) → migrations → admin → HTTP. */
+async function main(): Promise<void> {
+  const config = readConfig();
+  const say = (message: string) => process.stdout.write(`[fayuan] ${message}\n`);
+  let embedded: EmbeddedServer | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedPostgres(config.dataDir, say);
+    url = embedded.url(EMBEDDED_DATABASE);
+  }
+  const database = connect(url);
+  let app: FastifyInstance | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal} received: stopping`);
+    await app?.close().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    say('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await runMigrations(database.db, database.pool);
+  const cipher = new FieldCipher(await resolveSecretKey(config.secretKey, config.dataDir));
+  const admin = await ensureAdmin(database.db, cipher, config.adminPassword, systemClock.now());
+  if (admin.created && admin.generatedPassword)
+    say(`created user "admin" with the one-time password: ${admin.generatedPassword}  (change it at first login)`);
+  else if (admin.created) say('created user "admin" with the password from FAYUAN_ADMIN_PASSWORD');
+
+  app = await buildApp(
+    { config, db: database.db, pool: database.pool, clock: systemClock, cipher },
+    { webDist: config.webDist },
+  );
+  await app.listen({ port: config.port, host: config.host });
+  say(`Fayuan is running at http://localhost:${config.port}  (API docs: /api/docs)`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`[fayuan] failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { PERMISSIONS, ROLES, PASSWORD_MAX_LENGTH } from '@fayuan/domain';
+
+export const loginBody = z.strictObject({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+
+export const changePasswordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  newPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+
+export const meSchema = z.object({
+  id: z.string().uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  permissions: z.array(z.enum(PERMISSIONS)),
+  organisation: z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.string(), path: z.string() }),
+  mustChangePassword: z.boolean(),
+  locale: z.string(),
+});
+
+export const sessionResponse = z.object({ user: meSchema, csrfToken: z.string() });
+export type Me = z.infer<typeof meSchema>;

@@ -1,0 +1,42 @@
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { organisations } from '../../db/schema/index.ts';
+import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { diff, recordAudit } from '../../platform/audit/audit-log.ts';
+import { activeKindExists, findOrganisation, hasActiveChildren, presentOrganisation } from './organisations.repository.ts';
+import type { updateOrganisationBody } from './organisations.schemas.ts';
+
+/** Edits an organisation in scope; deactivating one requires its children to be inactive first. */
+export async function updateOrganisation(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  input: z.infer<typeof updateOrganisationBody>,
+  origin: RequestOrigin,
+) {
+  return deps.db.transaction(async (tx) => {
+    const current = await findOrganisation(tx, actor.scope, id, true);
+    if (!current) throw new AppError('NOT_FOUND');
+    if (input.kind !== undefined && input.kind !== current.kind && !(await activeKindExists(tx, input.kind)))
+      throw new AppError('ORGANISATION_KIND_UNKNOWN');
+    if (input.active === false && current.active && (await hasActiveChildren(tx, id)))
+      throw new AppError('ORGANISATION_HAS_ACTIVE_CHILDREN');
+    if (input.active !== undefined && id === actor.organisationId) throw new AppError('ORGANISATION_OUT_OF_SCOPE');
+    const now = deps.clock.now();
+    const changes = diff(current, input);
+    const [updated] = await tx
+      .update(organisations)
+      .set({ ...input, updatedAt: now })
+      .where(eq(organisations.id, id))
+      .returning();
+    if (Object.keys(changes).length > 0)
+      await recordAudit(tx, { cipher: deps.cipher, at: now }, origin, {
+        action: 'organisation.update',
+        entityType: 'organisations',
+        entityId: id,
+        changes,
+      });
+    return presentOrganisation(updated ?? current);
+  });
+}

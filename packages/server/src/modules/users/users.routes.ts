@@ -1,0 +1,105 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ROLES } from '@fayuan/domain';
+import type { AppDeps } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { actorOf, originOf } from '../../platform/http/request-context.ts';
+import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { auditRead } from '../../platform/audit/audit-read.ts';
+import { localeFromHeader } from '../../platform/locale.ts';
+import { roleName } from './role-names.ts';
+import { idParams } from '../organisations/organisations.schemas.ts';
+import { createUserBody, resetPasswordBody, updateUserBody, userListQuery, userPage, userSchema } from './users.schemas.ts';
+import { findUser, listUsers, presentUser } from './users.repository.ts';
+import { createUser } from './create-user.ts';
+import { updateUser } from './update-user.ts';
+import { resetPassword } from './reset-password.ts';
+
+const tags = ['users'];
+
+export function userRoutes(deps: AppDeps) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+
+    r.get(
+      '/roles',
+      {
+        config: { access: 'signed-in' },
+        schema: {
+          tags,
+          summary: 'Roles a user can hold, named in the request language',
+          response: { 200: z.array(z.object({ code: z.enum(ROLES), name: z.string() })) },
+        },
+      },
+      (request) => {
+        const locale = localeFromHeader(request.headers['accept-language']);
+        return ROLES.map((code) => ({ code, name: roleName(code, locale) }));
+      },
+    );
+
+    r.get(
+      '/users',
+      {
+        config: { access: 'user.read' },
+        schema: { tags, summary: 'List accounts in scope', querystring: userListQuery, response: { 200: userPage } },
+      },
+      async (request) => {
+        const { rows, total } = await listUsers(deps.db, actorOf(request).scope, request.query);
+        return {
+          items: rows.map((row) => presentUser(row, deps.cipher)),
+          page: request.query.page,
+          pageSize: request.query.pageSize,
+          total,
+        };
+      },
+    );
+
+    r.get(
+      '/users/:id',
+      {
+        config: { access: 'user.read' },
+        schema: { tags, summary: 'One account (audited read)', params: idParams, response: { 200: userSchema } },
+      },
+      async (request) => {
+        const row = await findUser(deps.db, actorOf(request).scope, request.params.id);
+        if (!row) throw new AppError('NOT_FOUND');
+        await auditRead(deps, originOf(request), 'users', row.user.id);
+        return presentUser(row, deps.cipher);
+      },
+    );
+
+    r.post(
+      '/users',
+      {
+        config: { access: 'user.manage' },
+        schema: { tags, summary: 'Open an account', body: createUserBody, response: { 201: userSchema } },
+      },
+      (request, reply) =>
+        createIdempotently(deps.db, request, reply, 201, (tx) =>
+          createUser(deps, tx, actorOf(request), request.body, originOf(request)),
+        ),
+    );
+
+    r.patch(
+      '/users/:id',
+      {
+        config: { access: 'user.manage' },
+        schema: { tags, summary: 'Edit, disable or enable an account', params: idParams, body: updateUserBody, response: { 200: userSchema } },
+      },
+      (request) => updateUser(deps, actorOf(request), request.params.id, request.body, originOf(request)),
+    );
+
+    r.post(
+      '/users/:id/reset-password',
+      {
+        config: { access: 'user.manage' },
+        schema: { tags, summary: 'Set a temporary password', params: idParams, body: resetPasswordBody },
+      },
+      async (request, reply) => {
+        await resetPassword(deps, actorOf(request), request.params.id, request.body.newPassword, originOf(request));
+        return reply.code(204).send();
+      },
+    );
+  };
+}

@@ -1,0 +1,48 @@
+import type { Locale, OrganisationId, Permission, Role, UserId } from '@fayuan/domain';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/client.ts';
+import type { FieldCipher } from './crypto/field-cipher.ts';
+import type pg from 'pg';
+import type { DataScope } from './scope/data-scope.ts';
+
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+/** What every use case may depend on; built once in main.ts (or a test) and passed to buildApp. */
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  pool: pg.Pool;
+  clock: Clock;
+  cipher: FieldCipher;
+}
+
+/** Who an audit row names as having acted. */
+export interface AuditActor {
+  userId: UserId;
+  username: string;
+  roles: Role[];
+  organisationId: OrganisationId;
+}
+
+/** The signed-in staff member behind a request, with everything policy and data scope need. */
+export interface Actor extends AuditActor {
+  displayName: string;
+  permissions: Permission[];
+  organisationPath: string;
+  /** Which organisations' records this actor may see and change. */
+  scope: DataScope;
+  mustChangePassword: boolean;
+  sessionTokenHash: string;
+  csrfToken: string;
+  locale: Locale;
+}
+
+/** Who did something and from where: what an audit row records about its origin. */
+export interface RequestOrigin {
+  actor: AuditActor | null;
+  ip: string | null;
+  requestId: string;
+}

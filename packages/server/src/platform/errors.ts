@@ -1,0 +1,89 @@
+import type { Locale } from '@fayuan/domain';
+
+/**
+ * Every error a client can see: a stable code, an HTTP status, and its message in both locales.
+ * Areas add their codes here (grouped by area) so the catalogue stays one list for translators.
+ */
+const CATALOGUE = {
+  // platform
+  VALIDATION_FAILED: [400, '请求内容不符合要求', 'The request is not valid'],
+  INVALID_JSON: [400, '请求体不是有效的 JSON', 'The request body is not valid JSON'],
+  UNSUPPORTED_MEDIA_TYPE: [415, '不支持的请求内容类型', 'Unsupported content type'],
+  PAYLOAD_TOO_LARGE: [413, '请求内容过大', 'The request body is too large'],
+  NOT_FOUND: [404, '未找到请求的资源', 'The requested resource was not found'],
+  ROUTE_NOT_FOUND: [404, '接口不存在', 'No such endpoint'],
+  METHOD_NOT_ALLOWED: [405, '不支持此请求方法', 'Method not allowed'],
+  CONFLICT: [409, '数据已被修改或与现有记录冲突', 'The data conflicts with an existing record'],
+  RATE_LIMITED: [429, '请求过于频繁，请稍后再试', 'Too many requests; try again later'],
+  INTERNAL_ERROR: [500, '服务器内部错误，请稍后再试', 'Internal server error; please try again later'],
+  SERVICE_UNAVAILABLE: [503, '服务暂不可用', 'Service unavailable'],
+  IDEMPOTENCY_KEY_REUSED: [
+    422,
+    '该幂等键已用于另一不同请求',
+    'This Idempotency-Key was already used for a different request',
+  ],
+  IDEMPOTENCY_KEY_INVALID: [400, '幂等键格式无效', 'The Idempotency-Key header is not valid'],
+  // auth
+  AUTH_REQUIRED: [401, '请先登录', 'Please log in'],
+  AUTH_INVALID_CREDENTIALS: [401, '用户名或密码错误', 'Wrong username or password'],
+  AUTH_ACCOUNT_LOCKED: [
+    423,
+    '登录失败次数过多，账号已锁定，请稍后再试',
+    'Too many failed logins; the account is locked for a while',
+  ],
+  AUTH_ACCOUNT_DISABLED: [403, '账号已停用', 'This account is disabled'],
+  AUTH_SESSION_EXPIRED: [401, '登录已过期，请重新登录', 'Your session has expired; please log in again'],
+  CSRF_TOKEN_INVALID: [403, '安全令牌无效，请刷新页面后重试', 'Missing or invalid CSRF token; reload and retry'],
+  FORBIDDEN: [403, '没有执行此操作的权限', 'You do not have permission to do this'],
+  PASSWORD_CHANGE_REQUIRED: [403, '请先修改初始密码', 'Change your initial password first'],
+  PASSWORD_POLICY: [
+    400,
+    '密码不符合要求：至少 10 位，须同时包含字母和数字，且不能包含用户名',
+    'Password too weak: at least 10 characters with letters and digits, not containing the username',
+  ],
+  PASSWORD_CURRENT_WRONG: [400, '当前密码不正确', 'The current password is wrong'],
+  PASSWORD_REUSED: [400, '新密码不能与当前密码相同', 'The new password must differ from the current one'],
+  // people and organisations
+  USERNAME_TAKEN: [409, '用户名已存在', 'This username is already taken'],
+  ORGANISATION_CODE_TAKEN: [409, '机构编码已存在', 'This organisation code is already taken'],
+  ORGANISATION_KIND_UNKNOWN: [400, '机构类型不存在或已停用', 'Unknown or inactive organisation kind'],
+  ORGANISATION_KIND_TAKEN: [409, '机构类型编码已存在', 'This organisation kind code already exists'],
+  ORGANISATION_HAS_ACTIVE_CHILDREN: [
+    409,
+    '该机构下仍有启用的下级机构，不能停用',
+    'This organisation still has active sub-organisations',
+  ],
+  ORGANISATION_OUT_OF_SCOPE: [
+    403,
+    '只能在本机构及下级机构范围内操作',
+    'You can only act within your own organisation and its sub-organisations',
+  ],
+  ROLE_NOT_GRANTABLE: [403, '不能授予超出自身权限范围的角色', 'You cannot grant a role above your own'],
+  CANNOT_DISABLE_SELF: [409, '不能停用自己的账号', 'You cannot disable your own account'],
+} as const satisfies Record<string, readonly [number, string, string]>;
+
+export type ErrorCode = keyof typeof CATALOGUE;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: unknown;
+
+  constructor(code: ErrorCode, details?: unknown) {
+    super(code);
+    this.code = code;
+    this.status = CATALOGUE[code][0];
+    this.details = details;
+  }
+}
+
+export function errorMessage(code: ErrorCode, locale: Locale): string {
+  const entry = CATALOGUE[code];
+  return locale === 'en-US' ? entry[2] : entry[1];
+}
+
+export function statusOf(code: ErrorCode): number {
+  return CATALOGUE[code][0];
+}
+
+export const ERROR_CODES = Object.keys(CATALOGUE) as ErrorCode[];

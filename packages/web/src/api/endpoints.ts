@@ -1,0 +1,83 @@
+import { api, setCsrfToken } from './client';
+import type {
+  AuditEvent,
+  AuditListParams,
+  AuditVerifyResult,
+  CreateOrganisationInput,
+  CreateUserInput,
+  Me,
+  Organisation,
+  OrganisationKind,
+  OrganisationTreeEntry,
+  Page,
+  Role,
+  Session,
+  UpdateOrganisationInput,
+  UpdateUserInput,
+  User,
+  UserListParams,
+} from './types';
+
+const enc = encodeURIComponent;
+
+/** Some endpoints may answer a bare array or a `{items}` wrapper; accept both. */
+function asArray<T>(value: T[] | { items: T[] } | null | undefined): T[] {
+  if (Array.isArray(value)) return value;
+  return value?.items ?? [];
+}
+
+export const authApi = {
+  async login(username: string, password: string): Promise<Me> {
+    const session = await api.post<Session>('/auth/login', { username, password });
+    setCsrfToken(session.csrfToken);
+    return session.user;
+  },
+  async me(signal?: AbortSignal): Promise<Me> {
+    const session = await api.get<Session>('/me', undefined, signal);
+    setCsrfToken(session.csrfToken);
+    return session.user;
+  },
+  async logout(): Promise<void> {
+    await api.post<void>('/auth/logout');
+    setCsrfToken(null);
+  },
+  async logoutAll(): Promise<void> {
+    await api.post<void>('/auth/logout-all');
+    setCsrfToken(null);
+  },
+  changePassword: (currentPassword: string, newPassword: string) =>
+    api.post<void>('/auth/password', { currentPassword, newPassword }),
+};
+
+export const referenceApi = {
+  roles: async (signal?: AbortSignal) =>
+    asArray(await api.get<Role[] | { items: Role[] }>('/roles', undefined, signal)),
+  organisationKinds: async (signal?: AbortSignal) =>
+    asArray(await api.get<OrganisationKind[] | { items: OrganisationKind[] }>('/organisation-kinds', undefined, signal)),
+};
+
+export const organisationsApi = {
+  tree: async (signal?: AbortSignal) =>
+    asArray(
+      await api.get<OrganisationTreeEntry[] | { items: OrganisationTreeEntry[] }>('/organisations/tree', undefined, signal),
+    ),
+  get: (id: string, signal?: AbortSignal) => api.get<Organisation>(`/organisations/${enc(id)}`, undefined, signal),
+  create: (input: CreateOrganisationInput, idempotencyKey: string) =>
+    api.post<Organisation>('/organisations', input, idempotencyKey),
+  update: (id: string, input: UpdateOrganisationInput) => api.patch<Organisation>(`/organisations/${enc(id)}`, input),
+};
+
+export const usersApi = {
+  list: (params: UserListParams, signal?: AbortSignal) => api.get<Page<User>>('/users', { ...params }, signal),
+  get: (id: string, signal?: AbortSignal) => api.get<User>(`/users/${enc(id)}`, undefined, signal),
+  create: (input: CreateUserInput, idempotencyKey: string) => api.post<User>('/users', input, idempotencyKey),
+  update: (id: string, input: UpdateUserInput) => api.patch<User>(`/users/${enc(id)}`, input),
+  resetPassword: (id: string, newPassword: string) =>
+    api.post<void>(`/users/${enc(id)}/reset-password`, { newPassword }),
+};
+
+export const auditApi = {
+  list: (params: AuditListParams, signal?: AbortSignal) =>
+    api.get<Page<AuditEvent>>('/audit-events', { ...params }, signal),
+  verify: () => api.get<AuditVerifyResult>('/audit-events/verify'),
+};

@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { Alert, Form, Modal, type FormInstance } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from './ErrorState';
+
+interface Props<T> {
+  open: boolean;
+  title: ReactNode;
+  /** Unique per page: antd derives field ids (and label `for`) from it. */
+  name: string;
+  form: FormInstance<T>;
+  onFinish: (values: T) => void;
+  onCancel: () => void;
+  submitting: boolean;
+  /** The last submission's error; its API message is shown above the fields. */
+  error?: unknown;
+  /** Field focused when the dialog opens. */
+  firstField: string;
+  initialValues?: Partial<T>;
+  okText?: string;
+  width?: number;
+  children: ReactNode;
+}
+
+/**
+ * A modal whose whole body is a <form>: the OK button is the submit button, so Enter in any field submits,
+ * and Form.Item labels stay associated with their inputs.
+ */
+export function FormModal<T extends object>(props: Props<T>) {
+  const { t } = useTranslation();
+  const { form, error } = props;
+  return (
+    <Modal
+      open={props.open}
+      title={props.title}
+      width={props.width ?? 560}
+      okText={props.okText ?? t('common.ok')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ htmlType: 'submit', loading: props.submitting }}
+      onCancel={props.onCancel}
+      destroyOnHidden
+      mask={{ closable: false }}
+      afterOpenChange={(open) => {
+        if (open) form.getFieldInstance(props.firstField)?.focus?.();
+      }}
+      modalRender={(dom) => (
+        <Form<T>
+          form={form}
+          name={props.name}
+          layout="vertical"
+          initialValues={props.initialValues}
+          onFinish={props.onFinish}
+          clearOnDestroy
+          scrollToFirstError
+        >
+          {dom}
+        </Form>
+      )}
+    >
+      {error !== undefined && error !== null && (
+        <Alert type="error" showIcon title={errorMessage(error, t('errors.network'))} style={{ marginBottom: 16 }} />
+      )}
+      {props.children}
+    </Modal>
+  );
+}

@@ -1,0 +1,165 @@
+import { useMemo, useState } from 'react';
+import { App, Form, Input, Select } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import {
+  newIdempotencyKey,
+  organisationsApi,
+  type Organisation,
+  type OrganisationTreeEntry,
+  type UpdateOrganisationInput,
+} from '../../api';
+import { FormModal } from '../../components/FormModal';
+import { useOrganisationKinds } from '../../hooks/useReference';
+import { compact } from '../../utils';
+
+export type OrganisationModalMode =
+  | { type: 'create'; parent: Pick<OrganisationTreeEntry, 'id' | 'name'> }
+  | { type: 'edit'; organisation: Organisation; parentName?: string };
+
+interface Values {
+  code: string;
+  name: string;
+  kind: string;
+  regionCode?: string;
+  address?: string;
+  phone?: string;
+}
+
+interface Props {
+  mode: OrganisationModalMode | null;
+  onClose: () => void;
+  onSaved: (organisation: Organisation) => void;
+}
+
+const PHONE_PATTERN = /^[0-9+\-() ]{5,20}$/;
+
+/** Create a child organisation, or edit one (PATCH sends only the fields that changed). */
+export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const queryClient = useQueryClient();
+  const kinds = useOrganisationKinds(mode !== null);
+  // One key per opened dialog: a double submit or a retry after a timeout creates nothing twice.
+  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
+  const editing = mode?.type === 'edit' ? mode.organisation : null;
+
+  const kindOptions = useMemo(() => {
+    const zh = i18n.language === 'zh-CN';
+    return (kinds.data ?? [])
+      .filter((k) => k.active || k.code === editing?.kind)
+      .map((k) => ({ value: k.code, label: zh ? k.nameZh : k.nameEn }));
+  }, [kinds.data, i18n.language, editing?.kind]);
+
+  const save = useMutation({
+    mutationFn: async (values: Values): Promise<Organisation> => {
+      if (!mode) throw new Error('no dialog mode');
+      if (mode.type === 'create') {
+        const optional = compact({ regionCode: values.regionCode, address: values.address, phone: values.phone });
+        return organisationsApi.create(
+          { parentId: mode.parent.id, code: values.code.trim(), name: values.name.trim(), kind: values.kind, ...optional },
+          idempotencyKey,
+        );
+      }
+      const org = mode.organisation;
+      const patch: UpdateOrganisationInput = {};
+      const name = values.name.trim();
+      if (name !== org.name) patch.name = name;
+      if (values.kind !== org.kind) patch.kind = values.kind;
+      const regionCode = values.regionCode?.trim() ?? '';
+      if (regionCode !== (org.regionCode ?? '')) patch.regionCode = regionCode;
+      const address = values.address?.trim() ?? '';
+      if (address !== (org.address ?? '')) patch.address = address;
+      const phone = values.phone?.trim();
+      if (phone) patch.phone = phone;
+      if (Object.keys(patch).length === 0) return org;
+      return organisationsApi.update(org.id, patch);
+    },
+    onSuccess: async (organisation) => {
+      await queryClient.invalidateQueries({ queryKey: ['organisations'] });
+      void message.success(
+        mode?.type === 'create' ? t('org.created', { name: organisation.name }) : t('org.updated'),
+      );
+      setIdempotencyKey(newIdempotencyKey());
+      onSaved(organisation);
+    },
+  });
+
+  const close = () => {
+    save.reset();
+    setIdempotencyKey(newIdempotencyKey());
+    onClose();
+  };
+
+  const initialValues: Partial<Values> | undefined = editing
+    ? {
+        code: editing.code,
+        name: editing.name,
+        kind: editing.kind,
+        regionCode: editing.regionCode ?? '',
+        address: editing.address ?? '',
+      }
+    : undefined;
+
+  return (
+    <FormModal<Values>
+      open={mode !== null}
+      title={editing ? t('org.editTitle') : t('org.createTitle')}
+      name={editing ? 'organisationEdit' : 'organisationCreate'}
+      form={form}
+      initialValues={initialValues}
+      firstField={editing ? 'name' : 'code'}
+      onFinish={(values) => save.mutate(values)}
+      onCancel={close}
+      submitting={save.isPending}
+      error={save.error}
+    >
+      <Form.Item label={t('org.parent')} htmlFor="organisation-form-parent">
+        <Input
+          id="organisation-form-parent"
+          value={mode?.type === 'create' ? mode.parent.name : mode?.parentName}
+          disabled
+          placeholder={t('common.none')}
+        />
+      </Form.Item>
+      <Form.Item
+        label={t('org.code')}
+        name="code"
+        extra={editing ? t('org.codeImmutable') : undefined}
+        rules={[{ required: true, whitespace: true, message: t('org.codeRequired') }]}
+      >
+        <Input disabled={!!editing} maxLength={64} placeholder={t('org.codePlaceholder')} autoFocus={!editing} />
+      </Form.Item>
+      <Form.Item
+        label={t('org.name')}
+        name="name"
+        rules={[{ required: true, whitespace: true, message: t('org.nameRequired') }]}
+      >
+        <Input maxLength={200} autoFocus={!!editing} />
+      </Form.Item>
+      <Form.Item label={t('org.kind')} name="kind" rules={[{ required: true, message: t('org.kindRequired') }]}>
+        <Select
+          options={kindOptions}
+          loading={kinds.isLoading}
+          placeholder={t('org.kindPlaceholder')}
+          showSearch={{ optionFilterProp: 'label' }}
+        />
+      </Form.Item>
+      <Form.Item label={t('org.regionCode')} name="regionCode">
+        <Input maxLength={12} placeholder={t('org.regionCodePlaceholder')} />
+      </Form.Item>
+      <Form.Item label={t('org.address')} name="address">
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item
+        label={t('org.phone')}
+        name="phone"
+        extra={editing?.phoneMasked ? t('common.current', { value: editing.phoneMasked }) : undefined}
+        rules={[{ pattern: PHONE_PATTERN, message: t('org.phoneInvalid') }]}
+      >
+        <Input maxLength={20} placeholder={editing ? t('common.leaveBlankToKeep') : undefined} />
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -1,0 +1,46 @@
+import { useEffect, type ReactNode } from 'react';
+import { App as AntApp, ConfigProvider, theme } from 'antd';
+import zh_CN from 'antd/locale/zh_CN';
+import en_US from 'antd/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import 'dayjs/locale/en';
+import { useTranslation } from 'react-i18next';
+import { isLocale, type Locale } from './index';
+
+const antdLocales = { 'zh-CN': zh_CN, 'en-US': en_US } as const;
+const dayjsLocales = { 'zh-CN': 'zh-cn', 'en-US': 'en' } as const;
+
+function setDayjsLocale(locale: Locale): void {
+  dayjs.locale(dayjsLocales[locale]);
+}
+
+/** Ant Design and dayjs follow the i18next language. */
+export function LocaleProvider({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const locale: Locale = isLocale(i18n.language) ? i18n.language : 'zh-CN';
+  // Set synchronously so the first render already formats dates in the right language.
+  setDayjsLocale(locale);
+  useEffect(() => setDayjsLocale(locale), [locale]);
+
+  return (
+    <ConfigProvider
+      locale={antdLocales[locale]}
+      button={{ autoInsertSpace: false }}
+      theme={{
+        algorithm: theme.defaultAlgorithm,
+        token: {
+          colorPrimary: '#1f5fbf',
+          borderRadius: 6,
+          fontFamily:
+            "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif",
+        },
+        components: {
+          Layout: { siderBg: '#001529', headerBg: '#ffffff', headerPadding: '0 24px' },
+        },
+      }}
+    >
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
