@@ -54,7 +54,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     openapi: {
       info: {
         title: 'Fayuan API',
-        description: 'Fayuan (法援) legal aid platform. Errors: {"error": {"code", "message", "details", "requestId"}}.',
+        description:
+          'Fayuan (法援) legal aid platform. Errors: {"error": {"code", "message", "details", "requestId"}}.',
         version: '1',
       },
       components: {

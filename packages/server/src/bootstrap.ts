@@ -23,7 +23,9 @@ export async function ensureAdmin(
   if (given) {
     const problems = checkPassword(given, ADMIN_USERNAME);
     if (problems.length > 0)
-      throw new Error(`FAYUAN_ADMIN_PASSWORD is too weak (${problems.join(', ')}): at least 10 characters with letters and digits`);
+      throw new Error(
+        `FAYUAN_ADMIN_PASSWORD is too weak (${problems.join(', ')}): at least 10 characters with letters and digits`,
+      );
   }
   const password = given ?? `${randomBytes(12).toString('base64url')}9a`;
   const passwordHash = await hashPassword(password);
@@ -47,12 +49,17 @@ export async function ensureAdmin(
       createdAt: now,
       updatedAt: now,
     });
-    await recordAudit(tx, { cipher, at: now }, { actor: null, ip: null, requestId: 'bootstrap' }, {
-      action: 'user.create',
-      entityType: 'users',
-      entityId: id,
-      changes: { username: { after: ADMIN_USERNAME }, roles: { after: ['system_admin'] } },
-    });
+    await recordAudit(
+      tx,
+      { cipher, at: now },
+      { actor: null, ip: null, requestId: 'bootstrap' },
+      {
+        action: 'user.create',
+        entityType: 'users',
+        entityId: id,
+        changes: { username: { after: ADMIN_USERNAME }, roles: { after: ['system_admin'] } },
+      },
+    );
     return { created: true as const, generatedPassword: given === undefined ? password : null };
   });
 }

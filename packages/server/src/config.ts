@@ -39,7 +39,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // npm runs workspace scripts inside the workspace folder; relative paths mean the caller's folder.
   const callerDir = env.INIT_CWD ?? process.cwd();
   const logLevel = (env.LOG_LEVEL ?? 'info') as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   const secretKey = env.FAYUAN_SECRET_KEY || undefined;
   if (secretKey !== undefined && secretKey.length < 32)
     throw new ConfigError('FAYUAN_SECRET_KEY must be at least 32 characters');
@@ -47,7 +48,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: intFrom(env, 'PORT', 3000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: env.FAYUAN_DATA_DIR ? path.resolve(callerDir, env.FAYUAN_DATA_DIR) : path.join(REPO_ROOT, 'data'),
+    dataDir: env.FAYUAN_DATA_DIR
+      ? path.resolve(callerDir, env.FAYUAN_DATA_DIR)
+      : path.join(REPO_ROOT, 'data'),
     adminPassword: env.FAYUAN_ADMIN_PASSWORD || undefined,
     secretKey,
     logLevel,

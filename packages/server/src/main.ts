@@ -39,7 +39,9 @@ async function main(): Promise<void> {
   const cipher = new FieldCipher(await resolveSecretKey(config.secretKey, config.dataDir));
   const admin = await ensureAdmin(database.db, cipher, config.adminPassword, systemClock.now());
   if (admin.created && admin.generatedPassword)
-    say(`created user "admin" with the one-time password: ${admin.generatedPassword}  (change it at first login)`);
+    say(
+      `created user "admin" with the one-time password: ${admin.generatedPassword}  (change it at first login)`,
+    );
   else if (admin.created) say('created user "admin" with the password from FAYUAN_ADMIN_PASSWORD');
 
   app = await buildApp(
@@ -51,6 +53,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`[fayuan] failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `[fayuan] failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

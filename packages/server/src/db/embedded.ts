@@ -23,18 +23,36 @@ export interface EmbeddedServer {
   stop: () => Promise<void>;
 }
 
+/**
+ * `own`: this process runs the server (npm start); refuses when another live Fayuan owns the folder.
+ * `attach`: use the server of a running Fayuan when there is one, else run it (CLI commands).
+ */
+export type EmbeddedMode = 'own' | 'attach';
+
 type Log = (message: string) => void;
 
 const STATE_FILE = 'embedded-postgres.json';
+const OWNER_FILE = 'fayuan.pid';
 const DATABASE = 'fayuan';
 
-export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: Log,
+  mode: EmbeddedMode = 'own',
+): Promise<EmbeddedServer> {
   const clusterDir = path.join(dataDir, 'pg');
   await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
   const state = await loadOrCreateState(dataDir);
+  const url = (database: string) =>
+    `postgres://postgres:${encodeURIComponent(state.password)}@127.0.0.1:${state.port}/${database}`;
   const isRoot = os.userInfo().uid === 0;
   if (isRoot) await makeTraversable(clusterDir);
 
+  const owner = await liveOwner(dataDir);
+  if (owner !== undefined) {
+    if (mode === 'own') throw new Error(`Fayuan is already running on ${dataDir} (pid ${owner})`);
+    return { url, stop: async () => undefined };
+  }
   await stopOrphan(clusterDir, log);
   if (!(await isPortFree(state.port))) {
     state.port = await freePort();
@@ -65,11 +83,30 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<
       `the embedded PostgreSQL server in ${clusterDir} did not start; see ${path.join(clusterDir, 'log')} or remove a foreign process holding it`,
     );
   }
-  const url = (database: string) =>
-    `postgres://postgres:${encodeURIComponent(state.password)}@127.0.0.1:${state.port}/${database}`;
   await ensureDatabase(url('postgres'), DATABASE);
+  await fs.writeFile(path.join(dataDir, OWNER_FILE), String(process.pid));
   log(`embedded PostgreSQL listening on 127.0.0.1:${state.port}`);
-  return { url, stop: () => server.stop() };
+  return {
+    url,
+    stop: async () => {
+      await server.stop();
+      await fs.rm(path.join(dataDir, OWNER_FILE), { force: true });
+    },
+  };
+}
+
+/** The pid of a live process that started the embedded server for this folder, if any. */
+async function liveOwner(dataDir: string): Promise<number | undefined> {
+  try {
+    const pid = Number(await fs.readFile(path.join(dataDir, OWNER_FILE), 'utf8'));
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
+      const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => 'node');
+      if (cmdline.includes('node')) return pid;
+    }
+  } catch {
+    // no owner file: nobody runs it
+  }
+  return undefined;
 }
 
 export const EMBEDDED_DATABASE = DATABASE;
@@ -156,7 +193,9 @@ export function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

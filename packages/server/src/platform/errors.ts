@@ -33,7 +33,11 @@ const CATALOGUE = {
   ],
   AUTH_ACCOUNT_DISABLED: [403, '账号已停用', 'This account is disabled'],
   AUTH_SESSION_EXPIRED: [401, '登录已过期，请重新登录', 'Your session has expired; please log in again'],
-  CSRF_TOKEN_INVALID: [403, '安全令牌无效，请刷新页面后重试', 'Missing or invalid CSRF token; reload and retry'],
+  CSRF_TOKEN_INVALID: [
+    403,
+    '安全令牌无效，请刷新页面后重试',
+    'Missing or invalid CSRF token; reload and retry',
+  ],
   FORBIDDEN: [403, '没有执行此操作的权限', 'You do not have permission to do this'],
   PASSWORD_CHANGE_REQUIRED: [403, '请先修改初始密码', 'Change your initial password first'],
   PASSWORD_POLICY: [

@@ -8,7 +8,11 @@ export function localeFromHeader(header: string | undefined): Locale {
     const [tag = '', ...params] = part.trim().toLowerCase().split(';');
     const qParam = params.find((p) => p.trim().startsWith('q='));
     const q = qParam ? Number(qParam.trim().slice(2)) : 1;
-    const locale: Locale | undefined = tag.startsWith('zh') ? 'zh-CN' : tag.startsWith('en') ? 'en-US' : undefined;
+    const locale: Locale | undefined = tag.startsWith('zh')
+      ? 'zh-CN'
+      : tag.startsWith('en')
+        ? 'en-US'
+        : undefined;
     if (locale && Number.isFinite(q) && q > 0 && (!best || q > best.q)) best = { locale, q };
   }
   return best?.locale ?? DEFAULT_LOCALE;

@@ -13,6 +13,7 @@ const enUS: Catalog = {
     en: 'English',
   },
   common: {
+    edit: 'Edit',
     ok: 'OK',
     cancel: 'Cancel',
     save: 'Save',
@@ -202,7 +203,7 @@ const enUS: Catalog = {
     rolesRequired: 'Please choose at least one role',
     rolesPlaceholder: 'Choose roles',
     passwordRequired: 'Please enter an initial password',
-    initialPasswordHelp: 'The user must change this password after first login',
+    initialPasswordHelp: 'At least 10 characters with letters and digits; the user must change it after first login',
     phoneInvalid: 'Please enter an 11-digit mobile number',
     empty: 'No users yet',
     emptyFiltered: 'No users match the filters',
@@ -233,6 +234,7 @@ const enUS: Catalog = {
     verifyBrokenTitle: 'Verification failed',
     verifyBroken:
       'The hash chain breaks at record {{brokenAt}} ({{checked}} records checked). Report this to your security officer now.',
+    verifyFailed: 'Could not run the verification',
     detailTitle: 'Audit event details',
     empty: 'No audit events yet',
     emptyFiltered: 'No audit events match the filters',

@@ -23,7 +23,9 @@ const auditEventSchema = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
-  changes: z.record(z.string(), z.object({ before: z.unknown().optional(), after: z.unknown().optional() })).nullable(),
+  changes: z
+    .record(z.string(), z.object({ before: z.unknown().optional(), after: z.unknown().optional() }))
+    .nullable(),
   requestId: z.string().nullable(),
 });
 
@@ -45,7 +47,12 @@ export function auditRoutes(deps: AppDeps) {
       '/audit-events',
       {
         config: { access: 'audit.read' },
-        schema: { tags, summary: 'Browse the audit log', querystring: auditQuery, response: { 200: pageOf(auditEventSchema) } },
+        schema: {
+          tags,
+          summary: 'Browse the audit log',
+          querystring: auditQuery,
+          response: { 200: pageOf(auditEventSchema) },
+        },
       },
       async (request) => {
         const q = request.query;
@@ -90,7 +97,13 @@ export function auditRoutes(deps: AppDeps) {
         schema: {
           tags,
           summary: 'Recompute the audit hash chain',
-          response: { 200: z.object({ ok: z.boolean(), checked: z.number().int(), brokenAt: z.number().int().optional() }) },
+          response: {
+            200: z.object({
+              ok: z.boolean(),
+              checked: z.number().int(),
+              brokenAt: z.number().int().optional(),
+            }),
+          },
         },
       },
       () => verifyAuditChain(deps.db, deps.cipher),

@@ -48,7 +48,12 @@ export function authRoutes(deps: AppDeps) {
       '/auth/login',
       {
         config: { access: 'public' },
-        schema: { tags, summary: 'Log in with username and password', body: loginBody, response: { 200: sessionResponse } },
+        schema: {
+          tags,
+          summary: 'Log in with username and password',
+          body: loginBody,
+          response: { 200: sessionResponse },
+        },
       },
       async (request, reply) => {
         const session = await login(
@@ -81,7 +86,10 @@ export function authRoutes(deps: AppDeps) {
 
     r.post(
       '/auth/logout',
-      { config: { access: 'signed-in', allowPendingPasswordChange: true }, schema: { tags, summary: 'End this session' } },
+      {
+        config: { access: 'signed-in', allowPendingPasswordChange: true },
+        schema: { tags, summary: 'End this session' },
+      },
       async (request, reply) => {
         await endSession(deps.db, actorOf(request).sessionTokenHash);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });

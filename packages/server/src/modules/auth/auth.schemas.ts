@@ -17,7 +17,13 @@ export const meSchema = z.object({
   displayName: z.string(),
   roles: z.array(z.enum(ROLES)),
   permissions: z.array(z.enum(PERMISSIONS)),
-  organisation: z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.string(), path: z.string() }),
+  organisation: z.object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    path: z.string(),
+  }),
   mustChangePassword: z.boolean(),
   locale: z.string(),
 });

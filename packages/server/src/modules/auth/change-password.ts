@@ -16,7 +16,8 @@ export async function changePassword(
 ): Promise<void> {
   const [user] = await deps.db.select().from(users).where(eq(users.id, actor.userId));
   if (!user) throw new AppError('AUTH_REQUIRED');
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new AppError('PASSWORD_CURRENT_WRONG');
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
+    throw new AppError('PASSWORD_CURRENT_WRONG');
   if (input.newPassword === input.currentPassword) throw new AppError('PASSWORD_REUSED');
   const problems = checkPassword(input.newPassword, user.username);
   if (problems.length > 0) throw new AppError('PASSWORD_POLICY', { problems });

@@ -57,7 +57,10 @@ export async function login(deps: AppDeps, input: LoginInput, origin: RequestOri
   if (user.status !== 'active') throw new AppError('AUTH_ACCOUNT_DISABLED');
 
   return deps.db.transaction(async (tx) => {
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now })
+      .where(eq(users.id, user.id));
     const session = await createSession(
       tx,
       user.id as UserId,

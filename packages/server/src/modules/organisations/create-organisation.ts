@@ -46,9 +46,7 @@ export async function createOrganisation(
     action: 'organisation.create',
     entityType: 'organisations',
     entityId: id,
-    changes: Object.fromEntries(
-      Object.entries({ ...input }).map(([field, after]) => [field, { after }]),
-    ),
+    changes: Object.fromEntries(Object.entries({ ...input }).map(([field, after]) => [field, { after }])),
   });
   return presentOrganisation({ ...row, active: true });
 }

@@ -26,7 +26,12 @@ export function presentOrganisation(row: Row): OrganisationView {
 }
 
 /** One organisation, or undefined when it does not exist or lies outside the scope. */
-export async function findOrganisation(db: Queryable, scope: DataScope, id: string, lock = false): Promise<Row | undefined> {
+export async function findOrganisation(
+  db: Queryable,
+  scope: DataScope,
+  id: string,
+  lock = false,
+): Promise<Row | undefined> {
   const query = db
     .select()
     .from(organisations)
@@ -98,5 +103,8 @@ export async function activeKindExists(db: Queryable, code: string): Promise<boo
 }
 
 export function listKinds(db: Queryable) {
-  return db.select().from(organisationKinds).orderBy(asc(organisationKinds.sortOrder), asc(organisationKinds.code));
+  return db
+    .select()
+    .from(organisationKinds)
+    .orderBy(asc(organisationKinds.sortOrder), asc(organisationKinds.code));
 }

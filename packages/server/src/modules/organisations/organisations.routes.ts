@@ -62,11 +62,21 @@ export function organisationRoutes(deps: AppDeps) {
       '/organisations',
       {
         config: { access: 'org.read' },
-        schema: { tags, summary: 'List organisations in scope', querystring: organisationListQuery, response: { 200: organisationPage } },
+        schema: {
+          tags,
+          summary: 'List organisations in scope',
+          querystring: organisationListQuery,
+          response: { 200: organisationPage },
+        },
       },
       async (request) => {
         const { rows, total } = await listOrganisations(deps.db, actorOf(request).scope, request.query);
-        return { items: rows.map(presentOrganisation), page: request.query.page, pageSize: request.query.pageSize, total };
+        return {
+          items: rows.map(presentOrganisation),
+          page: request.query.page,
+          pageSize: request.query.pageSize,
+          total,
+        };
       },
     );
 
@@ -74,7 +84,11 @@ export function organisationRoutes(deps: AppDeps) {
       '/organisations/tree',
       {
         config: { access: 'org.read' },
-        schema: { tags, summary: 'Every organisation in scope, parents first', response: { 200: z.array(organisationSchema) } },
+        schema: {
+          tags,
+          summary: 'Every organisation in scope, parents first',
+          response: { 200: z.array(organisationSchema) },
+        },
       },
       async (request) => (await organisationTree(deps.db, actorOf(request).scope)).map(presentOrganisation),
     );
@@ -83,7 +97,12 @@ export function organisationRoutes(deps: AppDeps) {
       '/organisations/:id',
       {
         config: { access: 'org.read' },
-        schema: { tags, summary: 'One organisation', params: idParams, response: { 200: organisationSchema } },
+        schema: {
+          tags,
+          summary: 'One organisation',
+          params: idParams,
+          response: { 200: organisationSchema },
+        },
       },
       async (request) => {
         const row = await findOrganisation(deps.db, actorOf(request).scope, request.params.id);
@@ -96,7 +115,12 @@ export function organisationRoutes(deps: AppDeps) {
       '/organisations',
       {
         config: { access: 'org.manage' },
-        schema: { tags, summary: 'Add an organisation', body: createOrganisationBody, response: { 201: organisationSchema } },
+        schema: {
+          tags,
+          summary: 'Add an organisation',
+          body: createOrganisationBody,
+          response: { 201: organisationSchema },
+        },
       },
       (request, reply) =>
         createIdempotently(deps.db, request, reply, 201, (tx) =>
@@ -116,7 +140,8 @@ export function organisationRoutes(deps: AppDeps) {
           response: { 200: organisationSchema },
         },
       },
-      (request) => updateOrganisation(deps, actorOf(request), request.params.id, request.body, originOf(request)),
+      (request) =>
+        updateOrganisation(deps, actorOf(request), request.params.id, request.body, originOf(request)),
     );
   };
 }

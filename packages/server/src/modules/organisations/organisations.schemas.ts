@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 
-const code = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, 'letters, digits, - and _');
+const code = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, 'letters, digits, - and _');
 const regionCode = z.string().regex(/^\d{6}$/, 'six-digit administrative division code');
-const phone = z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, 'phone number');
+const phone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\-() ]{5,30}$/, 'phone number');
 
 export const organisationSchema = z.object({
   id: z.string().uuid(),

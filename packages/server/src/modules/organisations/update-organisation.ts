@@ -4,7 +4,12 @@ import { organisations } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { diff, recordAudit } from '../../platform/audit/audit-log.ts';
-import { activeKindExists, findOrganisation, hasActiveChildren, presentOrganisation } from './organisations.repository.ts';
+import {
+  activeKindExists,
+  findOrganisation,
+  hasActiveChildren,
+  presentOrganisation,
+} from './organisations.repository.ts';
 import type { updateOrganisationBody } from './organisations.schemas.ts';
 
 /** Edits an organisation in scope; deactivating one requires its children to be inactive first. */
@@ -22,7 +27,8 @@ export async function updateOrganisation(
       throw new AppError('ORGANISATION_KIND_UNKNOWN');
     if (input.active === false && current.active && (await hasActiveChildren(tx, id)))
       throw new AppError('ORGANISATION_HAS_ACTIVE_CHILDREN');
-    if (input.active !== undefined && id === actor.organisationId) throw new AppError('ORGANISATION_OUT_OF_SCOPE');
+    if (input.active !== undefined && id === actor.organisationId)
+      throw new AppError('ORGANISATION_OUT_OF_SCOPE');
     const now = deps.clock.now();
     const changes = diff(current, input);
     const [updated] = await tx

@@ -34,7 +34,8 @@ export async function updateUser(
     const changes: Changes = diff(current.user, plain);
     const sealed = phone ? deps.cipher.seal(phone) : null;
     if (phone !== undefined) {
-      const same = phone === null ? current.user.phoneHash === null : current.user.phoneHash?.equals(sealed!.hash);
+      const same =
+        phone === null ? current.user.phoneHash === null : current.user.phoneHash?.equals(sealed!.hash);
       if (!same) changes.phone = { before: current.user.phoneHash ? 'set' : null, after: phone };
     }
     if (Object.keys(changes).length === 0) return presentUser(current, deps.cipher);
@@ -43,12 +44,15 @@ export async function updateUser(
       .update(users)
       .set({
         ...plain,
-        ...(phone !== undefined ? { phoneSealed: sealed?.sealed ?? null, phoneHash: sealed?.hash ?? null } : {}),
+        ...(phone !== undefined
+          ? { phoneSealed: sealed?.sealed ?? null, phoneHash: sealed?.hash ?? null }
+          : {}),
         updatedAt: now,
       })
       .where(eq(users.id, id))
       .returning();
-    if (changes.status?.after === 'disabled' || changes.organisationId || changes.roles) await endUserSessions(tx, id);
+    if (changes.status?.after === 'disabled' || changes.organisationId || changes.roles)
+      await endUserSessions(tx, id);
     await recordAudit(tx, { cipher: deps.cipher, at: now }, origin, {
       action: changes.status ? `user.${input.status === 'disabled' ? 'disable' : 'enable'}` : 'user.update',
       entityType: 'users',

@@ -10,7 +10,14 @@ import { auditRead } from '../../platform/audit/audit-read.ts';
 import { localeFromHeader } from '../../platform/locale.ts';
 import { roleName } from './role-names.ts';
 import { idParams } from '../organisations/organisations.schemas.ts';
-import { createUserBody, resetPasswordBody, updateUserBody, userListQuery, userPage, userSchema } from './users.schemas.ts';
+import {
+  createUserBody,
+  resetPasswordBody,
+  updateUserBody,
+  userListQuery,
+  userPage,
+  userSchema,
+} from './users.schemas.ts';
 import { findUser, listUsers, presentUser } from './users.repository.ts';
 import { createUser } from './create-user.ts';
 import { updateUser } from './update-user.ts';
@@ -42,7 +49,12 @@ export function userRoutes(deps: AppDeps) {
       '/users',
       {
         config: { access: 'user.read' },
-        schema: { tags, summary: 'List accounts in scope', querystring: userListQuery, response: { 200: userPage } },
+        schema: {
+          tags,
+          summary: 'List accounts in scope',
+          querystring: userListQuery,
+          response: { 200: userPage },
+        },
       },
       async (request) => {
         const { rows, total } = await listUsers(deps.db, actorOf(request).scope, request.query);
@@ -59,7 +71,12 @@ export function userRoutes(deps: AppDeps) {
       '/users/:id',
       {
         config: { access: 'user.read' },
-        schema: { tags, summary: 'One account (audited read)', params: idParams, response: { 200: userSchema } },
+        schema: {
+          tags,
+          summary: 'One account (audited read)',
+          params: idParams,
+          response: { 200: userSchema },
+        },
       },
       async (request) => {
         const row = await findUser(deps.db, actorOf(request).scope, request.params.id);
@@ -85,7 +102,13 @@ export function userRoutes(deps: AppDeps) {
       '/users/:id',
       {
         config: { access: 'user.manage' },
-        schema: { tags, summary: 'Edit, disable or enable an account', params: idParams, body: updateUserBody, response: { 200: userSchema } },
+        schema: {
+          tags,
+          summary: 'Edit, disable or enable an account',
+          params: idParams,
+          body: updateUserBody,
+          response: { 200: userSchema },
+        },
       },
       (request) => updateUser(deps, actorOf(request), request.params.id, request.body, originOf(request)),
     );
@@ -97,7 +120,13 @@ export function userRoutes(deps: AppDeps) {
         schema: { tags, summary: 'Set a temporary password', params: idParams, body: resetPasswordBody },
       },
       async (request, reply) => {
-        await resetPassword(deps, actorOf(request), request.params.id, request.body.newPassword, originOf(request));
+        await resetPassword(
+          deps,
+          actorOf(request),
+          request.params.id,
+          request.body.newPassword,
+          originOf(request),
+        );
         return reply.code(204).send();
       },
     );

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, ROLES } from '@fayuan/domain';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 
-const phone = z.string().trim().regex(/^[0-9+\-() ]{5,30}$/, 'phone number');
+const phone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\-() ]{5,30}$/, 'phone number');
 const roles = z.array(z.enum(ROLES)).min(1).max(ROLES.length);
 
 export const userSchema = z.object({

@@ -108,7 +108,8 @@ export function diff<T extends Record<string, unknown>>(before: T, after: Partia
   const changes: Changes = {};
   for (const [field, value] of Object.entries(after)) {
     if (value === undefined) continue;
-    if (JSON.stringify(before[field]) !== JSON.stringify(value)) changes[field] = { before: before[field], after: value };
+    if (JSON.stringify(before[field]) !== JSON.stringify(value))
+      changes[field] = { before: before[field], after: value };
   }
   return changes;
 }
@@ -120,7 +121,11 @@ export interface ChainCheck {
 }
 
 /** Recomputes every hash in order; reports the first row whose content or link does not match. */
-export async function verifyAuditChain(db: Queryable, cipher: FieldCipher, batch = 5000): Promise<ChainCheck> {
+export async function verifyAuditChain(
+  db: Queryable,
+  cipher: FieldCipher,
+  batch = 5000,
+): Promise<ChainCheck> {
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let checked = 0;

@@ -6,7 +6,12 @@ import { recordAudit } from './audit-log.ts';
  * an account). It commits its own row; use `recordAudit` with action `<type>.read` inside a
  * transaction instead where the read is part of one.
  */
-export async function auditRead(deps: AppDeps, origin: RequestOrigin, entityType: string, entityId: string): Promise<void> {
+export async function auditRead(
+  deps: AppDeps,
+  origin: RequestOrigin,
+  entityType: string,
+  entityId: string,
+): Promise<void> {
   await deps.db.transaction((tx) =>
     recordAudit(tx, { cipher: deps.cipher, at: deps.clock.now() }, origin, {
       action: `${entityType}.read`,

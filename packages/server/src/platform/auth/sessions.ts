@@ -1,6 +1,13 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, lt, ne } from 'drizzle-orm';
-import { isRole, permissionsOf, type OrganisationId, type Role, type UserId, type Locale } from '@fayuan/domain';
+import {
+  isRole,
+  permissionsOf,
+  type OrganisationId,
+  type Role,
+  type UserId,
+  type Locale,
+} from '@fayuan/domain';
 import type { Queryable } from '../../db/client.ts';
 import { organisations, sessions, users } from '../../db/schema/index.ts';
 import type { Actor } from '../context.ts';
@@ -46,7 +53,12 @@ export type SessionLookup = { kind: 'none' } | { kind: 'expired' } | { kind: 'ac
  * Resolves a cookie token to the signed-in actor. A session ends at its absolute expiry, after
  * `idleMinutes` without use, or when the user is disabled.
  */
-export async function findSession(db: Queryable, token: string, now: Date, policy: SessionPolicy): Promise<SessionLookup> {
+export async function findSession(
+  db: Queryable,
+  token: string,
+  now: Date,
+  policy: SessionPolicy,
+): Promise<SessionLookup> {
   const hashed = tokenHash(token);
   const [row] = await db
     .select({
@@ -104,7 +116,9 @@ export async function endSession(db: Queryable, hashed: string): Promise<void> {
 export async function endUserSessions(db: Queryable, userId: string, except?: string): Promise<void> {
   await db
     .delete(sessions)
-    .where(except ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, except)) : eq(sessions.userId, userId));
+    .where(
+      except ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, except)) : eq(sessions.userId, userId),
+    );
 }
 
 export async function purgeExpiredSessions(db: Queryable, now: Date): Promise<void> {

@@ -4,7 +4,13 @@ import { AppError, errorMessage, type ErrorCode } from '../errors.ts';
 import { localeFromHeader } from '../locale.ts';
 
 /** The one error envelope: `{error: {code, message, details?, requestId}}`, message in the caller's language. */
-export function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, status: number, details?: unknown) {
+export function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  status: number,
+  details?: unknown,
+) {
   const locale = localeFromHeader(request.headers['accept-language']);
   return reply
     .code(status)
@@ -29,30 +35,42 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) return sendError(request, reply, error.code, error.status, error.details);
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((v) => ({
-        path: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
-        code: v.params.issue.code,
-        message: v.message,
-      }));
-      return sendError(request, reply, 'VALIDATION_FAILED', 400, { issues });
+    try {
+      return handle(error, request, reply);
+    } catch (handlerError) {
+      request.log.error({ err: handlerError }, 'error handler failed');
+      return sendError(request, reply, 'INTERNAL_ERROR', 500);
     }
-    if (error.validation) {
-      return sendError(request, reply, 'VALIDATION_FAILED', 400, {
-        issues: error.validation.map((v) => ({ path: `${error.validationContext ?? ''}${v.instancePath}`, message: v.message })),
-      });
-    }
-    const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
-    if (mapped) return sendError(request, reply, mapped, error.statusCode ?? 400);
-    if (error.statusCode === 429) return sendError(request, reply, 'RATE_LIMITED', 429);
-    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      request.log.info({ err: { code: error.code, message: error.message } }, 'client error');
-      return sendError(request, reply, 'VALIDATION_FAILED', 400);
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    return sendError(request, reply, 'INTERNAL_ERROR', 500);
   });
 
   app.setNotFoundHandler((request, reply) => sendError(request, reply, 'ROUTE_NOT_FOUND', 404));
+}
+
+function handle(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError) return sendError(request, reply, error.code, error.status, error.details);
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const issues = error.validation.map((v) => ({
+      path: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+      code: v.keyword,
+      message: v.message,
+    }));
+    return sendError(request, reply, 'VALIDATION_FAILED', 400, { issues });
+  }
+  if (error.validation) {
+    return sendError(request, reply, 'VALIDATION_FAILED', 400, {
+      issues: error.validation.map((v) => ({
+        path: `${error.validationContext ?? ''}${v.instancePath}`,
+        message: v.message,
+      })),
+    });
+  }
+  const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
+  if (mapped) return sendError(request, reply, mapped, error.statusCode ?? 400);
+  if (error.statusCode === 429) return sendError(request, reply, 'RATE_LIMITED', 429);
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    request.log.info({ err: { code: error.code, message: error.message } }, 'client error');
+    return sendError(request, reply, 'VALIDATION_FAILED', 400);
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return sendError(request, reply, 'INTERNAL_ERROR', 500);
 }

@@ -5,7 +5,10 @@ import { z } from 'zod';
  * The one list shape: `?page=1&pageSize=20&sort=-createdAt` plus each endpoint's filters, answered
  * as `{items, page, pageSize, total}`.
  */
-export function listQuery<S extends string, F extends z.ZodRawShape>(sortFields: readonly [S, ...S[]], filters: F) {
+export function listQuery<S extends string, F extends z.ZodRawShape>(
+  sortFields: readonly [S, ...S[]],
+  filters: F,
+) {
   const sortValues = sortFields.flatMap((f) => [f, `-${f}`]) as [string, ...string[]];
   return z.strictObject({
     page: z.coerce.number().int().min(1).max(100_000).default(1),

@@ -28,25 +28,35 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function registerRequestContext(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest('actor', null);
-  const policy = { idleMinutes: deps.config.sessionIdleMinutes, absoluteHours: deps.config.sessionAbsoluteHours };
+  const policy = {
+    idleMinutes: deps.config.sessionIdleMinutes,
+    absoluteHours: deps.config.sessionAbsoluteHours,
+  };
 
   app.addHook('onRequest', async (request, reply) => {
     // An API route that forgets to declare its access is closed, not open.
-    const access = request.routeOptions.config.access ?? (request.url.startsWith('/api/v1/') ? 'signed-in' : 'public');
+    const access =
+      request.routeOptions.config.access ?? (request.url.startsWith('/api/v1/') ? 'signed-in' : 'public');
     if (access === 'public') return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return sendError(request, reply, 'AUTH_REQUIRED', 401);
     const session = await findSession(deps.db, token, deps.clock.now(), policy);
     if (session.kind !== 'active') {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return sendError(request, reply, session.kind === 'expired' ? 'AUTH_SESSION_EXPIRED' : 'AUTH_REQUIRED', 401);
+      return sendError(
+        request,
+        reply,
+        session.kind === 'expired' ? 'AUTH_SESSION_EXPIRED' : 'AUTH_REQUIRED',
+        401,
+      );
     }
     const actor = session.actor;
     if (!SAFE_METHODS.has(request.method) && !csrfMatches(actor.csrfToken, header(request, 'x-csrf-token')))
       return sendError(request, reply, 'CSRF_TOKEN_INVALID', 403);
     if (actor.mustChangePassword && !request.routeOptions.config.allowPendingPasswordChange)
       return sendError(request, reply, 'PASSWORD_CHANGE_REQUIRED', 403);
-    if (access !== 'signed-in' && !actor.permissions.includes(access)) return sendError(request, reply, 'FORBIDDEN', 403);
+    if (access !== 'signed-in' && !actor.permissions.includes(access))
+      return sendError(request, reply, 'FORBIDDEN', 403);
     request.actor = actor;
   });
 }

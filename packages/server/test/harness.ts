@@ -1,0 +1,120 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp, type BuildOptions } from '../src/app.ts';
+import { readConfig, type Config } from '../src/config.ts';
+import { connect, type Database } from '../src/db/client.ts';
+import { FieldCipher } from '../src/platform/crypto/field-cipher.ts';
+import type { AppDeps, Clock } from '../src/platform/context.ts';
+import { databaseUrl } from './database-url.ts';
+
+/** A fresh database cloned from the migrated template: each test file gets its own. */
+export async function createTestDatabase(): Promise<{ url: string; name: string }> {
+  const adminUrl = inject('dbAdminUrl');
+  const name = `${inject('dbPrefix')}${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject('dbTemplate')}"`);
+  } finally {
+    await admin.end();
+  }
+  return { url: databaseUrl(adminUrl, name), name };
+}
+
+/** A clock the test moves by hand (lockouts, session expiry, deadlines). */
+export class TestClock implements Clock {
+  constructor(private current = new Date('2026-11-02T09:00:00+08:00')) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface TestContext {
+  app: FastifyInstance;
+  deps: AppDeps;
+  database: Database;
+  clock: TestClock;
+  close: () => Promise<void>;
+}
+
+export async function startTestApp(
+  overrides: Partial<Config> = {},
+  options: BuildOptions = {},
+): Promise<TestContext> {
+  const { url } = await createTestDatabase();
+  const database = connect(url, 5);
+  const clock = new TestClock();
+  const config: Config = {
+    ...readConfig({ LOG_LEVEL: 'silent' }),
+    databaseUrl: url,
+    ...overrides,
+  };
+  const deps: AppDeps = {
+    config,
+    db: database.db,
+    pool: database.pool,
+    clock,
+    cipher: new FieldCipher(randomBytes(32).toString('hex')),
+  };
+  const app = await buildApp(deps, { logger: false, ...options });
+  return {
+    app,
+    deps,
+    database,
+    clock,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** A signed-in browser, in miniature: keeps the session cookie and sends the CSRF token. */
+export class Session {
+  cookie: string | undefined;
+  csrfToken: string | undefined;
+
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly locale = 'zh-CN',
+  ) {}
+
+  async login(username: string, password: string): Promise<LightMyRequestResponse> {
+    const response = await this.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password },
+    });
+    if (response.statusCode === 200) {
+      const setCookie = response.cookies.find((c) => c.name === 'fayuan_session');
+      this.cookie = setCookie ? `fayuan_session=${setCookie.value}` : undefined;
+      this.csrfToken = response.json<{ csrfToken: string }>().csrfToken;
+    }
+    return response;
+  }
+
+  request(options: InjectOptions & { method: string; url: string }): Promise<LightMyRequestResponse> {
+    const headers: Record<string, string> = {
+      'accept-language': this.locale,
+      ...(options.headers as Record<string, string>),
+    };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrfToken && options.method !== 'GET') headers['x-csrf-token'] ??= this.csrfToken;
+    return this.app.inject({ ...options, headers });
+  }
+
+  get(url: string) {
+    return this.request({ method: 'GET', url });
+  }
+  post(url: string, payload?: unknown, headers: Record<string, string> = {}) {
+    return this.request({ method: 'POST', url, payload: payload as InjectOptions['payload'], headers });
+  }
+  patch(url: string, payload: unknown) {
+    return this.request({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] });
+  }
+}

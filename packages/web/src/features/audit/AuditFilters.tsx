@@ -1,0 +1,86 @@
+import { Button, Card, Col, DatePicker, Form, Input, Row } from 'antd';
+import { SearchOutlined, UndoOutlined } from '@ant-design/icons';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { AuditListParams } from '../../api';
+
+interface Values {
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  actorId?: string;
+  range?: [Dayjs | null, Dayjs | null] | null;
+}
+
+export type AuditFilterValues = Pick<AuditListParams, 'action' | 'entityType' | 'entityId' | 'actorId' | 'from' | 'to'>;
+
+function toFilters(values: Values): AuditFilterValues {
+  const text = (v: string | undefined) => v?.trim() || undefined;
+  const [start, end] = values.range ?? [null, null];
+  return {
+    action: text(values.action),
+    entityType: text(values.entityType),
+    entityId: text(values.entityId),
+    actorId: text(values.actorId),
+    // Whole days in the browser's time zone (Asia/Shanghai for the staff), sent as instants.
+    from: start ? start.startOf('day').toISOString() : undefined,
+    to: end ? end.endOf('day').toISOString() : undefined,
+  };
+}
+
+export function AuditFilters({ onChange }: { onChange: (filters: AuditFilterValues) => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  return (
+    <Card variant="borderless" style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 0 } }}>
+      <Form<Values> form={form} name="auditFilters" layout="vertical" onFinish={(v) => onChange(toFilters(v))}>
+        <Row gutter={16}>
+          <Col xs={24} sm={12} xl={4}>
+            <Form.Item label={t('audit.action')} name="action">
+              <Input allowClear autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12} xl={4}>
+            <Form.Item label={t('audit.entityType')} name="entityType">
+              <Input allowClear autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12} xl={4}>
+            <Form.Item label={t('audit.entityId')} name="entityId">
+              <Input allowClear autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12} xl={4}>
+            <Form.Item label={t('audit.actorId')} name="actorId">
+              <Input allowClear autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={16} xl={5}>
+            <Form.Item label={t('audit.dateRange')} name="range">
+              <DatePicker.RangePicker
+                style={{ width: '100%' }}
+                allowEmpty={[true, true]}
+                placeholder={[t('audit.startDate'), t('audit.endDate')]}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={8} xl={3}>
+            <Form.Item label=" " colon={false}>
+              <Button type="primary" htmlType="submit" icon={<SearchOutlined />} style={{ marginRight: 8 }}>
+                {t('common.search')}
+              </Button>
+              <Button
+                icon={<UndoOutlined />}
+                aria-label={t('common.reset')}
+                onClick={() => {
+                  form.resetFields();
+                  onChange(toFilters({}));
+                }}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Card>
+  );
+}

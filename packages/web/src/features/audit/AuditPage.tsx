@@ -1,0 +1,158 @@
+import { useMemo, useState } from 'react';
+import { Button, Card, Empty, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { auditApi, type AuditEvent, type AuditListParams } from '../../api';
+import { ErrorState } from '../../components/ErrorState';
+import { PageHeader } from '../../components/PageHeader';
+import { formatDateTime } from '../../utils';
+import { AuditChanges } from './AuditChanges';
+import { AuditEventDrawer } from './AuditEventDrawer';
+import { AuditFilters, type AuditFilterValues } from './AuditFilters';
+import { useVerifyIntegrity, VerifyButton, VerifyResult } from './VerifyIntegrity';
+
+const DEFAULT_PAGE_SIZE = 20;
+
+export default function AuditPage() {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState<AuditFilterValues>({});
+  const [paging, setPaging] = useState({ page: 1, pageSize: DEFAULT_PAGE_SIZE, sort: '-seq' });
+  const [detail, setDetail] = useState<AuditEvent | null>(null);
+  const verify = useVerifyIntegrity();
+  const params: AuditListParams = { ...filters, ...paging };
+  const hasFilters = Object.values(filters).some(Boolean);
+
+  const list = useQuery({
+    queryKey: ['audit-events', params],
+    queryFn: ({ signal }) => auditApi.list(params, signal),
+    placeholderData: keepPreviousData,
+  });
+
+  const columns = useMemo<TableColumnsType<AuditEvent>>(() => {
+    const none = <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
+    return [
+      {
+        title: t('audit.seq'),
+        dataIndex: 'seq',
+        key: 'seq',
+        width: 96,
+        sorter: true,
+        sortOrder: paging.sort === 'seq' ? 'ascend' : 'descend',
+        sortDirections: ['descend', 'ascend', 'descend'],
+      },
+      { title: t('audit.at'), dataIndex: 'at', key: 'at', width: 180, render: (v: string) => formatDateTime(v) },
+      {
+        title: t('audit.actor'),
+        dataIndex: 'actorUsername',
+        key: 'actor',
+        render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
+      },
+      {
+        title: t('audit.action'),
+        dataIndex: 'action',
+        key: 'action',
+        render: (v: string) => (
+          <Tag color="geekblue" className="mono">
+            {v}
+          </Tag>
+        ),
+      },
+      { title: t('audit.entityType'), dataIndex: 'entityType', key: 'entityType' },
+      {
+        title: t('audit.entityId'),
+        dataIndex: 'entityId',
+        key: 'entityId',
+        ellipsis: { showTitle: false },
+        render: (v: string | null) =>
+          v ? (
+            <Tooltip title={v}>
+              <span className="mono">{v}</span>
+            </Tooltip>
+          ) : (
+            none
+          ),
+      },
+      { title: t('audit.ip'), dataIndex: 'ip', key: 'ip', width: 140, render: (v: string | null) => v ?? none },
+      {
+        title: t('common.actions'),
+        key: 'actions',
+        width: 90,
+        fixed: 'right',
+        render: (_: unknown, event) => (
+          <Button type="link" size="small" onClick={() => setDetail(event)}>
+            {t('common.details')}
+          </Button>
+        ),
+      },
+    ];
+  }, [t, paging.sort]);
+
+  return (
+    <>
+      <PageHeader
+        title={t('audit.title')}
+        extra={
+          <>
+            <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} loading={list.isFetching}>
+              {t('common.refresh')}
+            </Button>
+            <VerifyButton verify={verify} />
+          </>
+        }
+      />
+      <VerifyResult verify={verify} />
+      <AuditFilters
+        onChange={(next) => {
+          setFilters(next);
+          setPaging((p) => ({ ...p, page: 1 }));
+        }}
+      />
+      <Card variant="borderless">
+        {list.isError && !list.data ? (
+          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+        ) : (
+          <Table<AuditEvent>
+            rowKey="id"
+            columns={columns}
+            dataSource={list.data?.items ?? []}
+            loading={list.isFetching}
+            scroll={{ x: 1000 }}
+            expandable={{
+              expandedRowRender: (event) => <AuditChanges changes={event.changes} />,
+              rowExpandable: (event) => Object.keys(event.changes ?? {}).length > 0,
+            }}
+            locale={{
+              emptyText: list.isPending ? (
+                <div style={{ height: 120 }} />
+              ) : (
+                <Empty description={hasFilters ? t('audit.emptyFiltered') : t('audit.empty')} />
+              ),
+            }}
+            pagination={{
+              current: list.data?.page ?? paging.page,
+              pageSize: list.data?.pageSize ?? paging.pageSize,
+              total: list.data?.total ?? 0,
+              showSizeChanger: true,
+              pageSizeOptions: [10, 20, 50, 100],
+              showTotal: (total) => t('common.total', { total }),
+            }}
+            onChange={(pagination, _filters, sorter, extra) => {
+              if (extra.action === 'sort') {
+                const s = Array.isArray(sorter) ? sorter[0] : sorter;
+                setPaging((p) => ({ ...p, page: 1, sort: s?.order === 'ascend' ? 'seq' : '-seq' }));
+                return;
+              }
+              setPaging((p) => ({
+                ...p,
+                page: pagination.current ?? 1,
+                pageSize: pagination.pageSize ?? DEFAULT_PAGE_SIZE,
+              }));
+            }}
+          />
+        )}
+      </Card>
+      <AuditEventDrawer event={detail} onClose={() => setDetail(null)} />
+    </>
+  );
+}

@@ -1,0 +1,161 @@
+import { useState } from 'react';
+import { App, Form, Input, Select } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { newIdempotencyKey, usersApi, type UpdateUserInput, type User } from '../../api';
+import { FormModal } from '../../components/FormModal';
+import { OrganisationTreeSelect } from '../../components/OrganisationTreeSelect';
+import { useRoles } from '../../hooks/useReference';
+import { newPasswordRules } from '../auth/passwordRules';
+
+export type UserModalMode = { type: 'create' } | { type: 'edit'; user: User };
+
+interface Values {
+  username: string;
+  displayName: string;
+  organisationId: string;
+  roles: string[];
+  password?: string;
+  phone?: string;
+}
+
+const MOBILE_PATTERN = /^1\d{10}$/;
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** Create a staff account, or edit one (PATCH carries only changed fields). */
+export function UserFormModal({ mode, onClose }: { mode: UserModalMode | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const queryClient = useQueryClient();
+  const roles = useRoles(mode !== null);
+  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
+  const editing = mode?.type === 'edit' ? mode.user : null;
+
+  const save = useMutation({
+    mutationFn: async (values: Values): Promise<User> => {
+      const phone = values.phone?.trim();
+      if (!editing) {
+        return usersApi.create(
+          {
+            username: values.username.trim(),
+            displayName: values.displayName.trim(),
+            organisationId: values.organisationId,
+            roles: values.roles,
+            password: values.password ?? '',
+            ...(phone ? { phone } : {}),
+          },
+          idempotencyKey,
+        );
+      }
+      const patch: UpdateUserInput = {};
+      const displayName = values.displayName.trim();
+      if (displayName !== editing.displayName) patch.displayName = displayName;
+      if (values.organisationId !== editing.organisationId) patch.organisationId = values.organisationId;
+      if (!sameSet(values.roles, editing.roles)) patch.roles = values.roles;
+      if (phone) patch.phone = phone;
+      if (Object.keys(patch).length === 0) return editing;
+      return usersApi.update(editing.id, patch);
+    },
+    onSuccess: async (user) => {
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+      void message.success(editing ? t('users.updated') : t('users.created', { name: user.displayName }));
+      setIdempotencyKey(newIdempotencyKey());
+      onClose();
+    },
+  });
+
+  const close = () => {
+    save.reset();
+    setIdempotencyKey(newIdempotencyKey());
+    onClose();
+  };
+
+  return (
+    <FormModal<Values>
+      open={mode !== null}
+      title={editing ? t('users.editTitle') : t('users.createTitle')}
+      name={editing ? 'userEdit' : 'userCreate'}
+      form={form}
+      firstField={editing ? 'displayName' : 'username'}
+      initialValues={
+        editing
+          ? {
+              username: editing.username,
+              displayName: editing.displayName,
+              organisationId: editing.organisationId,
+              roles: editing.roles,
+            }
+          : { roles: [] }
+      }
+      onFinish={(values) => save.mutate(values)}
+      onCancel={close}
+      submitting={save.isPending}
+      error={save.error}
+    >
+      <Form.Item
+        label={t('users.username')}
+        name="username"
+        rules={[
+          { required: true, whitespace: true, message: t('users.usernameRequired') },
+          { pattern: /^\S+$/, message: t('users.usernamePattern') },
+        ]}
+      >
+        <Input disabled={!!editing} maxLength={64} autoComplete="off" autoFocus={!editing} />
+      </Form.Item>
+      <Form.Item
+        label={t('users.displayName')}
+        name="displayName"
+        rules={[{ required: true, whitespace: true, message: t('users.displayNameRequired') }]}
+      >
+        <Input maxLength={100} autoComplete="off" autoFocus={!!editing} />
+      </Form.Item>
+      <Form.Item
+        label={t('users.organisation')}
+        name="organisationId"
+        rules={[{ required: true, message: t('users.organisationRequired') }]}
+      >
+        <OrganisationTreeSelect disableInactive placeholder={t('users.organisationPlaceholder')} />
+      </Form.Item>
+      <Form.Item
+        label={t('users.roles')}
+        name="roles"
+        rules={[{ required: true, type: 'array', min: 1, message: t('users.rolesRequired') }]}
+      >
+        <Select
+          mode="multiple"
+          loading={roles.isLoading}
+          placeholder={t('users.rolesPlaceholder')}
+          options={(roles.data ?? []).map((r) => ({ value: r.code, label: r.name }))}
+          showSearch={{ optionFilterProp: 'label' }}
+        />
+      </Form.Item>
+      {!editing && (
+        <Form.Item
+          label={t('users.initialPassword')}
+          name="password"
+          extra={t('users.initialPasswordHelp')}
+          rules={newPasswordRules(t, 'users.passwordRequired')}
+        >
+          <Input.Password autoComplete="new-password" maxLength={256} />
+        </Form.Item>
+      )}
+      <Form.Item
+        label={t('users.phone')}
+        name="phone"
+        extra={editing?.phoneMasked ? t('common.current', { value: editing.phoneMasked }) : undefined}
+        rules={[{ pattern: MOBILE_PATTERN, message: t('users.phoneInvalid') }]}
+      >
+        <Input
+          maxLength={11}
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={editing ? t('common.leaveBlankToKeep') : undefined}
+        />
+      </Form.Item>
+    </FormModal>
+  );
+}

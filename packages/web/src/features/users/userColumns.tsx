@@ -1,0 +1,141 @@
+import { Button, Flex, Popconfirm, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import type { SortOrder } from 'antd/es/table/interface';
+import type { TFunction } from 'i18next';
+import dayjs from 'dayjs';
+import type { User } from '../../api';
+import { formatDateTime, DATE_TIME_SHORT } from '../../utils';
+
+interface Options {
+  t: TFunction;
+  sort: string | undefined;
+  roleName: (code: string) => string;
+  canManage: boolean;
+  currentUserId: string;
+  onEdit: (user: User) => void;
+  onToggleStatus: (user: User) => Promise<unknown>;
+  onResetPassword: (user: User) => void;
+}
+
+function sortOrder(sort: string | undefined, field: string): SortOrder {
+  if (sort === field) return 'ascend';
+  if (sort === `-${field}`) return 'descend';
+  return null;
+}
+
+export function userColumns(o: Options): TableColumnsType<User> {
+  const { t } = o;
+  const none = <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
+  const columns: TableColumnsType<User> = [
+    {
+      title: t('users.username'),
+      dataIndex: 'username',
+      key: 'username',
+      sorter: true,
+      sortOrder: sortOrder(o.sort, 'username'),
+      render: (value: string) => <span className="mono">{value}</span>,
+    },
+    {
+      title: t('users.displayName'),
+      dataIndex: 'displayName',
+      key: 'displayName',
+      sorter: true,
+      sortOrder: sortOrder(o.sort, 'displayName'),
+    },
+    { title: t('users.organisation'), dataIndex: 'organisationName', key: 'organisationName', ellipsis: true },
+    {
+      title: t('users.roles'),
+      dataIndex: 'roles',
+      key: 'roles',
+      render: (roles: string[]) =>
+        roles.length === 0 ? (
+          none
+        ) : (
+          <Flex wrap gap={4}>
+            {roles.map((code) => (
+              <Tag key={code} color="blue" style={{ marginInlineEnd: 0 }}>
+                {o.roleName(code)}
+              </Tag>
+            ))}
+          </Flex>
+        ),
+    },
+    {
+      title: t('users.status'),
+      dataIndex: 'status',
+      key: 'status',
+      width: 140,
+      render: (_: unknown, user) => {
+        const locked = user.lockedUntil !== null && dayjs(user.lockedUntil).isAfter(dayjs());
+        return (
+          <Flex wrap gap={4}>
+            {user.status === 'active' ? (
+              <Tag color="success">{t('users.statusActive')}</Tag>
+            ) : (
+              <Tag color="default">{t('users.statusDisabled')}</Tag>
+            )}
+            {locked && (
+              <Tooltip title={t('users.lockedUntil', { time: formatDateTime(user.lockedUntil, DATE_TIME_SHORT) })}>
+                <Tag color="warning">{t('users.statusLocked')}</Tag>
+              </Tooltip>
+            )}
+          </Flex>
+        );
+      },
+    },
+    { title: t('users.phone'), dataIndex: 'phoneMasked', key: 'phone', render: (v: string | null) => v || none },
+    {
+      title: t('users.lastLoginAt'),
+      dataIndex: 'lastLoginAt',
+      key: 'lastLoginAt',
+      sorter: true,
+      sortOrder: sortOrder(o.sort, 'lastLoginAt'),
+      render: (v: string | null) =>
+        formatDateTime(v, DATE_TIME_SHORT) ?? <Typography.Text type="secondary">{t('users.neverLoggedIn')}</Typography.Text>,
+    },
+    {
+      title: t('users.createdAt'),
+      dataIndex: 'createdAt',
+      key: 'createdAt',
+      sorter: true,
+      sortOrder: sortOrder(o.sort, 'createdAt'),
+      render: (v: string) => formatDateTime(v, DATE_TIME_SHORT),
+    },
+  ];
+
+  if (o.canManage) {
+    columns.push({
+      title: t('common.actions'),
+      key: 'actions',
+      fixed: 'right',
+      width: 220,
+      render: (_: unknown, user) => {
+        const self = user.id === o.currentUserId;
+        const disabling = user.status === 'active';
+        return (
+          <Flex gap={0} wrap>
+            <Button type="link" size="small" onClick={() => o.onEdit(user)}>
+              {t('common.edit')}
+            </Button>
+            <Popconfirm
+              title={disabling ? t('users.confirmDisable', { name: user.displayName }) : t('users.confirmEnable', { name: user.displayName })}
+              description={disabling ? t('users.confirmDisableDesc') : undefined}
+              okText={disabling ? t('users.disable') : t('users.enable')}
+              cancelText={t('common.cancel')}
+              okButtonProps={{ danger: disabling }}
+              onConfirm={() => o.onToggleStatus(user)}
+              disabled={self}
+            >
+              <Button type="link" size="small" danger={disabling} disabled={self}>
+                {disabling ? t('users.disable') : t('users.enable')}
+              </Button>
+            </Popconfirm>
+            <Button type="link" size="small" onClick={() => o.onResetPassword(user)}>
+              {t('users.resetPassword')}
+            </Button>
+          </Flex>
+        );
+      },
+    });
+  }
+  return columns;
+}
