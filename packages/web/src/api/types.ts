@@ -57,6 +57,7 @@ export interface User {
   roles: string[];
   status: UserStatus;
   phoneMasked: string | null;
+  mustChangePassword?: boolean;
   lockedUntil: string | null;
   lastLoginAt: string | null;
   createdAt: string;
@@ -83,7 +84,7 @@ export interface UpdateUserInput {
   organisationId?: string;
   roles?: string[];
   status?: UserStatus;
-  phone?: string;
+  phone?: string | null;
 }
 
 export interface Organisation {
@@ -94,7 +95,9 @@ export interface Organisation {
   kind: string;
   regionCode: string | null;
   address: string | null;
-  phoneMasked: string | null;
+  /** docs/api.md names it `phoneMasked`; the server currently sends `phone`. Read both. */
+  phoneMasked?: string | null;
+  phone?: string | null;
   active: boolean;
   path: string;
   depth: number;
@@ -118,9 +121,10 @@ export interface CreateOrganisationInput {
 export interface UpdateOrganisationInput {
   name?: string;
   kind?: string;
-  regionCode?: string;
-  address?: string;
-  phone?: string;
+  /** null clears the value. */
+  regionCode?: string | null;
+  address?: string | null;
+  phone?: string | null;
   active?: boolean;
 }
 

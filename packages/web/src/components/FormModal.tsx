@@ -1,7 +1,18 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Alert, Form, Modal, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../api';
 import { errorMessage } from './ErrorState';
+
+/** Field names named by a VALIDATION_FAILED answer (`details.issues[].path` such as `body.username`). */
+function invalidFields(error: unknown): string[] {
+  if (!isApiError(error) || error.code !== 'VALIDATION_FAILED') return [];
+  const issues = (error.details as { issues?: { path?: unknown }[] } | undefined)?.issues ?? [];
+  return issues
+    .map((issue) => (typeof issue.path === 'string' ? issue.path.split('.') : []))
+    .filter((parts) => parts[0] === 'body' && parts[1])
+    .map((parts) => parts[1] as string);
+}
 
 interface Props<T> {
   open: boolean;
@@ -29,6 +40,13 @@ interface Props<T> {
 export function FormModal<T extends object>(props: Props<T>) {
   const { t } = useTranslation();
   const { form, error } = props;
+
+  useEffect(() => {
+    const fields = invalidFields(error).filter((name) => form.getFieldInstance(name) !== undefined);
+    if (fields.length === 0) return;
+    const untyped = form as unknown as FormInstance;
+    untyped.setFields(fields.map((name) => ({ name, errors: [t('errors.invalidField')] })));
+  }, [error, form, t]);
   return (
     <Modal
       open={props.open}

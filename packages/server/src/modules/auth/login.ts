@@ -50,6 +50,7 @@ export async function login(deps: AppDeps, input: LoginInput, origin: RequestOri
         action: lock ? 'auth.lockout' : 'auth.login_failed',
         entityType: 'users',
         entityId: user.id,
+        organisationId: user.organisationId,
       });
     });
     throw new AppError('AUTH_INVALID_CREDENTIALS');

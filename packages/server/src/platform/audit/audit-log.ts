@@ -14,6 +14,8 @@ export interface AuditEntry {
   entityType: string;
   entityId?: string | null;
   changes?: Changes | null;
+  /** The organisation the event belongs to when no signed-in actor names it (e.g. a failed login). */
+  organisationId?: string | null;
 }
 
 const CHAIN_LOCK = 7413002;
@@ -45,7 +47,7 @@ export async function recordAudit(
     actorId: actor?.userId ?? null,
     actorUsername: actor?.username ?? null,
     actorRoles: actor?.roles ?? [],
-    organisationId: actor?.organisationId ?? null,
+    organisationId: actor?.organisationId ?? entry.organisationId ?? null,
     ip: origin.ip,
     action: entry.action,
     entityType: entry.entityType,

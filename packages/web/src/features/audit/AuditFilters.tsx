@@ -14,6 +14,8 @@ interface Values {
 
 export type AuditFilterValues = Pick<AuditListParams, 'action' | 'entityType' | 'entityId' | 'actorId' | 'from' | 'to'>;
 
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function toFilters(values: Values): AuditFilterValues {
   const text = (v: string | undefined) => v?.trim() || undefined;
   const [start, end] = values.range ?? [null, null];
@@ -24,7 +26,8 @@ function toFilters(values: Values): AuditFilterValues {
     actorId: text(values.actorId),
     // Whole days in the browser's time zone (Asia/Shanghai for the staff), sent as instants.
     from: start ? start.startOf('day').toISOString() : undefined,
-    to: end ? end.endOf('day').toISOString() : undefined,
+    // `to` is exclusive on the server: the day after the last chosen day.
+    to: end ? end.add(1, 'day').startOf('day').toISOString() : undefined,
   };
 }
 
@@ -51,7 +54,11 @@ export function AuditFilters({ onChange }: { onChange: (filters: AuditFilterValu
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} xl={4}>
-            <Form.Item label={t('audit.actorId')} name="actorId">
+            <Form.Item
+              label={t('audit.actorId')}
+              name="actorId"
+              rules={[{ pattern: UUID_PATTERN, message: t('audit.uuidInvalid') }]}
+            >
               <Input allowClear autoComplete="off" />
             </Form.Item>
           </Col>

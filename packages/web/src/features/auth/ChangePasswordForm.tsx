@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { authApi } from '../../api';
 import { ME_KEY } from '../../queryClient';
 import { errorMessage } from '../../components/ErrorState';
-import { confirmPasswordRules, newPasswordRules } from './passwordRules';
+import { confirmPasswordRules, newPasswordRules, PASSWORD_MAX_LENGTH } from './passwordRules';
 
 interface Values {
   currentPassword: string;
@@ -13,6 +13,8 @@ interface Values {
 }
 
 interface Props {
+  /** The policy forbids passwords that contain the username. */
+  username: string;
   onChanged: () => void;
   autoFocus?: boolean;
   /** Distinct form names keep field ids (and so label associations) unique on a page. */
@@ -21,7 +23,7 @@ interface Props {
 }
 
 /** Current / new / confirm password; the server's refusal message is shown as is. */
-export function ChangePasswordForm({ onChanged, autoFocus = false, formName = 'changePassword', block }: Props) {
+export function ChangePasswordForm({ username, onChanged, autoFocus = false, formName = 'changePassword', block }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const queryClient = useQueryClient();
@@ -60,7 +62,7 @@ export function ChangePasswordForm({ onChanged, autoFocus = false, formName = 'c
         name="currentPassword"
         rules={[{ required: true, message: t('auth.currentRequired') }]}
       >
-        <Input.Password autoComplete="current-password" autoFocus={autoFocus} maxLength={256} />
+        <Input.Password autoComplete="current-password" autoFocus={autoFocus} maxLength={PASSWORD_MAX_LENGTH} />
       </Form.Item>
       <Form.Item
         label={t('auth.newPassword')}
@@ -68,7 +70,7 @@ export function ChangePasswordForm({ onChanged, autoFocus = false, formName = 'c
         extra={t('auth.passwordRule')}
         dependencies={['currentPassword']}
         rules={[
-          ...newPasswordRules(t, 'auth.newRequired'),
+          ...newPasswordRules(t, 'auth.newRequired', () => username),
           ({ getFieldValue }) => ({
             validator: async (_rule, value: unknown) => {
               if (value && value === getFieldValue('currentPassword')) throw new Error(t('auth.sameAsCurrent'));
@@ -76,7 +78,7 @@ export function ChangePasswordForm({ onChanged, autoFocus = false, formName = 'c
           }),
         ]}
       >
-        <Input.Password autoComplete="new-password" maxLength={256} />
+        <Input.Password autoComplete="new-password" maxLength={PASSWORD_MAX_LENGTH} />
       </Form.Item>
       <Form.Item
         label={t('auth.confirmPassword')}
@@ -84,7 +86,7 @@ export function ChangePasswordForm({ onChanged, autoFocus = false, formName = 'c
         dependencies={['newPassword']}
         rules={confirmPasswordRules(t, 'newPassword')}
       >
-        <Input.Password autoComplete="new-password" maxLength={256} />
+        <Input.Password autoComplete="new-password" maxLength={PASSWORD_MAX_LENGTH} />
       </Form.Item>
       <Form.Item style={{ marginBottom: 0 }}>
         <Button type="primary" htmlType="submit" loading={change.isPending} block={block}>

@@ -25,6 +25,7 @@ export default function ChangePasswordPage() {
     <AuthShell title={t('auth.changePasswordTitle')}>
       {mustChange && <Alert type="info" showIcon title={t('auth.mustChangeNotice')} style={{ marginBottom: 20 }} />}
       <ChangePasswordForm
+        username={meQuery.data.username}
         autoFocus
         block
         onChanged={() => {

@@ -1,17 +1,32 @@
 import type { Rule } from 'antd/es/form';
 import type { TFunction } from 'i18next';
+import { checkPassword, PASSWORD_MAX_LENGTH, type PasswordProblem } from '@fayuan/domain';
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { PASSWORD_MAX_LENGTH };
 
-/** At least 10 characters with letters and digits; the server has the final word. */
-export function newPasswordRules(t: TFunction, requiredKey: 'auth.newRequired' | 'users.passwordRequired'): Rule[] {
+const PROBLEM_KEYS = {
+  too_short: 'auth.tooShort',
+  too_long: 'auth.tooLong',
+  needs_letter_and_digit: 'auth.needsLetterAndDigit',
+  contains_username: 'auth.containsUsername',
+} as const satisfies Record<PasswordProblem, string>;
+
+/**
+ * The domain's password policy (≥10 characters, letters and digits, not containing the username),
+ * checked before the request; the server applies the same function and has the final word.
+ */
+export function newPasswordRules(
+  t: TFunction,
+  requiredKey: 'auth.newRequired' | 'users.passwordRequired',
+  username: () => string | undefined,
+): Rule[] {
   return [
     { required: true, message: t(requiredKey) },
-    { min: MIN_PASSWORD_LENGTH, message: t('auth.tooShort') },
     {
       validator: async (_rule, value: unknown) => {
         if (typeof value !== 'string' || value.length === 0) return;
-        if (!/\p{L}/u.test(value) || !/[0-9]/.test(value)) throw new Error(t('auth.needsLetterAndDigit'));
+        const [problem] = checkPassword(value, username() ?? '');
+        if (problem) throw new Error(t(PROBLEM_KEYS[problem]));
       },
     },
   ];

@@ -32,7 +32,10 @@ interface Props {
   onSaved: (organisation: Organisation) => void;
 }
 
-const PHONE_PATTERN = /^[0-9+\-() ]{5,20}$/;
+// The server's rules (organisations.schemas.ts), checked first so the reason shows next to the field.
+const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
+const REGION_CODE_PATTERN = /^\d{6}$/;
+const PHONE_PATTERN = /^[0-9+\-() ]{5,30}$/;
 
 /** Create a child organisation, or edit one (PATCH sends only the fields that changed). */
 export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
@@ -44,6 +47,9 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
   // One key per opened dialog: a double submit or a retry after a timeout creates nothing twice.
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const editing = mode?.type === 'edit' ? mode.organisation : null;
+  // A plain `phone` can be edited in place; a masked one is only replaced when a new number is typed.
+  const plainPhone = editing && editing.phoneMasked === undefined ? editing.phone : undefined;
+  const maskedPhone = editing?.phoneMasked;
 
   const kindOptions = useMemo(() => {
     const zh = i18n.language === 'zh-CN';
@@ -68,11 +74,13 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
       if (name !== org.name) patch.name = name;
       if (values.kind !== org.kind) patch.kind = values.kind;
       const regionCode = values.regionCode?.trim() ?? '';
-      if (regionCode !== (org.regionCode ?? '')) patch.regionCode = regionCode;
+      if (regionCode !== (org.regionCode ?? '')) patch.regionCode = regionCode || null;
       const address = values.address?.trim() ?? '';
-      if (address !== (org.address ?? '')) patch.address = address;
-      const phone = values.phone?.trim();
-      if (phone) patch.phone = phone;
+      if (address !== (org.address ?? '')) patch.address = address || null;
+      const phone = values.phone?.trim() ?? '';
+      if (plainPhone !== undefined) {
+        if (phone !== (plainPhone ?? '')) patch.phone = phone || null;
+      } else if (phone) patch.phone = phone;
       if (Object.keys(patch).length === 0) return org;
       return organisationsApi.update(org.id, patch);
     },
@@ -99,6 +107,7 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
         kind: editing.kind,
         regionCode: editing.regionCode ?? '',
         address: editing.address ?? '',
+        phone: plainPhone ?? '',
       }
     : undefined;
 
@@ -127,16 +136,26 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
         label={t('org.code')}
         name="code"
         extra={editing ? t('org.codeImmutable') : undefined}
-        rules={[{ required: true, whitespace: true, message: t('org.codeRequired') }]}
+        rules={
+          editing
+            ? []
+            : [
+                { required: true, whitespace: true, message: t('org.codeRequired') },
+                { pattern: CODE_PATTERN, message: t('org.codePattern') },
+              ]
+        }
       >
-        <Input disabled={!!editing} maxLength={64} placeholder={t('org.codePlaceholder')} autoFocus={!editing} />
+        <Input disabled={!!editing} maxLength={40} placeholder={t('org.codePlaceholder')} autoFocus={!editing} />
       </Form.Item>
       <Form.Item
         label={t('org.name')}
         name="name"
-        rules={[{ required: true, whitespace: true, message: t('org.nameRequired') }]}
+        rules={[
+          { required: true, whitespace: true, message: t('org.nameRequired') },
+          { min: 2, max: 100, message: t('org.nameLength') },
+        ]}
       >
-        <Input maxLength={200} autoFocus={!!editing} />
+        <Input maxLength={100} autoFocus={!!editing} />
       </Form.Item>
       <Form.Item label={t('org.kind')} name="kind" rules={[{ required: true, message: t('org.kindRequired') }]}>
         <Select
@@ -146,19 +165,23 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
           showSearch={{ optionFilterProp: 'label' }}
         />
       </Form.Item>
-      <Form.Item label={t('org.regionCode')} name="regionCode">
-        <Input maxLength={12} placeholder={t('org.regionCodePlaceholder')} />
+      <Form.Item
+        label={t('org.regionCode')}
+        name="regionCode"
+        rules={[{ pattern: REGION_CODE_PATTERN, message: t('org.regionCodePattern') }]}
+      >
+        <Input maxLength={6} inputMode="numeric" placeholder={t('org.regionCodePlaceholder')} />
       </Form.Item>
       <Form.Item label={t('org.address')} name="address">
-        <Input maxLength={300} />
+        <Input maxLength={200} />
       </Form.Item>
       <Form.Item
         label={t('org.phone')}
         name="phone"
-        extra={editing?.phoneMasked ? t('common.current', { value: editing.phoneMasked }) : undefined}
+        extra={maskedPhone ? t('common.current', { value: maskedPhone }) : undefined}
         rules={[{ pattern: PHONE_PATTERN, message: t('org.phoneInvalid') }]}
       >
-        <Input maxLength={20} placeholder={editing ? t('common.leaveBlankToKeep') : undefined} />
+        <Input maxLength={30} inputMode="tel" placeholder={maskedPhone ? t('common.leaveBlankToKeep') : undefined} />
       </Form.Item>
     </FormModal>
   );

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { usersApi, type User } from '../../api';
 import { FormModal } from '../../components/FormModal';
-import { confirmPasswordRules, newPasswordRules } from '../auth/passwordRules';
+import { confirmPasswordRules, newPasswordRules, PASSWORD_MAX_LENGTH } from '../auth/passwordRules';
 
 interface Values {
   newPassword: string;
@@ -46,9 +46,9 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
         label={t('auth.newPassword')}
         name="newPassword"
         extra={t('auth.passwordRule')}
-        rules={newPasswordRules(t, 'auth.newRequired')}
+        rules={newPasswordRules(t, 'auth.newRequired', () => user?.username)}
       >
-        <Input.Password autoComplete="new-password" autoFocus maxLength={256} />
+        <Input.Password autoComplete="new-password" autoFocus maxLength={PASSWORD_MAX_LENGTH} />
       </Form.Item>
       <Form.Item
         label={t('auth.confirmPassword')}
@@ -56,7 +56,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
         dependencies={['newPassword']}
         rules={confirmPasswordRules(t, 'newPassword')}
       >
-        <Input.Password autoComplete="new-password" maxLength={256} />
+        <Input.Password autoComplete="new-password" maxLength={PASSWORD_MAX_LENGTH} />
       </Form.Item>
     </FormModal>
   );

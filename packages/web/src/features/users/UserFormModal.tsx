@@ -6,7 +6,7 @@ import { newIdempotencyKey, usersApi, type UpdateUserInput, type User } from '..
 import { FormModal } from '../../components/FormModal';
 import { OrganisationTreeSelect } from '../../components/OrganisationTreeSelect';
 import { useRoles } from '../../hooks/useReference';
-import { newPasswordRules } from '../auth/passwordRules';
+import { newPasswordRules, PASSWORD_MAX_LENGTH } from '../auth/passwordRules';
 
 export type UserModalMode = { type: 'create' } | { type: 'edit'; user: User };
 
@@ -19,7 +19,9 @@ interface Values {
   phone?: string;
 }
 
-const MOBILE_PATTERN = /^1\d{10}$/;
+// The server's rules (users.schemas.ts), checked first so people see the reason next to the field.
+const USERNAME_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]{2,31}$/;
+const PHONE_PATTERN = /^[0-9+\-() ]{5,30}$/;
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
@@ -101,17 +103,17 @@ export function UserFormModal({ mode, onClose }: { mode: UserModalMode | null; o
         name="username"
         rules={[
           { required: true, whitespace: true, message: t('users.usernameRequired') },
-          { pattern: /^\S+$/, message: t('users.usernamePattern') },
+          { pattern: USERNAME_PATTERN, message: t('users.usernamePattern') },
         ]}
       >
-        <Input disabled={!!editing} maxLength={64} autoComplete="off" autoFocus={!editing} />
+        <Input disabled={!!editing} maxLength={32} autoComplete="off" autoFocus={!editing} />
       </Form.Item>
       <Form.Item
         label={t('users.displayName')}
         name="displayName"
         rules={[{ required: true, whitespace: true, message: t('users.displayNameRequired') }]}
       >
-        <Input maxLength={100} autoComplete="off" autoFocus={!!editing} />
+        <Input maxLength={60} autoComplete="off" autoFocus={!!editing} />
       </Form.Item>
       <Form.Item
         label={t('users.organisation')}
@@ -138,20 +140,21 @@ export function UserFormModal({ mode, onClose }: { mode: UserModalMode | null; o
           label={t('users.initialPassword')}
           name="password"
           extra={t('users.initialPasswordHelp')}
-          rules={newPasswordRules(t, 'users.passwordRequired')}
+          dependencies={['username']}
+          rules={newPasswordRules(t, 'users.passwordRequired', () => form.getFieldValue('username') as string | undefined)}
         >
-          <Input.Password autoComplete="new-password" maxLength={256} />
+          <Input.Password autoComplete="new-password" maxLength={PASSWORD_MAX_LENGTH} />
         </Form.Item>
       )}
       <Form.Item
         label={t('users.phone')}
         name="phone"
         extra={editing?.phoneMasked ? t('common.current', { value: editing.phoneMasked }) : undefined}
-        rules={[{ pattern: MOBILE_PATTERN, message: t('users.phoneInvalid') }]}
+        rules={[{ pattern: PHONE_PATTERN, message: t('users.phoneInvalid') }]}
       >
         <Input
-          maxLength={11}
-          inputMode="numeric"
+          maxLength={30}
+          inputMode="tel"
           autoComplete="off"
           placeholder={editing ? t('common.leaveBlankToKeep') : undefined}
         />

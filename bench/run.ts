@@ -1,0 +1,69 @@
+/**
+ * `npm run bench [-- name ...]`: runs the benchmarks of `bench/` in turn and prints their figures.
+ * A new benchmark is a module exporting a `Benchmark` plus one line in `BENCHMARKS`.
+ * Exits non-zero when any benchmark fails or overruns its time limit.
+ */
+import type { Benchmark } from './lib/benchmark.ts';
+import { cleanup, describe } from './lib/cleanup.ts';
+import { meVsBare } from './me-vs-bare.ts';
+
+const BENCHMARKS: readonly Benchmark[] = [
+  meVsBare,
+  // batch assignment, eligibility, … : one line each
+];
+
+function selected(names: string[]): Benchmark[] {
+  if (names.length === 0) return [...BENCHMARKS];
+  return names.map((name) => {
+    const found = BENCHMARKS.find((benchmark) => benchmark.name === name);
+    if (!found) throw new Error(`no benchmark "${name}"; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
+    return found;
+  });
+}
+
+async function abort(reason: string, exitCode: number): Promise<never> {
+  process.stderr.write(`[bench] ${reason}: cleaning up and stopping\n`);
+  await cleanup(10_000);
+  process.exit(exitCode);
+}
+
+async function main(): Promise<number> {
+  process.once('SIGINT', () => void abort('interrupted', 130));
+  process.once('SIGTERM', () => void abort('terminated', 143));
+  const benchmarks = selected(process.argv.slice(2));
+  const failed: string[] = [];
+  for (const benchmark of benchmarks) {
+    const log = (message: string) => process.stderr.write(`[${benchmark.name}] ${message}\n`);
+    const limit = benchmark.timeLimitSeconds();
+    const watchdog = setTimeout(
+      () => void abort(`${benchmark.name} exceeded its time limit of ${limit} s`, 2),
+      limit * 1000,
+    );
+    try {
+      await benchmark.run(log);
+    } catch (error) {
+      failed.push(benchmark.name);
+      process.stderr.write(`\n[${benchmark.name}] FAILED: ${describe(error)}\n`);
+    } finally {
+      clearTimeout(watchdog);
+      await cleanup();
+    }
+  }
+  if (failed.length > 0) {
+    process.stderr.write(`\n[bench] ${failed.length} of ${benchmarks.length} failed: ${failed.join(', ')}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+main()
+  .catch((error: unknown) => {
+    process.stderr.write(`[bench] ${describe(error)}\n`);
+    return 1;
+  })
+  .then(async (code) => {
+    await cleanup();
+    process.exitCode = code;
+    // Anything still holding the event loop (a stray socket or timer) must not keep the run alive.
+    setTimeout(() => process.exit(code), 5_000).unref();
+  });

@@ -1,0 +1,111 @@
+import { App, Button, Card, Col, Descriptions, Divider, Flex, Popconfirm, Row, Tag, Typography } from 'antd';
+import { LogoutOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import type { Permission } from '../../api';
+import { PageHeader } from '../../components/PageHeader';
+import { useRoleName } from '../../hooks/useReference';
+import { ChangePasswordForm } from '../auth/ChangePasswordForm';
+import { useCurrentUser } from '../auth/session';
+import { useLogout } from '../auth/useLogout';
+
+const PERMISSION_KEYS = {
+  'org.read': 'permissions.org_read',
+  'org.manage': 'permissions.org_manage',
+  'user.read': 'permissions.user_read',
+  'user.manage': 'permissions.user_manage',
+  'audit.read': 'permissions.audit_read',
+  'rules.manage': 'permissions.rules_manage',
+} as const satisfies Record<Permission, string>;
+
+function isKnownPermission(p: string): p is Permission {
+  return p in PERMISSION_KEYS;
+}
+
+export default function ProfilePage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const me = useCurrentUser();
+  const roleName = useRoleName();
+  const location = useLocation();
+  const logoutAll = useLogout(true);
+  const focusPassword = location.hash === '#password';
+  const none = <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
+
+  return (
+    <>
+      <PageHeader title={t('profile.title')} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <Card variant="borderless" title={t('profile.basicInfo')} style={{ height: '100%' }}>
+            <Descriptions
+              column={1}
+              styles={{ label: { width: 120 } }}
+              items={[
+                { key: 'username', label: t('users.username'), children: <span className="mono">{me.username}</span> },
+                { key: 'displayName', label: t('users.displayName'), children: me.displayName },
+                { key: 'org', label: t('users.organisation'), children: me.organisation.name },
+                { key: 'orgCode', label: t('home.organisationCode'), children: me.organisation.code },
+                {
+                  key: 'roles',
+                  label: t('users.roles'),
+                  children: me.roles.length ? (
+                    <Flex wrap gap={4}>
+                      {me.roles.map((r) => (
+                        <Tag key={r} color="blue">
+                          {roleName(r)}
+                        </Tag>
+                      ))}
+                    </Flex>
+                  ) : (
+                    t('roles.none')
+                  ),
+                },
+                {
+                  key: 'permissions',
+                  label: t('profile.permissions'),
+                  children: me.permissions.length ? (
+                    <Flex wrap gap={4}>
+                      {me.permissions.map((p) => (
+                        <Tag key={p}>{isKnownPermission(p) ? t(PERMISSION_KEYS[p]) : p}</Tag>
+                      ))}
+                    </Flex>
+                  ) : (
+                    none
+                  ),
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card variant="borderless" title={t('profile.security')} id="password">
+            <Typography.Paragraph type="secondary">{t('profile.securityDesc')}</Typography.Paragraph>
+            <ChangePasswordForm
+              key={focusPassword ? location.key : 'profile'}
+              formName="profilePassword"
+              username={me.username}
+              autoFocus={focusPassword}
+              onChanged={() => void message.success(t('auth.passwordChanged'))}
+            />
+            <Divider />
+            <Typography.Title level={5} style={{ marginTop: 0 }}>
+              {t('profile.sessions')}
+            </Typography.Title>
+            <Typography.Paragraph type="secondary">{t('profile.sessionsDesc')}</Typography.Paragraph>
+            <Popconfirm
+              title={t('auth.logoutAllConfirm')}
+              okText={t('common.ok')}
+              cancelText={t('common.cancel')}
+              onConfirm={() => logoutAll.mutate()}
+            >
+              <Button danger icon={<LogoutOutlined />} loading={logoutAll.isPending}>
+                {t('auth.logoutAll')}
+              </Button>
+            </Popconfirm>
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}
