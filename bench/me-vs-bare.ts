@@ -12,7 +12,7 @@ import { ADMIN_USERNAME } from '../packages/server/src/bootstrap.ts';
 import type { Benchmark } from './lib/benchmark.ts';
 import { onCleanup } from './lib/cleanup.ts';
 import { listenLocal, logIn, startBenchDatabase, startFayuan } from './lib/fayuan.ts';
-import { loadSettings, runLoad, type PhaseResult } from './lib/load.ts';
+import { loadSettings, runLoad, type LoadJob, type PhaseResult } from './lib/load.ts';
 
 interface Target {
   label: string;
@@ -20,6 +20,17 @@ interface Target {
   bodyBytes: number;
   warmup: PhaseResult | null;
   measured: PhaseResult;
+  /** CPU time of this process (both servers and the pool; the client is another process) per request. */
+  serverCpuMicros: number;
+}
+
+/** Runs the load and measures the CPU this process spent serving it (warm-up included). */
+async function loadWithCpu(job: LoadJob): Promise<Omit<Target, 'label' | 'url' | 'bodyBytes'>> {
+  const before = process.cpuUsage();
+  const result = await runLoad(job);
+  const used = process.cpuUsage(before);
+  const requests = (result.warmup?.requests ?? 0) + result.measured.requests;
+  return { ...result, serverCpuMicros: (used.user + used.system) / Math.max(1, requests) };
 }
 
 async function fetchText(url: string, cookie: string): Promise<string> {
@@ -31,6 +42,7 @@ async function fetchText(url: string, cookie: string): Promise<string> {
 
 async function run(log: (message: string) => void): Promise<void> {
   const settings = loadSettings();
+  const loadBefore = os.loadavg()[0] ?? 0;
   const database = await startBenchDatabase(log);
   log(`database: ${database.description}`);
   const fayuan = await startFayuan(database.url);
@@ -55,9 +67,9 @@ async function run(log: (message: string) => void): Promise<void> {
   };
   const phases = `${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s measured`;
   log(`bare: ${phases} on ${bareUrl}`);
-  const bareRun = await runLoad({ ...common, url: bareUrl, expectBody: bareBody });
+  const bareRun = await loadWithCpu({ ...common, url: bareUrl, expectBody: bareBody });
   log(`fayuan: ${phases} on ${meUrl}`);
-  const fayuanRun = await runLoad({ ...common, url: meUrl, expectBody: meBody });
+  const fayuanRun = await loadWithCpu({ ...common, url: meUrl, expectBody: meBody });
 
   const baseline: Target = {
     label: 'bare    GET /bare',
@@ -72,6 +84,7 @@ async function run(log: (message: string) => void): Promise<void> {
     ...fayuanRun,
   };
 
+  const loadAfter = os.loadavg()[0] ?? 0;
   const require = createRequire(import.meta.url);
   const autocannonVersion = (require('autocannon/package.json') as { version: string }).version;
   const cpus = os.cpus();
@@ -80,6 +93,8 @@ async function run(log: (message: string) => void): Promise<void> {
     'me-vs-bare: authenticated GET /api/v1/me (Fayuan) vs GET /bare (bare Fastify)',
     `  date      ${new Date().toISOString()}`,
     `  machine   ${cpus.length} CPUs (${cpus[0]?.model.trim() ?? 'unknown'}), ${os.type()} ${os.release()}, Node ${process.version}`,
+    `  load      1-minute load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after ` +
+      `(the client, the server and PostgreSQL alone keep about ${cpus.length} CPUs busy; more means other work competed)`,
     `  database  ${database.description}`,
     `  client    autocannon ${autocannonVersion} in its own process, ${settings.connections} keep-alive connections, ` +
       `no pipelining, ${phases} per target, same request headers (session cookie) to both`,
@@ -89,7 +104,7 @@ async function run(log: (message: string) => void): Promise<void> {
     '',
     ...table([baseline, subject]),
     '',
-    ...ratios(baseline.measured, subject.measured),
+    ...ratios(baseline, subject),
     '',
   ];
   process.stdout.write(out.join('\n') + '\n');
@@ -99,8 +114,18 @@ async function run(log: (message: string) => void): Promise<void> {
 }
 
 function table(targets: Target[]): string[] {
-  const header = ['target', 'req/s mean', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', 'body B'];
-  const rows = targets.map(({ label, bodyBytes, measured: m }) => [
+  const header = [
+    'target',
+    'req/s mean',
+    'p50 ms',
+    'p99 ms',
+    'requests',
+    'non-2xx',
+    'errors',
+    'body B',
+    'server CPU µs/req',
+  ];
+  const rows = targets.map(({ label, bodyBytes, measured: m, serverCpuMicros }) => [
     label,
     m.rpsMean.toFixed(0),
     fixed(m.latencyMs?.p50),
@@ -109,6 +134,7 @@ function table(targets: Target[]): string[] {
     String(m.non2xx),
     String(m.errors + m.mismatches),
     String(bodyBytes),
+    serverCpuMicros.toFixed(0),
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]?.length ?? 0)));
   const line = (cells: string[]) =>
@@ -119,14 +145,18 @@ function table(targets: Target[]): string[] {
   return [line(header), '  ' + widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
-function ratios(bare: PhaseResult, fayuan: PhaseResult): string[] {
+function ratios(bareTarget: Target, fayuanTarget: Target): string[] {
+  const bare = bareTarget.measured;
+  const fayuan = fayuanTarget.measured;
+  const cpu = fayuanTarget.serverCpuMicros / bareTarget.serverCpuMicros;
   const rps = fayuan.rpsMean / bare.rpsMean;
   const p99 = (fayuan.latencyMs?.p99 ?? NaN) / (bare.latencyMs?.p99 ?? NaN);
   const p50 = (fayuan.latencyMs?.p50 ?? NaN) / (bare.latencyMs?.p50 ?? NaN);
   return [
     `  Fayuan / bare   req/s ${rps.toFixed(3)}  (Fayuan sustains ${(rps * 100).toFixed(1)}% of the baseline's rate)`,
-    `                  p99   ${p99.toFixed(2)}x   p50 ${p50.toFixed(2)}x`,
-    '  errors = connection errors + timeouts + bodies differing from the expected one; latency from 2xx responses, µs resolution',
+    `                  p99   ${p99.toFixed(2)}x   p50 ${p50.toFixed(2)}x   server CPU per request ${cpu.toFixed(1)}x`,
+    '  errors = connection errors + timeouts + bodies differing from the expected one; latency from 2xx responses, µs resolution;',
+    '  server CPU = user + system CPU of this process (servers, pool; not the client, not PostgreSQL) / requests incl. warm-up',
   ];
 }
 

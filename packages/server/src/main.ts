@@ -8,6 +8,7 @@ import { resolveSecretKey } from './platform/crypto/secret-key.ts';
 import { systemClock } from './platform/context.ts';
 import { ensureAdmin } from './bootstrap.ts';
 import { buildApp } from './app.ts';
+import { runMaintenance } from './platform/maintenance.ts';
 
 /** `npm start`: configuration → database (embedded unless DATABASE_URL) → migrations → admin → HTTP. */
 async function main(): Promise<void> {
@@ -48,12 +49,14 @@ async function main(): Promise<void> {
     );
   else if (admin.created) say('created user "admin" with the password from FAYUAN_ADMIN_PASSWORD');
 
-  const app = await buildApp(
-    { config, db: database.db, pool: database.pool, clock: systemClock, cipher },
-    { webDist: config.webDist },
-  );
+  const deps = { config, db: database.db, pool: database.pool, clock: systemClock, cipher };
+  const app = await buildApp(deps, { webDist: config.webDist });
   running.app = app;
   await app.listen({ port: config.port, host: config.host });
+  const housekeeping = () =>
+    runMaintenance(deps).catch((error: unknown) => app.log.warn({ err: error }, 'maintenance failed'));
+  void housekeeping();
+  setInterval(housekeeping, 15 * 60_000).unref();
   say(`Fayuan is running at http://localhost:${config.port}  (API docs: /api/docs)`);
 }
 

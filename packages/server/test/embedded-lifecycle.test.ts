@@ -94,7 +94,7 @@ describe('npm start on the embedded PostgreSQL', () => {
     const run = await start();
     const printed = /one-time password: (\S+)/.exec(run.output())?.[1];
     expect(printed).toBeDefined();
-    expect((await (await api('/readyz')).json()).status).toBe('ready');
+    expect(((await (await api('/readyz')).json()) as { status: string }).status).toBe('ready');
     const session = await login(printed!);
     expect(session.status).toBe(200);
     expect(session.body.user.mustChangePassword).toBe(true);
@@ -132,7 +132,7 @@ describe('npm start on the embedded PostgreSQL', () => {
     const second = await start();
     expect(second.output()).toContain('orphaned embedded PostgreSQL');
     expect(alive(orphan)).toBe(false);
-    expect((await (await api('/readyz')).json()).status).toBe('ready');
+    expect(((await (await api('/readyz')).json()) as { status: string }).status).toBe('ready');
     expect((await login(newPassword)).status).toBe(200);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);

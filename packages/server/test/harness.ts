@@ -6,7 +6,7 @@ import { buildApp, type BuildOptions } from '../src/app.ts';
 import { readConfig, type Config } from '../src/config.ts';
 import { connect, type Database } from '../src/db/client.ts';
 import { FieldCipher } from '../src/platform/crypto/field-cipher.ts';
-import type { AppDeps, Clock } from '../src/platform/context.ts';
+import { systemClock, type AppDeps, type Clock } from '../src/platform/context.ts';
 import { databaseUrl } from './database-url.ts';
 
 /** A fresh database cloned from the migrated template: each test file gets its own. */
@@ -38,13 +38,14 @@ export interface TestContext {
   app: FastifyInstance;
   deps: AppDeps;
   database: Database;
+  /** Moves time for this app; ignored when the app was started with a real clock. */
   clock: TestClock;
   close: () => Promise<void>;
 }
 
 export async function startTestApp(
   overrides: Partial<Config> = {},
-  options: BuildOptions = {},
+  { realClock = false, ...options }: BuildOptions & { realClock?: boolean } = {},
 ): Promise<TestContext> {
   const { url } = await createTestDatabase();
   const database = connect(url, 5);
@@ -58,7 +59,7 @@ export async function startTestApp(
     config,
     db: database.db,
     pool: database.pool,
-    clock,
+    clock: realClock ? systemClock : clock,
     cipher: new FieldCipher(randomBytes(32).toString('hex')),
   };
   const app = await buildApp(deps, { logger: false, ...options });

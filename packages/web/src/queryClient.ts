@@ -27,7 +27,8 @@ export const queryClient: QueryClient = new QueryClient({
     onError: (error, query) => handleUnauthenticated(error, query.queryKey[0] === ME_KEY[0]),
   }),
   mutationCache: new MutationCache({
-    onError: (error, _vars, _ctx, mutation) => handleUnauthenticated(error, mutation.meta?.skipAuthRedirect === true),
+    onError: (error, _vars, _ctx, mutation) =>
+      handleUnauthenticated(error, mutation.meta?.skipAuthRedirect === true),
   }),
   defaultOptions: {
     queries: {

@@ -53,22 +53,35 @@ export const referenceApi = {
   roles: async (signal?: AbortSignal) =>
     asArray(await api.get<Role[] | { items: Role[] }>('/roles', undefined, signal)),
   organisationKinds: async (signal?: AbortSignal) =>
-    asArray(await api.get<OrganisationKind[] | { items: OrganisationKind[] }>('/organisation-kinds', undefined, signal)),
+    asArray(
+      await api.get<OrganisationKind[] | { items: OrganisationKind[] }>(
+        '/organisation-kinds',
+        undefined,
+        signal,
+      ),
+    ),
 };
 
 export const organisationsApi = {
   tree: async (signal?: AbortSignal) =>
     asArray(
-      await api.get<OrganisationTreeEntry[] | { items: OrganisationTreeEntry[] }>('/organisations/tree', undefined, signal),
+      await api.get<OrganisationTreeEntry[] | { items: OrganisationTreeEntry[] }>(
+        '/organisations/tree',
+        undefined,
+        signal,
+      ),
     ),
-  get: (id: string, signal?: AbortSignal) => api.get<Organisation>(`/organisations/${enc(id)}`, undefined, signal),
+  get: (id: string, signal?: AbortSignal) =>
+    api.get<Organisation>(`/organisations/${enc(id)}`, undefined, signal),
   create: (input: CreateOrganisationInput, idempotencyKey: string) =>
     api.post<Organisation>('/organisations', input, idempotencyKey),
-  update: (id: string, input: UpdateOrganisationInput) => api.patch<Organisation>(`/organisations/${enc(id)}`, input),
+  update: (id: string, input: UpdateOrganisationInput) =>
+    api.patch<Organisation>(`/organisations/${enc(id)}`, input),
 };
 
 export const usersApi = {
-  list: (params: UserListParams, signal?: AbortSignal) => api.get<Page<User>>('/users', { ...params }, signal),
+  list: (params: UserListParams, signal?: AbortSignal) =>
+    api.get<Page<User>>('/users', { ...params }, signal),
   get: (id: string, signal?: AbortSignal) => api.get<User>(`/users/${enc(id)}`, undefined, signal),
   create: (input: CreateUserInput, idempotencyKey: string) => api.post<User>('/users', input, idempotencyKey),
   update: (id: string, input: UpdateUserInput) => api.patch<User>(`/users/${enc(id)}`, input),

@@ -1,12 +1,7 @@
 // Response and request shapes of the HTTP API, as documented in docs/api.md.
 
 export type Permission =
-  | 'org.read'
-  | 'org.manage'
-  | 'user.read'
-  | 'user.manage'
-  | 'audit.read'
-  | 'rules.manage';
+  'org.read' | 'org.manage' | 'user.read' | 'user.manage' | 'audit.read' | 'rules.manage';
 
 export interface Page<T> {
   items: T[];
@@ -105,7 +100,10 @@ export interface Organisation {
 }
 
 /** An entry of GET /organisations/tree: flat, linked by `parentId`. */
-export type OrganisationTreeEntry = Pick<Organisation, 'id' | 'parentId' | 'code' | 'name' | 'kind' | 'depth'> &
+export type OrganisationTreeEntry = Pick<
+  Organisation,
+  'id' | 'parentId' | 'code' | 'name' | 'kind' | 'depth'
+> &
   Partial<Omit<Organisation, 'id' | 'parentId' | 'code' | 'name' | 'kind' | 'depth'>>;
 
 export interface CreateOrganisationInput {

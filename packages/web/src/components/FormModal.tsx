@@ -76,7 +76,12 @@ export function FormModal<T extends object>(props: Props<T>) {
       )}
     >
       {error !== undefined && error !== null && (
-        <Alert type="error" showIcon title={errorMessage(error, t('errors.network'))} style={{ marginBottom: 16 }} />
+        <Alert
+          type="error"
+          showIcon
+          title={errorMessage(error, t('errors.network'))}
+          style={{ marginBottom: 16 }}
+        />
       )}
       {props.children}
     </Modal>

@@ -4,6 +4,7 @@ const enUS: Catalog = {
   app: {
     title: 'Fayuan Legal Aid Platform',
     shortTitle: 'Fayuan',
+    brand: 'Fayuan Legal Aid',
     subtitle: 'Staff system of the Beijing legal aid centres',
     footer: 'Fayuan (法援) · open-source legal aid platform',
   },
@@ -55,7 +56,8 @@ const enUS: Catalog = {
     usernameRequired: 'Please enter your username',
     passwordRequired: 'Please enter your password',
     login: 'Log in',
-    loginHint: 'Use the account your administrator gave you. If you forgot your password, ask your system administrator to reset it.',
+    loginHint:
+      'Use the account your administrator gave you. If you forgot your password, ask your system administrator to reset it.',
     loggedOut: 'You have logged out',
     changePasswordTitle: 'Change password',
     mustChangeNotice:
@@ -209,7 +211,8 @@ const enUS: Catalog = {
     rolesRequired: 'Please choose at least one role',
     rolesPlaceholder: 'Choose roles',
     passwordRequired: 'Please enter an initial password',
-    initialPasswordHelp: 'At least 10 characters with letters and digits, not containing the username; the user must change it after first login',
+    initialPasswordHelp:
+      'At least 10 characters with letters and digits, not containing the username; the user must change it after first login',
     phoneInvalid: 'Please enter a valid phone number',
     empty: 'No users yet',
     emptyFiltered: 'No users match the filters',

@@ -3,6 +3,7 @@ const zhCN = {
   app: {
     title: '法律援助管理平台',
     shortTitle: '法援',
+    brand: '法律援助管理平台',
     subtitle: '北京市法律援助工作人员系统',
     footer: '法援 Fayuan · 开源法律援助平台',
   },

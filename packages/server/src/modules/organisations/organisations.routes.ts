@@ -53,7 +53,7 @@ export function organisationRoutes(deps: AppDeps) {
         },
       },
       (request, reply) =>
-        createIdempotently(deps.db, request, reply, 201, (tx) =>
+        createIdempotently(deps, request, reply, 201, (tx) =>
           createOrganisationKind(deps, tx, request.body, originOf(request)),
         ),
     );
@@ -123,7 +123,7 @@ export function organisationRoutes(deps: AppDeps) {
         },
       },
       (request, reply) =>
-        createIdempotently(deps.db, request, reply, 201, (tx) =>
+        createIdempotently(deps, request, reply, 201, (tx) =>
           createOrganisation(deps, tx, actorOf(request), request.body, originOf(request)),
         ),
     );

@@ -93,7 +93,7 @@ export function userRoutes(deps: AppDeps) {
         schema: { tags, summary: 'Open an account', body: createUserBody, response: { 201: userSchema } },
       },
       (request, reply) =>
-        createIdempotently(deps.db, request, reply, 201, (tx) =>
+        createIdempotently(deps, request, reply, 201, (tx) =>
           createUser(deps, tx, actorOf(request), request.body, originOf(request)),
         ),
     );

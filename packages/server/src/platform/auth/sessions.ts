@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, eq, lt, ne } from 'drizzle-orm';
+import { and, eq, lt, ne, or } from 'drizzle-orm';
 import {
   isRole,
   permissionsOf,
@@ -121,8 +121,14 @@ export async function endUserSessions(db: Queryable, userId: string, except?: st
     );
 }
 
-export async function purgeExpiredSessions(db: Queryable, now: Date): Promise<void> {
-  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+/** Removes sessions past their absolute or idle expiry; returns how many. */
+export async function purgeExpiredSessions(db: Queryable, now: Date, policy: SessionPolicy): Promise<number> {
+  const idleCutoff = new Date(now.getTime() - policy.idleMinutes * 60_000);
+  const removed = await db
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleCutoff)))
+    .returning({ tokenHash: sessions.tokenHash });
+  return removed.length;
 }
 
 export function csrfMatches(expected: string, given: string | undefined): boolean {

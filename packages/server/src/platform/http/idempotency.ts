@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db, Tx } from '../../db/client.ts';
+import type { Clock } from '../context.ts';
 import { idempotencyKeys } from '../../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 
@@ -13,7 +14,7 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
  * stored response; a failed attempt rolls the key back with everything else, so it can be retried.
  */
 export async function createIdempotently<T>(
-  db: Db,
+  { db, clock }: { db: Db; clock: Clock },
   request: FastifyRequest,
   reply: FastifyReply,
   status: number,
@@ -40,7 +41,7 @@ export async function createIdempotently<T>(
   const outcome = await db.transaction(async (tx) => {
     const inserted = await tx
       .insert(idempotencyKeys)
-      .values({ principal, key, route, requestHash })
+      .values({ principal, key, route, requestHash, createdAt: clock.now() })
       .onConflictDoNothing()
       .returning({ key: idempotencyKeys.key });
     if (inserted.length === 0) {

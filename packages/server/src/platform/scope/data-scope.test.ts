@@ -1,3 +1,4 @@
+import type { Role } from '@fayuan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Session, startTestApp, type TestContext } from '../../../test/harness.ts';
 import { buildUser, ORG, PASSWORD } from '../../../test/factories.ts';
@@ -11,7 +12,7 @@ let chaoyangUserId: string;
 
 beforeAll(async () => {
   t = await startTestApp();
-  const login = async (organisationId: string, roles: Parameters<typeof buildUser>[1]['roles']) => {
+  const login = async (organisationId: string, roles: Role[]) => {
     const user = await buildUser(t.deps, { organisationId, roles });
     const session = new Session(t.app);
     await session.login(user.username, PASSWORD);

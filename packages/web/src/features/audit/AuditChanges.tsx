@@ -17,7 +17,11 @@ function Value({ value, tone }: { value: unknown; tone: 'before' | 'after' }) {
   return (
     <Typography.Text
       className="mono"
-      style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', color: tone === 'before' ? '#a8071a' : '#135200' }}
+      style={{
+        whiteSpace: 'pre-wrap',
+        wordBreak: 'break-all',
+        color: tone === 'before' ? '#a8071a' : '#135200',
+      }}
     >
       {text}
     </Typography.Text>
@@ -48,8 +52,16 @@ export function AuditChanges({ changes }: { changes: AuditEvent['changes'] }) {
           width: '24%',
           render: (v: string) => <span className="mono">{v}</span>,
         },
-        { title: t('audit.before'), dataIndex: 'before', render: (v: unknown) => <Value value={v} tone="before" /> },
-        { title: t('audit.after'), dataIndex: 'after', render: (v: unknown) => <Value value={v} tone="after" /> },
+        {
+          title: t('audit.before'),
+          dataIndex: 'before',
+          render: (v: unknown) => <Value value={v} tone="before" />,
+        },
+        {
+          title: t('audit.after'),
+          dataIndex: 'after',
+          render: (v: unknown) => <Value value={v} tone="after" />,
+        },
       ]}
     />
   );

@@ -1,4 +1,4 @@
-import { Button, Card, Col, DatePicker, Form, Input, Row } from 'antd';
+import { Button, Card, Col, DatePicker, Flex, Form, Input, Row } from 'antd';
 import { SearchOutlined, UndoOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,10 @@ interface Values {
   range?: [Dayjs | null, Dayjs | null] | null;
 }
 
-export type AuditFilterValues = Pick<AuditListParams, 'action' | 'entityType' | 'entityId' | 'actorId' | 'from' | 'to'>;
+export type AuditFilterValues = Pick<
+  AuditListParams,
+  'action' | 'entityType' | 'entityId' | 'actorId' | 'from' | 'to'
+>;
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,24 +39,29 @@ export function AuditFilters({ onChange }: { onChange: (filters: AuditFilterValu
   const [form] = Form.useForm<Values>();
   return (
     <Card variant="borderless" style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 0 } }}>
-      <Form<Values> form={form} name="auditFilters" layout="vertical" onFinish={(v) => onChange(toFilters(v))}>
+      <Form<Values>
+        form={form}
+        name="auditFilters"
+        layout="vertical"
+        onFinish={(v) => onChange(toFilters(v))}
+      >
         <Row gutter={16}>
-          <Col xs={24} sm={12} xl={4}>
+          <Col xs={24} sm={12} lg={8} xl={6}>
             <Form.Item label={t('audit.action')} name="action">
               <Input allowClear autoComplete="off" />
             </Form.Item>
           </Col>
-          <Col xs={24} sm={12} xl={4}>
+          <Col xs={24} sm={12} lg={8} xl={6}>
             <Form.Item label={t('audit.entityType')} name="entityType">
               <Input allowClear autoComplete="off" />
             </Form.Item>
           </Col>
-          <Col xs={24} sm={12} xl={4}>
+          <Col xs={24} sm={12} lg={8} xl={6}>
             <Form.Item label={t('audit.entityId')} name="entityId">
               <Input allowClear autoComplete="off" />
             </Form.Item>
           </Col>
-          <Col xs={24} sm={12} xl={4}>
+          <Col xs={24} sm={12} lg={8} xl={6}>
             <Form.Item
               label={t('audit.actorId')}
               name="actorId"
@@ -62,7 +70,7 @@ export function AuditFilters({ onChange }: { onChange: (filters: AuditFilterValu
               <Input allowClear autoComplete="off" />
             </Form.Item>
           </Col>
-          <Col xs={24} sm={16} xl={5}>
+          <Col xs={24} sm={12} lg={8} xl={6}>
             <Form.Item label={t('audit.dateRange')} name="range">
               <DatePicker.RangePicker
                 style={{ width: '100%' }}
@@ -71,19 +79,22 @@ export function AuditFilters({ onChange }: { onChange: (filters: AuditFilterValu
               />
             </Form.Item>
           </Col>
-          <Col xs={24} sm={8} xl={3}>
-            <Form.Item label=" " colon={false}>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined />} style={{ marginRight: 8 }}>
-                {t('common.search')}
-              </Button>
-              <Button
-                icon={<UndoOutlined />}
-                aria-label={t('common.reset')}
-                onClick={() => {
-                  form.resetFields();
-                  onChange(toFilters({}));
-                }}
-              />
+          <Col xs={24} sm={12} lg={8} xl={18}>
+            <Form.Item label={<span aria-hidden="true">&nbsp;</span>} colon={false}>
+              <Flex justify="end" gap={8}>
+                <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+                  {t('common.search')}
+                </Button>
+                <Button
+                  icon={<UndoOutlined />}
+                  onClick={() => {
+                    form.resetFields();
+                    onChange(toFilters({}));
+                  }}
+                >
+                  {t('common.reset')}
+                </Button>
+              </Flex>
             </Form.Item>
           </Col>
         </Row>

@@ -41,24 +41,33 @@ export default function AuditPage() {
         sortOrder: paging.sort === 'seq' ? 'ascend' : 'descend',
         sortDirections: ['descend', 'ascend', 'descend'],
       },
-      { title: t('audit.at'), dataIndex: 'at', key: 'at', width: 180, render: (v: string) => formatDateTime(v) },
+      {
+        title: t('audit.at'),
+        dataIndex: 'at',
+        key: 'at',
+        width: 180,
+        render: (v: string) => formatDateTime(v),
+      },
       {
         title: t('audit.actor'),
         dataIndex: 'actorUsername',
         key: 'actor',
-        render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
+        width: 140,
+        render: (v: string | null) =>
+          v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
       },
       {
         title: t('audit.action'),
         dataIndex: 'action',
         key: 'action',
+        width: 200,
         render: (v: string) => (
           <Tag color="geekblue" className="mono">
             {v}
           </Tag>
         ),
       },
-      { title: t('audit.entityType'), dataIndex: 'entityType', key: 'entityType' },
+      { title: t('audit.entityType'), dataIndex: 'entityType', key: 'entityType', width: 140 },
       {
         title: t('audit.entityId'),
         dataIndex: 'entityId',
@@ -73,7 +82,13 @@ export default function AuditPage() {
             none
           ),
       },
-      { title: t('audit.ip'), dataIndex: 'ip', key: 'ip', width: 140, render: (v: string | null) => v ?? none },
+      {
+        title: t('audit.ip'),
+        dataIndex: 'ip',
+        key: 'ip',
+        width: 140,
+        render: (v: string | null) => v ?? none,
+      },
       {
         title: t('common.actions'),
         key: 'actions',
@@ -117,7 +132,7 @@ export default function AuditPage() {
             columns={columns}
             dataSource={list.data?.items ?? []}
             loading={list.isFetching}
-            scroll={{ x: 1000 }}
+            scroll={{ x: 1150 }}
             expandable={{
               expandedRowRender: (event) => <AuditChanges changes={event.changes} />,
               rowExpandable: (event) => Object.keys(event.changes ?? {}).length > 0,

@@ -45,7 +45,9 @@ export function VerifyResult({ verify }: { verify: Verify }) {
       role="status"
       title={ok ? t('audit.verifyOkTitle') : t('audit.verifyBrokenTitle')}
       description={
-        ok ? t('audit.verifyOk', { checked }) : t('audit.verifyBroken', { checked, brokenAt: brokenAt ?? '?' })
+        ok
+          ? t('audit.verifyOk', { checked })
+          : t('audit.verifyBroken', { checked, brokenAt: brokenAt ?? '?' })
       }
       style={{ marginBottom: 16 }}
       {...close}

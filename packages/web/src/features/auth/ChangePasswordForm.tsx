@@ -23,7 +23,13 @@ interface Props {
 }
 
 /** Current / new / confirm password; the server's refusal message is shown as is. */
-export function ChangePasswordForm({ username, onChanged, autoFocus = false, formName = 'changePassword', block }: Props) {
+export function ChangePasswordForm({
+  username,
+  onChanged,
+  autoFocus = false,
+  formName = 'changePassword',
+  block,
+}: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const queryClient = useQueryClient();
@@ -62,7 +68,11 @@ export function ChangePasswordForm({ username, onChanged, autoFocus = false, for
         name="currentPassword"
         rules={[{ required: true, message: t('auth.currentRequired') }]}
       >
-        <Input.Password autoComplete="current-password" autoFocus={autoFocus} maxLength={PASSWORD_MAX_LENGTH} />
+        <Input.Password
+          autoComplete="current-password"
+          autoFocus={autoFocus}
+          maxLength={PASSWORD_MAX_LENGTH}
+        />
       </Form.Item>
       <Form.Item
         label={t('auth.newPassword')}
@@ -73,7 +83,8 @@ export function ChangePasswordForm({ username, onChanged, autoFocus = false, for
           ...newPasswordRules(t, 'auth.newRequired', () => username),
           ({ getFieldValue }) => ({
             validator: async (_rule, value: unknown) => {
-              if (value && value === getFieldValue('currentPassword')) throw new Error(t('auth.sameAsCurrent'));
+              if (value && value === getFieldValue('currentPassword'))
+                throw new Error(t('auth.sameAsCurrent'));
             },
           }),
         ]}

@@ -23,7 +23,9 @@ export default function ChangePasswordPage() {
 
   return (
     <AuthShell title={t('auth.changePasswordTitle')}>
-      {mustChange && <Alert type="info" showIcon title={t('auth.mustChangeNotice')} style={{ marginBottom: 20 }} />}
+      {mustChange && (
+        <Alert type="info" showIcon title={t('auth.mustChangeNotice')} style={{ marginBottom: 20 }} />
+      )}
       <ChangePasswordForm
         username={meQuery.data.username}
         autoFocus

@@ -42,14 +42,9 @@ export default function MainLayout() {
       >
         <Link to="/" className="app-brand" aria-label={t('app.title')}>
           <Logo size={30} />
-          {!collapsed && <span className="app-brand__title">{t('app.title')}</span>}
+          {!collapsed && <span className="app-brand__title">{t('app.brand')}</span>}
         </Link>
-        <Menu
-          theme="dark"
-          mode="inline"
-          selectedKeys={[selectedKey(location.pathname)]}
-          items={items}
-        />
+        <Menu theme="dark" mode="inline" selectedKeys={[selectedKey(location.pathname)]} items={items} />
       </Sider>
       <Layout>
         <Header className="app-header">

@@ -58,7 +58,12 @@ export function OrganisationDetail({ id, forest, canManage, onCreateChild, onEdi
 
   const actions = canManage && (
     <Flex gap={8} wrap>
-      <Button type="primary" icon={<PlusOutlined />} disabled={!org.active} onClick={() => onCreateChild(org)}>
+      <Button
+        type="primary"
+        icon={<PlusOutlined />}
+        disabled={!org.active}
+        onClick={() => onCreateChild(org)}
+      >
         {t('org.createChild')}
       </Button>
       <Button icon={<EditOutlined />} onClick={() => onEdit(org)}>
@@ -93,11 +98,7 @@ export function OrganisationDetail({ id, forest, canManage, onCreateChild, onEdi
   );
 
   return (
-    <Card
-      variant="borderless"
-      title={t('org.detailTitle')}
-      extra={actions}
-    >
+    <Card variant="borderless" title={t('org.detailTitle')} extra={actions}>
       <Descriptions
         bordered
         size="small"
@@ -122,7 +123,11 @@ export function OrganisationDetail({ id, forest, canManage, onCreateChild, onEdi
           {
             key: 'status',
             label: t('org.status'),
-            children: org.active ? <Tag color="success">{t('org.active')}</Tag> : <Tag>{t('org.inactive')}</Tag>,
+            children: org.active ? (
+              <Tag color="success">{t('org.active')}</Tag>
+            ) : (
+              <Tag>{t('org.inactive')}</Tag>
+            ),
           },
           { key: 'created', label: t('org.createdAt'), children: formatDateTime(org.createdAt) ?? none },
         ]}

@@ -62,9 +62,19 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
     mutationFn: async (values: Values): Promise<Organisation> => {
       if (!mode) throw new Error('no dialog mode');
       if (mode.type === 'create') {
-        const optional = compact({ regionCode: values.regionCode, address: values.address, phone: values.phone });
+        const optional = compact({
+          regionCode: values.regionCode,
+          address: values.address,
+          phone: values.phone,
+        });
         return organisationsApi.create(
-          { parentId: mode.parent.id, code: values.code.trim(), name: values.name.trim(), kind: values.kind, ...optional },
+          {
+            parentId: mode.parent.id,
+            code: values.code.trim(),
+            name: values.name.trim(),
+            kind: values.kind,
+            ...optional,
+          },
           idempotencyKey,
         );
       }
@@ -145,7 +155,12 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
               ]
         }
       >
-        <Input disabled={!!editing} maxLength={40} placeholder={t('org.codePlaceholder')} autoFocus={!editing} />
+        <Input
+          disabled={!!editing}
+          maxLength={40}
+          placeholder={t('org.codePlaceholder')}
+          autoFocus={!editing}
+        />
       </Form.Item>
       <Form.Item
         label={t('org.name')}
@@ -157,7 +172,11 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
       >
         <Input maxLength={100} autoFocus={!!editing} />
       </Form.Item>
-      <Form.Item label={t('org.kind')} name="kind" rules={[{ required: true, message: t('org.kindRequired') }]}>
+      <Form.Item
+        label={t('org.kind')}
+        name="kind"
+        rules={[{ required: true, message: t('org.kindRequired') }]}
+      >
         <Select
           options={kindOptions}
           loading={kinds.isLoading}
@@ -181,7 +200,11 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
         extra={maskedPhone ? t('common.current', { value: maskedPhone }) : undefined}
         rules={[{ pattern: PHONE_PATTERN, message: t('org.phoneInvalid') }]}
       >
-        <Input maxLength={30} inputMode="tel" placeholder={maskedPhone ? t('common.leaveBlankToKeep') : undefined} />
+        <Input
+          maxLength={30}
+          inputMode="tel"
+          placeholder={maskedPhone ? t('common.leaveBlankToKeep') : undefined}
+        />
       </Form.Item>
     </FormModal>
   );

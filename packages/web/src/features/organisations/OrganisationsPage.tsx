@@ -70,7 +70,9 @@ export default function OrganisationsPage() {
                 setModal({
                   type: 'edit',
                   organisation,
-                  parentName: organisation.parentId ? forest.byId.get(organisation.parentId)?.entry.name : undefined,
+                  parentName: organisation.parentId
+                    ? forest.byId.get(organisation.parentId)?.entry.name
+                    : undefined,
                 })
               }
             />

@@ -42,7 +42,11 @@ export default function ProfilePage() {
               column={1}
               styles={{ label: { width: 120 } }}
               items={[
-                { key: 'username', label: t('users.username'), children: <span className="mono">{me.username}</span> },
+                {
+                  key: 'username',
+                  label: t('users.username'),
+                  children: <span className="mono">{me.username}</span>,
+                },
                 { key: 'displayName', label: t('users.displayName'), children: me.displayName },
                 { key: 'org', label: t('users.organisation'), children: me.organisation.name },
                 { key: 'orgCode', label: t('home.organisationCode'), children: me.organisation.code },

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Button, Card, Col, Form, Input, Row, Select } from 'antd';
+import { Button, Card, Col, Flex, Form, Input, Row, Select } from 'antd';
 import { SearchOutlined, UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { UserListParams, UserStatus } from '../../api';
@@ -39,13 +39,18 @@ export function UserFilters({ params, onChange }: Props) {
   }, [form, params.q, params.organisationId, params.role, params.status]);
 
   const submit = (values: Values) =>
-    onChange({ q: values.q?.trim() || undefined, organisationId: values.organisationId, role: values.role, status: values.status });
+    onChange({
+      q: values.q?.trim() || undefined,
+      organisationId: values.organisationId,
+      role: values.role,
+      status: values.status,
+    });
 
   return (
     <Card variant="borderless" style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 0 } }}>
       <Form<Values> form={form} name="userFilters" onFinish={submit}>
         <Row gutter={16}>
-          <Col xs={24} md={12} xl={6}>
+          <Col xs={24} md={12} xl={5}>
             <Form.Item name="q">
               <Input
                 allowClear
@@ -56,7 +61,7 @@ export function UserFilters({ params, onChange }: Props) {
             </Form.Item>
           </Col>
           {can('org.read') && (
-            <Col xs={24} md={12} xl={6}>
+            <Col xs={24} md={12} xl={5}>
               <Form.Item name="organisationId">
                 <OrganisationTreeSelect
                   allowClear
@@ -93,20 +98,22 @@ export function UserFilters({ params, onChange }: Props) {
               />
             </Form.Item>
           </Col>
-          <Col xs={24} md={12} xl={4}>
+          <Col xs={24} md={12} xl={6} flex="auto">
             <Form.Item>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined />} style={{ marginRight: 8 }}>
-                {t('common.search')}
-              </Button>
-              <Button
-                icon={<UndoOutlined />}
-                onClick={() => {
-                  form.resetFields();
-                  onChange({});
-                }}
-              >
-                {t('common.reset')}
-              </Button>
+              <Flex justify="end" gap={8}>
+                <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+                  {t('common.search')}
+                </Button>
+                <Button
+                  icon={<UndoOutlined />}
+                  onClick={() => {
+                    form.resetFields();
+                    onChange({});
+                  }}
+                >
+                  {t('common.reset')}
+                </Button>
+              </Flex>
             </Form.Item>
           </Col>
         </Row>

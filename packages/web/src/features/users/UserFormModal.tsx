@@ -141,7 +141,11 @@ export function UserFormModal({ mode, onClose }: { mode: UserModalMode | null; o
           name="password"
           extra={t('users.initialPasswordHelp')}
           dependencies={['username']}
-          rules={newPasswordRules(t, 'users.passwordRequired', () => form.getFieldValue('username') as string | undefined)}
+          rules={newPasswordRules(
+            t,
+            'users.passwordRequired',
+            () => form.getFieldValue('username') as string | undefined,
+          )}
         >
           <Input.Password autoComplete="new-password" maxLength={PASSWORD_MAX_LENGTH} />
         </Form.Item>

@@ -32,7 +32,8 @@ export default function UsersPage() {
   });
 
   const toggleStatus = useMutation({
-    mutationFn: (user: User) => usersApi.update(user.id, { status: user.status === 'active' ? 'disabled' : 'active' }),
+    mutationFn: (user: User) =>
+      usersApi.update(user.id, { status: user.status === 'active' ? 'disabled' : 'active' }),
     onSuccess: async (user) => {
       await queryClient.invalidateQueries({ queryKey: ['users'] });
       void message.success(user.status === 'active' ? t('users.enabled') : t('users.disabled'));
@@ -88,7 +89,7 @@ export default function UsersPage() {
             columns={columns}
             dataSource={list.data?.items ?? []}
             loading={list.isFetching}
-            scroll={{ x: 1100 }}
+            scroll={{ x: 1500 }}
             locale={{
               emptyText: list.isPending ? (
                 <div style={{ height: 120 }} />
@@ -108,7 +109,10 @@ export default function UsersPage() {
               if (extra.action === 'sort') {
                 const s = Array.isArray(sorter) ? sorter[0] : sorter;
                 const field = typeof s?.columnKey === 'string' ? s.columnKey : undefined;
-                update({ sort: s?.order && field ? `${s.order === 'descend' ? '-' : ''}${field}` : undefined, page: 1 });
+                update({
+                  sort: s?.order && field ? `${s.order === 'descend' ? '-' : ''}${field}` : undefined,
+                  page: 1,
+                });
                 return;
               }
               update({ page: pagination.current, pageSize: pagination.pageSize });

@@ -30,6 +30,7 @@ export function userColumns(o: Options): TableColumnsType<User> {
       title: t('users.username'),
       dataIndex: 'username',
       key: 'username',
+      width: 150,
       sorter: true,
       sortOrder: sortOrder(o.sort, 'username'),
       render: (value: string) => <span className="mono">{value}</span>,
@@ -38,14 +39,22 @@ export function userColumns(o: Options): TableColumnsType<User> {
       title: t('users.displayName'),
       dataIndex: 'displayName',
       key: 'displayName',
+      width: 130,
       sorter: true,
       sortOrder: sortOrder(o.sort, 'displayName'),
     },
-    { title: t('users.organisation'), dataIndex: 'organisationName', key: 'organisationName', ellipsis: true },
+    {
+      title: t('users.organisation'),
+      dataIndex: 'organisationName',
+      key: 'organisationName',
+      width: 200,
+      ellipsis: true,
+    },
     {
       title: t('users.roles'),
       dataIndex: 'roles',
       key: 'roles',
+      width: 220,
       render: (roles: string[]) =>
         roles.length === 0 ? (
           none
@@ -63,7 +72,7 @@ export function userColumns(o: Options): TableColumnsType<User> {
       title: t('users.status'),
       dataIndex: 'status',
       key: 'status',
-      width: 140,
+      width: 130,
       render: (_: unknown, user) => {
         const locked = user.lockedUntil !== null && dayjs(user.lockedUntil).isAfter(dayjs());
         return (
@@ -74,7 +83,9 @@ export function userColumns(o: Options): TableColumnsType<User> {
               <Tag color="default">{t('users.statusDisabled')}</Tag>
             )}
             {locked && (
-              <Tooltip title={t('users.lockedUntil', { time: formatDateTime(user.lockedUntil, DATE_TIME_SHORT) })}>
+              <Tooltip
+                title={t('users.lockedUntil', { time: formatDateTime(user.lockedUntil, DATE_TIME_SHORT) })}
+              >
                 <Tag color="warning">{t('users.statusLocked')}</Tag>
               </Tooltip>
             )}
@@ -82,20 +93,30 @@ export function userColumns(o: Options): TableColumnsType<User> {
         );
       },
     },
-    { title: t('users.phone'), dataIndex: 'phoneMasked', key: 'phone', render: (v: string | null) => v || none },
+    {
+      title: t('users.phone'),
+      dataIndex: 'phoneMasked',
+      key: 'phone',
+      width: 130,
+      render: (v: string | null) => v || none,
+    },
     {
       title: t('users.lastLoginAt'),
       dataIndex: 'lastLoginAt',
       key: 'lastLoginAt',
+      width: 160,
       sorter: true,
       sortOrder: sortOrder(o.sort, 'lastLoginAt'),
       render: (v: string | null) =>
-        formatDateTime(v, DATE_TIME_SHORT) ?? <Typography.Text type="secondary">{t('users.neverLoggedIn')}</Typography.Text>,
+        formatDateTime(v, DATE_TIME_SHORT) ?? (
+          <Typography.Text type="secondary">{t('users.neverLoggedIn')}</Typography.Text>
+        ),
     },
     {
       title: t('users.createdAt'),
       dataIndex: 'createdAt',
       key: 'createdAt',
+      width: 160,
       sorter: true,
       sortOrder: sortOrder(o.sort, 'createdAt'),
       render: (v: string) => formatDateTime(v, DATE_TIME_SHORT),
@@ -107,7 +128,7 @@ export function userColumns(o: Options): TableColumnsType<User> {
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
-      width: 220,
+      width: 250,
       render: (_: unknown, user) => {
         const self = user.id === o.currentUserId;
         const disabling = user.status === 'active';
@@ -117,7 +138,11 @@ export function userColumns(o: Options): TableColumnsType<User> {
               {t('common.edit')}
             </Button>
             <Popconfirm
-              title={disabling ? t('users.confirmDisable', { name: user.displayName }) : t('users.confirmEnable', { name: user.displayName })}
+              title={
+                disabling
+                  ? t('users.confirmDisable', { name: user.displayName })
+                  : t('users.confirmEnable', { name: user.displayName })
+              }
               description={disabling ? t('users.confirmDisableDesc') : undefined}
               okText={disabling ? t('users.disable') : t('users.enable')}
               cancelText={t('common.cancel')}

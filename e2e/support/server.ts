@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startTestApp, type TestContext } from '../../packages/server/test/harness.ts';
+import { buildAdmin } from '../../packages/server/test/factories.ts';
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../packages/web/dist');
+
+export interface RunningServer {
+  baseUrl: string;
+  context: TestContext;
+  admin: { username: string; password: string };
+  stop: () => Promise<void>;
+}
+
+/** The real app (API + built web app) on a free port over its own fresh database. */
+export async function startServer(): Promise<RunningServer> {
+  const context = await startTestApp({}, { webDist, realClock: true });
+  const admin = await buildAdmin(context.deps);
+  await context.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = context.app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no address');
+  return { baseUrl: `http://127.0.0.1:${address.port}`, context, admin, stop: context.close };
+}

@@ -1,0 +1,25 @@
+import { lt } from 'drizzle-orm';
+import { idempotencyKeys } from '../db/schema/index.ts';
+import type { AppDeps } from './context.ts';
+import { purgeExpiredSessions } from './auth/sessions.ts';
+
+/** How long a stored Idempotency-Key response is replayed; clients retry within minutes, not days. */
+export const IDEMPOTENCY_RETENTION_HOURS = 24;
+
+/**
+ * Housekeeping that keeps the tables small: expired sessions and old idempotency records.
+ * Safe to run from several processes at once (plain deletes). The job queue takes it over later.
+ */
+export async function runMaintenance(deps: AppDeps): Promise<{ sessions: number; idempotencyKeys: number }> {
+  const now = deps.clock.now();
+  const sessions = await purgeExpiredSessions(deps.db, now, {
+    idleMinutes: deps.config.sessionIdleMinutes,
+    absoluteHours: deps.config.sessionAbsoluteHours,
+  });
+  const cutoff = new Date(now.getTime() - IDEMPOTENCY_RETENTION_HOURS * 3_600_000);
+  const keys = await deps.db
+    .delete(idempotencyKeys)
+    .where(lt(idempotencyKeys.createdAt, cutoff))
+    .returning({ key: idempotencyKeys.key });
+  return { sessions, idempotencyKeys: keys.length };
+}
