@@ -57,6 +57,11 @@ const CATALOGUE = {
     '该机构下仍有启用的下级机构，不能停用',
     'This organisation still has active sub-organisations',
   ],
+  ORGANISATION_MOVE_INVALID: [
+    409,
+    '不能把机构移到其自身或下级机构之下，也不能移动本机构或根机构',
+    'An organisation cannot move under itself or its descendants, nor can your own or a root organisation move',
+  ],
   ORGANISATION_OUT_OF_SCOPE: [
     403,
     '只能在本机构及下级机构范围内操作',

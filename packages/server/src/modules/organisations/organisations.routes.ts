@@ -9,6 +9,8 @@ import {
   createOrganisationBody,
   createOrganisationKindBody,
   idParams,
+  kindParams,
+  updateOrganisationKindBody,
   organisationKindSchema,
   organisationListQuery,
   organisationPage,
@@ -24,7 +26,7 @@ import {
 } from './organisations.repository.ts';
 import { createOrganisation } from './create-organisation.ts';
 import { updateOrganisation } from './update-organisation.ts';
-import { createOrganisationKind } from './create-organisation-kind.ts';
+import { createOrganisationKind, updateOrganisationKind } from './organisation-kinds.ts';
 
 const tags = ['organisations'];
 
@@ -56,6 +58,21 @@ export function organisationRoutes(deps: AppDeps) {
         createIdempotently(deps, request, reply, 201, (tx) =>
           createOrganisationKind(deps, tx, request.body, originOf(request)),
         ),
+    );
+
+    r.patch(
+      '/organisation-kinds/:code',
+      {
+        config: { access: 'org.manage' },
+        schema: {
+          tags,
+          summary: 'Rename, re-order or (de)activate an organisation kind',
+          params: kindParams,
+          body: updateOrganisationKindBody,
+          response: { 200: organisationKindSchema },
+        },
+      },
+      (request) => updateOrganisationKind(deps, request.params.code, request.body, originOf(request)),
     );
 
     r.get(

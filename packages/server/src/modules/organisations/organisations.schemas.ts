@@ -39,6 +39,7 @@ export const createOrganisationBody = z.strictObject({
 
 export const updateOrganisationBody = z
   .strictObject({
+    parentId: z.string().uuid(),
     name: z.string().trim().min(2).max(100),
     kind: z.string().min(1).max(60),
     regionCode: regionCode.nullable(),
@@ -71,3 +72,12 @@ export const createOrganisationKindBody = z.strictObject({
   nameEn: z.string().trim().min(2).max(100),
   sortOrder: z.number().int().min(0).max(1000).optional(),
 });
+export const updateOrganisationKindBody = z
+  .strictObject({
+    nameZh: z.string().trim().min(2).max(60),
+    nameEn: z.string().trim().min(2).max(100),
+    sortOrder: z.number().int().min(0).max(1000),
+    active: z.boolean(),
+  })
+  .partial();
+export const kindParams = z.strictObject({ code: z.string().max(60) });

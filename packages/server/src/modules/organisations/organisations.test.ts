@@ -112,4 +112,33 @@ describe('organisations', () => {
     });
     expect(renamed.json().name).toBe('朝外街道工作站（新址）');
   });
+
+  it('moves an organisation with its subtree, never under its own descendant', async () => {
+    const street = `${ORG.haidianStreet}`;
+    const contactPoint = ORG.haidianStreet.replace('8001', '8009');
+    const moved = await admin.patch(`/api/v1/organisations/${street}`, { parentId: ORG.dongcheng });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().path).toBe(`/${ORG.city}/${ORG.dongcheng}/${street}/`);
+    const child = (await admin.get(`/api/v1/organisations/${contactPoint}`)).json();
+    expect(child.path).toBe(`/${ORG.city}/${ORG.dongcheng}/${street}/${contactPoint}/`);
+    const loop = await admin.patch(`/api/v1/organisations/${street}`, { parentId: contactPoint });
+    expect(loop.json().error.code).toBe('ORGANISATION_MOVE_INVALID');
+    const root = await admin.patch(`/api/v1/organisations/${ORG.city}`, { parentId: ORG.dongcheng });
+    expect(root.json().error.code).toBe('ORGANISATION_MOVE_INVALID');
+  });
+
+  it('renames and deactivates a kind; an inactive kind takes no new organisations', async () => {
+    const updated = await admin.patch('/api/v1/organisation-kinds/school_station', {
+      nameZh: '校园法律援助工作站',
+      active: false,
+    });
+    expect(updated.json()).toMatchObject({ nameZh: '校园法律援助工作站', active: false });
+    const refused = await admin.post('/api/v1/organisations', {
+      parentId: ORG.haidian,
+      code: '110108-XX09',
+      name: '某小学工作站',
+      kind: 'school_station',
+    });
+    expect(refused.json().error.code).toBe('ORGANISATION_KIND_UNKNOWN');
+  });
 });

@@ -1,4 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { childPath } from '@fayuan/domain';
+import type { Tx } from '../../db/client.ts';
 import type { z } from 'zod';
 import { organisations } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
@@ -11,6 +13,28 @@ import {
   presentOrganisation,
 } from './organisations.repository.ts';
 import type { updateOrganisationBody } from './organisations.schemas.ts';
+
+/**
+ * Re-parents an organisation with its whole subtree: one statement rewrites every path prefix.
+ * Both ends must lie in the actor's scope, and nothing moves under its own descendant.
+ */
+async function moveSubtree(
+  tx: Tx,
+  actor: Actor,
+  current: typeof organisations.$inferSelect,
+  parentId: string,
+) {
+  if (current.id === actor.organisationId || current.parentId === null)
+    throw new AppError('ORGANISATION_MOVE_INVALID');
+  const parent = await findOrganisation(tx, actor.scope, parentId);
+  if (!parent) throw new AppError('NOT_FOUND', { field: 'parentId' });
+  if (parent.path.startsWith(current.path)) throw new AppError('ORGANISATION_MOVE_INVALID');
+  const newPath = childPath(parent.path, current.id);
+  await tx
+    .update(organisations)
+    .set({ path: sql`${newPath} || substr(${organisations.path}, ${current.path.length + 1})` })
+    .where(sql`${organisations.path} LIKE ${`${current.path}%`}`);
+}
 
 /** Edits an organisation in scope; deactivating one requires its children to be inactive first. */
 export async function updateOrganisation(
@@ -31,9 +55,12 @@ export async function updateOrganisation(
       throw new AppError('ORGANISATION_OUT_OF_SCOPE');
     const now = deps.clock.now();
     const changes = diff(current, input);
+    const { parentId, ...fields } = input;
+    if (parentId !== undefined && parentId !== current.parentId)
+      await moveSubtree(tx, actor, current, parentId);
     const [updated] = await tx
       .update(organisations)
-      .set({ ...input, updatedAt: now })
+      .set({ ...fields, updatedAt: now })
       .where(eq(organisations.id, id))
       .returning();
     if (Object.keys(changes).length > 0)
