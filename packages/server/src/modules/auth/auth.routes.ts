@@ -7,10 +7,16 @@ import { endSession, endUserSessions, SESSION_COOKIE } from '../../platform/auth
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { AppError } from '../../platform/errors.ts';
-import { changePasswordBody, loginBody, sessionResponse, type Me } from './auth.schemas.ts';
+import {
+  changePasswordBody,
+  loginBody,
+  sessionResponse,
+  updatePreferencesBody,
+  type Me,
+} from './auth.schemas.ts';
 import { login } from './login.ts';
 import { changePassword } from './change-password.ts';
-import { isRole, permissionsOf, type Role } from '@fayuan/domain';
+import { isRole, permissionsOf, type Locale, type Role } from '@fayuan/domain';
 
 const tags = ['auth'];
 
@@ -36,7 +42,7 @@ export async function loadMe(deps: AppDeps, userId: string): Promise<Me> {
       path: row.organisation.path,
     },
     mustChangePassword: row.user.mustChangePassword,
-    locale: row.user.locale,
+    locale: row.user.locale as Locale,
   };
 }
 
@@ -80,6 +86,27 @@ export function authRoutes(deps: AppDeps) {
       },
       async (request) => {
         const actor = actorOf(request);
+        return { user: await loadMe(deps, actor.userId), csrfToken: actor.csrfToken };
+      },
+    );
+
+    r.patch(
+      '/me',
+      {
+        config: { access: 'signed-in', allowPendingPasswordChange: true },
+        schema: {
+          tags,
+          summary: 'Save the signed-in user’s preferences (interface language)',
+          body: updatePreferencesBody,
+          response: { 200: sessionResponse },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        await deps.db
+          .update(users)
+          .set({ locale: request.body.locale, updatedAt: deps.clock.now() })
+          .where(eq(users.id, actor.userId));
         return { user: await loadMe(deps, actor.userId), csrfToken: actor.csrfToken };
       },
     );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PERMISSIONS, ROLES, PASSWORD_MAX_LENGTH } from '@fayuan/domain';
+import { LOCALES, PERMISSIONS, ROLES, PASSWORD_MAX_LENGTH } from '@fayuan/domain';
 
 export const loginBody = z.strictObject({
   username: z.string().trim().min(1).max(64),
@@ -10,6 +10,8 @@ export const changePasswordBody = z.strictObject({
   currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
   newPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
+
+export const updatePreferencesBody = z.strictObject({ locale: z.enum(LOCALES) });
 
 export const meSchema = z.object({
   id: z.string().uuid(),
@@ -25,7 +27,7 @@ export const meSchema = z.object({
     path: z.string(),
   }),
   mustChangePassword: z.boolean(),
-  locale: z.string(),
+  locale: z.enum(LOCALES),
 });
 
 export const sessionResponse = z.object({ user: meSchema, csrfToken: z.string() });

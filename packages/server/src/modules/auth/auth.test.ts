@@ -186,4 +186,15 @@ describe('passwords', () => {
     expect((await elsewhere.get('/api/v1/me')).statusCode).toBe(401);
     expect((await new Session(t.app).login(user.username, 'Another-pass-2026')).statusCode).toBe(200);
   });
+
+  it('keeps the interface language the user chose', async () => {
+    const user = await buildUser(t.deps);
+    const session = new Session(t.app);
+    await session.login(user.username, PASSWORD);
+    expect((await session.get('/api/v1/me')).json().user.locale).toBe('zh-CN');
+    expect((await session.patch('/api/v1/me', { locale: 'en-US' })).json().user.locale).toBe('en-US');
+    const again = new Session(t.app);
+    expect((await again.login(user.username, PASSWORD)).json().user.locale).toBe('en-US');
+    expect((await session.patch('/api/v1/me', { locale: 'fr-FR' })).statusCode).toBe(400);
+  });
 });
