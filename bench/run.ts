@@ -21,15 +21,19 @@ function selected(names: string[]): Benchmark[] {
   });
 }
 
-async function abort(reason: string, exitCode: number): Promise<never> {
+let aborting = false;
+
+async function abort(reason: string, exitCode: number): Promise<void> {
+  if (aborting) return;
+  aborting = true;
   process.stderr.write(`[bench] ${reason}: cleaning up and stopping\n`);
   await cleanup(10_000);
   process.exit(exitCode);
 }
 
 async function main(): Promise<number> {
-  process.once('SIGINT', () => void abort('interrupted', 130));
-  process.once('SIGTERM', () => void abort('terminated', 143));
+  process.on('SIGINT', () => void abort('interrupted', 130));
+  process.on('SIGTERM', () => void abort('terminated', 143));
   const benchmarks = selected(process.argv.slice(2));
   const failed: string[] = [];
   for (const benchmark of benchmarks) {

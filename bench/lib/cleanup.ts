@@ -20,8 +20,20 @@ export function onCleanup(what: string, undo: Undo): void {
   stack.push({ what, undo });
 }
 
-/** Undoes everything registered, newest first; each step gets `stepMs` before it is abandoned. */
-export async function cleanup(stepMs = 20_000): Promise<void> {
+let draining: Promise<void> | undefined;
+
+/**
+ * Undoes everything registered, newest first; each step gets `stepMs` before it is abandoned.
+ * Callers at the same time (the runner and a Ctrl-C) share one pass, so neither returns early.
+ */
+export function cleanup(stepMs = 20_000): Promise<void> {
+  draining ??= drain(stepMs).finally(() => {
+    draining = undefined;
+  });
+  return draining;
+}
+
+async function drain(stepMs: number): Promise<void> {
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     const { what, undo } = entry;
     let timer: NodeJS.Timeout | undefined;
@@ -41,6 +53,7 @@ export async function cleanup(stepMs = 20_000): Promise<void> {
 }
 
 const exitSteps: (() => void)[] = [];
+let exitHooked = false;
 
 function runExitSteps(): void {
   for (let step = exitSteps.pop(); step; step = exitSteps.pop()) {
@@ -54,8 +67,8 @@ function runExitSteps(): void {
 
 /** A synchronous step run when the process exits, however it exits; it must be harmless if already done. */
 export function onExit(step: () => void): void {
-  if (exitSteps.length === 0 && process.listeners('exit').every((listener) => listener !== runExitSteps))
-    process.on('exit', runExitSteps);
+  if (!exitHooked) process.on('exit', runExitSteps);
+  exitHooked = true;
   exitSteps.push(step);
 }
 

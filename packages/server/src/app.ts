@@ -28,7 +28,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   const app = Fastify({
     logger: options.logger === false ? false : loggerOptions(deps.config.logLevel),
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.FAYUAN_TRUST_PROXY === 'true',
+    trustProxy: deps.config.trustProxy,
     requestIdHeader: false,
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
@@ -82,6 +82,6 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     { prefix: '/api/v1' },
   );
 
-  if (options.webDist) await registerWebApp(app, options.webDist);
+  await registerWebApp(app, options.webDist);
   return app;
 }

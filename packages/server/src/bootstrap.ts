@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { checkPassword } from '@fayuan/domain';
+import type { Queryable } from './db/client.ts';
 import type { Db } from './db/client.ts';
 import { users } from './db/schema/index.ts';
 import { hashPassword } from './platform/auth/passwords.ts';
@@ -27,16 +28,20 @@ export async function ensureAdmin(
         `FAYUAN_ADMIN_PASSWORD is too weak (${problems.join(', ')}): at least 10 characters with letters and digits`,
       );
   }
+  const exists = async (q: Queryable) =>
+    (
+      await q
+        .select({ id: users.id })
+        .from(users)
+        .where(sql`lower(${users.username}) = ${ADMIN_USERNAME}`)
+    ).length > 0;
+  if (await exists(db)) return { created: false };
   const password = given ?? `${randomBytes(12).toString('base64url')}9a`;
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     // Two processes starting at once must not both create it.
     await tx.execute(sql`SELECT pg_advisory_xact_lock(7413003)`);
-    const [existing] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(sql`lower(${users.username}) = ${ADMIN_USERNAME}`);
-    if (existing) return { created: false as const };
+    if (await exists(tx)) return { created: false as const };
     const id = randomUUID();
     await tx.insert(users).values({
       id,

@@ -13,6 +13,8 @@ export interface Config {
   /** 32+ bytes of key material for field encryption and signing; read from the data folder when not given. */
   secretKey: string | undefined;
   logLevel: LogLevel;
+  /** Trust X-Forwarded-For from a reverse proxy for the client address. */
+  trustProxy: boolean;
   /** Serve cookies with the Secure flag (set when behind HTTPS). */
   secureCookies: boolean;
   sessionIdleMinutes: number;
@@ -54,6 +56,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.FAYUAN_ADMIN_PASSWORD || undefined,
     secretKey,
     logLevel,
+    trustProxy: env.FAYUAN_TRUST_PROXY === 'true',
     secureCookies: env.FAYUAN_SECURE_COOKIES === 'true',
     sessionIdleMinutes: intFrom(env, 'FAYUAN_SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionAbsoluteHours: intFrom(env, 'FAYUAN_SESSION_MAX_HOURS', 12, 1, 24 * 30),

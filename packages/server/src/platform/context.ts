@@ -30,6 +30,7 @@ export interface AuditActor {
 /** The signed-in staff member behind a request, with everything policy and data scope need. */
 export interface Actor extends AuditActor {
   displayName: string;
+  organisation: { id: string; code: string; name: string; kind: string; path: string };
   permissions: Permission[];
   organisationPath: string;
   /** Which organisations' records this actor may see and change. */

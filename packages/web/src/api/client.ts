@@ -61,7 +61,41 @@ function buildUrl(path: string, query?: Query): string {
   return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
 }
 
+/** GET /me answers with the session's CSRF token; used once when a write was refused for a stale token. */
+async function refreshCsrfToken(): Promise<boolean> {
+  try {
+    const response = await fetch(`${API_BASE}/me`, {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) return false;
+    const body = (await response.json()) as { csrfToken?: unknown };
+    if (typeof body.csrfToken !== 'string') return false;
+    csrfToken = body.csrfToken;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  try {
+    return await send<T>(method, path, options);
+  } catch (error) {
+    const write = method !== 'GET' && method !== 'HEAD';
+    if (
+      write &&
+      error instanceof ApiError &&
+      error.code === 'CSRF_TOKEN_INVALID' &&
+      (await refreshCsrfToken())
+    ) {
+      return send<T>(method, path, options);
+    }
+    throw error;
+  }
+}
+
+async function send<T>(method: string, path: string, options: RequestOptions): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': i18n.language || 'zh-CN',

@@ -45,6 +45,12 @@ export const authApi = {
     await api.post<void>('/auth/logout-all');
     setCsrfToken(null);
   },
+  /** Saves the interface language on the account (used by the server for messages it sends later). */
+  async saveLocale(locale: string): Promise<Me> {
+    const session = await api.patch<Session>('/me', { locale });
+    setCsrfToken(session.csrfToken);
+    return session.user;
+  },
   changePassword: (currentPassword: string, newPassword: string) =>
     api.post<void>('/auth/password', { currentPassword, newPassword }),
 };

@@ -15,6 +15,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
+    // eslint-disable-next-line no-console -- the browser console is where support looks for a crashed page's stack
     console.error('Unhandled UI error', error, info.componentStack);
   }
 

@@ -36,7 +36,7 @@ export function ErrorState({ error, onRetry, title, compact }: Props) {
       }
       extra={
         onRetry && (
-          <Button type="primary" icon={<ReloadOutlined />} onClick={onRetry}>
+          <Button type="primary" icon={<ReloadOutlined aria-hidden />} onClick={onRetry}>
             {t('common.retry')}
           </Button>
         )

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Alert, Form, Modal, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api';
@@ -25,6 +25,8 @@ interface Props<T> {
   submitting: boolean;
   /** The last submission's error; its API message is shown above the fields. */
   error?: unknown;
+  /** API error codes that concern one field (e.g. USERNAME_TAKEN → username): that field is marked and focused. */
+  errorFields?: Partial<Record<string, string>>;
   /** Field focused when the dialog opens. */
   firstField: string;
   initialValues?: Partial<T>;
@@ -41,12 +43,28 @@ export function FormModal<T extends object>(props: Props<T>) {
   const { t } = useTranslation();
   const { form, error } = props;
 
+  // Read through a ref: the effect runs once per new error, not when a parent re-renders.
+  const errorFields = useRef(props.errorFields);
+  errorFields.current = props.errorFields;
+  const namedField = isApiError(error) ? props.errorFields?.[error.code] : undefined;
   useEffect(() => {
-    const fields = invalidFields(error).filter((name) => form.getFieldInstance(name) !== undefined);
-    if (fields.length === 0) return;
     const untyped = form as unknown as FormInstance;
-    untyped.setFields(fields.map((name) => ({ name, errors: [t('errors.invalidField')] })));
+    let fields: { name: string; message: string }[] = [];
+    const named = isApiError(error) ? errorFields.current?.[error.code] : undefined;
+    if (named && isApiError(error)) fields = [{ name: named, message: error.message }];
+    else {
+      fields = invalidFields(error)
+        .filter((name) => untyped.getFieldInstance(name) !== undefined)
+        .map((name) => ({ name, message: t('errors.invalidField') }));
+    }
+    const first = fields[0];
+    if (!first) return;
+    untyped.setFields(fields.map((f) => ({ name: f.name, errors: [f.message] })));
+    // After the OK button leaves its loading state, which otherwise moves focus on its own.
+    const timer = window.setTimeout(() => untyped.getFieldInstance(first.name)?.focus?.(), 50);
+    return () => window.clearTimeout(timer);
   }, [error, form, t]);
+
   return (
     <Modal
       open={props.open}
@@ -78,7 +96,7 @@ export function FormModal<T extends object>(props: Props<T>) {
         </Form>
       )}
     >
-      {error !== undefined && error !== null && (
+      {error !== undefined && error !== null && !namedField && (
         <Alert
           type="error"
           showIcon

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { eq } from 'drizzle-orm';
-import type { AppDeps } from '../../platform/context.ts';
+import type { Actor, AppDeps } from '../../platform/context.ts';
 import { organisations, users } from '../../db/schema/index.ts';
 import { endSession, endUserSessions, SESSION_COOKIE } from '../../platform/auth/sessions.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
@@ -46,6 +46,20 @@ export async function loadMe(deps: AppDeps, userId: string): Promise<Me> {
   };
 }
 
+/** The signed-in user as the session lookup already loaded it: no second query. */
+function presentMe(actor: Actor): Me {
+  return {
+    id: actor.userId,
+    username: actor.username,
+    displayName: actor.displayName,
+    roles: actor.roles,
+    permissions: actor.permissions,
+    organisation: actor.organisation,
+    mustChangePassword: actor.mustChangePassword,
+    locale: actor.locale,
+  };
+}
+
 export function authRoutes(deps: AppDeps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
@@ -84,9 +98,9 @@ export function authRoutes(deps: AppDeps) {
         config: { access: 'signed-in', allowPendingPasswordChange: true },
         schema: { tags, summary: 'The signed-in user', response: { 200: sessionResponse } },
       },
-      async (request) => {
+      (request) => {
         const actor = actorOf(request);
-        return { user: await loadMe(deps, actor.userId), csrfToken: actor.csrfToken };
+        return { user: presentMe(actor), csrfToken: actor.csrfToken };
       },
     );
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, eq, lt, ne, or } from 'drizzle-orm';
+import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
 import {
   isRole,
   permissionsOf,
@@ -8,7 +8,7 @@ import {
   type UserId,
   type Locale,
 } from '@fayuan/domain';
-import type { Queryable } from '../../db/client.ts';
+import type { Db, Queryable } from '../../db/client.ts';
 import { organisations, sessions, users } from '../../db/schema/index.ts';
 import type { Actor } from '../context.ts';
 import { scopeFor } from '../scope/data-scope.ts';
@@ -47,20 +47,14 @@ export async function createSession(
   return { token, csrfToken, expiresAt };
 }
 
-export type SessionLookup = { kind: 'none' } | { kind: 'expired' } | { kind: 'active'; actor: Actor };
-
 /**
- * Resolves a cookie token to the signed-in actor. A session ends at its absolute expiry, after
- * `idleMinutes` without use, or when the user is disabled.
+ * The session lookup runs on every signed-in request, so it is one prepared statement: the SQL is
+ * built once per pool and PostgreSQL plans it once per connection.
  */
-export async function findSession(
-  db: Queryable,
-  token: string,
-  now: Date,
-  policy: SessionPolicy,
-): Promise<SessionLookup> {
-  const hashed = tokenHash(token);
-  const [row] = await db
+const prepared = new WeakMap<Db, ReturnType<typeof prepareSessionQuery>>();
+
+function prepareSessionQuery(db: Db) {
+  return db
     .select({
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
@@ -74,11 +68,40 @@ export async function findSession(
       locale: users.locale,
       organisationId: organisations.id,
       organisationPath: organisations.path,
+      organisationCode: organisations.code,
+      organisationName: organisations.name,
+      organisationKind: organisations.kind,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(sessions.tokenHash, hashed));
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare('fayuan_session_lookup');
+}
+
+function sessionQuery(db: Db) {
+  let query = prepared.get(db);
+  if (!query) {
+    query = prepareSessionQuery(db);
+    prepared.set(db, query);
+  }
+  return query;
+}
+
+export type SessionLookup = { kind: 'none' } | { kind: 'expired' } | { kind: 'active'; actor: Actor };
+
+/**
+ * Resolves a cookie token to the signed-in actor. A session ends at its absolute expiry, after
+ * `idleMinutes` without use, or when the user is disabled.
+ */
+export async function findSession(
+  db: Db,
+  token: string,
+  now: Date,
+  policy: SessionPolicy,
+): Promise<SessionLookup> {
+  const hashed = tokenHash(token);
+  const [row] = await sessionQuery(db).execute({ tokenHash: hashed });
   if (!row) return { kind: 'none' };
   const idleDeadline = row.lastSeenAt.getTime() + policy.idleMinutes * 60_000;
   if (row.status !== 'active' || now >= row.expiresAt || now.getTime() >= idleDeadline) {
@@ -99,6 +122,13 @@ export async function findSession(
       permissions: permissionsOf(roles),
       organisationId: row.organisationId as OrganisationId,
       organisationPath: row.organisationPath,
+      organisation: {
+        id: row.organisationId,
+        code: row.organisationCode,
+        name: row.organisationName,
+        kind: row.organisationKind,
+        path: row.organisationPath,
+      },
       scope: scopeFor(roles, row.organisationPath),
       mustChangePassword: row.mustChangePassword,
       sessionTokenHash: hashed,

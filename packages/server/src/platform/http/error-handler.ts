@@ -42,8 +42,6 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return sendError(request, reply, 'INTERNAL_ERROR', 500);
     }
   });
-
-  app.setNotFoundHandler((request, reply) => sendError(request, reply, 'ROUTE_NOT_FOUND', 404));
 }
 
 function handle(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {

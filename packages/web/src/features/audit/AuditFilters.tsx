@@ -82,11 +82,11 @@ export function AuditFilters({ onChange }: { onChange: (filters: AuditFilterValu
           <Col xs={24} sm={12} lg={8} xl={18}>
             <Form.Item label={<span aria-hidden="true">&nbsp;</span>} colon={false}>
               <Flex justify="end" gap={8}>
-                <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+                <Button type="primary" htmlType="submit" icon={<SearchOutlined aria-hidden />}>
                   {t('common.search')}
                 </Button>
                 <Button
-                  icon={<UndoOutlined />}
+                  icon={<UndoOutlined aria-hidden />}
                   onClick={() => {
                     form.resetFields();
                     onChange(toFilters({}));

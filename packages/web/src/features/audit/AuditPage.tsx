@@ -109,7 +109,11 @@ export default function AuditPage() {
         title={t('audit.title')}
         extra={
           <>
-            <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} loading={list.isFetching}>
+            <Button
+              icon={<ReloadOutlined aria-hidden />}
+              onClick={() => void list.refetch()}
+              loading={list.isFetching}
+            >
               {t('common.refresh')}
             </Button>
             <VerifyButton verify={verify} />

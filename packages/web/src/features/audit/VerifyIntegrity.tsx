@@ -15,7 +15,11 @@ type Verify = ReturnType<typeof useVerifyIntegrity>;
 export function VerifyButton({ verify }: { verify: Verify }) {
   const { t } = useTranslation();
   return (
-    <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()}>
+    <Button
+      icon={<SafetyCertificateOutlined aria-hidden />}
+      loading={verify.isPending}
+      onClick={() => verify.mutate()}
+    >
       {t('audit.verify')}
     </Button>
   );

@@ -16,7 +16,7 @@ export function AuthShell({ title, children }: { title: string; children: ReactN
             {t('app.shortTitle')}
           </Typography.Text>
         </Flex>
-        <LanguageSwitch size="small" />
+        <LanguageSwitch size="small" onDark />
       </Flex>
       <main className="auth-shell__main">
         <Card className="auth-shell__card" variant="borderless">

@@ -81,7 +81,7 @@ export default function LoginPage() {
           rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
         >
           <Input
-            prefix={<UserOutlined />}
+            prefix={<UserOutlined aria-hidden />}
             placeholder={t('auth.usernamePlaceholder')}
             autoComplete="username"
             autoFocus
@@ -94,7 +94,7 @@ export default function LoginPage() {
           rules={[{ required: true, message: t('auth.passwordRequired') }]}
         >
           <Input.Password
-            prefix={<LockOutlined />}
+            prefix={<LockOutlined aria-hidden />}
             placeholder={t('auth.passwordPlaceholder')}
             autoComplete="current-password"
             maxLength={256}

@@ -1,6 +1,7 @@
-import { Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
+import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
 import { ApartmentOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { InfoList } from '../../components/InfoList';
 import { useCurrentUser } from '../auth/session';
 import { useRoleName } from '../../hooks/useReference';
 
@@ -12,7 +13,7 @@ export default function HomePage() {
 
   return (
     <Flex vertical gap={16}>
-      <Card variant="borderless" className="welcome-card">
+      <Card variant="borderless">
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           {t('home.welcome', { name: me.displayName })}
         </Typography.Title>
@@ -22,19 +23,18 @@ export default function HomePage() {
         <Col xs={24} lg={12}>
           <Card
             variant="borderless"
+            style={{ height: '100%' }}
             title={
               <Flex gap={8}>
-                <ApartmentOutlined />
+                <ApartmentOutlined aria-hidden />
                 {t('home.organisation')}
               </Flex>
             }
-            style={{ height: '100%' }}
           >
-            <Descriptions
-              column={1}
+            <InfoList
               items={[
-                { key: 'name', label: t('org.name'), children: me.organisation.name },
-                { key: 'code', label: t('home.organisationCode'), children: me.organisation.code },
+                { key: 'name', label: t('org.name'), value: me.organisation.name },
+                { key: 'code', label: t('home.organisationCode'), value: me.organisation.code },
               ]}
             />
           </Card>
@@ -42,22 +42,21 @@ export default function HomePage() {
         <Col xs={24} lg={12}>
           <Card
             variant="borderless"
+            style={{ height: '100%' }}
             title={
               <Flex gap={8}>
-                <SafetyCertificateOutlined />
+                <SafetyCertificateOutlined aria-hidden />
                 {t('home.myAccount')}
               </Flex>
             }
-            style={{ height: '100%' }}
           >
-            <Descriptions
-              column={1}
+            <InfoList
               items={[
-                { key: 'username', label: t('home.username'), children: me.username },
+                { key: 'username', label: t('home.username'), value: me.username },
                 {
                   key: 'roles',
                   label: t('home.roles'),
-                  children:
+                  value:
                     me.roles.length > 0 ? (
                       <Flex wrap gap={4}>
                         {me.roles.map((code) => (

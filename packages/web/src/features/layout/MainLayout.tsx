@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Button, Flex, Layout, Menu, Typography } from 'antd';
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useCurrentUser } from '../auth/session';
 import { Logo } from './Logo';
 import { UserMenu } from './UserMenu';
 import { visibleNavItems } from './navigation';
+import { preloadPages } from '../../pages';
 
 const { Sider, Header, Content, Footer } = Layout;
 
@@ -23,6 +24,10 @@ export default function MainLayout() {
   const me = useCurrentUser();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
+  // Have every page this user may open (and the login page, for logout) ready before it is needed.
+  useEffect(() => {
+    preloadPages([...visibleNavItems(me.permissions).map((item) => item.page), 'profile', 'login']);
+  }, [me.permissions]);
   const items = visibleNavItems(me.permissions).map((item) => ({
     key: item.path,
     icon: item.icon,
@@ -51,7 +56,7 @@ export default function MainLayout() {
           <Flex align="center" gap={8}>
             <Button
               type="text"
-              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              icon={collapsed ? <MenuUnfoldOutlined aria-hidden /> : <MenuFoldOutlined aria-hidden />}
               onClick={() => setCollapsed(!collapsed)}
               aria-label={collapsed ? t('nav.expand') : t('nav.collapse')}
             />

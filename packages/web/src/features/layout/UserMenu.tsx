@@ -13,10 +13,10 @@ export function UserMenu() {
   const logout = useLogout();
 
   const items: MenuProps['items'] = [
-    { key: 'profile', icon: <UserOutlined />, label: t('nav.profile') },
-    { key: 'password', icon: <KeyOutlined />, label: t('nav.changePassword') },
+    { key: 'profile', icon: <UserOutlined aria-hidden />, label: t('nav.profile') },
+    { key: 'password', icon: <KeyOutlined aria-hidden />, label: t('nav.changePassword') },
     { type: 'divider' },
-    { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout'), danger: true },
+    { key: 'logout', icon: <LogoutOutlined aria-hidden />, label: t('nav.logout'), danger: true },
   ];
 
   const onClick: MenuProps['onClick'] = ({ key }) => {
@@ -29,14 +29,14 @@ export function UserMenu() {
     <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
       <Button type="text" className="user-menu-trigger" aria-haspopup="menu" style={{ height: 48 }}>
         <Flex align="center" gap={8}>
-          <Avatar size="small" style={{ backgroundColor: '#1f5fbf' }} icon={<UserOutlined />} />
+          <Avatar size="small" style={{ backgroundColor: '#1f5fbf' }} icon={<UserOutlined aria-hidden />} />
           <Flex vertical align="start" style={{ lineHeight: 1.25 }}>
             <Typography.Text strong>{me.displayName}</Typography.Text>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {me.organisation.name}
             </Typography.Text>
           </Flex>
-          <DownOutlined style={{ fontSize: 10 }} />
+          <DownOutlined aria-hidden style={{ fontSize: 10 }} />
         </Flex>
       </Button>
     </Dropdown>

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { ApartmentOutlined, AuditOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Permission } from '../../api';
+import type { PageName } from '../../pages';
 
 export interface NavItem {
   path: string;
+  page: PageName;
   labelKey: 'nav.home' | 'nav.organisations' | 'nav.users' | 'nav.audit';
   icon: ReactNode;
   /** Shown only when the user holds this permission. */
@@ -12,15 +14,28 @@ export interface NavItem {
 
 /** Areas that exist today, in menu order. New areas add a line here and a route in App.tsx. */
 export const NAV_ITEMS: NavItem[] = [
-  { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
+  { path: '/', page: 'home', labelKey: 'nav.home', icon: <HomeOutlined aria-hidden /> },
   {
     path: '/organisations',
+    page: 'organisations',
     labelKey: 'nav.organisations',
-    icon: <ApartmentOutlined />,
+    icon: <ApartmentOutlined aria-hidden />,
     permission: 'org.read',
   },
-  { path: '/users', labelKey: 'nav.users', icon: <TeamOutlined />, permission: 'user.read' },
-  { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
+  {
+    path: '/users',
+    page: 'users',
+    labelKey: 'nav.users',
+    icon: <TeamOutlined aria-hidden />,
+    permission: 'user.read',
+  },
+  {
+    path: '/audit',
+    page: 'audit',
+    labelKey: 'nav.audit',
+    icon: <AuditOutlined aria-hidden />,
+    permission: 'audit.read',
+  },
 ];
 
 export function visibleNavItems(permissions: readonly string[]): NavItem[] {

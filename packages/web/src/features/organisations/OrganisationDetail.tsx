@@ -60,13 +60,13 @@ export function OrganisationDetail({ id, forest, canManage, onCreateChild, onEdi
     <Flex gap={8} wrap>
       <Button
         type="primary"
-        icon={<PlusOutlined />}
+        icon={<PlusOutlined aria-hidden />}
         disabled={!org.active}
         onClick={() => onCreateChild(org)}
       >
         {t('org.createChild')}
       </Button>
-      <Button icon={<EditOutlined />} onClick={() => onEdit(org)}>
+      <Button icon={<EditOutlined aria-hidden />} onClick={() => onEdit(org)}>
         {t('org.edit')}
       </Button>
       {org.active ? (
@@ -78,7 +78,7 @@ export function OrganisationDetail({ id, forest, canManage, onCreateChild, onEdi
           okButtonProps={{ danger: true }}
           onConfirm={() => setActive.mutateAsync(false)}
         >
-          <Button danger icon={<StopOutlined />} loading={setActive.isPending}>
+          <Button danger icon={<StopOutlined aria-hidden />} loading={setActive.isPending}>
             {t('org.deactivate')}
           </Button>
         </Popconfirm>
@@ -89,7 +89,7 @@ export function OrganisationDetail({ id, forest, canManage, onCreateChild, onEdi
           cancelText={t('common.cancel')}
           onConfirm={() => setActive.mutateAsync(true)}
         >
-          <Button icon={<CheckCircleOutlined />} loading={setActive.isPending}>
+          <Button icon={<CheckCircleOutlined aria-hidden />} loading={setActive.isPending}>
             {t('org.activate')}
           </Button>
         </Popconfirm>

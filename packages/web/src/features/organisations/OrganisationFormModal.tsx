@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { App, Form, Input, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
-  newIdempotencyKey,
   organisationsApi,
+  type CreateOrganisationInput,
   type Organisation,
   type OrganisationTreeEntry,
   type UpdateOrganisationInput,
@@ -12,6 +12,7 @@ import {
 import { FormModal } from '../../components/FormModal';
 import { useOrganisationKinds } from '../../hooks/useReference';
 import { compact } from '../../utils';
+import { useIdempotencyKey } from '../../hooks/useIdempotencyKey';
 
 export type OrganisationModalMode =
   | { type: 'create'; parent: Pick<OrganisationTreeEntry, 'id' | 'name'> }
@@ -32,6 +33,9 @@ interface Props {
   onSaved: (organisation: Organisation) => void;
 }
 
+// API refusals that concern one field, shown next to it.
+const ERROR_FIELDS = { ORGANISATION_CODE_TAKEN: 'code', ORGANISATION_KIND_UNKNOWN: 'kind' };
+
 // The server's rules (organisations.schemas.ts), checked first so the reason shows next to the field.
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
 const REGION_CODE_PATTERN = /^\d{6}$/;
@@ -44,8 +48,7 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const queryClient = useQueryClient();
   const kinds = useOrganisationKinds(mode !== null);
-  // One key per opened dialog: a double submit or a retry after a timeout creates nothing twice.
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
+  const idempotencyKeyFor = useIdempotencyKey();
   const editing = mode?.type === 'edit' ? mode.organisation : null;
   // A plain `phone` can be edited in place; a masked one is only replaced when a new number is typed.
   const plainPhone = editing && editing.phoneMasked === undefined ? editing.phone : undefined;
@@ -67,16 +70,14 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
           address: values.address,
           phone: values.phone,
         });
-        return organisationsApi.create(
-          {
-            parentId: mode.parent.id,
-            code: values.code.trim(),
-            name: values.name.trim(),
-            kind: values.kind,
-            ...optional,
-          },
-          idempotencyKey,
-        );
+        const input: CreateOrganisationInput = {
+          parentId: mode.parent.id,
+          code: values.code.trim(),
+          name: values.name.trim(),
+          kind: values.kind,
+          ...optional,
+        };
+        return organisationsApi.create(input, idempotencyKeyFor(input));
       }
       const org = mode.organisation;
       const patch: UpdateOrganisationInput = {};
@@ -99,14 +100,12 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
       void message.success(
         mode?.type === 'create' ? t('org.created', { name: organisation.name }) : t('org.updated'),
       );
-      setIdempotencyKey(newIdempotencyKey());
       onSaved(organisation);
     },
   });
 
   const close = () => {
     save.reset();
-    setIdempotencyKey(newIdempotencyKey());
     onClose();
   };
 
@@ -133,6 +132,7 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
       onCancel={close}
       submitting={save.isPending}
       error={save.error}
+      errorFields={ERROR_FIELDS}
     >
       <Form.Item label={t('org.parent')} htmlFor="organisation-form-parent">
         <Input

@@ -9,6 +9,9 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
+// Small trees render every node (simple to scroll, find and test); big ones switch to a virtual list.
+const VIRTUAL_THRESHOLD = 500;
+
 function highlight(text: string, query: string): ReactNode {
   const q = query.trim();
   if (!q) return text;
@@ -99,7 +102,7 @@ export function OrganisationTree({ forest, selectedId, onSelect }: Props) {
             const key = keys[0];
             if (key !== undefined) onSelect(String(key));
           }}
-          height={forest.byId.size > 200 ? 560 : undefined}
+          height={forest.byId.size > VIRTUAL_THRESHOLD ? 640 : undefined}
           aria-label={t('org.treeTitle')}
         />
       )}

@@ -32,7 +32,11 @@ export default function OrganisationsPage() {
       <PageHeader
         title={t('org.title')}
         extra={
-          <Button icon={<ReloadOutlined />} onClick={() => void tree.refetch()} loading={tree.isFetching}>
+          <Button
+            icon={<ReloadOutlined aria-hidden />}
+            onClick={() => void tree.refetch()}
+            loading={tree.isFetching}
+          >
             {t('common.refresh')}
           </Button>
         }

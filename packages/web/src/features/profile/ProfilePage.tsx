@@ -1,8 +1,9 @@
-import { App, Button, Card, Col, Descriptions, Divider, Flex, Popconfirm, Row, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Divider, Flex, Popconfirm, Row, Tag, Typography } from 'antd';
 import { LogoutOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Permission } from '../../api';
+import { InfoList } from '../../components/InfoList';
 import { PageHeader } from '../../components/PageHeader';
 import { useRoleName } from '../../hooks/useReference';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
@@ -38,22 +39,21 @@ export default function ProfilePage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card variant="borderless" title={t('profile.basicInfo')} style={{ height: '100%' }}>
-            <Descriptions
-              column={1}
-              styles={{ label: { width: 120 } }}
+            <InfoList
+              labelWidth={110}
               items={[
                 {
                   key: 'username',
                   label: t('users.username'),
-                  children: <span className="mono">{me.username}</span>,
+                  value: <span className="mono">{me.username}</span>,
                 },
-                { key: 'displayName', label: t('users.displayName'), children: me.displayName },
-                { key: 'org', label: t('users.organisation'), children: me.organisation.name },
-                { key: 'orgCode', label: t('home.organisationCode'), children: me.organisation.code },
+                { key: 'displayName', label: t('users.displayName'), value: me.displayName },
+                { key: 'org', label: t('users.organisation'), value: me.organisation.name },
+                { key: 'orgCode', label: t('home.organisationCode'), value: me.organisation.code },
                 {
                   key: 'roles',
                   label: t('users.roles'),
-                  children: me.roles.length ? (
+                  value: me.roles.length ? (
                     <Flex wrap gap={4}>
                       {me.roles.map((r) => (
                         <Tag key={r} color="blue">
@@ -68,7 +68,7 @@ export default function ProfilePage() {
                 {
                   key: 'permissions',
                   label: t('profile.permissions'),
-                  children: me.permissions.length ? (
+                  value: me.permissions.length ? (
                     <Flex wrap gap={4}>
                       {me.permissions.map((p) => (
                         <Tag key={p}>{isKnownPermission(p) ? t(PERMISSION_KEYS[p]) : p}</Tag>
@@ -103,7 +103,7 @@ export default function ProfilePage() {
               cancelText={t('common.cancel')}
               onConfirm={() => logoutAll.mutate()}
             >
-              <Button danger icon={<LogoutOutlined />} loading={logoutAll.isPending}>
+              <Button danger icon={<LogoutOutlined aria-hidden />} loading={logoutAll.isPending}>
                 {t('auth.logoutAll')}
               </Button>
             </Popconfirm>

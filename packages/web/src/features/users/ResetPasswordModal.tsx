@@ -5,6 +5,8 @@ import { usersApi, type User } from '../../api';
 import { FormModal } from '../../components/FormModal';
 import { confirmPasswordRules, newPasswordRules, PASSWORD_MAX_LENGTH } from '../auth/passwordRules';
 
+const ERROR_FIELDS = { PASSWORD_POLICY: 'newPassword' };
+
 interface Values {
   newPassword: string;
   confirmPassword: string;
@@ -39,6 +41,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
       }}
       submitting={reset.isPending}
       error={reset.error}
+      errorFields={ERROR_FIELDS}
       width={480}
     >
       <Alert type="warning" showIcon title={t('users.resetNotice')} style={{ marginBottom: 16 }} />

@@ -54,7 +54,7 @@ export function UserFilters({ params, onChange }: Props) {
             <Form.Item name="q">
               <Input
                 allowClear
-                prefix={<SearchOutlined />}
+                prefix={<SearchOutlined aria-hidden />}
                 aria-label={t('users.keyword')}
                 placeholder={t('users.keywordPlaceholder')}
               />
@@ -101,11 +101,11 @@ export function UserFilters({ params, onChange }: Props) {
           <Col xs={24} md={12} xl={6} flex="auto">
             <Form.Item>
               <Flex justify="end" gap={8}>
-                <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+                <Button type="primary" htmlType="submit" icon={<SearchOutlined aria-hidden />}>
                   {t('common.search')}
                 </Button>
                 <Button
-                  icon={<UndoOutlined />}
+                  icon={<UndoOutlined aria-hidden />}
                   onClick={() => {
                     form.resetFields();
                     onChange({});

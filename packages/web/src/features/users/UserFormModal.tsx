@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { App, Form, Input, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { newIdempotencyKey, usersApi, type UpdateUserInput, type User } from '../../api';
+import { usersApi, type CreateUserInput, type UpdateUserInput, type User } from '../../api';
+import { useIdempotencyKey } from '../../hooks/useIdempotencyKey';
 import { FormModal } from '../../components/FormModal';
 import { OrganisationTreeSelect } from '../../components/OrganisationTreeSelect';
 import { useRoles } from '../../hooks/useReference';
@@ -23,6 +23,14 @@ interface Values {
 const USERNAME_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]{2,31}$/;
 const PHONE_PATTERN = /^[0-9+\-() ]{5,30}$/;
 
+// API refusals that concern one field, shown next to it.
+const ERROR_FIELDS = {
+  USERNAME_TAKEN: 'username',
+  PASSWORD_POLICY: 'password',
+  ROLE_NOT_GRANTABLE: 'roles',
+  ORGANISATION_OUT_OF_SCOPE: 'organisationId',
+};
+
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
@@ -34,24 +42,22 @@ export function UserFormModal({ mode, onClose }: { mode: UserModalMode | null; o
   const [form] = Form.useForm<Values>();
   const queryClient = useQueryClient();
   const roles = useRoles(mode !== null);
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
+  const idempotencyKeyFor = useIdempotencyKey();
   const editing = mode?.type === 'edit' ? mode.user : null;
 
   const save = useMutation({
     mutationFn: async (values: Values): Promise<User> => {
       const phone = values.phone?.trim();
       if (!editing) {
-        return usersApi.create(
-          {
-            username: values.username.trim(),
-            displayName: values.displayName.trim(),
-            organisationId: values.organisationId,
-            roles: values.roles,
-            password: values.password ?? '',
-            ...(phone ? { phone } : {}),
-          },
-          idempotencyKey,
-        );
+        const input: CreateUserInput = {
+          username: values.username.trim(),
+          displayName: values.displayName.trim(),
+          organisationId: values.organisationId,
+          roles: values.roles,
+          password: values.password ?? '',
+          ...(phone ? { phone } : {}),
+        };
+        return usersApi.create(input, idempotencyKeyFor(input));
       }
       const patch: UpdateUserInput = {};
       const displayName = values.displayName.trim();
@@ -65,14 +71,12 @@ export function UserFormModal({ mode, onClose }: { mode: UserModalMode | null; o
     onSuccess: async (user) => {
       await queryClient.invalidateQueries({ queryKey: ['users'] });
       void message.success(editing ? t('users.updated') : t('users.created', { name: user.displayName }));
-      setIdempotencyKey(newIdempotencyKey());
       onClose();
     },
   });
 
   const close = () => {
     save.reset();
-    setIdempotencyKey(newIdempotencyKey());
     onClose();
   };
 
@@ -97,6 +101,7 @@ export function UserFormModal({ mode, onClose }: { mode: UserModalMode | null; o
       onCancel={close}
       submitting={save.isPending}
       error={save.error}
+      errorFields={ERROR_FIELDS}
     >
       <Form.Item
         label={t('users.username')}

@@ -63,11 +63,19 @@ export default function UsersPage() {
         title={t('users.title')}
         extra={
           <>
-            <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} loading={list.isFetching}>
+            <Button
+              icon={<ReloadOutlined aria-hidden />}
+              onClick={() => void list.refetch()}
+              loading={list.isFetching}
+            >
               {t('common.refresh')}
             </Button>
             {canManage && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setModal({ type: 'create' })}>
+              <Button
+                type="primary"
+                icon={<PlusOutlined aria-hidden />}
+                onClick={() => setModal({ type: 'create' })}
+              >
                 {t('users.create')}
               </Button>
             )}
@@ -89,7 +97,7 @@ export default function UsersPage() {
             columns={columns}
             dataSource={list.data?.items ?? []}
             loading={list.isFetching}
-            scroll={{ x: 1500 }}
+            scroll={{ x: 1240 }}
             locale={{
               emptyText: list.isPending ? (
                 <div style={{ height: 120 }} />

@@ -30,7 +30,7 @@ export function userColumns(o: Options): TableColumnsType<User> {
       title: t('users.username'),
       dataIndex: 'username',
       key: 'username',
-      width: 150,
+      width: 120,
       sorter: true,
       sortOrder: sortOrder(o.sort, 'username'),
       render: (value: string) => <span className="mono">{value}</span>,
@@ -39,7 +39,7 @@ export function userColumns(o: Options): TableColumnsType<User> {
       title: t('users.displayName'),
       dataIndex: 'displayName',
       key: 'displayName',
-      width: 130,
+      width: 100,
       sorter: true,
       sortOrder: sortOrder(o.sort, 'displayName'),
     },
@@ -47,14 +47,14 @@ export function userColumns(o: Options): TableColumnsType<User> {
       title: t('users.organisation'),
       dataIndex: 'organisationName',
       key: 'organisationName',
-      width: 200,
+      width: 170,
       ellipsis: true,
     },
     {
       title: t('users.roles'),
       dataIndex: 'roles',
       key: 'roles',
-      width: 220,
+      width: 180,
       render: (roles: string[]) =>
         roles.length === 0 ? (
           none
@@ -72,7 +72,7 @@ export function userColumns(o: Options): TableColumnsType<User> {
       title: t('users.status'),
       dataIndex: 'status',
       key: 'status',
-      width: 130,
+      width: 100,
       render: (_: unknown, user) => {
         const locked = user.lockedUntil !== null && dayjs(user.lockedUntil).isAfter(dayjs());
         return (
@@ -97,14 +97,14 @@ export function userColumns(o: Options): TableColumnsType<User> {
       title: t('users.phone'),
       dataIndex: 'phoneMasked',
       key: 'phone',
-      width: 130,
+      width: 120,
       render: (v: string | null) => v || none,
     },
     {
       title: t('users.lastLoginAt'),
       dataIndex: 'lastLoginAt',
       key: 'lastLoginAt',
-      width: 160,
+      width: 120,
       sorter: true,
       sortOrder: sortOrder(o.sort, 'lastLoginAt'),
       render: (v: string | null) =>
@@ -116,7 +116,7 @@ export function userColumns(o: Options): TableColumnsType<User> {
       title: t('users.createdAt'),
       dataIndex: 'createdAt',
       key: 'createdAt',
-      width: 160,
+      width: 120,
       sorter: true,
       sortOrder: sortOrder(o.sort, 'createdAt'),
       render: (v: string) => formatDateTime(v, DATE_TIME_SHORT),
@@ -128,7 +128,7 @@ export function userColumns(o: Options): TableColumnsType<User> {
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
-      width: 250,
+      width: 210,
       render: (_: unknown, user) => {
         const self = user.id === o.currentUserId;
         const disabling = user.status === 'active';

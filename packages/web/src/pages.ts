@@ -1,0 +1,18 @@
+// Page modules, loaded on demand (one chunk each). App.tsx wraps them in React.lazy; the main layout
+// preloads the ones the user may open, so a menu click switches pages without waiting for the network.
+export const pageLoaders = {
+  login: () => import('./features/auth/LoginPage'),
+  changePassword: () => import('./features/auth/ChangePasswordPage'),
+  layout: () => import('./features/layout/MainLayout'),
+  home: () => import('./features/layout/HomePage'),
+  organisations: () => import('./features/organisations/OrganisationsPage'),
+  users: () => import('./features/users/UsersPage'),
+  audit: () => import('./features/audit/AuditPage'),
+  profile: () => import('./features/profile/ProfilePage'),
+};
+
+export type PageName = keyof typeof pageLoaders;
+
+export function preloadPages(names: readonly PageName[]): void {
+  for (const name of names) void pageLoaders[name]().catch(() => undefined);
+}
