@@ -1,3 +1,4 @@
+/* global process */
 // Builds the web app when packages/web/dist is missing or older than its sources, so that
 // `npm start` and `npm test` serve the current UI without rebuilding on every run.
 import { execSync } from 'node:child_process';

@@ -7,7 +7,7 @@ import type { AppDeps } from '../src/platform/context.ts';
 import { ensureAdmin } from '../src/bootstrap.ts';
 
 export const PASSWORD = 'Correct-horse-42';
-export const ADMIN_PASSWORD = 'Admin-password-2026';
+export const ADMIN_PASSWORD = 'Steward-password-2026';
 
 /** Seeded organisations by region code (see migration 0001_reference_data). */
 export const ORG = {

@@ -9,14 +9,6 @@ import { connect } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { databaseUrl } from './database-url.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    dbAdminUrl: string;
-    dbTemplate: string;
-    dbPrefix: string;
-  }
-}
-
 /**
  * Once per run: a PostgreSQL server (DATABASE_URL's, or an embedded one in a temporary folder)
  * and a template database with every migration applied; test files clone it (harness.ts).

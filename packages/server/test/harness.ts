@@ -9,6 +9,15 @@ import { FieldCipher } from '../src/platform/crypto/field-cipher.ts';
 import { systemClock, type AppDeps, type Clock } from '../src/platform/context.ts';
 import { databaseUrl } from './database-url.ts';
 
+/** Provided once per run by global-setup.ts. */
+declare module 'vitest' {
+  export interface ProvidedContext {
+    dbAdminUrl: string;
+    dbTemplate: string;
+    dbPrefix: string;
+  }
+}
+
 /** A fresh database cloned from the migrated template: each test file gets its own. */
 export async function createTestDatabase(): Promise<{ url: string; name: string }> {
   const adminUrl = inject('dbAdminUrl');

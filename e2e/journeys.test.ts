@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+/**
+ * Browser journeys on the real app (API + built web app) in Debian's Chromium:
+ * an administrator works in Chinese, creates a district reviewer, the reviewer sees only the
+ * district, the administrator reads the audit entry; then the interface switches to English.
+ */
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.baseUrl);
+  return page;
+}
+
+async function logIn(
+  page: Page,
+  username: string,
+  password: string,
+  labels = { user: '用户名', pass: '密码', button: '登录' },
+) {
+  await page.getByLabel(labels.user, { exact: true }).fill(username);
+  await page.getByLabel(labels.pass, { exact: true }).fill(password);
+  await page.getByRole('button', { name: labels.button }).click();
+}
+
+async function logOut(page: Page, name: string) {
+  await page.getByText(name).first().click();
+  await page.getByText('退出登录').click();
+  await page.getByRole('button', { name: '登录' }).waitFor();
+}
+
+describe('staff journeys', () => {
+  const reviewer = {
+    username: 'hd_reviewer',
+    name: '海淀审查员',
+    initial: 'Initial-pass-2026',
+    chosen: 'Chosen-pass-2027',
+  };
+
+  it('creates a district user in Chinese, who then sees only the district; the audit log shows it', async () => {
+    const page = await newPage();
+    await expect.poll(() => page.getByRole('button', { name: '登录' }).isVisible()).toBe(true);
+    await logIn(page, server.admin.username, server.admin.password);
+    await page.getByRole('menuitem', { name: '用户管理' }).click();
+    await page.getByRole('button', { name: '新建用户' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('用户名', { exact: true }).fill(reviewer.username);
+    await dialog.getByLabel('姓名', { exact: true }).fill(reviewer.name);
+    await dialog.getByLabel('所属机构', { exact: true }).click();
+    await page.keyboard.type('海淀区法律援助中心');
+    await page
+      .locator('.ant-select-tree-node-content-wrapper', { hasText: '海淀区法律援助中心' })
+      .first()
+      .click();
+    await dialog.getByLabel('角色', { exact: true }).click();
+    await page.locator('.ant-select-item-option', { hasText: '审查人员' }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByLabel('初始密码', { exact: true }).fill(reviewer.initial);
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => page.getByRole('row', { name: new RegExp(reviewer.username) }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('row', { name: new RegExp(reviewer.username) }).innerText())
+      .toContain('海淀区法律援助中心');
+    await logOut(page, '系统管理员');
+
+    await logIn(page, reviewer.username, reviewer.initial);
+    await page.getByLabel('当前密码', { exact: true }).fill(reviewer.initial);
+    await page.getByLabel('新密码', { exact: true }).fill(reviewer.chosen);
+    await page.getByLabel('确认密码', { exact: true }).fill(reviewer.chosen);
+    await page.getByRole('button', { name: '修改密码' }).click();
+    await page.getByRole('menuitem', { name: '组织机构' }).click();
+    const tree = page.getByRole('tree');
+    await expect.poll(() => tree.innerText()).toContain('海淀区法律援助中心');
+    const visible = await tree.innerText();
+    expect(visible).toContain('中关村街道法律援助工作站');
+    expect(visible).not.toContain('朝阳区法律援助中心');
+    expect(visible).not.toContain('北京市法律援助中心');
+    expect(await page.getByRole('menuitem', { name: '用户管理' }).count()).toBe(0);
+    await logOut(page, reviewer.name);
+
+    await logIn(page, server.admin.username, server.admin.password);
+    await page.getByRole('menuitem', { name: '审计日志' }).click();
+    const createRow = page
+      .getByRole('row')
+      .filter({ hasText: 'user.create' })
+      .filter({ hasText: 'admin' })
+      .first();
+    await createRow.getByRole('button', { name: '详情' }).click();
+    const drawer = page.getByRole('dialog');
+    await expect.poll(() => drawer.innerText()).toContain(reviewer.username);
+    expect(await drawer.innerText()).toContain('user.create');
+    await page.screenshot({ path: '/tmp/fayuan-e2e-audit.png' });
+  });
+
+  it('switches to English, and the choice survives a reload', async () => {
+    const page = await newPage();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Log in' }).waitFor();
+    await logIn(page, server.admin.username, server.admin.password, {
+      user: 'Username',
+      pass: 'Password',
+      button: 'Log in',
+    });
+    await page.getByRole('menuitem', { name: 'Users' }).waitFor();
+    await page.reload();
+    await page.getByRole('menuitem', { name: 'Audit log' }).waitFor();
+    expect(await page.getByRole('menuitem', { name: '用户管理' }).count()).toBe(0);
+    await page.screenshot({ path: '/tmp/fayuan-e2e-english.png' });
+  });
+});
