@@ -14,6 +14,9 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { ruleRoutes } from './modules/rules/rules.routes.ts';
+import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.ts';
+import fastifyRateLimit from '@fastify/rate-limit';
 
 export interface BuildOptions {
   /** Serve the built web app from this folder (omitted in API-only tests). */
@@ -50,6 +53,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   });
 
   await app.register(fastifyCookie);
+  // Limits apply only to routes that declare `config.rateLimit` (the public endpoints).
+  await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -78,6 +83,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(organisationRoutes(deps));
       await api.register(userRoutes(deps));
       await api.register(auditRoutes(deps));
+      await api.register(ruleRoutes(deps));
+      await api.register(eligibilityRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

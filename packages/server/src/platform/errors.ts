@@ -69,6 +69,23 @@ const CATALOGUE = {
   ],
   ROLE_NOT_GRANTABLE: [403, '不能授予超出自身权限范围的角色', 'You cannot grant a role above your own'],
   CANNOT_DISABLE_SELF: [409, '不能停用自己的账号', 'You cannot disable your own account'],
+  // rules
+  JURISDICTION_UNKNOWN: [400, '未知的行政区划（规则适用地区）', 'Unknown jurisdiction'],
+  RULE_TABLE_UNKNOWN: [404, '规则表不存在', 'No such rule table'],
+  RULE_SPAN_INVALID: [400, '失效日期不能早于生效日期', 'The end date cannot be before the start date'],
+  RULE_VERSION_NOT_LATER: [
+    409,
+    '新版本的生效日期必须晚于该规则现有最新版本的生效日期',
+    'A new version must take effect after the latest existing version of this rule',
+  ],
+  CALENDAR_DAY_OUTSIDE_YEAR: [400, '日期不在所录入的年份内', 'A date lies outside the year being entered'],
+  CALENDAR_DAY_DUPLICATE: [400, '同一日期重复录入', 'The same date is listed twice'],
+  CALENDAR_YEAR_EXISTS: [
+    409,
+    '该年度的节假日安排已录入；如需更正请选择替换',
+    'This year is already on file; choose replace to correct it',
+  ],
+  PERIOD_UNKNOWN: [400, '未知的期限类型', 'Unknown period kind'],
 } as const satisfies Record<string, readonly [number, string, string]>;
 
 export type ErrorCode = keyof typeof CATALOGUE;

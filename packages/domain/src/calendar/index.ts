@@ -1,0 +1,3 @@
+export * from './local-date.ts';
+export * from './holiday-calendar.ts';
+export * from './periods.ts';

@@ -1,0 +1,3 @@
+export * from './rules.ts';
+export * from './assess.ts';
+export * from './explain.ts';

@@ -1,0 +1,231 @@
+import type { LocalDate } from '../shared/brand.ts';
+import type { RuleRow } from '../eligibility/rules.ts';
+import { BEIJING, NATIONAL } from './rules-cn-bj.ts';
+
+/**
+ * Coded lists the later areas decide with: criminal notice grounds, termination grounds, refusal
+ * reasons, handler qualification rules. Each item is a dated rule row with its citation.
+ */
+export const RULE_LISTS = [
+  'criminal_notice_ground',
+  'termination_ground',
+  'refusal_reason',
+  'handler_qualification',
+] as const;
+export type RuleList = (typeof RULE_LISTS)[number];
+
+export interface ListItemRule extends RuleRow {
+  list: RuleList;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  /** Machine-readable conditions, e.g. `{minYearsPractice: 3}` for a qualification rule. */
+  params: Record<string, string | number | boolean>;
+}
+
+const LAL_IN_FORCE = '2022-01-01' as LocalDate;
+const item = (
+  jurisdiction: string,
+  list: RuleList,
+  code: string,
+  nameZh: string,
+  nameEn: string,
+  citation: string,
+  params: ListItemRule['params'] = {},
+): ListItemRule => ({
+  id: `${jurisdiction === NATIONAL ? 'cn' : 'bj'}.${list}.${code}.v1`,
+  jurisdiction,
+  list,
+  code,
+  nameZh,
+  nameEn,
+  citation,
+  params,
+  effectiveFrom: LAL_IN_FORCE,
+  effectiveTo: null,
+});
+
+export const LIST_ITEMS: ListItemRule[] = [
+  item(NATIONAL, 'criminal_notice_ground', 'minor', '未成年人', 'Minor', 'LAL art.25(1)'),
+  item(
+    NATIONAL,
+    'criminal_notice_ground',
+    'sensory_disability',
+    '视力、听力、言语残疾人',
+    'Vision, hearing or speech disability',
+    'LAL art.25(2)',
+  ),
+  item(
+    NATIONAL,
+    'criminal_notice_ground',
+    'limited_understanding',
+    '不能完全辨认自己行为的成年人',
+    'Adult unable to fully understand own conduct',
+    'LAL art.25(3)',
+  ),
+  item(
+    NATIONAL,
+    'criminal_notice_ground',
+    'life_or_death_sentence',
+    '可能被判处无期徒刑、死刑的人',
+    'May face life imprisonment or death',
+    'LAL art.25(4)',
+    { minYearsPractice: 3 },
+  ),
+  item(
+    NATIONAL,
+    'criminal_notice_ground',
+    'death_penalty_review',
+    '申请法律援助的死刑复核案件被告人',
+    'Death-penalty review applicant',
+    'LAL art.25(5)',
+    { minYearsPractice: 3 },
+  ),
+  item(
+    NATIONAL,
+    'criminal_notice_ground',
+    'trial_in_absentia',
+    '缺席审判案件的被告人',
+    'Trial in absentia',
+    'LAL art.25(6)',
+  ),
+  item(
+    NATIONAL,
+    'criminal_notice_ground',
+    'compulsory_medical_treatment',
+    '强制医疗案件的被申请人或者被告人',
+    'Compulsory medical treatment',
+    'LAL art.28',
+  ),
+  item(
+    NATIONAL,
+    'criminal_notice_ground',
+    'court_discretion',
+    '其他适用普通程序审理的刑事案件（刑事辩护全覆盖）',
+    'Other ordinary-procedure cases (full-coverage pilot)',
+    'LAL art.25; OPN (四)',
+  ),
+  item(
+    NATIONAL,
+    'termination_ground',
+    'deception',
+    '以欺骗或者其他不正当手段获得法律援助',
+    'Aid obtained by deception',
+    'LAL art.48(1)',
+  ),
+  item(
+    NATIONAL,
+    'termination_ground',
+    'concealment_or_false_evidence',
+    '故意隐瞒与案件有关的重要事实或者提供虚假证据',
+    'Hiding key facts or false evidence',
+    'LAL art.48(2)',
+  ),
+  item(
+    NATIONAL,
+    'termination_ground',
+    'illegal_purpose',
+    '利用法律援助从事违法活动',
+    'Using aid for illegal ends',
+    'LAL art.48(3)',
+  ),
+  item(
+    NATIONAL,
+    'termination_ground',
+    'finances_improved',
+    '经济状况发生变化，不再符合法律援助条件',
+    'Finances improved',
+    'LAL art.48(4)',
+  ),
+  item(
+    NATIONAL,
+    'termination_ground',
+    'case_ended_or_withdrawn',
+    '案件终止审理或者已经被撤销',
+    'Case ended or withdrawn',
+    'LAL art.48(5)',
+  ),
+  item(
+    NATIONAL,
+    'termination_ground',
+    'own_lawyer_hired',
+    '受援人自行委托律师或者其他代理人',
+    'Recipient hired own lawyer',
+    'LAL art.48(6)',
+  ),
+  item(
+    NATIONAL,
+    'termination_ground',
+    'recipient_request',
+    '受援人有正当理由要求终止法律援助',
+    'Recipient asks with good reason',
+    'LAL art.48(7)',
+  ),
+  item(
+    BEIJING,
+    'termination_ground',
+    'agreement_breach',
+    '受援人违反法律援助协议',
+    'Breach of the aid agreement',
+    'BJR art.30',
+  ),
+  item(
+    NATIONAL,
+    'refusal_reason',
+    'out_of_scope',
+    '申请事项不属于法律援助范围',
+    'Matter outside the scope of legal aid',
+    'LAL art.31',
+  ),
+  item(
+    NATIONAL,
+    'refusal_reason',
+    'no_hardship',
+    '不符合经济困难标准',
+    'Economic hardship not met',
+    'LAL art.34',
+  ),
+  item(
+    NATIONAL,
+    'refusal_reason',
+    'materials_incomplete',
+    '未按要求补充材料或者作出说明',
+    'Materials not supplied as required',
+    'LAL art.43',
+  ),
+  item(
+    NATIONAL,
+    'refusal_reason',
+    'not_competent',
+    '不属于本机构受理范围',
+    'Not within this centre’s competence',
+    'LAL art.38',
+  ),
+  item(
+    NATIONAL,
+    'handler_qualification',
+    'life_or_death_cases',
+    '可能判处无期徒刑、死刑及死刑复核案件须具有三年以上相关执业经历的律师',
+    'Life/death cases need a lawyer with ≥3 years of relevant practice',
+    'LAL art.26',
+    { minYearsPractice: 3 },
+  ),
+  item(
+    NATIONAL,
+    'handler_qualification',
+    'minors_cases',
+    '未成年人案件须指派熟悉未成年人身心特点的律师',
+    'Minors’ cases need a lawyer familiar with minors',
+    'MPL art.104',
+    { requiresMinorsExpertise: true },
+  ),
+  item(
+    BEIJING,
+    'handler_qualification',
+    'appeal_cases',
+    '申诉案件严格审核承办人员资质',
+    'Strict checks of handlers for appeal cases',
+    'OPN (六)',
+    { requiresTeam: 'appeals' },
+  ),
+];

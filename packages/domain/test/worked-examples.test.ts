@@ -1,0 +1,128 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import {
+  assessEligibility,
+  buildCalendar,
+  CALENDAR_CN,
+  CALENDAR_YEARS,
+  dueDate,
+  EXEMPTIONS,
+  MATTERS,
+  PERIODS,
+  THRESHOLDS,
+  type ApplicantCategory,
+  type Fact,
+  type LocalDate,
+  type PeriodUnit,
+  type RuleBook,
+} from '../src/index.ts';
+
+/**
+ * Legal worked examples, written as data a jurist can read (test/cases/*.yaml), run against the
+ * rule rows Fayuan ships. Each file is a list of cases of kind `eligibility` or `deadline`.
+ */
+interface EligibilityCase {
+  name: string;
+  kind: 'eligibility';
+  jurisdiction?: string;
+  input: {
+    applicationDate: string;
+    matter: string;
+    categories?: ApplicantCategory[];
+    household?: { members: number; monthlyIncomeFen: number };
+    facts?: Partial<Record<Fact, boolean>>;
+  };
+  expect: {
+    eligible: boolean;
+    inScope?: boolean;
+    hardship?: string;
+    thresholdFen?: number | null;
+    perCapitaMonthlyIncomeFen?: number | null;
+    reasons?: string[];
+    citations?: string[];
+    whatWouldChange?: string[];
+  };
+}
+
+interface DeadlineCase {
+  name: string;
+  kind: 'deadline';
+  jurisdiction?: string;
+  start: string;
+  period: string | { amount: number; unit: PeriodUnit };
+  pauses?: { from: string; to: string }[];
+  expect: { dueDate: string; dueAt?: string; extendedOver?: string[] };
+}
+
+type Case = EligibilityCase | DeadlineCase;
+
+const casesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases');
+const files = readdirSync(casesDir).filter((f) => f.endsWith('.yaml'));
+const calendar = buildCalendar(CALENDAR_CN, CALENDAR_YEARS);
+
+function chain(jurisdiction = '110000'): string[] {
+  return jurisdiction === '000000' ? ['000000'] : ['000000', jurisdiction];
+}
+
+function ruleBook(jurisdiction?: string): RuleBook {
+  return { jurisdictions: chain(jurisdiction), matters: MATTERS, thresholds: THRESHOLDS, exemptions: EXEMPTIONS };
+}
+
+function runEligibility(c: EligibilityCase) {
+  const result = assessEligibility(
+    {
+      applicationDate: c.input.applicationDate as LocalDate,
+      matter: c.input.matter,
+      categories: c.input.categories ?? [],
+      household: c.input.household,
+      facts: c.input.facts ?? {},
+    },
+    ruleBook(c.jurisdiction),
+  );
+  expect(result.eligible, 'eligible').toBe(c.expect.eligible);
+  if (c.expect.inScope !== undefined) expect(result.scope.inScope, 'inScope').toBe(c.expect.inScope);
+  if (c.expect.hardship !== undefined) expect(result.hardship.status, 'hardship').toBe(c.expect.hardship);
+  if (c.expect.thresholdFen !== undefined) expect(result.hardship.thresholdFen, 'thresholdFen').toBe(c.expect.thresholdFen);
+  if (c.expect.perCapitaMonthlyIncomeFen !== undefined)
+    expect(result.hardship.perCapitaMonthlyIncomeFen, 'perCapita').toBe(c.expect.perCapitaMonthlyIncomeFen);
+  if (c.expect.reasons) expect(result.reasons.map((r) => r.code), 'reasons').toEqual(c.expect.reasons);
+  if (c.expect.citations) {
+    const all = [...result.scope.citations, ...result.hardship.citations, ...result.reasons.map((r) => r.citation)].join(' | ');
+    for (const citation of c.expect.citations) expect(all, 'citations').toContain(citation);
+  }
+  if (c.expect.whatWouldChange)
+    expect(result.whatWouldChange.map((w) => w.code), 'whatWouldChange').toEqual(c.expect.whatWouldChange);
+}
+
+function runDeadline(c: DeadlineCase) {
+  let period: { amount: number; unit: PeriodUnit };
+  if (typeof c.period === 'string') {
+    const rule = PERIODS.find((p) => p.kind === c.period && chain(c.jurisdiction).includes(p.jurisdiction));
+    if (!rule) throw new Error(`no period rule ${c.period}`);
+    period = rule;
+  } else period = c.period;
+  const due = dueDate(c.start, period, calendar, c.pauses ?? []);
+  expect(due.dueDate, 'dueDate').toBe(c.expect.dueDate);
+  if (c.expect.dueAt) expect(due.dueAt, 'dueAt').toBe(c.expect.dueAt);
+  if (c.expect.extendedOver) expect(due.extendedOver, 'extendedOver').toEqual(c.expect.extendedOver);
+  expect(due.missingCalendarYears).toEqual([]);
+}
+
+describe.each(files)('worked examples: %s', (file) => {
+  const cases = parse(readFileSync(path.join(casesDir, file), 'utf8')) as Case[];
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    if (c.kind === 'eligibility') runEligibility(c);
+    else runDeadline(c);
+  });
+});
+
+it('has at least 60 worked examples', () => {
+  const count = files.reduce(
+    (n, file) => n + (parse(readFileSync(path.join(casesDir, file), 'utf8')) as Case[]).length,
+    0,
+  );
+  expect(count).toBeGreaterThanOrEqual(60);
+});

@@ -1,0 +1,77 @@
+import {
+  addDays,
+  beijingDateOf,
+  dueDate,
+  effectiveByKey,
+  type Locale,
+  type PeriodRule,
+  type PeriodUnit,
+  fingerprint,
+} from '@fayuan/domain';
+import type { z } from 'zod';
+import type { AppDeps } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { jurisdictionChain, loadCalendar, loadPeriods } from '../rules/rules.repository.ts';
+import type { deadlineBody, deadlineResponse } from './eligibility.schemas.ts';
+
+/**
+ * When a statutory (or custom) period ends, on the working calendar of the jurisdiction: the
+ * period rule in force on the start date, the holidays and adjusted working days on file.
+ */
+export async function computeDeadline(
+  deps: AppDeps,
+  input: z.infer<typeof deadlineBody>,
+  locale: Locale,
+): Promise<z.infer<typeof deadlineResponse>> {
+  const chain = await jurisdictionChain(deps.db, input.jurisdiction);
+  if (chain.length === 0) throw new AppError('JURISDICTION_UNKNOWN', { jurisdiction: input.jurisdiction });
+  const startDate = beijingDateOf(input.start);
+  let period: { amount: number; unit: PeriodUnit; citations: string[]; ids: string[] };
+  if ('amount' in input) {
+    period = { amount: input.amount, unit: input.unit, citations: ['民法典 art.201–203'], ids: [] };
+  } else {
+    const rule = effectiveByKey(
+      await loadPeriods(deps.db, chain),
+      chain,
+      startDate,
+      (p: PeriodRule) => p.kind,
+    ).get(input.kind);
+    if (!rule) throw new AppError('PERIOD_UNKNOWN', { kind: input.kind });
+    period = {
+      amount: rule.amount,
+      unit: rule.unit,
+      citations: [rule.citation, '民法典 art.201–203'],
+      ids: [rule.id],
+    };
+  }
+  // Enough calendar for the longest stretch a period can run: every day a holiday, plus pauses.
+  const pausedDays = input.pauses.reduce(
+    (n, p) => n + Math.max(0, Date.parse(p.to) - Date.parse(p.from)) / 86_400_000,
+    0,
+  );
+  const horizon = addDays(
+    startDate,
+    Math.ceil(period.amount * (period.unit === 'working_days' ? 3 : 1) + pausedDays) + 45,
+  );
+  const calendar = await loadCalendar(deps.db, chain, startDate, horizon);
+  const due = dueDate(input.start, period, calendar, input.pauses);
+  const warnings = due.missingCalendarYears.map((year) => ({
+    code: 'CALENDAR_YEAR_MISSING',
+    message:
+      locale === 'en-US'
+        ? `The holiday calendar for ${year} is not on file yet: the date counts weekends only.`
+        : `${year} 年的节假日安排尚未录入，本结果仅按周末计算。`,
+  }));
+  return {
+    kind: input.kind,
+    amount: period.amount,
+    unit: period.unit,
+    start: input.start,
+    dueAt: due.dueAt,
+    dueDate: due.dueDate,
+    extendedOver: due.extendedOver.map((date) => ({ date, name: calendar.nameOf(date) ?? null })),
+    citations: period.citations,
+    warnings,
+    ruleVersion: fingerprint(period.ids),
+  };
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { APPLICANT_CATEGORIES, FACTS, isLocalDate } from '@fayuan/domain';
+
+export const localDate = z.string().refine(isLocalDate, 'a calendar date YYYY-MM-DD');
+const instant = z.iso.datetime({ offset: true });
+export const jurisdictionCode = z.string().regex(/^\d{6}$/, 'six-digit jurisdiction code');
+
+export const assessmentBody = z.strictObject({
+  jurisdiction: jurisdictionCode,
+  applicationDate: localDate,
+  matter: z.string().min(1).max(80),
+  applicant: z
+    .strictObject({ categories: z.array(z.enum(APPLICANT_CATEGORIES)).max(20).default([]) })
+    .default({ categories: [] }),
+  household: z
+    .strictObject({
+      members: z.number().int().min(1).max(100),
+      monthlyIncomeFen: z.number().int().min(0).max(10_000_000_000),
+    })
+    .optional(),
+  facts: z.strictObject(Object.fromEntries(FACTS.map((f) => [f, z.boolean().optional()]))).default({}),
+});
+
+const reason = z.object({ code: z.string(), message: z.string(), citation: z.string() });
+
+export const assessmentResponse = z.object({
+  eligible: z.boolean(),
+  scope: z.object({ inScope: z.boolean(), matter: z.string(), citations: z.array(z.string()) }),
+  hardship: z.object({
+    status: z.enum(['met', 'not_met', 'exempt', 'presumed', 'not_tested', 'unknown']),
+    perCapitaMonthlyIncomeFen: z.number().int().nullable(),
+    thresholdFen: z.number().int().nullable(),
+    citations: z.array(z.string()),
+  }),
+  reasons: z.array(reason),
+  whatWouldChange: z.array(z.object({ code: z.string(), message: z.string() })),
+  rulesApplied: z.array(z.string()),
+  ruleVersion: z.string(),
+});
+
+export const deadlineBody = z.union([
+  z.strictObject({
+    kind: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]{1,63}$/)
+      .refine((k) => k !== 'custom'),
+    start: instant,
+    jurisdiction: jurisdictionCode.default('110000'),
+    pauses: z
+      .array(z.strictObject({ from: instant, to: instant }))
+      .max(20)
+      .default([]),
+  }),
+  z.strictObject({
+    kind: z.literal('custom'),
+    amount: z.number().int().min(0).max(3650),
+    unit: z.enum(['calendar_days', 'working_days', 'hours']),
+    start: instant,
+    jurisdiction: jurisdictionCode.default('110000'),
+    pauses: z
+      .array(z.strictObject({ from: instant, to: instant }))
+      .max(20)
+      .default([]),
+  }),
+]);
+
+export const deadlineResponse = z.object({
+  kind: z.string(),
+  amount: z.number().int(),
+  unit: z.string(),
+  start: z.string(),
+  dueAt: z.string(),
+  dueDate: z.string(),
+  extendedOver: z.array(z.object({ date: z.string(), name: z.string().nullable() })),
+  citations: z.array(z.string()),
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  ruleVersion: z.string(),
+});

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestContext } from '../../../test/harness.ts';
+
+let t: TestContext;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const assess = (payload: unknown, locale = 'zh-CN') =>
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/eligibility/assessments',
+    payload: payload as object,
+    headers: { 'accept-language': locale },
+  });
+const deadline = (payload: unknown) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/deadlines', payload: payload as object });
+
+const example = {
+  jurisdiction: '110000',
+  applicationDate: '2025-09-02',
+  matter: 'labour_remuneration',
+  applicant: { categories: ['migrant_worker'] },
+  household: { members: 3, monthlyIncomeFen: 762000 },
+  facts: { domesticViolenceVictim: false },
+};
+
+describe('POST /api/v1/eligibility/assessments', () => {
+  it('answers the example of the issue without login, with reasons, citations and the rule version', async () => {
+    const response = await assess(example);
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({
+      eligible: true,
+      scope: { inScope: true, citations: ['LAL art.31(5)'] },
+      hardship: { status: 'presumed', perCapitaMonthlyIncomeFen: 254000 },
+    });
+    expect(body.reasons.map((r: { code: string }) => r.code)).toEqual([
+      'MATTER_IN_SCOPE',
+      'HARDSHIP_PRESUMED',
+    ]);
+    expect(body.reasons[1].citation).toBe('LAL art.42(3)');
+    expect(body.reasons[1].message).toContain('免予核查');
+    expect(body.ruleVersion).toMatch(/^rv-[0-9a-f]{8}$/);
+    expect(body.rulesApplied).toContain('cn.matter.labour_remuneration.v1');
+  });
+
+  it('uses the minimum wage in force on the application date and says what would change the outcome', async () => {
+    const above = {
+      ...example,
+      applicant: { categories: [] },
+      matter: 'maintenance',
+      household: { members: 2, monthlyIncomeFen: 500000 },
+    };
+    const before = (await assess({ ...above, applicationDate: '2025-08-31' }, 'en-US')).json();
+    expect(before.hardship).toMatchObject({ status: 'not_met', thresholdFen: 242000 });
+    expect(before.whatWouldChange[0].message).toContain('¥2,420');
+    const after = (await assess({ ...above, applicationDate: '2025-09-01' })).json();
+    expect(after.hardship).toMatchObject({ status: 'met', thresholdFen: 254000 });
+    expect(after.eligible).toBe(true);
+  });
+
+  it('answers a matter outside the catalogue with eligible false, not an error', async () => {
+    const response = await assess({ ...example, matter: 'divorce_property_split' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ eligible: false, scope: { inScope: false } });
+    expect(response.json().reasons[0].code).toBe('MATTER_OUT_OF_CATALOGUE');
+  });
+
+  it('treats appeals as in scope in Beijing but nationally only after a retrial is ordered', async () => {
+    const appeal = { ...example, matter: 'appeal', applicant: { categories: ['social_assistance'] } };
+    expect((await assess(appeal)).json().eligible).toBe(true);
+    const national = (await assess({ ...appeal, jurisdiction: '000000' })).json();
+    expect(national.eligible).toBe(false);
+    expect(national.reasons[0].code).toBe('MATTER_NEEDS_FACT');
+    expect(
+      (await assess({ ...appeal, jurisdiction: '000000', facts: { retrialOrdered: true } })).json().eligible,
+    ).toBe(true);
+  });
+
+  it.each([
+    ['no members', { household: { members: 0, monthlyIncomeFen: 1 } }],
+    ['negative income', { household: { members: 2, monthlyIncomeFen: -1 } }],
+    ['unknown jurisdiction', { jurisdiction: '990000' }],
+    ['malformed jurisdiction', { jurisdiction: 'beijing' }],
+    ['malformed date', { applicationDate: '2025-02-30' }],
+    ['unknown category', { applicant: { categories: ['astronaut'] } }],
+    ['unknown fact', { facts: { isRich: true } }],
+    ['fractional income', { household: { members: 2, monthlyIncomeFen: 10.5 } }],
+    ['extra field', { password: 'x' }],
+  ])('refuses %s with 400 in the error envelope', async (_name, change) => {
+    const response = await assess({ ...example, ...change });
+    expect(response.statusCode).toBe(400);
+    expect(['VALIDATION_FAILED', 'JURISDICTION_UNKNOWN']).toContain(response.json().error.code);
+    expect(response.json().error.message).toBeTruthy();
+  });
+});
+
+describe('POST /api/v1/deadlines', () => {
+  it('extends a review deadline that ends in the National Day holiday', async () => {
+    const response = await deadline({
+      kind: 'review_decision',
+      start: '2024-09-28T10:00:00+08:00',
+      jurisdiction: '110000',
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      dueDate: '2024-10-08',
+      dueAt: '2024-10-08T23:59:59.999+08:00',
+      amount: 7,
+      unit: 'calendar_days',
+      citations: ['LAL art.43', '民法典 art.201–203'],
+      warnings: [],
+    });
+    expect(response.json().extendedOver.map((d: { date: string }) => d.date)).toEqual([
+      '2024-10-05',
+      '2024-10-06',
+      '2024-10-07',
+    ]);
+  });
+
+  it('runs hours exactly and counts working days for custom periods', async () => {
+    const hours = (await deadline({ kind: 'custody_transfer', start: '2024-09-30T20:00:00+08:00' })).json();
+    expect(hours.dueAt).toBe('2024-10-01T20:00:00.000+08:00');
+    const working = (
+      await deadline({ kind: 'custom', amount: 3, unit: 'working_days', start: '2024-09-27T09:00:00+08:00' })
+    ).json();
+    expect(working.dueDate).toBe('2024-10-08');
+  });
+
+  it('warns when the calendar of a year is not on file', async () => {
+    const response = (await deadline({ kind: 'review_decision', start: '2030-01-01T09:00:00+08:00' })).json();
+    expect(response.warnings.map((w: { code: string }) => w.code)).toEqual(['CALENDAR_YEAR_MISSING']);
+  });
+
+  it.each([
+    ['unknown kind', { kind: 'coffee_break', start: '2024-09-28T10:00:00+08:00' }],
+    ['no offset', { kind: 'review_decision', start: '2024-09-28T10:00:00' }],
+    ['negative amount', { kind: 'custom', amount: -1, unit: 'hours', start: '2024-09-28T10:00:00+08:00' }],
+    ['unknown unit', { kind: 'custom', amount: 1, unit: 'weeks', start: '2024-09-28T10:00:00+08:00' }],
+  ])('refuses %s with 400', async (_name, payload) => {
+    const response = await deadline(payload);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toMatch(/VALIDATION_FAILED|PERIOD_UNKNOWN/);
+  });
+});

@@ -1,0 +1,97 @@
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import {
+  buildCalendar,
+  type CalendarDay,
+  type ExemptionRule,
+  type HolidayCalendar,
+  type ListItemRule,
+  type LocalDate,
+  type MatterRule,
+  type PeriodRule,
+  type RuleBook,
+  type ThresholdRule,
+} from '@fayuan/domain';
+import type { Queryable } from '../../db/client.ts';
+import { calendarDays, jurisdictions, ruleRows } from '../../db/schema/index.ts';
+import { toDomainRule, type RuleTableName, type StoredRule } from './rule-tables.ts';
+
+/** The jurisdictions whose rules apply, general first: `110000` → `['000000', '110000']`; empty when unknown. */
+export async function jurisdictionChain(db: Queryable, code: string): Promise<string[]> {
+  const all = await db.select().from(jurisdictions);
+  const byCode = new Map(all.map((j) => [j.code, j]));
+  const chain: string[] = [];
+  for (
+    let current = byCode.get(code);
+    current && chain.length < 10;
+    current = current.parentCode ? byCode.get(current.parentCode) : undefined
+  )
+    chain.unshift(current.code);
+  return chain;
+}
+
+export async function rulesOf(
+  db: Queryable,
+  table: RuleTableName,
+  chain: readonly string[],
+): Promise<StoredRule[]> {
+  if (chain.length === 0) return [];
+  return db
+    .select()
+    .from(ruleRows)
+    .where(and(eq(ruleRows.ruleTable, table), inArray(ruleRows.jurisdiction, [...chain])))
+    .orderBy(asc(ruleRows.key), desc(ruleRows.effectiveFrom));
+}
+
+/** Everything the eligibility assessment needs for a jurisdiction, every version (the engine picks by date). */
+export async function loadRuleBook(db: Queryable, chain: string[]): Promise<RuleBook> {
+  const [matters, thresholds, exemptions] = await Promise.all([
+    rulesOf(db, 'matter', chain),
+    rulesOf(db, 'threshold', chain),
+    rulesOf(db, 'exemption', chain),
+  ]);
+  return {
+    jurisdictions: chain,
+    matters: matters.map((r) => toDomainRule<MatterRule>(r)),
+    thresholds: thresholds.map((r) => toDomainRule<ThresholdRule>(r)),
+    exemptions: exemptions.map((r) => toDomainRule<ExemptionRule>(r)),
+  };
+}
+
+export async function loadPeriods(db: Queryable, chain: string[]): Promise<PeriodRule[]> {
+  return (await rulesOf(db, 'period', chain)).map((r) => toDomainRule<PeriodRule>(r));
+}
+
+export async function loadListItems(db: Queryable, chain: string[]): Promise<ListItemRule[]> {
+  return (await rulesOf(db, 'list_item', chain)).map((r) => toDomainRule<ListItemRule>(r));
+}
+
+/**
+ * The working calendar around a date range: the announced days of every jurisdiction in the
+ * chain, and which years have any announcement at all (a period crossing a missing year is flagged).
+ */
+export async function loadCalendar(
+  db: Queryable,
+  chain: string[],
+  from: LocalDate,
+  to: LocalDate,
+): Promise<HolidayCalendar> {
+  const rows = await db
+    .select()
+    .from(calendarDays)
+    .where(
+      and(
+        inArray(calendarDays.jurisdiction, chain),
+        gte(calendarDays.date, from),
+        lte(calendarDays.date, to),
+      ),
+    );
+  const years = await db
+    .selectDistinct({ year: sql<number>`extract(year from ${calendarDays.date})::int` })
+    .from(calendarDays)
+    .where(inArray(calendarDays.jurisdiction, chain));
+  const days: CalendarDay[] = rows.map((r) => ({ date: r.date as LocalDate, kind: r.kind, name: r.nameZh }));
+  return buildCalendar(
+    days,
+    years.map((y) => Number(y.year)),
+  );
+}
