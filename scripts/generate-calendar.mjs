@@ -1,4 +1,4 @@
-/* global process */
+/* global process, URL */
 // Regenerates packages/domain/src/reference/calendar-cn.ts from the chinese-days package (a
 // well-kept community record of the State Council's holiday notices). Run after upgrading it:
 //   node scripts/generate-calendar.mjs 2019 2026
