@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/domain/**/*.ts'],
+    files: ['packages/domain/src/**/*.ts'],
     rules: restrict(
       [
         '@fayuan/server',

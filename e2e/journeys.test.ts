@@ -8,6 +8,8 @@ import { startServer, type RunningServer } from './support/server.ts';
  * an administrator works in Chinese, creates a district reviewer, the reviewer sees only the
  * district, the administrator reads the audit entry; then the interface switches to English.
  */
+/** Pages settle slower on a loaded 2-core machine; these waits are not measurements. */
+const POLL = { timeout: 20_000, interval: 100 };
 let server: RunningServer;
 let browser: Browser;
 
@@ -54,7 +56,7 @@ describe('staff journeys', () => {
 
   it('creates a district user in Chinese, who then sees only the district; the audit log shows it', async () => {
     const page = await newPage();
-    await expect.poll(() => page.getByRole('button', { name: '登录' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: '登录' }).waitFor();
     await logIn(page, server.admin.username, server.admin.password);
     await page.getByRole('menuitem', { name: '用户管理' }).click();
     await page.getByRole('button', { name: '新建用户' }).click();
@@ -72,7 +74,9 @@ describe('staff journeys', () => {
     await page.keyboard.press('Escape');
     await dialog.getByLabel('初始密码', { exact: true }).fill(reviewer.initial);
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
-    await expect.poll(() => page.getByRole('row', { name: new RegExp(reviewer.username) }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('row', { name: new RegExp(reviewer.username) }).count(), POLL)
+      .toBe(1);
     await expect
       .poll(() => page.getByRole('row', { name: new RegExp(reviewer.username) }).innerText())
       .toContain('海淀区法律援助中心');
@@ -85,7 +89,7 @@ describe('staff journeys', () => {
     await page.getByRole('button', { name: '修改密码' }).click();
     await page.getByRole('menuitem', { name: '组织机构' }).click();
     const tree = page.getByRole('tree');
-    await expect.poll(() => tree.innerText()).toContain('海淀区法律援助中心');
+    await expect.poll(() => tree.innerText(), POLL).toContain('海淀区法律援助中心');
     const visible = await tree.innerText();
     expect(visible).toContain('中关村街道法律援助工作站');
     expect(visible).not.toContain('朝阳区法律援助中心');
@@ -102,7 +106,7 @@ describe('staff journeys', () => {
       .first();
     await createRow.getByRole('button', { name: '详情' }).click();
     const drawer = page.getByRole('dialog');
-    await expect.poll(() => drawer.innerText()).toContain(reviewer.username);
+    await expect.poll(() => drawer.innerText(), POLL).toContain(reviewer.username);
     expect(await drawer.innerText()).toContain('user.create');
     await page.screenshot({ path: '/tmp/fayuan-e2e-audit.png' });
   });

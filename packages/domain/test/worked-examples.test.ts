@@ -68,7 +68,12 @@ function chain(jurisdiction = '110000'): string[] {
 }
 
 function ruleBook(jurisdiction?: string): RuleBook {
-  return { jurisdictions: chain(jurisdiction), matters: MATTERS, thresholds: THRESHOLDS, exemptions: EXEMPTIONS };
+  return {
+    jurisdictions: chain(jurisdiction),
+    matters: MATTERS,
+    thresholds: THRESHOLDS,
+    exemptions: EXEMPTIONS,
+  };
 }
 
 function runEligibility(c: EligibilityCase) {
@@ -85,16 +90,28 @@ function runEligibility(c: EligibilityCase) {
   expect(result.eligible, 'eligible').toBe(c.expect.eligible);
   if (c.expect.inScope !== undefined) expect(result.scope.inScope, 'inScope').toBe(c.expect.inScope);
   if (c.expect.hardship !== undefined) expect(result.hardship.status, 'hardship').toBe(c.expect.hardship);
-  if (c.expect.thresholdFen !== undefined) expect(result.hardship.thresholdFen, 'thresholdFen').toBe(c.expect.thresholdFen);
+  if (c.expect.thresholdFen !== undefined)
+    expect(result.hardship.thresholdFen, 'thresholdFen').toBe(c.expect.thresholdFen);
   if (c.expect.perCapitaMonthlyIncomeFen !== undefined)
     expect(result.hardship.perCapitaMonthlyIncomeFen, 'perCapita').toBe(c.expect.perCapitaMonthlyIncomeFen);
-  if (c.expect.reasons) expect(result.reasons.map((r) => r.code), 'reasons').toEqual(c.expect.reasons);
+  if (c.expect.reasons)
+    expect(
+      result.reasons.map((r) => r.code),
+      'reasons',
+    ).toEqual(c.expect.reasons);
   if (c.expect.citations) {
-    const all = [...result.scope.citations, ...result.hardship.citations, ...result.reasons.map((r) => r.citation)].join(' | ');
+    const all = [
+      ...result.scope.citations,
+      ...result.hardship.citations,
+      ...result.reasons.map((r) => r.citation),
+    ].join(' | ');
     for (const citation of c.expect.citations) expect(all, 'citations').toContain(citation);
   }
   if (c.expect.whatWouldChange)
-    expect(result.whatWouldChange.map((w) => w.code), 'whatWouldChange').toEqual(c.expect.whatWouldChange);
+    expect(
+      result.whatWouldChange.map((w) => w.code),
+      'whatWouldChange',
+    ).toEqual(c.expect.whatWouldChange);
 }
 
 function runDeadline(c: DeadlineCase) {

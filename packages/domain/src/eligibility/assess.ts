@@ -129,11 +129,7 @@ function assessHardship(
   whatWouldChange: Counterfactual[],
 ): Assessment['hardship'] {
   const date = input.applicationDate;
-  // Rounded UP to the fen, so the figure shown never contradicts the decision: 12,700.01 yuan for five
-  // is 2,540.002 each, above a 2,540 line; rounding to nearest would print "2,540, above 2,540".
-  const perCapita = input.household
-    ? Math.ceil(input.household.monthlyIncomeFen / input.household.members)
-    : null;
+  const perCapita = input.household ? perCapitaOf(input.household) : null;
   if (!tested) {
     reasons.push({ code: 'HARDSHIP_NOT_TESTED', citation: 'LAL art.25' });
     return { status: 'not_tested', perCapitaMonthlyIncomeFen: perCapita, thresholdFen: null, citations: [] };
@@ -179,10 +175,11 @@ function assessHardship(
   }
   // Compare totals, not a rounded average: income ≤ line × members is "at or below" exactly.
   const met = input.household.monthlyIncomeFen <= line * input.household.members;
+  const perCapitaFen = perCapitaOf(input.household);
   reasons.push({
     code: met ? 'HARDSHIP_MET' : 'HARDSHIP_NOT_MET',
     citation: threshold.citation,
-    params: { perCapitaFen: perCapita ?? 0, thresholdFen: line },
+    params: { perCapitaFen, thresholdFen: line },
   });
   whatWouldChange.push({
     code: met ? 'INELIGIBLE_IF_INCOME_ABOVE' : 'ELIGIBLE_IF_INCOME_AT_MOST',
@@ -190,10 +187,19 @@ function assessHardship(
   });
   return {
     status: met ? 'met' : 'not_met',
-    perCapitaMonthlyIncomeFen: perCapita,
+    perCapitaMonthlyIncomeFen: perCapitaFen,
     thresholdFen: line,
     citations,
   };
+}
+
+/**
+ * Household income per member, rounded UP to the fen so the figure shown never contradicts the
+ * decision: 12,700.01 yuan for five is 2,540.002 each, above a 2,540 line; rounding to the nearest fen
+ * would print "2,540, above 2,540".
+ */
+function perCapitaOf(household: NonNullable<AssessmentInput['household']>): number {
+  return Math.ceil(household.monthlyIncomeFen / household.members);
 }
 
 function applicableExemptions(input: AssessmentInput, rules: RuleBook): ExemptionRule[] {
@@ -210,7 +216,7 @@ function applicableExemptions(input: AssessmentInput, rules: RuleBook): Exemptio
 export function fingerprint(ids: readonly string[]): string {
   let hash = 0x811c9dc5;
   for (const ch of ids.join('|')) {
-    hash ^= ch.codePointAt(0) ?? 0;
+    hash ^= ch.codePointAt(0) as number; // for…of yields whole code points: never undefined
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return `rv-${hash.toString(16).padStart(8, '0')}`;

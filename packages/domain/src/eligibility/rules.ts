@@ -84,18 +84,14 @@ export function effectiveByKey<R extends RuleRow>(
   keyOf: (row: R) => string,
 ): Map<string, R> {
   const rank = new Map(jurisdictions.map((j, i) => [j, i]));
-  const chosen = new Map<string, R>();
+  const chosen = new Map<string, { row: R; rank: number }>();
   for (const row of rows) {
     const r = rank.get(row.jurisdiction);
     if (r === undefined || !inForce(row, date)) continue;
     const key = keyOf(row);
     const current = chosen.get(key);
-    if (
-      !current ||
-      (rank.get(current.jurisdiction) ?? -1) < r ||
-      (rank.get(current.jurisdiction) === r && current.effectiveFrom < row.effectiveFrom)
-    )
-      chosen.set(key, row);
+    if (!current || current.rank < r || (current.rank === r && current.row.effectiveFrom < row.effectiveFrom))
+      chosen.set(key, { row, rank: r });
   }
-  return chosen;
+  return new Map([...chosen].map(([key, { row }]) => [key, row]));
 }

@@ -298,17 +298,28 @@ export const EXEMPTIONS: ExemptionRule[] = [
     categories: ['migrant_worker'],
     matters: ['labour_remuneration', 'personal_injury_work'],
   }),
-  // Beijing adds (BJR art.19, in force since 2009-03-01: hardship found without proof).
+  // Beijing adds (BJR art.19: hardship found without proof).
   exemption(BEIJING, 'seriously_ill_without_income', 'presumed', 'BJR art.19', {
     categories: ['serious_illness', 'no_fixed_income'],
-    effectiveFrom: BJR_IN_FORCE,
   }),
   exemption(BEIJING, 'welfare_institution', 'presumed', 'BJR art.19', {
     categories: ['welfare_institution'],
-    effectiveFrom: BJR_IN_FORCE,
   }),
-  // Before the Legal Aid Law, BJR art.19 alone also covered 五保/低保 recipients and judicial relief
-  // (from 2022 LAL art.42(2) does, under the same codes).
+  // Before the Legal Aid Law (BJR in force 2009-03-01 to 2021-12-31 for these rows): BJR art.19 alone.
+  // From 2022 LAL art.42(2) covers 五保/低保 recipients and judicial relief under the same codes.
+  // Earlier versions (v0) ahead of the v1 rows, so seeded rows are added, never edited (ADR 0002).
+  exemption(BEIJING, 'seriously_ill_without_income', 'presumed', 'BJR art.19', {
+    categories: ['serious_illness', 'no_fixed_income'],
+    version: 'v0',
+    effectiveFrom: BJR_IN_FORCE,
+    effectiveTo: BEFORE_LAL,
+  }),
+  exemption(BEIJING, 'welfare_institution', 'presumed', 'BJR art.19', {
+    categories: ['welfare_institution'],
+    version: 'v0',
+    effectiveFrom: BJR_IN_FORCE,
+    effectiveTo: BEFORE_LAL,
+  }),
   exemption(BEIJING, 'social_assistance', 'presumed', 'BJR art.19', {
     categories: ['social_assistance'],
     version: 'v0',

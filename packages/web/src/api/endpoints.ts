@@ -4,6 +4,7 @@ import type {
   AuditListParams,
   AuditVerifyResult,
   CreateOrganisationInput,
+  CreateOrganisationKindInput,
   CreateUserInput,
   Me,
   Organisation,
@@ -13,6 +14,7 @@ import type {
   Role,
   Session,
   UpdateOrganisationInput,
+  UpdateOrganisationKindInput,
   UpdateUserInput,
   User,
   UserListParams,
@@ -66,6 +68,13 @@ export const referenceApi = {
         signal,
       ),
     ),
+};
+
+export const organisationKindsApi = {
+  create: (input: CreateOrganisationKindInput, idempotencyKey: string) =>
+    api.post<OrganisationKind>('/organisation-kinds', input, idempotencyKey),
+  update: (code: string, input: UpdateOrganisationKindInput) =>
+    api.patch<OrganisationKind>(`/organisation-kinds/${enc(code)}`, input),
 };
 
 export const organisationsApi = {

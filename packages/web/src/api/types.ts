@@ -117,6 +117,8 @@ export interface CreateOrganisationInput {
 }
 
 export interface UpdateOrganisationInput {
+  /** Moves the organisation, with its whole subtree, under another parent. */
+  parentId?: string;
   name?: string;
   kind?: string;
   /** null clears the value. */
@@ -131,6 +133,22 @@ export interface OrganisationKind {
   nameZh: string;
   nameEn: string;
   active: boolean;
+  /** Smaller first; the server lists kinds in this order. */
+  sortOrder?: number;
+}
+
+export interface CreateOrganisationKindInput {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  sortOrder?: number;
+}
+
+export interface UpdateOrganisationKindInput {
+  nameZh?: string;
+  nameEn?: string;
+  sortOrder?: number;
+  active?: boolean;
 }
 
 export interface Role {

@@ -38,12 +38,17 @@ export function useOrganisationKinds(enabled = true) {
   });
 }
 
-export function useKindName(): (code: string) => string {
-  const kinds = useOrganisationKinds();
+/** The name of a kind in the UI language. */
+export function kindLabel(kind: Pick<OrganisationKind, 'nameZh' | 'nameEn'>, language: string): string {
+  return language === 'en-US' ? kind.nameEn : kind.nameZh;
+}
+
+/** code → kind name in the UI language; unknown codes (or kinds not loaded) show as themselves. */
+export function useKindName(enabled = true): (code: string) => string {
+  const kinds = useOrganisationKinds(enabled);
   const { i18n } = useTranslation();
   return useMemo(() => {
-    const zh = i18n.language === 'zh-CN';
-    const names = new Map((kinds.data ?? []).map((k) => [k.code, zh ? k.nameZh : k.nameEn]));
+    const names = new Map((kinds.data ?? []).map((k) => [k.code, kindLabel(k, i18n.language)]));
     return (code: string) => names.get(code) ?? code;
   }, [kinds.data, i18n.language]);
 }
@@ -54,4 +59,13 @@ export function useOrganisationTree(enabled = true) {
     queryFn: ({ signal }) => organisationsApi.tree(signal),
     enabled,
   });
+}
+
+/** id → organisation name, for organisations in the user's tree; undefined for the others. */
+export function useOrganisationName(enabled = true): (id: string) => string | undefined {
+  const tree = useOrganisationTree(enabled);
+  return useMemo(() => {
+    const names = new Map((tree.data ?? []).map((o) => [o.id, o.name]));
+    return (id: string) => names.get(id);
+  }, [tree.data]);
 }

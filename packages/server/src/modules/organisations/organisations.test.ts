@@ -118,7 +118,12 @@ describe('organisations', () => {
     const contactPoint = ORG.haidianStreet.replace('8001', '8009');
     const moved = await admin.patch(`/api/v1/organisations/${street}`, { parentId: ORG.dongcheng });
     expect(moved.statusCode).toBe(200);
-    expect(moved.json().path).toBe(`/${ORG.city}/${ORG.dongcheng}/${street}/`);
+    expect(moved.json()).toMatchObject({
+      parentId: ORG.dongcheng,
+      path: `/${ORG.city}/${ORG.dongcheng}/${street}/`,
+    });
+    const tree = (await admin.get('/api/v1/organisations/tree')).json() as { id: string; parentId: string }[];
+    expect(tree.find((o) => o.id === street)?.parentId).toBe(ORG.dongcheng);
     const child = (await admin.get(`/api/v1/organisations/${contactPoint}`)).json();
     expect(child.path).toBe(`/${ORG.city}/${ORG.dongcheng}/${street}/${contactPoint}/`);
     const loop = await admin.patch(`/api/v1/organisations/${street}`, { parentId: contactPoint });

@@ -55,12 +55,12 @@ export async function updateOrganisation(
       throw new AppError('ORGANISATION_OUT_OF_SCOPE');
     const now = deps.clock.now();
     const changes = diff(current, input);
-    const { parentId, ...fields } = input;
-    if (parentId !== undefined && parentId !== current.parentId)
-      await moveSubtree(tx, actor, current, parentId);
+    if (input.parentId !== undefined && input.parentId !== current.parentId)
+      await moveSubtree(tx, actor, current, input.parentId);
+    // parent_id and path change together: the move rewrote the paths, this sets the parent.
     const [updated] = await tx
       .update(organisations)
-      .set({ ...fields, updatedAt: now })
+      .set({ ...input, updatedAt: now })
       .where(eq(organisations.id, id))
       .returning();
     if (Object.keys(changes).length > 0)

@@ -45,17 +45,15 @@ export async function addCalendarYear(
   const now = deps.clock.now();
   if (existing.length > 0) await tx.delete(calendarDays).where(inYear);
   if (input.days.length > 0)
-    await tx
-      .insert(calendarDays)
-      .values(
-        input.days.map((d) => ({
-          ...d,
-          jurisdiction: input.jurisdiction,
-          source: input.source,
-          createdAt: now,
-          createdBy: actor.userId,
-        })),
-      );
+    await tx.insert(calendarDays).values(
+      input.days.map((d) => ({
+        ...d,
+        jurisdiction: input.jurisdiction,
+        source: input.source,
+        createdAt: now,
+        createdBy: actor.userId,
+      })),
+    );
   await recordAudit(tx, { cipher: deps.cipher, at: now }, origin, {
     action: existing.length > 0 ? 'calendar.replace_year' : 'calendar.add_year',
     entityType: 'calendar_days',

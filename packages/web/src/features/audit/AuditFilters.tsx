@@ -1,20 +1,26 @@
+import { useMemo } from 'react';
 import { Button, Card, Col, DatePicker, Flex, Form, Input, Row } from 'antd';
 import { SearchOutlined, UndoOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { AuditListParams } from '../../api';
+import { OrganisationTreeSelect } from '../../components/OrganisationTreeSelect';
+import { useCan } from '../auth/session';
+import { KNOWN_ACTIONS, KNOWN_ENTITY_TYPES, useAuditLabels } from './auditLabels';
+import { CodeSelect } from './CodeSelect';
 
 interface Values {
   action?: string;
   entityType?: string;
   entityId?: string;
   actorId?: string;
+  organisationId?: string;
   range?: [Dayjs | null, Dayjs | null] | null;
 }
 
 export type AuditFilterValues = Pick<
   AuditListParams,
-  'action' | 'entityType' | 'entityId' | 'actorId' | 'from' | 'to'
+  'action' | 'entityType' | 'entityId' | 'actorId' | 'organisationId' | 'from' | 'to'
 >;
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,6 +33,7 @@ function toFilters(values: Values): AuditFilterValues {
     entityType: text(values.entityType),
     entityId: text(values.entityId),
     actorId: text(values.actorId),
+    organisationId: values.organisationId || undefined,
     // Whole days in the browser's time zone (Asia/Shanghai for the staff), sent as instants.
     from: start ? start.startOf('day').toISOString() : undefined,
     // `to` is exclusive on the server: the day after the last chosen day.
@@ -37,6 +44,16 @@ function toFilters(values: Values): AuditFilterValues {
 export function AuditFilters({ onChange }: { onChange: (filters: AuditFilterValues) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
+  const labels = useAuditLabels();
+  const canReadOrganisations = useCan()('org.read');
+  const actionOptions = useMemo(
+    () => KNOWN_ACTIONS.map((code) => ({ value: code, label: labels.action(code) })),
+    [labels],
+  );
+  const entityTypeOptions = useMemo(
+    () => KNOWN_ENTITY_TYPES.map((code) => ({ value: code, label: labels.entityType(code) })),
+    [labels],
+  );
   return (
     <Card variant="borderless" style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 0 } }}>
       <Form<Values>
@@ -48,12 +65,12 @@ export function AuditFilters({ onChange }: { onChange: (filters: AuditFilterValu
         <Row gutter={16}>
           <Col xs={24} sm={12} lg={8} xl={6}>
             <Form.Item label={t('audit.action')} name="action">
-              <Input allowClear autoComplete="off" />
+              <CodeSelect options={actionOptions} placeholder={t('audit.allActions')} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} lg={8} xl={6}>
             <Form.Item label={t('audit.entityType')} name="entityType">
-              <Input allowClear autoComplete="off" />
+              <CodeSelect options={entityTypeOptions} placeholder={t('audit.allEntityTypes')} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} lg={8} xl={6}>
@@ -70,6 +87,13 @@ export function AuditFilters({ onChange }: { onChange: (filters: AuditFilterValu
               <Input allowClear autoComplete="off" />
             </Form.Item>
           </Col>
+          {canReadOrganisations && (
+            <Col xs={24} sm={12} lg={8} xl={6}>
+              <Form.Item label={t('audit.organisationFilter')} name="organisationId">
+                <OrganisationTreeSelect allowClear placeholder={t('audit.allOrganisations')} />
+              </Form.Item>
+            </Col>
+          )}
           <Col xs={24} sm={12} lg={8} xl={6}>
             <Form.Item label={t('audit.dateRange')} name="range">
               <DatePicker.RangePicker
@@ -79,7 +103,7 @@ export function AuditFilters({ onChange }: { onChange: (filters: AuditFilterValu
               />
             </Form.Item>
           </Col>
-          <Col xs={24} sm={12} lg={8} xl={18}>
+          <Col xs={24} sm={12} lg={canReadOrganisations ? 24 : 8} xl={canReadOrganisations ? 12 : 18}>
             <Form.Item label={<span aria-hidden="true">&nbsp;</span>} colon={false}>
               <Flex justify="end" gap={8}>
                 <Button type="primary" htmlType="submit" icon={<SearchOutlined aria-hidden />}>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Empty, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Empty, Table, Typography, type TableColumnsType } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,8 @@ import { formatDateTime } from '../../utils';
 import { AuditChanges } from './AuditChanges';
 import { AuditEventDrawer } from './AuditEventDrawer';
 import { AuditFilters, type AuditFilterValues } from './AuditFilters';
+import { ActionLabel, EntityRef, EntityTypeLabel } from './AuditRefs';
+import { useAuditLabels } from './auditLabels';
 import { useVerifyIntegrity, VerifyButton, VerifyResult } from './VerifyIntegrity';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -20,6 +22,7 @@ export default function AuditPage() {
   const [paging, setPaging] = useState({ page: 1, pageSize: DEFAULT_PAGE_SIZE, sort: '-seq' });
   const [detail, setDetail] = useState<AuditEvent | null>(null);
   const verify = useVerifyIntegrity();
+  const labels = useAuditLabels();
   const params: AuditListParams = { ...filters, ...paging };
   const hasFilters = Object.values(filters).some(Boolean);
 
@@ -36,7 +39,7 @@ export default function AuditPage() {
         title: t('audit.seq'),
         dataIndex: 'seq',
         key: 'seq',
-        width: 96,
+        width: 84,
         sorter: true,
         sortOrder: paging.sort === 'seq' ? 'ascend' : 'descend',
         sortDirections: ['descend', 'ascend', 'descend'],
@@ -45,14 +48,15 @@ export default function AuditPage() {
         title: t('audit.at'),
         dataIndex: 'at',
         key: 'at',
-        width: 180,
-        render: (v: string) => formatDateTime(v),
+        width: 168,
+        render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(v)}</span>,
       },
       {
         title: t('audit.actor'),
         dataIndex: 'actorUsername',
         key: 'actor',
-        width: 140,
+        width: 120,
+        ellipsis: true,
         render: (v: string | null) =>
           v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
       },
@@ -60,39 +64,37 @@ export default function AuditPage() {
         title: t('audit.action'),
         dataIndex: 'action',
         key: 'action',
-        width: 200,
-        render: (v: string) => (
-          <Tag color="geekblue" className="mono">
-            {v}
-          </Tag>
-        ),
+        width: 210,
+        render: (v: string) => <ActionLabel code={v} labels={labels} />,
       },
-      { title: t('audit.entityType'), dataIndex: 'entityType', key: 'entityType', width: 140 },
       {
-        title: t('audit.entityId'),
+        title: t('audit.entityType'),
+        dataIndex: 'entityType',
+        key: 'entityType',
+        width: 160,
+        render: (v: string) => <EntityTypeLabel code={v} labels={labels} />,
+      },
+      {
+        title: t('audit.object'),
         dataIndex: 'entityId',
         key: 'entityId',
         ellipsis: { showTitle: false },
-        render: (v: string | null) =>
-          v ? (
-            <Tooltip title={v}>
-              <span className="mono">{v}</span>
-            </Tooltip>
-          ) : (
-            none
-          ),
+        render: (v: string | null, event) => (
+          <EntityRef entityType={event.entityType} entityId={v} labels={labels} compact />
+        ),
       },
       {
         title: t('audit.ip'),
         dataIndex: 'ip',
         key: 'ip',
-        width: 140,
+        width: 116,
+        ellipsis: true,
         render: (v: string | null) => v ?? none,
       },
       {
         title: t('common.actions'),
         key: 'actions',
-        width: 90,
+        width: 84,
         fixed: 'right',
         render: (_: unknown, event) => (
           <Button type="link" size="small" onClick={() => setDetail(event)}>
@@ -101,7 +103,7 @@ export default function AuditPage() {
         ),
       },
     ];
-  }, [t, paging.sort]);
+  }, [t, paging.sort, labels]);
 
   return (
     <>
@@ -136,9 +138,11 @@ export default function AuditPage() {
             columns={columns}
             dataSource={list.data?.items ?? []}
             loading={list.isFetching}
-            scroll={{ x: 1150 }}
+            scroll={{ x: 1130 }}
             expandable={{
-              expandedRowRender: (event) => <AuditChanges changes={event.changes} />,
+              expandedRowRender: (event) => (
+                <AuditChanges changes={event.changes} entityType={event.entityType} />
+              ),
               rowExpandable: (event) => Object.keys(event.changes ?? {}).length > 0,
             }}
             locale={{

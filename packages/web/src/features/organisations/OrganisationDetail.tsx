@@ -1,11 +1,18 @@
-import { App, Button, Card, Descriptions, Flex, Popconfirm, Skeleton, Tag, Typography } from 'antd';
-import { EditOutlined, PlusOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Flex, Popconfirm, Skeleton, Tag, Tooltip, Typography } from 'antd';
+import {
+  CheckCircleOutlined,
+  DragOutlined,
+  EditOutlined,
+  PlusOutlined,
+  StopOutlined,
+} from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { organisationsApi, type Organisation } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
 import { useKindName } from '../../hooks/useReference';
 import { formatDateTime } from '../../utils';
+import { useCurrentUser } from '../auth/session';
 import { ancestry, type OrgForest } from './tree';
 
 interface Props {
@@ -14,10 +21,12 @@ interface Props {
   canManage: boolean;
   onCreateChild: (parent: Organisation) => void;
   onEdit: (organisation: Organisation) => void;
+  onMove: (organisation: Organisation) => void;
 }
 
-export function OrganisationDetail({ id, forest, canManage, onCreateChild, onEdit }: Props) {
+export function OrganisationDetail({ id, forest, canManage, onCreateChild, onEdit, onMove }: Props) {
   const { t } = useTranslation();
+  const me = useCurrentUser();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const kindName = useKindName();
@@ -55,6 +64,13 @@ export function OrganisationDetail({ id, forest, canManage, onCreateChild, onEdi
   const parent = org.parentId ? forest.byId.get(org.parentId)?.entry : undefined;
   const chain = ancestry(forest, org.id);
   const childCount = forest.byId.get(org.id)?.children.length ?? 0;
+  // The server moves neither a root nor the administrator's own organisation.
+  const moveBlocked =
+    org.parentId === null
+      ? t('org.moveRootDisabled')
+      : org.id === me.organisation.id
+        ? t('org.moveOwnDisabled')
+        : null;
 
   const actions = canManage && (
     <Flex gap={8} wrap>
@@ -69,6 +85,15 @@ export function OrganisationDetail({ id, forest, canManage, onCreateChild, onEdi
       <Button icon={<EditOutlined aria-hidden />} onClick={() => onEdit(org)}>
         {t('org.edit')}
       </Button>
+      <Tooltip title={moveBlocked}>
+        <Button
+          icon={<DragOutlined aria-hidden />}
+          disabled={moveBlocked !== null}
+          onClick={() => onMove(org)}
+        >
+          {t('org.move')}
+        </Button>
+      </Tooltip>
       {org.active ? (
         <Popconfirm
           title={t('org.confirmDeactivate', { name: org.name })}

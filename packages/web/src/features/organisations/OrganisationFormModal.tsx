@@ -10,7 +10,7 @@ import {
   type UpdateOrganisationInput,
 } from '../../api';
 import { FormModal } from '../../components/FormModal';
-import { useOrganisationKinds } from '../../hooks/useReference';
+import { kindLabel, useOrganisationKinds } from '../../hooks/useReference';
 import { compact } from '../../utils';
 import { useIdempotencyKey } from '../../hooks/useIdempotencyKey';
 
@@ -55,10 +55,9 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
   const maskedPhone = editing?.phoneMasked;
 
   const kindOptions = useMemo(() => {
-    const zh = i18n.language === 'zh-CN';
     return (kinds.data ?? [])
       .filter((k) => k.active || k.code === editing?.kind)
-      .map((k) => ({ value: k.code, label: zh ? k.nameZh : k.nameEn }));
+      .map((k) => ({ value: k.code, label: kindLabel(k, i18n.language) }));
   }, [kinds.data, i18n.language, editing?.kind]);
 
   const save = useMutation({

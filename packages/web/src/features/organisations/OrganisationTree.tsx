@@ -1,6 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Empty, Input, Tag, Tree, type TreeDataNode } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useKindName } from '../../hooks/useReference';
 import { filterForest, type OrgForest, type OrgNode } from './tree';
 
 interface Props {
@@ -29,6 +30,7 @@ function highlight(text: string, query: string): ReactNode {
 /** Searchable organisation tree; virtualised so the ~8,000 contact points stay fast. */
 export function OrganisationTree({ forest, selectedId, onSelect }: Props) {
   const { t } = useTranslation();
+  const kindName = useKindName();
   const [input, setInput] = useState('');
   const query = useDeferredValue(input);
   const [expanded, setExpanded] = useState<string[]>(() => forest.roots.map((r) => r.entry.id));
@@ -57,7 +59,10 @@ export function OrganisationTree({ forest, selectedId, onSelect }: Props) {
       return {
         key: node.entry.id,
         title: (
-          <span className={`org-tree-node${inactive ? ' org-tree-node--inactive' : ''}`}>
+          <span
+            className={`org-tree-node${inactive ? ' org-tree-node--inactive' : ''}`}
+            title={`${node.entry.name} · ${kindName(node.entry.kind)}`}
+          >
             <span>{highlight(node.entry.name, query)}</span>
             <span className="org-tree-node__code">{highlight(node.entry.code, query)}</span>
             {inactive && (
@@ -72,7 +77,7 @@ export function OrganisationTree({ forest, selectedId, onSelect }: Props) {
       };
     };
     return (filtered?.roots ?? forest.roots).map(toData);
-  }, [filtered, forest, query, t]);
+  }, [filtered, forest, query, t, kindName]);
 
   return (
     <>

@@ -39,7 +39,7 @@ export function userColumns(o: Options): TableColumnsType<User> {
       title: t('users.displayName'),
       dataIndex: 'displayName',
       key: 'displayName',
-      width: 100,
+      width: 120,
       sorter: true,
       sortOrder: sortOrder(o.sort, 'displayName'),
     },

@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import {
+  transition,
+  type CaseEvent,
+  type CaseState,
+  type LifecycleActor,
+  type LifecycleFacts,
+  type LocalDate,
+  type UserId,
+} from '../src/index.ts';
+
+// 2025-03-02T20:00Z is already 3 March in Beijing.
+const AT = '2025-03-02T20:00:00Z';
+const HANDLER = 'user-handler-1' as UserId;
+const date = (value: string) => value as LocalDate;
+
+const attempt = (
+  state: CaseState | null,
+  event: CaseEvent,
+  actor: LifecycleActor,
+  facts?: LifecycleFacts,
+  at = AT,
+) => transition(state, event, { actorRoles: [actor], at, ...(facts ? { facts } : {}) });
+
+const refusedFor = (reason: string, citation?: string) => ({
+  ok: false,
+  code: 'TRANSITION_GUARD_FAILED',
+  reason,
+  ...(citation ? { citation } : {}),
+});
+
+describe('applications', () => {
+  it('lets applicants apply online only; staff record every channel', () => {
+    const atWindow: CaseEvent = { type: 'receive_application', channel: 'window' };
+    expect(attempt(null, atWindow, 'applicant')).toMatchObject(refusedFor('APPLICANT_ONLINE_ONLY'));
+    expect(attempt(null, atWindow, 'window_staff')).toMatchObject({ ok: true, state: 'received' });
+    const both = transition(null, atWindow, { actorRoles: ['applicant', 'workstation_staff'], at: AT });
+    expect(both.ok).toBe(true);
+  });
+
+  it('tells the centre of online applications only: a window has seen the others', () => {
+    const result = attempt(null, { type: 'receive_application', channel: 'phone' }, 'window_staff');
+    expect(result.ok && result.effects).not.toContainEqual({
+      type: 'notify',
+      to: 'centre',
+      template: 'application_received',
+    });
+  });
+});
+
+describe('supplementary materials (LAL art.43(2))', () => {
+  const request = (missingItems: string[], dueDate: string, at = AT) =>
+    attempt(
+      'received',
+      { type: 'request_supplement', missingItems, dueDate: date(dueDate) },
+      'reviewer',
+      {},
+      at,
+    );
+
+  it('lists at least one item, each once and not blank', () => {
+    expect(request([], '2025-03-10')).toMatchObject(refusedFor('MISSING_ITEMS_REQUIRED', 'LAL art.43(2)'));
+    expect(request(['户口簿', '  '], '2025-03-10')).toMatchObject(refusedFor('MISSING_ITEMS_INVALID'));
+    expect(request(['户口簿', '户口簿 '], '2025-03-10')).toMatchObject(refusedFor('MISSING_ITEMS_INVALID'));
+  });
+
+  it('sets a real date after the day of the request, Beijing time', () => {
+    expect(request(['户口簿'], '2025-02-30')).toMatchObject(refusedFor('DUE_DATE_INVALID', 'LAL art.43(2)'));
+    expect(request(['户口簿'], '2025-03-03')).toMatchObject(
+      refusedFor('DUE_DATE_NOT_IN_FUTURE', 'LAL art.43(2)'),
+    );
+    expect(request(['户口簿'], '2025-03-04')).toMatchObject({ ok: true, state: 'supplement_requested' });
+    expect(request(['户口簿'], '2025-03-03', '2025-03-02T15:59:59Z')).toMatchObject({ ok: true });
+  });
+
+  it('refuses an instant it cannot read, without a citation', () => {
+    const result = request(['户口簿'], '2025-03-10', 'next Tuesday');
+    expect(result).toEqual({
+      ok: false,
+      code: 'TRANSITION_GUARD_FAILED',
+      reason: 'INVALID_INSTANT',
+      state: 'received',
+      event: 'request_supplement',
+    });
+  });
+
+  it('takes materials until the set date, and deems the application withdrawn only after it', () => {
+    const supplied: CaseEvent = { type: 'supplement_received' };
+    const overdue: CaseEvent = { type: 'supplement_overdue' };
+    expect(attempt('supplement_requested', supplied, 'applicant')).toMatchObject({ ok: true });
+    expect(
+      attempt('supplement_requested', supplied, 'applicant', { supplementDueDatePassed: true }),
+    ).toMatchObject(refusedFor('SUPPLEMENT_PERIOD_EXPIRED', 'LAL art.43(2)'));
+    expect(attempt('supplement_requested', overdue, 'scheduler')).toMatchObject(
+      refusedFor('SUPPLEMENT_NOT_YET_DUE', 'LAL art.43(2)'),
+    );
+    expect(
+      attempt('supplement_requested', overdue, 'scheduler', { supplementDueDatePassed: false }),
+    ).toMatchObject(refusedFor('SUPPLEMENT_NOT_YET_DUE'));
+  });
+});
+
+describe('decisions (LAL art.43)', () => {
+  it('gives reasons with their legal basis', () => {
+    expect(attempt('under_review', { type: 'grant', reasons: [] }, 'reviewer')).toMatchObject(
+      refusedFor('REASONS_REQUIRED', 'LAL art.43'),
+    );
+    expect(attempt('under_review', { type: 'refuse', reasons: [] }, 'director')).toMatchObject(
+      refusedFor('REASONS_REQUIRED'),
+    );
+    const noCitation = { type: 'refuse', reasons: [{ code: 'HARDSHIP_NOT_MET', citation: ' ' }] } as const;
+    expect(attempt('under_review', noCitation, 'reviewer')).toMatchObject(refusedFor('REASON_INVALID'));
+    const noCode = { type: 'grant', reasons: [{ code: '', citation: 'LAL art.32' }] } as const;
+    expect(attempt('under_review', noCode, 'reviewer')).toMatchObject(refusedFor('REASON_INVALID'));
+  });
+});
+
+describe('provisional aid (LAL art.44)', () => {
+  const provisional = (formalitiesDueDate: string): CaseEvent => ({
+    type: 'grant_provisional_aid',
+    ground: 'urgent_preservation',
+    handlerId: HANDLER,
+    formalitiesDueDate: date(formalitiesDueDate),
+  });
+
+  it('needs a qualified handler and a date for the formalities', () => {
+    expect(attempt('received', provisional('2025-03-05'), 'director')).toMatchObject(
+      refusedFor('HANDLER_NOT_QUALIFIED', 'LAL art.26; MPL art.104'),
+    );
+    expect(
+      attempt('received', provisional('2025-03-01'), 'director', { handlerQualified: true }),
+    ).toMatchObject(refusedFor('DUE_DATE_NOT_IN_FUTURE', 'LAL art.44(2)'));
+  });
+
+  it('issues a meeting letter when the client is detained', () => {
+    const result = attempt('under_review', provisional('2025-03-05'), 'director', {
+      handlerQualified: true,
+      clientDetained: true,
+    });
+    expect(result.ok && result.effects.filter((e) => e.type === 'issue_document')).toEqual([
+      { type: 'issue_document', document: 'assignment_letter' },
+      { type: 'issue_document', document: 'meeting_letter' },
+    ]);
+  });
+
+  it('terminates for incomplete formalities only aid given in advance', () => {
+    const incomplete: CaseEvent = { type: 'terminate', ground: 'formalities_not_completed' };
+    expect(attempt('provisional_aid', incomplete, 'director')).toMatchObject({
+      ok: true,
+      state: 'terminated',
+    });
+    expect(attempt('in_progress', incomplete, 'director')).toMatchObject(
+      refusedFor('GROUND_NOT_APPLICABLE', 'LAL art.44(2)'),
+    );
+  });
+});
+
+describe('assignment', () => {
+  it('assigns only a qualified handler (LAL art.26; MPL art.104)', () => {
+    const assign: CaseEvent = { type: 'assign', handlerId: HANDLER };
+    expect(attempt('to_assign', assign, 'director')).toMatchObject(refusedFor('HANDLER_NOT_QUALIFIED'));
+    expect(attempt('granted', assign, 'director', { handlerQualified: false })).toMatchObject(
+      refusedFor('HANDLER_NOT_QUALIFIED'),
+    );
+  });
+
+  it('records why a handler declines, is changed, or a closing is returned', () => {
+    expect(attempt('assigned', { type: 'handler_decline', reason: ' ' }, 'handler')).toMatchObject(
+      refusedFor('REASON_REQUIRED', 'LAL art.16'),
+    );
+    expect(attempt('in_progress', { type: 'change_handler', reason: '' }, 'director')).toMatchObject(
+      refusedFor('REASON_REQUIRED', 'MOJ procedure rules 2012 art.23'),
+    );
+    expect(attempt('closing_submitted', { type: 'return_closing', reason: '' }, 'reviewer')).toMatchObject(
+      refusedFor('REASON_REQUIRED', 'BJR art.32'),
+    );
+  });
+});
+
+describe('objections (LAL art.49; BJR art.24)', () => {
+  const objection: CaseEvent = { type: 'file_objection' };
+  const archive: CaseEvent = { type: 'archive' };
+
+  it('are filed while the filing period runs, and not after', () => {
+    for (const facts of [undefined, { objectionWindowOpen: false }])
+      expect(attempt('refused', objection, 'applicant', facts)).toMatchObject(
+        refusedFor('OBJECTION_PERIOD_CLOSED', 'BJR art.24'),
+      );
+    expect(attempt('terminated', objection, 'supervisor', { objectionWindowOpen: true })).toMatchObject({
+      ok: true,
+      state: 'objection_to_termination',
+    });
+  });
+
+  it('keep a refusal or termination open: it is filed or closed only once nobody can object', () => {
+    for (const facts of [undefined, { objectionWindowOpen: true }]) {
+      expect(attempt('refused', archive, 'window_staff', facts)).toMatchObject(
+        refusedFor('OBJECTION_PERIOD_OPEN', 'LAL art.49; BJR art.24'),
+      );
+      expect(attempt('terminated', archive, 'director', facts)).toMatchObject(
+        refusedFor('OBJECTION_PERIOD_OPEN'),
+      );
+      expect(attempt('terminated', { type: 'accept_closing' }, 'reviewer', facts)).toMatchObject(
+        refusedFor('OBJECTION_PERIOD_OPEN'),
+      );
+    }
+  });
+});
+
+describe('the order of checks', () => {
+  it('checks the role before any fact, so a stranger learns nothing about the case', () => {
+    expect(attempt('refused', { type: 'file_objection' }, 'finance')).toMatchObject({
+      code: 'TRANSITION_FORBIDDEN_ROLE',
+    });
+  });
+
+  it('rejects a state it does not know as an illegal transition, not an exception', () => {
+    const result = transition(
+      'lost_in_the_post' as CaseState,
+      { type: 'archive' },
+      { actorRoles: ['director'], at: AT },
+    );
+    expect(result).toMatchObject({ ok: false, code: 'TRANSITION_NOT_ALLOWED', reason: 'NO_SUCH_TRANSITION' });
+  });
+
+  it('rejects an event it does not know', () => {
+    const unknown = { type: 'appeal_to_heaven' } as unknown as CaseEvent;
+    expect(transition('in_progress', unknown, { actorRoles: ['director'], at: AT })).toEqual({
+      ok: false,
+      code: 'TRANSITION_NOT_ALLOWED',
+      reason: 'NO_SUCH_TRANSITION',
+      state: 'in_progress',
+      event: 'appeal_to_heaven',
+    });
+  });
+});

@@ -1,0 +1,118 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useKindName, useOrganisationName, useRoleName } from '../../hooks/useReference';
+import { useCan } from '../auth/session';
+
+/**
+ * Audit codes (actions, entity types, field names) → catalog keys. Codes not listed here (actions of
+ * areas added later) show as the code itself.
+ */
+const ACTIONS = {
+  'user.create': { key: 'auditCodes.action.user_create', color: 'green' },
+  'user.update': { key: 'auditCodes.action.user_update', color: 'blue' },
+  'user.disable': { key: 'auditCodes.action.user_disable', color: 'red' },
+  'user.enable': { key: 'auditCodes.action.user_enable', color: 'cyan' },
+  'user.reset_password': { key: 'auditCodes.action.user_reset_password', color: 'gold' },
+  'users.read': { key: 'auditCodes.action.users_read', color: 'default' },
+  'auth.login': { key: 'auditCodes.action.auth_login', color: 'geekblue' },
+  'auth.login_failed': { key: 'auditCodes.action.auth_login_failed', color: 'orange' },
+  'auth.lockout': { key: 'auditCodes.action.auth_lockout', color: 'red' },
+  'auth.logout_all': { key: 'auditCodes.action.auth_logout_all', color: 'geekblue' },
+  'auth.password_change': { key: 'auditCodes.action.auth_password_change', color: 'gold' },
+  'organisation.create': { key: 'auditCodes.action.organisation_create', color: 'green' },
+  'organisation.update': { key: 'auditCodes.action.organisation_update', color: 'blue' },
+  'organisation_kind.create': { key: 'auditCodes.action.organisation_kind_create', color: 'green' },
+  'organisation_kind.update': { key: 'auditCodes.action.organisation_kind_update', color: 'blue' },
+} as const;
+
+const ENTITY_TYPES = {
+  users: 'auditCodes.entity.users',
+  organisations: 'auditCodes.entity.organisations',
+  organisation_kinds: 'auditCodes.entity.organisation_kinds',
+} as const;
+
+const FIELDS = {
+  username: 'auditCodes.field.username',
+  displayName: 'auditCodes.field.displayName',
+  organisationId: 'auditCodes.field.organisationId',
+  roles: 'auditCodes.field.roles',
+  status: 'auditCodes.field.status',
+  phone: 'auditCodes.field.phone',
+  name: 'auditCodes.field.name',
+  code: 'auditCodes.field.code',
+  kind: 'auditCodes.field.kind',
+  regionCode: 'auditCodes.field.regionCode',
+  address: 'auditCodes.field.address',
+  active: 'auditCodes.field.active',
+  parentId: 'auditCodes.field.parentId',
+  nameZh: 'auditCodes.field.nameZh',
+  nameEn: 'auditCodes.field.nameEn',
+  sortOrder: 'auditCodes.field.sortOrder',
+} as const;
+
+/** The same field name means something more specific on some entity types (an organisation's phone). */
+const ENTITY_FIELDS: Partial<Record<string, Partial<Record<string, FieldKey>>>> = {
+  organisations: {
+    name: 'auditCodes.organisationField.name',
+    code: 'auditCodes.organisationField.code',
+    phone: 'auditCodes.organisationField.phone',
+  },
+  organisation_kinds: { code: 'auditCodes.kindField.code' },
+};
+
+type FieldKey =
+  | (typeof FIELDS)[keyof typeof FIELDS]
+  | 'auditCodes.organisationField.name'
+  | 'auditCodes.organisationField.code'
+  | 'auditCodes.organisationField.phone'
+  | 'auditCodes.kindField.code';
+
+type ActionCode = keyof typeof ACTIONS;
+
+function own<T extends object>(table: T, code: string): code is Extract<keyof T, string> {
+  return Object.hasOwn(table, code);
+}
+
+/** Every action the interface knows by name, for the filter. */
+export const KNOWN_ACTIONS = Object.keys(ACTIONS) as ActionCode[];
+export const KNOWN_ENTITY_TYPES = Object.keys(ENTITY_TYPES) as (keyof typeof ENTITY_TYPES)[];
+
+/** The value the server writes in place of personal data in before/after values. */
+export const MASKED_VALUE = '***';
+
+export interface AuditLabels {
+  action: (code: string) => string;
+  actionColor: (code: string) => string;
+  entityType: (code: string) => string;
+  field: (entityType: string, field: string) => string;
+  roleName: (code: string) => string;
+  kindName: (code: string) => string;
+  /** The name of an organisation in the user's tree, else undefined. */
+  organisationName: (id: string) => string | undefined;
+}
+
+/** Labels for the codes of the audit log, in the UI language. */
+export function useAuditLabels(): AuditLabels {
+  const { t } = useTranslation();
+  const canReadOrganisations = useCan()('org.read');
+  const roleName = useRoleName();
+  const kindName = useKindName(canReadOrganisations);
+  const organisationName = useOrganisationName(canReadOrganisations);
+  return useMemo(
+    () => ({
+      action: (code) => (own(ACTIONS, code) ? t(ACTIONS[code].key) : code),
+      actionColor: (code) => (own(ACTIONS, code) ? ACTIONS[code].color : 'default'),
+      entityType: (code) => (own(ENTITY_TYPES, code) ? t(ENTITY_TYPES[code]) : code),
+      field: (entityType, field) => {
+        const fields = own(ENTITY_FIELDS, entityType) ? ENTITY_FIELDS[entityType] : undefined;
+        const specific = fields && own(fields, field) ? fields[field] : undefined;
+        if (specific) return t(specific);
+        return own(FIELDS, field) ? t(FIELDS[field]) : field;
+      },
+      roleName,
+      kindName,
+      organisationName,
+    }),
+    [t, roleName, kindName, organisationName],
+  );
+}
