@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   can,
   checkPassword,
+  isRole,
   childPath,
   depthOf,
   hasCityWideScope,
@@ -19,6 +20,11 @@ describe('roles and permissions', () => {
   it('unions the permissions of several roles, in a stable order', () => {
     expect(permissionsOf(['director', 'rule_admin'])).toEqual(['org.read', 'user.read', 'rules.manage']);
     expect(permissionsOf([])).toEqual([]);
+  });
+
+  it('recognises role codes and nothing else', () => {
+    expect(ROLES.every(isRole)).toBe(true);
+    expect(isRole('root')).toBe(false);
   });
 
   it('gives supervisors a city-wide scope and nobody else', () => {
