@@ -1,6 +1,5 @@
 import type { LifecycleContext } from './context.ts';
 import { issue, notify, startClock, startSupplementClock, stopClock, type CaseEffect } from './effects.ts';
-import type { CaseEventOf } from './events.ts';
 import {
   dueDateInFuture,
   firstFailure,
@@ -27,7 +26,7 @@ const provisionalAid = (from: CaseState): TransitionRule =>
     to: 'provisional_aid',
     roles: ASSIGNERS,
     citation: 'LAL art.44',
-    check: (event: CaseEventOf<'grant_provisional_aid'>, ctx) =>
+    check: (event, ctx) =>
       firstFailure(
         () => handlerQualified(ctx),
         () => dueDateInFuture(event.formalitiesDueDate, ctx, 'LAL art.44(2)'),
