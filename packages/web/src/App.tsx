@@ -15,6 +15,9 @@ const OrganisationsPage = lazy(pageLoaders.organisations);
 const UsersPage = lazy(pageLoaders.users);
 const AuditPage = lazy(pageLoaders.audit);
 const ProfilePage = lazy(pageLoaders.profile);
+const SelfTestPage = lazy(pageLoaders.selfTest);
+const RulesPage = lazy(pageLoaders.rules);
+const DeadlinesPage = lazy(pageLoaders.deadlines);
 
 export function App() {
   return (
@@ -24,6 +27,8 @@ export function App() {
           <Routes>
             <Route path="/login" element={<LoginPage />} />
             <Route path="/change-password" element={<ChangePasswordPage />} />
+            {/* Public: no session needed. */}
+            <Route path="/self-test" element={<SelfTestPage />} />
             <Route
               element={
                 <RequireAuth>
@@ -56,6 +61,9 @@ export function App() {
                   </RequirePermission>
                 }
               />
+              {/* Rules are public data; editing them needs rules.manage (checked on the page and by the server). */}
+              <Route path="rules" element={<RulesPage />} />
+              <Route path="deadlines" element={<DeadlinesPage />} />
               <Route path="profile" element={<ProfilePage />} />
               <Route path="*" element={<NotFound />} />
             </Route>

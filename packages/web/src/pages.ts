@@ -9,6 +9,9 @@ export const pageLoaders = {
   users: () => import('./features/users/UsersPage'),
   audit: () => import('./features/audit/AuditPage'),
   profile: () => import('./features/profile/ProfilePage'),
+  selfTest: () => import('./features/selftest/SelfTestPage'),
+  rules: () => import('./features/rules/RulesPage'),
+  deadlines: () => import('./features/deadlines/DeadlinesPage'),
 };
 
 export type PageName = keyof typeof pageLoaders;

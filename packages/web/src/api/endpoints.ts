@@ -1,6 +1,17 @@
 import { api, setCsrfToken } from './client';
 import type {
+  Assessment,
+  AssessmentInput,
   AuditEvent,
+  CalendarDay,
+  CalendarYearInput,
+  Deadline,
+  DeadlineInput,
+  Jurisdiction,
+  NewRuleVersionInput,
+  RuleRow,
+  RuleTable,
+  RuleTableName,
   AuditListParams,
   AuditVerifyResult,
   CreateOrganisationInput,
@@ -108,4 +119,26 @@ export const auditApi = {
   list: (params: AuditListParams, signal?: AbortSignal) =>
     api.get<Page<AuditEvent>>('/audit-events', { ...params }, signal),
   verify: () => api.get<AuditVerifyResult>('/audit-events/verify'),
+};
+
+export const rulesApi = {
+  tables: (signal?: AbortSignal) => api.get<RuleTable[]>('/rules', undefined, signal),
+  /** Every version (or those in force `at` a date), the rows inherited from parent jurisdictions included. */
+  rows: (table: RuleTableName, jurisdiction: string, at?: string, signal?: AbortSignal) =>
+    api.get<RuleRow[]>(`/rules/${enc(table)}`, { jurisdiction, at }, signal),
+  addVersion: (table: RuleTableName, input: NewRuleVersionInput, idempotencyKey: string) =>
+    api.post<RuleRow>(`/rules/${enc(table)}`, input, idempotencyKey),
+  jurisdictions: (signal?: AbortSignal) => api.get<Jurisdiction[]>('/jurisdictions', undefined, signal),
+};
+
+export const calendarApi = {
+  year: (year: number, jurisdiction: string, signal?: AbortSignal) =>
+    api.get<CalendarDay[]>('/calendar', { year, jurisdiction }, signal),
+  addYear: (input: CalendarYearInput, idempotencyKey: string) =>
+    api.post<{ jurisdiction: string; year: number; days: number }>('/calendar/years', input, idempotencyKey),
+};
+
+export const eligibilityApi = {
+  assess: (input: AssessmentInput) => api.post<Assessment>('/eligibility/assessments', input),
+  deadline: (input: DeadlineInput) => api.post<Deadline>('/deadlines', input),
 };

@@ -192,3 +192,114 @@ export interface AuditVerifyResult {
   checked: number;
   brokenAt?: number | string | null;
 }
+
+// Rules engine (docs/api.md, "Rules engine (issue 3)").
+
+export type RuleTableName = 'matter' | 'threshold' | 'exemption' | 'period' | 'list_item';
+
+/** GET /rules: a rule table, its labels and the JSON schema of its rows' `data`. */
+export interface RuleTable {
+  table: RuleTableName;
+  labelZh: string;
+  labelEn: string;
+  dataSchema: unknown;
+}
+
+/** One version of a rule (a row of GET /rules/:table). */
+export interface RuleRow {
+  id: string;
+  ruleTable: RuleTableName;
+  jurisdiction: string;
+  /** Versions with the same table, jurisdiction and key replace each other. */
+  key: string;
+  data: Record<string, unknown>;
+  citation: string;
+  effectiveFrom: string;
+  /** Last day in force (inclusive); null while in force. */
+  effectiveTo: string | null;
+  note: string | null;
+  createdAt: string;
+  createdBy: string | null;
+}
+
+export interface NewRuleVersionInput {
+  jurisdiction: string;
+  effectiveFrom: string;
+  effectiveTo?: string | null;
+  citation: string;
+  note?: string;
+  data: Record<string, unknown>;
+}
+
+export interface Jurisdiction {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  parentCode: string | null;
+}
+
+export type CalendarDayKind = 'holiday' | 'adjusted_workday';
+
+export interface CalendarDay {
+  date: string;
+  kind: CalendarDayKind;
+  nameZh: string;
+  nameEn: string;
+  source: string;
+}
+
+export interface CalendarYearInput {
+  jurisdiction?: string;
+  year: number;
+  source: string;
+  replace?: boolean;
+  days: { date: string; kind: CalendarDayKind; nameZh: string; nameEn: string }[];
+}
+
+export interface AssessmentInput {
+  jurisdiction: string;
+  applicationDate: string;
+  matter: string;
+  applicant: { categories: string[] };
+  household?: { members: number; monthlyIncomeFen: number };
+  facts: Record<string, boolean>;
+}
+
+export type HardshipStatus = 'met' | 'not_met' | 'exempt' | 'presumed' | 'not_tested' | 'unknown';
+
+export interface Assessment {
+  eligible: boolean;
+  scope: { inScope: boolean; matter: string; citations: string[] };
+  hardship: {
+    status: HardshipStatus;
+    perCapitaMonthlyIncomeFen: number | null;
+    thresholdFen: number | null;
+    citations: string[];
+  };
+  /** In the request's language (Accept-Language). */
+  reasons: { code: string; message: string; citation: string }[];
+  whatWouldChange: { code: string; message: string }[];
+  rulesApplied: string[];
+  ruleVersion: string;
+}
+
+export type PeriodUnit = 'calendar_days' | 'working_days' | 'hours';
+
+export type DeadlineInput = {
+  start: string;
+  jurisdiction?: string;
+  pauses?: { from: string; to: string }[];
+} & ({ kind: string } | { kind: 'custom'; amount: number; unit: PeriodUnit });
+
+export interface Deadline {
+  kind: string;
+  amount: number;
+  unit: PeriodUnit;
+  start: string;
+  dueAt: string;
+  dueDate: string;
+  extendedOver: { date: string; name: string | null }[];
+  citations: string[];
+  warnings: { code: string; message: string }[];
+  ruleVersion: string;
+}

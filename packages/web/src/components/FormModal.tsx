@@ -4,15 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api';
 import { errorMessage } from './ErrorState';
 
-/** Field names named by a VALIDATION_FAILED answer (`details.issues[].path` such as `body.username`). */
-function invalidFields(error: unknown): string[] {
+type FieldPath = string | (string | number)[];
+
+/** Body paths named by a VALIDATION_FAILED answer (`details.issues[].path` such as `body.username`), without `body`. */
+function invalidPaths(error: unknown): string[][] {
   if (!isApiError(error) || error.code !== 'VALIDATION_FAILED') return [];
   const issues = (error.details as { issues?: { path?: unknown }[] } | undefined)?.issues ?? [];
   return issues
     .map((issue) => (typeof issue.path === 'string' ? issue.path.split('.') : []))
     .filter((parts) => parts[0] === 'body' && parts[1])
-    .map((parts) => parts[1] as string);
+    .map((parts) => parts.slice(1));
 }
+
+/** By default a body path names the top-level field of the same name (`body.username` → `username`). */
+const topLevelField = (path: string[]): FieldPath | undefined => path[0];
 
 interface Props<T> {
   open: boolean;
@@ -27,6 +32,11 @@ interface Props<T> {
   error?: unknown;
   /** API error codes that concern one field (e.g. USERNAME_TAKEN → username): that field is marked and focused. */
   errorFields?: Partial<Record<string, string>>;
+  /**
+   * The field a VALIDATION_FAILED issue concerns, from its body path (`['data', 'code']` for
+   * `body.data.code`); by default the top-level field of the same name.
+   */
+  issueField?: (path: string[]) => FieldPath | undefined;
   /** Field focused when the dialog opens. */
   firstField: string;
   initialValues?: Partial<T>;
@@ -46,15 +56,20 @@ export function FormModal<T extends object>(props: Props<T>) {
   // Read through a ref: the effect runs once per new error, not when a parent re-renders.
   const errorFields = useRef(props.errorFields);
   errorFields.current = props.errorFields;
+  const issueField = useRef(props.issueField ?? topLevelField);
+  issueField.current = props.issueField ?? topLevelField;
   const namedField = isApiError(error) ? props.errorFields?.[error.code] : undefined;
   useEffect(() => {
     const untyped = form as unknown as FormInstance;
-    let fields: { name: string; message: string }[] = [];
+    let fields: { name: FieldPath; message: string }[] = [];
     const named = isApiError(error) ? errorFields.current?.[error.code] : undefined;
     if (named && isApiError(error)) fields = [{ name: named, message: error.message }];
     else {
-      fields = invalidFields(error)
-        .filter((name) => untyped.getFieldInstance(name) !== undefined)
+      fields = invalidPaths(error)
+        .map((path) => issueField.current(path))
+        .filter(
+          (name): name is FieldPath => name !== undefined && untyped.getFieldInstance(name) !== undefined,
+        )
         .map((name) => ({ name, message: t('errors.invalidField') }));
     }
     const first = fields[0];

@@ -23,12 +23,18 @@ const ACTIONS = {
   'organisation.update': { key: 'auditCodes.action.organisation_update', color: 'blue' },
   'organisation_kind.create': { key: 'auditCodes.action.organisation_kind_create', color: 'green' },
   'organisation_kind.update': { key: 'auditCodes.action.organisation_kind_update', color: 'blue' },
+  'rule.add_version': { key: 'auditCodes.action.rule_add_version', color: 'green' },
+  'rule.close': { key: 'auditCodes.action.rule_close', color: 'default' },
+  'calendar.add_year': { key: 'auditCodes.action.calendar_add_year', color: 'green' },
+  'calendar.replace_year': { key: 'auditCodes.action.calendar_replace_year', color: 'gold' },
 } as const;
 
 const ENTITY_TYPES = {
   users: 'auditCodes.entity.users',
   organisations: 'auditCodes.entity.organisations',
   organisation_kinds: 'auditCodes.entity.organisation_kinds',
+  rule_rows: 'auditCodes.entity.rule_rows',
+  calendar_days: 'auditCodes.entity.calendar_days',
 } as const;
 
 const FIELDS = {
@@ -48,6 +54,15 @@ const FIELDS = {
   nameZh: 'auditCodes.field.nameZh',
   nameEn: 'auditCodes.field.nameEn',
   sortOrder: 'auditCodes.field.sortOrder',
+  ruleTable: 'auditCodes.field.ruleTable',
+  key: 'auditCodes.field.key',
+  jurisdiction: 'auditCodes.field.jurisdiction',
+  effectiveFrom: 'auditCodes.field.effectiveFrom',
+  effectiveTo: 'auditCodes.field.effectiveTo',
+  citation: 'auditCodes.field.citation',
+  data: 'auditCodes.field.data',
+  days: 'auditCodes.field.days',
+  source: 'auditCodes.field.source',
 } as const;
 
 /** The same field name means something more specific on some entity types (an organisation's phone). */

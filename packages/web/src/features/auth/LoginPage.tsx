@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input, Typography } from 'antd';
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { LockOutlined, RightOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { authApi, type Me } from '../../api';
 import { ME_KEY, takeSessionExpired } from '../../queryClient';
 import { errorMessage } from '../../components/ErrorState';
@@ -109,6 +109,15 @@ export default function LoginPage() {
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 0 }}>
         {t('auth.loginHint')}
       </Typography.Paragraph>
+      {/* Citizens land here too: the self-test needs no account. */}
+      <Link to="/self-test" className="self-test-link">
+        <SafetyCertificateOutlined aria-hidden className="self-test-link__icon" />
+        <span className="self-test-link__body">
+          <span className="self-test-link__title">{t('auth.selfTestLink')}</span>
+          <span className="self-test-link__hint">{t('auth.selfTestHint')}</span>
+        </span>
+        <RightOutlined aria-hidden />
+      </Link>
     </AuthShell>
   );
 }

@@ -55,6 +55,8 @@ export default function HomePage() {
     '/organisations': can('org.manage') ? t('home.links.organisationsManage') : t('home.links.organisations'),
     '/users': can('user.manage') ? t('home.links.usersManage') : t('home.links.users'),
     '/audit': t('home.links.audit'),
+    '/rules': can('rules.manage') ? t('home.links.rulesManage') : t('home.links.rules'),
+    '/deadlines': t('home.links.deadlines'),
   };
   const areas: QuickLink[] = visibleNavItems(me.permissions)
     .filter((item) => item.path !== '/')

@@ -1,12 +1,19 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BookOutlined,
+  FieldTimeOutlined,
+  HomeOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { Permission } from '../../api';
 import type { PageName } from '../../pages';
 
 export interface NavItem {
   path: string;
   page: PageName;
-  labelKey: 'nav.home' | 'nav.organisations' | 'nav.users' | 'nav.audit';
+  labelKey: 'nav.home' | 'nav.organisations' | 'nav.users' | 'nav.audit' | 'nav.rules' | 'nav.deadlines';
   icon: ReactNode;
   /** Shown only when the user holds this permission. */
   permission?: Permission;
@@ -35,6 +42,14 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: 'nav.audit',
     icon: <AuditOutlined aria-hidden />,
     permission: 'audit.read',
+  },
+  // Rule data is public; every signed-in user may read it (editing needs rules.manage).
+  { path: '/rules', page: 'rules', labelKey: 'nav.rules', icon: <BookOutlined aria-hidden /> },
+  {
+    path: '/deadlines',
+    page: 'deadlines',
+    labelKey: 'nav.deadlines',
+    icon: <FieldTimeOutlined aria-hidden />,
   },
 ];
 

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildUser, PASSWORD } from '../packages/server/test/factories.ts';
+import { launchBrowser } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+/**
+ * Browser journeys of the rules engine (issue 3) on the real app in Debian's Chromium:
+ * a citizen without an account takes the self-test on a phone; a rule administrator adds a new
+ * hardship line from a future date and sees the version before it end the day before.
+ */
+const POLL = { timeout: 20_000, interval: 100 };
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Today in Beijing, as the web app and the engine count dates. */
+function beijingToday(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+async function newPage(viewport = { width: 1440, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport });
+  return context.newPage();
+}
+
+async function chooseMatter(page: Page, search: string) {
+  await page.getByLabel('您要解决的是什么事情？', { exact: true }).click();
+  await page.keyboard.type(search);
+  await page.locator('.ant-select-item-option', { hasText: search }).first().click();
+}
+
+describe('rules engine in the browser', () => {
+  it('a citizen without an account takes the self-test on a phone', async () => {
+    const page = await newPage({ width: 390, height: 844 });
+    await page.goto(`${server.baseUrl}/login`);
+    await page.getByRole('link', { name: /法律援助自助测评/ }).click();
+    await page.getByRole('heading', { name: '法律援助自助测评' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/self-test');
+    const result = page.locator('.selftest-result');
+
+    // Wages for a migrant worker: hardship presumed (LAL art.42(3)).
+    await chooseMatter(page, '劳动报酬');
+    await page.getByLabel('进城务工人员', { exact: true }).check();
+    await page.getByLabel('家庭人口', { exact: true }).fill('3');
+    await page.getByLabel('家庭月收入合计', { exact: true }).fill('7620');
+    await page.getByRole('button', { name: '开始测评' }).click();
+    await expect.poll(() => result.innerText().catch(() => ''), POLL).toContain('可以申请法律援助');
+    expect(await result.innerText()).toContain('LAL art.42(3)');
+
+    // Maintenance for one person on ¥3,000 a month: above the ¥2,540 line in force since 2025-09-01.
+    await chooseMatter(page, '赡养费');
+    await page.getByLabel('进城务工人员', { exact: true }).uncheck();
+    await page.getByLabel('家庭人口', { exact: true }).fill('1');
+    await page.getByLabel('家庭月收入合计', { exact: true }).fill('3000');
+    await page.getByRole('button', { name: '开始测评' }).click();
+    await expect.poll(() => result.innerText(), POLL).toContain('暂不符合');
+    const text = await result.innerText();
+    expect(text).toContain('2,540');
+    expect(text).toContain(`申请日期 ${beijingToday()}`);
+    await page.screenshot({ path: '/tmp/fayuan-e2e-self-test.png', fullPage: true });
+  });
+
+  it('a rule administrator adds a hardship line from a future date; the previous one ends the day before', async () => {
+    const ruleAdmin = await buildUser(server.context.deps, { roles: ['rule_admin'] });
+    const nextYear = Number(beijingToday().slice(0, 4)) + 1;
+    const from = `${nextYear}-07-01`;
+    const closedOn = `${nextYear}-06-30`;
+
+    const page = await newPage();
+    await page.goto(`${server.baseUrl}/login`);
+    await page.getByLabel('用户名', { exact: true }).fill(ruleAdmin.username);
+    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('menuitem', { name: '规则管理' }).click();
+    await page.getByRole('tab', { name: '经济困难标准' }).click();
+    const current = page.getByRole('row').filter({ hasText: '2,540 元 / 人 / 月' });
+    await expect.poll(() => current.count(), POLL).toBe(1);
+
+    await page.getByRole('button', { name: '新增版本' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('经济困难标准（元 / 人 / 月）', { exact: true }).fill('2700');
+    await dialog.getByLabel('生效日期', { exact: true }).fill(from);
+    await dialog.getByLabel('备注', { exact: true }).fill('e2e: a new minimum wage');
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => dialog.count(), POLL).toBe(0);
+
+    const added = page.getByRole('row').filter({ hasText: '2,700 元 / 人 / 月' });
+    await expect.poll(() => added.innerText().catch(() => ''), POLL).toContain(from);
+    expect(await added.innerText()).toContain('尚未生效');
+    await expect.poll(() => current.innerText(), POLL).toContain(closedOn);
+    await page.screenshot({ path: '/tmp/fayuan-e2e-rules.png', fullPage: true });
+
+    const rows = (await (
+      await fetch(`${server.baseUrl}/api/v1/rules/threshold?jurisdiction=110000`)
+    ).json()) as { effectiveFrom: string; effectiveTo: string | null; data: Record<string, unknown> }[];
+    expect(rows.find((r) => r.effectiveFrom === '2025-09-01')?.effectiveTo).toBe(closedOn);
+    expect(rows.find((r) => r.effectiveFrom === from)?.data.monthlyIncomePerMemberFen).toBe(270_000);
+  });
+});

@@ -1,0 +1,104 @@
+import { Alert, Card, Flex, Tag, Typography } from 'antd';
+import { useQueries } from '@tanstack/react-query';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { calendarApi, type Deadline } from '../../api';
+import { InfoList } from '../../components/InfoList';
+import { beijingDateTime } from '../rules/beijingTime';
+import { Citation } from '../rules/Citation';
+import { NATIONAL } from '../rules/labels';
+import { ruleKeys } from '../rules/useRules';
+
+interface Props {
+  deadline: Deadline;
+  periodName: string;
+  amountText: string;
+}
+
+/** When the period ends, which rest days it moved over and on whose authority. */
+export function DeadlineResult({ deadline, periodName, amountText }: Props) {
+  const { t, i18n } = useTranslation();
+  const english = i18n.language === 'en-US';
+  // The engine names holidays in Chinese; in English, read the names from the calendar.
+  const years = english ? [...new Set(deadline.extendedOver.map((d) => Number(d.date.slice(0, 4))))] : [];
+  const calendars = useQueries({
+    queries: years.map((year) => ({
+      queryKey: ruleKeys.calendar(year, NATIONAL),
+      queryFn: ({ signal }: { signal: AbortSignal }) => calendarApi.year(year, NATIONAL, signal),
+      staleTime: 60 * 60_000,
+    })),
+  });
+  const englishNames = new Map(calendars.flatMap((c) => c.data ?? []).map((d) => [d.date, d.nameEn]));
+  const holidayName = (day: { date: string; name: string | null }) =>
+    day.name === null
+      ? t('deadlines.weekend')
+      : english
+        ? (englishNames.get(day.date) ?? day.name)
+        : day.name;
+  const due = beijingDateTime(deadline.dueAt);
+  const start = beijingDateTime(deadline.start);
+  const weekday = (date: string) => dayjs(date).format('dddd');
+
+  return (
+    <Card variant="borderless" title={t('deadlines.result')}>
+      <div className="due" role="status">
+        <span className="due__label">{t('deadlines.dueAt')}</span>
+        <span className="due__value">
+          {due.date} {due.time}
+        </span>
+        <span className="due__weekday">
+          {weekday(due.date)} · {t('deadlines.beijingTime')}
+        </span>
+      </div>
+      {deadline.warnings.map((w) => (
+        <Alert key={w.code} type="warning" showIcon title={w.message} style={{ marginTop: 12 }} />
+      ))}
+      <div style={{ marginTop: 16 }}>
+        <InfoList
+          labelWidth={120}
+          items={[
+            { key: 'period', label: t('deadlines.period'), value: `${periodName} · ${amountText}` },
+            {
+              key: 'start',
+              label: t('deadlines.startedAt'),
+              value: t('deadlines.dueAtValue', { date: start.date, time: start.time }),
+            },
+            {
+              key: 'extended',
+              label: t('deadlines.extendedOver'),
+              value:
+                deadline.extendedOver.length === 0 ? (
+                  <Typography.Text type="secondary">{t('deadlines.extendedOverNone')}</Typography.Text>
+                ) : (
+                  <Flex vertical gap={4}>
+                    <Typography.Text type="secondary">{t('deadlines.extendedOverHint')}</Typography.Text>
+                    <Flex wrap gap={4}>
+                      {deadline.extendedOver.map((day) => (
+                        <Tag key={day.date} color={day.name ? 'red' : 'default'}>
+                          {day.date} {weekday(day.date)} · {holidayName(day)}
+                        </Tag>
+                      ))}
+                    </Flex>
+                  </Flex>
+                ),
+            },
+            {
+              key: 'citations',
+              label: t('deadlines.citations'),
+              value: (
+                <Flex vertical gap={6} align="flex-start">
+                  {deadline.citations.map((c) => (
+                    <Citation key={c} citation={c} />
+                  ))}
+                </Flex>
+              ),
+            },
+          ]}
+        />
+      </div>
+      <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 16 }}>
+        {t('deadlines.ruleVersion', { version: deadline.ruleVersion })}
+      </Typography.Text>
+    </Card>
+  );
+}

@@ -1,0 +1,97 @@
+import { Flex, Tag, Typography } from 'antd';
+import { yuan } from '@fayuan/domain';
+import { useTranslation } from 'react-i18next';
+import type { RuleRow } from '../../api';
+import { categoryName } from './labels';
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+interface Props {
+  row: RuleRow;
+  /** Matter code → name, for exemptions that list the matters they apply to. */
+  matterName: (code: string) => string;
+}
+
+/** What a rule version says, in words: the amount of a line, the length of a period, whom an exemption covers. */
+export function RuleValues({ row, matterName }: Props) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'en-US' ? 'en-US' : 'zh-CN';
+  const data = row.data;
+  const factName = (fact: string) => t(`rules.facts.${fact}` as 'rules.facts.retrialOrdered', fact);
+
+  switch (row.ruleTable) {
+    case 'threshold': {
+      const fen = Number(data.monthlyIncomePerMemberFen);
+      return <strong>{t('rules.perMember', { amount: yuan(fen, locale) })}</strong>;
+    }
+    case 'period': {
+      const unit = String(data.unit);
+      return (
+        <strong>
+          {t(`rules.amount.${unit}` as 'rules.amount.calendar_days', {
+            count: Number(data.amount),
+            defaultValue: `${String(data.amount)} ${unit}`,
+          })}
+        </strong>
+      );
+    }
+    case 'matter': {
+      const facts = strings(data.requiresFacts);
+      return (
+        <Flex wrap gap={4}>
+          {data.hardshipTested === false ? (
+            <Tag color="green">{t('rules.hardshipNotTested')}</Tag>
+          ) : (
+            <Tag>{t('rules.hardshipTested')}</Tag>
+          )}
+          {facts.map((fact) => (
+            <Tag key={fact} color="purple">
+              {t('rules.requiresFacts', { fact: factName(fact) })}
+            </Tag>
+          ))}
+        </Flex>
+      );
+    }
+    case 'exemption': {
+      const kind = String(data.kind);
+      const matters = strings(data.matters);
+      return (
+        <Flex vertical gap={4} align="flex-start">
+          <Tag color={kind === 'no_condition' ? 'green' : 'cyan'}>
+            {t(`rules.kind.${kind}` as 'rules.kind.presumed', kind)}
+          </Tag>
+          <Flex wrap gap={4}>
+            {strings(data.categories).map((c) => (
+              <Tag key={c} color="blue">
+                {categoryName(c, i18n.language)}
+              </Tag>
+            ))}
+            {strings(data.facts).map((f) => (
+              <Tag key={f} color="purple">
+                {factName(f)}
+              </Tag>
+            ))}
+          </Flex>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {matters.length === 0 ? t('rules.anyMatter') : matters.map(matterName).join('、')}
+          </Typography.Text>
+        </Flex>
+      );
+    }
+    case 'list_item': {
+      const list = String(data.list);
+      const params = Object.entries((data.params as Record<string, unknown> | undefined) ?? {});
+      return (
+        <Flex vertical gap={4} align="flex-start">
+          <Tag color="geekblue">{t(`rules.list.${list}` as 'rules.list.refusal_reason', list)}</Tag>
+          {params.length > 0 && (
+            <span className="code-hint">{params.map(([k, v]) => `${k}: ${String(v)}`).join(', ')}</span>
+          )}
+        </Flex>
+      );
+    }
+    default:
+      return <span className="code-hint">{JSON.stringify(data)}</span>;
+  }
+}
