@@ -5,4 +5,6 @@ export * from './access/password-policy.ts';
 export * from './calendar/index.ts';
 export * from './eligibility/index.ts';
 export * from './reference/index.ts';
+export * from './documents/numbering.ts';
 export * from './lifecycle/index.ts';
+export * from './people/index.ts';

@@ -9,6 +9,8 @@ import { systemClock } from './platform/context.ts';
 import { ensureAdmin } from './bootstrap.ts';
 import { buildApp } from './app.ts';
 import { runMaintenance } from './platform/maintenance.ts';
+import { SimulatorAdapter } from './platform/outbox/adapters.ts';
+import { dispatchOutbox } from './platform/outbox/outbox.ts';
 
 const say = (message: string) => process.stdout.write(`[fayuan] ${message}\n`);
 
@@ -53,6 +55,14 @@ async function main(): Promise<void> {
   running.app = app;
   await app.listen({ port: config.port, host: config.host });
   say(`Fayuan is running at http://localhost:${config.port}  (API docs: /api/docs)`);
+
+  // Messages go through the built-in simulator until an SMS / e-mail adapter is configured.
+  const simulator = new SimulatorAdapter();
+  const deliver = () =>
+    dispatchOutbox(deps, { sms: simulator, email: simulator }).catch((error: unknown) =>
+      app.log.warn({ err: error }, 'outbox dispatch failed'),
+    );
+  setInterval(deliver, 10_000).unref();
 
   const housekeeping = () =>
     runMaintenance(deps).catch((error: unknown) => app.log.warn({ err: error }, 'maintenance failed'));

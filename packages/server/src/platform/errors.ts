@@ -86,6 +86,29 @@ const CATALOGUE = {
     'This year is already on file; choose replace to correct it',
   ],
   PERIOD_UNKNOWN: [400, '未知的期限类型', 'Unknown period kind'],
+  // people
+  ID_NUMBER_INVALID: [
+    400,
+    '身份证号码无效（位数、校验位、地区码或出生日期有误）',
+    'The identity number is not valid (length, check character, region or birth date)',
+  ],
+  ID_NUMBER_MISMATCH: [
+    400,
+    '出生日期或性别与身份证号码不符',
+    'The birth date or sex does not match the identity number',
+  ],
+  PHONE_INVALID: [400, '电话号码格式无效', 'The phone number is not valid'],
+  PERSON_DUPLICATE: [
+    409,
+    '该证件号码已登记，同一证件号码只能对应一人',
+    'A person with this identity number is already on file',
+  ],
+  // documents
+  DOCUMENT_PATTERN_INVALID: [
+    400,
+    '文书编号格式无效：须包含 {seq}，只能使用 {year}、{seq}、{seq:位数}、{org}',
+    'Invalid numbering pattern: it needs {seq} and may use only {year}, {seq}, {seq:N} and {org}',
+  ],
 } as const satisfies Record<string, readonly [number, string, string]>;
 
 export type ErrorCode = keyof typeof CATALOGUE;

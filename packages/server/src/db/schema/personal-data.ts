@@ -6,6 +6,14 @@ export type PersonalDataClass = 'identity' | 'contact' | 'financial' | 'health' 
 
 export const PERSONAL_FIELDS: Record<string, Record<string, PersonalDataClass>> = {
   users: { phone: 'contact' },
+  persons: {
+    idNumber: 'identity',
+    birthDate: 'identity',
+    phone: 'contact',
+    address: 'contact',
+    householdMembers: 'identity',
+    representativePhone: 'contact',
+  },
 };
 
 export function personalFieldsOf(entityType: string): ReadonlySet<string> {

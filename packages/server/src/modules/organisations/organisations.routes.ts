@@ -25,6 +25,7 @@ import {
   presentOrganisation,
 } from './organisations.repository.ts';
 import { createOrganisation } from './create-organisation.ts';
+import { documentPatternRoutes } from './document-patterns.routes.ts';
 import { updateOrganisation } from './update-organisation.ts';
 import { createOrganisationKind, updateOrganisationKind } from './organisation-kinds.ts';
 
@@ -33,6 +34,7 @@ const tags = ['organisations'];
 export function organisationRoutes(deps: AppDeps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
+    await app.register(documentPatternRoutes(deps));
 
     r.get(
       '/organisation-kinds',

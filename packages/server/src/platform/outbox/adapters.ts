@@ -1,0 +1,34 @@
+/**
+ * Delivery adapters behind one interface: a real SMS gateway or mail server implements `send`;
+ * the built-in simulator records what would be sent and reports it delivered, so tests and a
+ * fresh install exercise the whole path without any outside service.
+ */
+export interface OutgoingMessage {
+  id: string;
+  channel: 'sms' | 'email';
+  recipient: string;
+  body: string;
+}
+
+export interface DeliveryResult {
+  provider: string;
+  providerMessageId: string;
+  /** `delivered` when the provider confirms at once; `sent` when a receipt comes later. */
+  status: 'sent' | 'delivered';
+}
+
+export interface MessageAdapter {
+  send(message: OutgoingMessage): Promise<DeliveryResult>;
+}
+
+export class SimulatorAdapter implements MessageAdapter {
+  readonly sent: OutgoingMessage[] = [];
+  /** Recipients for which the simulated gateway fails, to exercise retries. */
+  readonly failFor = new Set<string>();
+
+  async send(message: OutgoingMessage): Promise<DeliveryResult> {
+    if (this.failFor.has(message.recipient)) throw new Error('simulated gateway failure');
+    this.sent.push(message);
+    return { provider: 'simulator', providerMessageId: `sim-${message.id}`, status: 'delivered' };
+  }
+}
