@@ -22,13 +22,16 @@ export interface MessageAdapter {
 }
 
 export class SimulatorAdapter implements MessageAdapter {
+  /** The latest messages "sent", newest last (bounded: the outbox rows are the lasting record). */
   readonly sent: OutgoingMessage[] = [];
+  static readonly KEEP = 1000;
   /** Recipients for which the simulated gateway fails, to exercise retries. */
   readonly failFor = new Set<string>();
 
   async send(message: OutgoingMessage): Promise<DeliveryResult> {
     if (this.failFor.has(message.recipient)) throw new Error('simulated gateway failure');
     this.sent.push(message);
+    if (this.sent.length > SimulatorAdapter.KEEP) this.sent.shift();
     return { provider: 'simulator', providerMessageId: `sim-${message.id}`, status: 'delivered' };
   }
 }
