@@ -18,7 +18,14 @@ describe('roles and permissions', () => {
   });
 
   it('unions the permissions of several roles, in a stable order', () => {
-    expect(permissionsOf(['director', 'rule_admin'])).toEqual(['org.read', 'user.read', 'rules.manage']);
+    expect(permissionsOf(['director', 'rule_admin'])).toEqual([
+      'org.read',
+      'user.read',
+      'rules.manage',
+      'person.read',
+      'person.manage',
+      'person.unmask',
+    ]);
     expect(permissionsOf([])).toEqual([]);
   });
 

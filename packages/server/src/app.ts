@@ -16,6 +16,7 @@ import { userRoutes } from './modules/users/users.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { ruleRoutes } from './modules/rules/rules.routes.ts';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.ts';
+import { personRoutes } from './modules/people/people.routes.ts';
 import fastifyRateLimit from '@fastify/rate-limit';
 
 export interface BuildOptions {
@@ -85,6 +86,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(auditRoutes(deps));
       await api.register(ruleRoutes(deps));
       await api.register(eligibilityRoutes(deps));
+      await api.register(personRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

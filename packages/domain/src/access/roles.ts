@@ -24,14 +24,17 @@ export const PERMISSIONS = [
   'user.manage',
   'audit.read',
   'rules.manage',
+  'person.read',
+  'person.manage',
+  'person.unmask',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  window_staff: ['org.read'],
-  workstation_staff: ['org.read'],
-  reviewer: ['org.read'],
-  director: ['org.read', 'user.read'],
+  window_staff: ['org.read', 'person.read', 'person.manage'],
+  workstation_staff: ['org.read', 'person.read', 'person.manage'],
+  reviewer: ['org.read', 'person.read', 'person.manage', 'person.unmask'],
+  director: ['org.read', 'user.read', 'person.read', 'person.manage', 'person.unmask'],
   handler: [],
   duty_lawyer: [],
   finance: ['org.read'],

@@ -1,7 +1,9 @@
 // Response and request shapes of the HTTP API, as documented in docs/api.md.
 
-export type Permission =
-  'org.read' | 'org.manage' | 'user.read' | 'user.manage' | 'audit.read' | 'rules.manage';
+import type { Permission } from '@fayuan/domain';
+
+/** One list of permissions for server and web: the domain's. */
+export type { Permission };
 
 export interface Page<T> {
   items: T[];

@@ -140,6 +140,9 @@ const enUS: Catalog = {
     user_manage: 'Manage users',
     audit_read: 'View audit log',
     rules_manage: 'Manage rules',
+    person_read: 'View applicants',
+    person_manage: 'Register and edit applicants',
+    person_unmask: 'See full ID and phone numbers (audited)',
   },
   org: {
     title: 'Organisations',

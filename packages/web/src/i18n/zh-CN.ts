@@ -135,6 +135,9 @@ const zhCN = {
     user_manage: '维护用户',
     audit_read: '查看审计记录',
     rules_manage: '维护规则',
+    person_read: '查看当事人',
+    person_manage: '登记和编辑当事人',
+    person_unmask: '查看完整证件号码和电话（留痕）',
   },
   org: {
     title: '组织机构',

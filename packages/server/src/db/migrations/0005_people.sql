@@ -5,8 +5,8 @@ CREATE TABLE "persons" (
 	"name_pinyin" text NOT NULL,
 	"name_initials" text NOT NULL,
 	"document_type" text NOT NULL,
-	"idNumber_sealed" "bytea",
-	"idNumber_hash" "bytea",
+	"id_number_sealed" "bytea",
+	"id_number_hash" "bytea",
 	"birth_date" date,
 	"sex" text,
 	"phone_sealed" "bytea",
@@ -17,8 +17,8 @@ CREATE TABLE "persons" (
 	"representative_name" text,
 	"representative_role" text,
 	"representative_relation" text,
-	"representativePhone_sealed" "bytea",
-	"representativePhone_hash" "bytea",
+	"representative_phone_sealed" "bytea",
+	"representative_phone_hash" "bytea",
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -26,7 +26,7 @@ CREATE TABLE "persons" (
 --> statement-breakpoint
 ALTER TABLE "persons" ADD CONSTRAINT "persons_owner_org_id_organisations_id_fk" FOREIGN KEY ("owner_org_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "persons" ADD CONSTRAINT "persons_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "persons_id_number_hash_idx" ON "persons" USING btree ("idNumber_hash") WHERE "persons"."idNumber_hash" IS NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "persons_id_number_hash_idx" ON "persons" USING btree ("id_number_hash") WHERE "persons"."id_number_hash" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX "persons_phone_hash_idx" ON "persons" USING btree ("phone_hash");--> statement-breakpoint
 CREATE INDEX "persons_owner_idx" ON "persons" USING btree ("owner_org_id");--> statement-breakpoint
 CREATE INDEX "persons_name_birth_idx" ON "persons" USING btree ("name","birth_date");--> statement-breakpoint

@@ -10,9 +10,10 @@ export const bytea = customType<{ data: Buffer; driverData: Buffer }>({
  * lookup. Every area declares such fields with this helper and lists them in personal-data.ts.
  */
 export function sealedColumns<N extends string>(name: N) {
+  const column = name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
   return {
-    [`${name}Sealed`]: bytea(`${name}_sealed`),
-    [`${name}Hash`]: bytea(`${name}_hash`),
+    [`${name}Sealed`]: bytea(`${column}_sealed`),
+    [`${name}Hash`]: bytea(`${column}_hash`),
   } as { [K in `${N}Sealed` | `${N}Hash`]: ReturnType<typeof bytea> };
 }
 

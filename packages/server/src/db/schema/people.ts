@@ -35,7 +35,10 @@ export const persons = pgTable(
     sex: text('sex', { enum: SEXES }),
     ...sealedColumns('phone'),
     address: text('address'),
-    categories: text('categories').array().notNull().default(sql`'{}'::text[]`),
+    categories: text('categories')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     householdMembers: jsonb('household_members').$type<HouseholdMember[]>().notNull().default([]),
     /** Who acts for the person (LAL art.40): legal representative, close relative or agent. */
     representativeName: text('representative_name'),

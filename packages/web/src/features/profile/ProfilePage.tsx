@@ -17,6 +17,9 @@ const PERMISSION_KEYS = {
   'user.manage': 'permissions.user_manage',
   'audit.read': 'permissions.audit_read',
   'rules.manage': 'permissions.rules_manage',
+  'person.read': 'permissions.person_read',
+  'person.manage': 'permissions.person_manage',
+  'person.unmask': 'permissions.person_unmask',
 } as const satisfies Record<Permission, string>;
 
 function isKnownPermission(p: string): p is Permission {

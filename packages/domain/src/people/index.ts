@@ -1,0 +1,3 @@
+export * from './identity-number.ts';
+export * from './phone.ts';
+export * from './documents.ts';

@@ -1,0 +1,122 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { actorOf, originOf } from '../../platform/http/request-context.ts';
+import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { auditRead } from '../../platform/audit/audit-read.ts';
+import { idParams } from '../organisations/organisations.schemas.ts';
+import {
+  createPersonBody,
+  personListQuery,
+  personPage,
+  personSchema,
+  personWithWarnings,
+  unmaskedSchema,
+  updatePersonBody,
+} from './people.schemas.ts';
+import { findPerson, listPersons, presentPerson } from './people.repository.ts';
+import { createPerson } from './create-person.ts';
+import { updatePerson } from './update-person.ts';
+import { unmaskPerson } from './unmask-person.ts';
+
+const tags = ['people'];
+
+export function personRoutes(deps: AppDeps) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+
+    r.get(
+      '/persons',
+      {
+        config: { access: 'person.read' },
+        schema: {
+          tags,
+          summary:
+            'Search applicants and aid recipients in scope (name, pinyin, initials, ID or phone number)',
+          querystring: personListQuery,
+          response: { 200: personPage },
+        },
+      },
+      async (request) => {
+        const { rows, total } = await listPersons(
+          deps.db,
+          actorOf(request).scope,
+          deps.cipher,
+          request.query,
+        );
+        return {
+          items: rows.map((row) => presentPerson(row, deps.cipher)),
+          page: request.query.page,
+          pageSize: request.query.pageSize,
+          total,
+        };
+      },
+    );
+
+    r.get(
+      '/persons/:id',
+      {
+        config: { access: 'person.read' },
+        schema: {
+          tags,
+          summary: 'One person, numbers masked (audited read)',
+          params: idParams,
+          response: { 200: personSchema },
+        },
+      },
+      async (request) => {
+        const row = await findPerson(deps.db, actorOf(request).scope, request.params.id);
+        if (!row) throw new AppError('NOT_FOUND');
+        await auditRead(deps, originOf(request), 'persons', row.person.id);
+        return presentPerson(row, deps.cipher);
+      },
+    );
+
+    r.post(
+      '/persons',
+      {
+        config: { access: 'person.manage' },
+        schema: {
+          tags,
+          summary: 'Register a person; 409 PERSON_DUPLICATE when the identity number is on file',
+          body: createPersonBody,
+          response: { 201: personWithWarnings },
+        },
+      },
+      (request, reply) =>
+        createIdempotently(deps, request, reply, 201, (tx) =>
+          createPerson(deps, tx, actorOf(request), request.body, originOf(request)),
+        ),
+    );
+
+    r.patch(
+      '/persons/:id',
+      {
+        config: { access: 'person.manage' },
+        schema: {
+          tags,
+          summary: 'Edit a person (audited, personal fields masked in the log)',
+          params: idParams,
+          body: updatePersonBody,
+          response: { 200: personWithWarnings },
+        },
+      },
+      (request) => updatePerson(deps, actorOf(request), request.params.id, request.body, originOf(request)),
+    );
+
+    r.post(
+      '/persons/:id/unmask',
+      {
+        config: { access: 'person.unmask' },
+        schema: {
+          tags,
+          summary: 'The full identity and phone numbers (audited as person.unmask)',
+          params: idParams,
+          response: { 200: unmaskedSchema },
+        },
+      },
+      (request) => unmaskPerson(deps, actorOf(request), request.params.id, originOf(request)),
+    );
+  };
+}

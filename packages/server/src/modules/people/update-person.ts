@@ -1,0 +1,82 @@
+import { eq } from 'drizzle-orm';
+import { beijingDateOf } from '@fayuan/domain';
+import { persons } from '../../db/schema/index.ts';
+import { isUniqueViolation } from '../../db/pg-errors.ts';
+import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { diff, recordAudit } from '../../platform/audit/audit-log.ts';
+import { fieldsOf, normaliseFields, toColumns, type PersonFields } from './person-fields.ts';
+import { findPerson, findSimilarPeople, presentPerson } from './people.repository.ts';
+import { assertNotRegistered } from './create-person.ts';
+import type { UpdatePersonInput } from './people.schemas.ts';
+
+/**
+ * Edits a person in scope. The audit row lists what changed; personal fields appear there only as
+ * "***" (db/schema/personal-data.ts). A new identity number passes the same duplicate guard as a new person.
+ */
+export async function updatePerson(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  input: UpdatePersonInput,
+  origin: RequestOrigin,
+) {
+  return deps.db.transaction(async (tx) => {
+    const current = await findPerson(tx, actor.scope, id, true);
+    if (!current) throw new AppError('NOT_FOUND');
+    const before = fieldsOf(deps.cipher, current.person);
+    const { representative, ...plain } = input;
+    const requested: PersonFields = { ...before };
+    for (const [field, value] of Object.entries(plain))
+      if (value !== undefined) (requested as Record<string, unknown>)[field] = value;
+    if (representative !== undefined) {
+      requested.representativeName = representative?.name ?? null;
+      requested.representativeRole = representative?.role ?? null;
+      requested.representativeRelation = representative?.relation ?? null;
+      requested.representativePhone = representative?.phone ?? null;
+    }
+    const now = deps.clock.now();
+    const after = normaliseFields(requested, beijingDateOf(now), {
+      birthDate: input.birthDate !== undefined,
+      sex: input.sex !== undefined,
+    });
+    const changes = diff(before, after);
+    if (Object.keys(changes).length === 0) return { ...presentPerson(current, deps.cipher), warnings: [] };
+    const columns = toColumns(deps.cipher, after);
+    if (changes.idNumber && columns.idNumberHash)
+      await assertNotRegistered(tx, actor, columns.idNumberHash, id);
+    const warnings =
+      changes.name || changes.birthDate || changes.phone
+        ? await findSimilarPeople(tx, actor.scope, {
+            name: after.name,
+            birthDate: after.birthDate,
+            phoneHash: columns.phoneHash,
+            exceptId: id,
+          })
+        : [];
+    let updated;
+    try {
+      [updated] = await tx
+        .update(persons)
+        .set({ ...columns, updatedAt: now })
+        .where(eq(persons.id, id))
+        .returning();
+    } catch (error) {
+      if (isUniqueViolation(error, 'persons_id_number_hash_idx')) throw new AppError('PERSON_DUPLICATE');
+      throw error;
+    }
+    await recordAudit(tx, { cipher: deps.cipher, at: now }, origin, {
+      action: 'person.update',
+      entityType: 'persons',
+      entityId: id,
+      changes,
+    });
+    return {
+      ...presentPerson(
+        { person: updated ?? current.person, ownerOrgName: current.ownerOrgName },
+        deps.cipher,
+      ),
+      warnings,
+    };
+  });
+}
