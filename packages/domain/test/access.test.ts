@@ -25,6 +25,8 @@ describe('roles and permissions', () => {
       'person.read',
       'person.manage',
       'person.unmask',
+      'consultation.read',
+      'consultation.manage',
     ]);
     expect(permissionsOf([])).toEqual([]);
   });

@@ -143,6 +143,8 @@ const enUS: Catalog = {
     person_read: 'View applicants',
     person_manage: 'Register and edit applicants',
     person_unmask: 'See full ID and phone numbers (audited)',
+    consultation_read: 'View consultations',
+    consultation_manage: 'Record consultations',
   },
   org: {
     title: 'Organisations',

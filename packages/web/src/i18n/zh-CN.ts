@@ -138,6 +138,8 @@ const zhCN = {
     person_read: '查看当事人',
     person_manage: '登记和编辑当事人',
     person_unmask: '查看完整证件号码和电话（留痕）',
+    consultation_read: '查看咨询记录',
+    consultation_manage: '登记咨询',
   },
   org: {
     title: '组织机构',

@@ -20,6 +20,8 @@ const PERMISSION_KEYS = {
   'person.read': 'permissions.person_read',
   'person.manage': 'permissions.person_manage',
   'person.unmask': 'permissions.person_unmask',
+  'consultation.read': 'permissions.consultation_read',
+  'consultation.manage': 'permissions.consultation_manage',
 } as const satisfies Record<Permission, string>;
 
 function isKnownPermission(p: string): p is Permission {
