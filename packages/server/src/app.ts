@@ -17,6 +17,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { ruleRoutes } from './modules/rules/rules.routes.ts';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.ts';
 import { personRoutes } from './modules/people/people.routes.ts';
+import { consultationRoutes } from './modules/consultations/consultations.routes.ts';
 import fastifyRateLimit from '@fastify/rate-limit';
 
 export interface BuildOptions {
@@ -87,6 +88,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(ruleRoutes(deps));
       await api.register(eligibilityRoutes(deps));
       await api.register(personRoutes(deps));
+      await api.register(consultationRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

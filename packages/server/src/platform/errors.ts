@@ -109,6 +109,27 @@ const CATALOGUE = {
     '文书编号格式无效：须包含 {seq}，只能使用 {year}、{seq}、{seq:位数}、{org}',
     'Invalid numbering pattern: it needs {seq} and may use only {year}, {seq}, {seq:N} and {org}',
   ],
+  // consultations
+  CONSULTATION_TOPIC_UNKNOWN: [
+    400,
+    '咨询事项不在现行援助事项目录中',
+    'The topic is not a matter in the catalogue in force',
+  ],
+  CONSULTATION_REFERRAL_REQUIRED: [
+    400,
+    '转介的咨询须注明转介去向',
+    'A referred consultation must say where it was referred to',
+  ],
+  CONSULTATION_NOT_OWNER: [
+    403,
+    '只有首问负责人或中心主任可以移交该咨询',
+    'Only the first-inquiry owner or a director may hand this consultation over',
+  ],
+  CONSULTATION_HANDOVER_TARGET_INVALID: [
+    400,
+    '接收人须为本机构范围内有咨询办理权限、且不是当前负责人的在职同事',
+    'The colleague must be an active user in scope who may manage consultations and is not the current owner',
+  ],
 } as const satisfies Record<string, readonly [number, string, string]>;
 
 export type ErrorCode = keyof typeof CATALOGUE;

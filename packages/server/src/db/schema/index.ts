@@ -5,3 +5,4 @@ export * from './rules.ts';
 export * from './documents.ts';
 export * from './outbox.ts';
 export * from './people.ts';
+export * from './consultations.ts';

@@ -14,6 +14,7 @@ export const PERSONAL_FIELDS: Record<string, Record<string, PersonalDataClass>> 
     householdMembers: 'identity',
     representativePhone: 'contact',
   },
+  consultations: { callerName: 'identity', callerPhone: 'contact' },
 };
 
 export function personalFieldsOf(entityType: string): ReadonlySet<string> {

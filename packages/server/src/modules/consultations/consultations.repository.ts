@@ -1,0 +1,199 @@
+import { and, asc, count, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { addDays, type LocalDate } from '@fayuan/domain';
+import type { Queryable } from '../../db/client.ts';
+import {
+  consultationHandovers,
+  consultations,
+  persons,
+  users,
+  type ConsultationChannel,
+  type ConsultationOutcome,
+} from '../../db/schema/index.ts';
+import { maskPhone, type FieldCipher } from '../../platform/crypto/field-cipher.ts';
+import { ownerInScope, type DataScope } from '../../platform/scope/data-scope.ts';
+import { limitOffset, orderBy } from '../../platform/http/pagination.ts';
+import type { ConsultationListQuery, ConsultationView } from './consultations.schemas.ts';
+
+type ConsultationRow = typeof consultations.$inferSelect;
+interface UserRef {
+  id: string;
+  displayName: string;
+}
+export interface ConsultationWithNames {
+  consultation: ConsultationRow;
+  person: { id: string; name: string } | null;
+  staff: UserRef;
+  owner: UserRef;
+}
+
+const staffUser = alias(users, 'staff_user');
+const ownerUser = alias(users, 'owner_user');
+
+const withNames = {
+  consultation: consultations,
+  personName: persons.name,
+  staffName: staffUser.displayName,
+  ownerName: ownerUser.displayName,
+};
+
+function baseSelect(db: Queryable) {
+  return db
+    .select(withNames)
+    .from(consultations)
+    .leftJoin(persons, eq(persons.id, consultations.personId))
+    .innerJoin(staffUser, eq(staffUser.id, consultations.staffUserId))
+    .innerJoin(ownerUser, eq(ownerUser.id, consultations.ownerUserId));
+}
+
+type Joined = {
+  consultation: ConsultationRow;
+  personName: string | null;
+  staffName: string;
+  ownerName: string;
+};
+
+function named(row: Joined): ConsultationWithNames {
+  const c = row.consultation;
+  return {
+    consultation: c,
+    person: c.personId && row.personName !== null ? { id: c.personId, name: row.personName } : null,
+    staff: { id: c.staffUserId, displayName: row.staffName },
+    owner: { id: c.ownerUserId, displayName: row.ownerName },
+  };
+}
+
+/** Screens get the caller's phone masked; staff look earlier calls up by the full number instead. */
+export function presentConsultation(row: ConsultationWithNames, cipher: FieldCipher): ConsultationView {
+  const c = row.consultation;
+  const phone = c.callerPhoneSealed ? cipher.open(c.callerPhoneSealed) : null;
+  return {
+    id: c.id,
+    ownerOrgId: c.ownerOrgId,
+    channel: c.channel,
+    person: row.person,
+    callerName: c.callerName,
+    callerPhoneMasked: phone === null ? null : maskPhone(phone),
+    topicMatter: c.topicMatter,
+    question: c.question,
+    answer: c.answer,
+    durationSeconds: c.durationSeconds,
+    startedAt: c.startedAt.toISOString(),
+    staff: row.staff,
+    owner: row.owner,
+    outcome: c.outcome,
+    referredTo: c.referredTo,
+    applicationId: c.applicationId,
+    followUpOn: c.followUpOn,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}
+
+export async function findConsultation(
+  db: Queryable,
+  scope: DataScope,
+  id: string,
+  lock = false,
+): Promise<ConsultationWithNames | undefined> {
+  const query = baseSelect(db).where(
+    and(eq(consultations.id, id), ownerInScope(scope, consultations.ownerOrgId)),
+  );
+  const [row] = lock ? await query.for('update', { of: consultations }) : await query;
+  return row ? named(row) : undefined;
+}
+
+export async function listHandovers(db: Queryable, consultationId: string) {
+  const fromUser = alias(users, 'from_user');
+  const toUser = alias(users, 'to_user');
+  const byUser = alias(users, 'by_user');
+  const rows = await db
+    .select({
+      handover: consultationHandovers,
+      fromName: fromUser.displayName,
+      toName: toUser.displayName,
+      byName: byUser.displayName,
+    })
+    .from(consultationHandovers)
+    .innerJoin(fromUser, eq(fromUser.id, consultationHandovers.fromUserId))
+    .innerJoin(toUser, eq(toUser.id, consultationHandovers.toUserId))
+    .innerJoin(byUser, eq(byUser.id, consultationHandovers.byUserId))
+    .where(eq(consultationHandovers.consultationId, consultationId))
+    .orderBy(asc(consultationHandovers.at), asc(consultationHandovers.id));
+  return rows.map(({ handover: h, fromName, toName, byName }) => ({
+    from: { id: h.fromUserId, displayName: fromName },
+    to: { id: h.toUserId, displayName: toName },
+    by: { id: h.byUserId, displayName: byName },
+    reason: h.reason,
+    at: h.at.toISOString(),
+  }));
+}
+
+/** The start of a Beijing calendar day as an instant. */
+export function beijingMidnight(date: LocalDate): Date {
+  return new Date(`${date}T00:00:00+08:00`);
+}
+
+function dateRange(from: LocalDate | undefined, to: LocalDate | undefined): (SQL | undefined)[] {
+  return [
+    from ? gte(consultations.startedAt, beijingMidnight(from)) : undefined,
+    to ? lt(consultations.startedAt, beijingMidnight(addDays(to, 1))) : undefined,
+  ];
+}
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function listConsultations(
+  db: Queryable,
+  scope: DataScope,
+  filter: ConsultationListQuery & { ownerUserId?: string | undefined; callerPhoneHash?: Buffer },
+) {
+  const conditions: (SQL | undefined)[] = [ownerInScope(scope, consultations.ownerOrgId)];
+  if (filter.q) conditions.push(ilike(consultations.question, `%${escapeLike(filter.q)}%`));
+  if (filter.channel) conditions.push(eq(consultations.channel, filter.channel));
+  if (filter.outcome) conditions.push(eq(consultations.outcome, filter.outcome));
+  if (filter.topicMatter) conditions.push(eq(consultations.topicMatter, filter.topicMatter));
+  if (filter.ownerUserId) conditions.push(eq(consultations.ownerUserId, filter.ownerUserId));
+  if (filter.personId) conditions.push(eq(consultations.personId, filter.personId));
+  if (filter.callerPhoneHash) conditions.push(eq(consultations.callerPhoneHash, filter.callerPhoneHash));
+  conditions.push(...dateRange(filter.from as LocalDate | undefined, filter.to as LocalDate | undefined));
+  const where = and(...conditions);
+  const { limit, offset } = limitOffset(filter);
+  const [rows, totals] = await Promise.all([
+    baseSelect(db)
+      .where(where)
+      .orderBy(
+        ...orderBy(
+          filter.sort,
+          { startedAt: consultations.startedAt, createdAt: consultations.createdAt },
+          desc(consultations.startedAt),
+          consultations.id,
+        ),
+      )
+      .limit(limit)
+      .offset(offset),
+    db.select({ total: count() }).from(consultations).where(where),
+  ]);
+  return { rows: rows.map(named), total: totals[0]?.total ?? 0 };
+}
+
+/** Counts by channel and by outcome in scope over a date range (the national report form). */
+export async function countConsultations(
+  db: Queryable,
+  scope: DataScope,
+  from: LocalDate | undefined,
+  to: LocalDate | undefined,
+) {
+  const where = and(ownerInScope(scope, consultations.ownerOrgId), ...dateRange(from, to));
+  return db
+    .select({
+      channel: consultations.channel,
+      outcome: consultations.outcome,
+      total: count(),
+    })
+    .from(consultations)
+    .where(where)
+    .groupBy(consultations.channel, consultations.outcome) as Promise<
+    { channel: ConsultationChannel; outcome: ConsultationOutcome; total: number }[]
+  >;
+}
