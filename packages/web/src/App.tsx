@@ -14,6 +14,7 @@ const HomePage = lazy(pageLoaders.home);
 const OrganisationsPage = lazy(pageLoaders.organisations);
 const UsersPage = lazy(pageLoaders.users);
 const AuditPage = lazy(pageLoaders.audit);
+const PersonsPage = lazy(pageLoaders.persons);
 const ProfilePage = lazy(pageLoaders.profile);
 const SelfTestPage = lazy(pageLoaders.selfTest);
 const RulesPage = lazy(pageLoaders.rules);
@@ -37,6 +38,14 @@ export function App() {
               }
             >
               <Route index element={<HomePage />} />
+              <Route
+                path="persons"
+                element={
+                  <RequirePermission permission="person.read">
+                    <PersonsPage />
+                  </RequirePermission>
+                }
+              />
               <Route
                 path="organisations"
                 element={

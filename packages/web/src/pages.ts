@@ -7,6 +7,7 @@ export const pageLoaders = {
   home: () => import('./features/layout/HomePage'),
   organisations: () => import('./features/organisations/OrganisationsPage'),
   users: () => import('./features/users/UsersPage'),
+  persons: () => import('./features/persons/PersonsPage'),
   audit: () => import('./features/audit/AuditPage'),
   profile: () => import('./features/profile/ProfilePage'),
   selfTest: () => import('./features/selftest/SelfTestPage'),

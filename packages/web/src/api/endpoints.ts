@@ -22,6 +22,12 @@ import type {
   OrganisationKind,
   OrganisationTreeEntry,
   Page,
+  CreatePersonInput,
+  Person,
+  PersonListParams,
+  PersonWithWarnings,
+  UnmaskedPerson,
+  UpdatePersonInput,
   Role,
   Session,
   UpdateOrganisationInput,
@@ -141,4 +147,16 @@ export const calendarApi = {
 export const eligibilityApi = {
   assess: (input: AssessmentInput) => api.post<Assessment>('/eligibility/assessments', input),
   deadline: (input: DeadlineInput) => api.post<Deadline>('/deadlines', input),
+};
+
+export const personsApi = {
+  list: (params: PersonListParams, signal?: AbortSignal) =>
+    api.get<Page<Person>>('/persons', { ...params }, signal),
+  get: (id: string, signal?: AbortSignal) => api.get<Person>(`/persons/${enc(id)}`, undefined, signal),
+  create: (input: CreatePersonInput, idempotencyKey: string) =>
+    api.post<PersonWithWarnings>('/persons', input, idempotencyKey),
+  update: (id: string, input: UpdatePersonInput) =>
+    api.patch<PersonWithWarnings>(`/persons/${enc(id)}`, input),
+  /** The full numbers, for this view only; the server records the reveal in the audit log. */
+  unmask: (id: string) => api.post<UnmaskedPerson>(`/persons/${enc(id)}/unmask`),
 };

@@ -305,3 +305,93 @@ export interface Deadline {
   warnings: { code: string; message: string }[];
   ruleVersion: string;
 }
+
+// People: applicants and aid recipients (docs/api.md "People").
+export type { ApplicantCategory, DocumentType, RepresentativeRole, Sex } from '@fayuan/domain';
+import type { ApplicantCategory, DocumentType, RepresentativeRole, Sex } from '@fayuan/domain';
+
+export interface HouseholdMember {
+  name: string;
+  relation: string;
+  birthDate: string | null;
+}
+
+export interface Person {
+  id: string;
+  ownerOrgId: string;
+  ownerOrgName: string;
+  name: string;
+  namePinyin: string;
+  documentType: DocumentType;
+  idNumberMasked: string | null;
+  birthDate: string | null;
+  sex: Sex | null;
+  phoneMasked: string | null;
+  address: string | null;
+  categories: ApplicantCategory[];
+  householdMembers: HouseholdMember[];
+  representative: {
+    name: string;
+    role: RepresentativeRole;
+    relation: string | null;
+    phoneMasked: string | null;
+  } | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type PersonWarningCode = 'PERSON_SAME_NAME_BIRTH_DATE' | 'PERSON_SAME_PHONE';
+
+export interface PersonWarning {
+  code: PersonWarningCode;
+  personId: string;
+}
+
+export type PersonWithWarnings = Person & { warnings: PersonWarning[] };
+
+export interface RepresentativeInput {
+  name: string;
+  role: RepresentativeRole;
+  relation?: string | null;
+  phone?: string | null;
+}
+
+export interface CreatePersonInput {
+  ownerOrgId?: string;
+  name: string;
+  documentType?: DocumentType;
+  idNumber?: string;
+  birthDate?: string;
+  sex?: Sex;
+  phone?: string;
+  address?: string;
+  categories?: ApplicantCategory[];
+  householdMembers?: HouseholdMember[];
+  representative?: RepresentativeInput;
+}
+
+export interface UpdatePersonInput {
+  name?: string;
+  documentType?: DocumentType;
+  idNumber?: string | null;
+  birthDate?: string | null;
+  sex?: Sex | null;
+  phone?: string | null;
+  address?: string | null;
+  categories?: ApplicantCategory[];
+  householdMembers?: HouseholdMember[];
+  representative?: RepresentativeInput | null;
+}
+
+export interface PersonListParams extends ListParams {
+  q?: string;
+  category?: ApplicantCategory;
+  documentType?: DocumentType;
+  ownerOrgId?: string;
+}
+
+export interface UnmaskedPerson {
+  idNumber: string | null;
+  phone: string | null;
+  representativePhone: string | null;
+}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKindName, useOrganisationName, useRoleName } from '../../hooks/useReference';
 import { useCan } from '../auth/session';
+import type { Catalog } from '../../i18n/zh-CN';
 
 /**
  * Audit codes (actions, entity types, field names) → catalog keys. Codes not listed here (actions of
@@ -27,6 +28,10 @@ const ACTIONS = {
   'rule.close': { key: 'auditCodes.action.rule_close', color: 'default' },
   'calendar.add_year': { key: 'auditCodes.action.calendar_add_year', color: 'green' },
   'calendar.replace_year': { key: 'auditCodes.action.calendar_replace_year', color: 'gold' },
+  'person.create': { key: 'auditCodes.action.person_create', color: 'green' },
+  'person.update': { key: 'auditCodes.action.person_update', color: 'blue' },
+  'persons.read': { key: 'auditCodes.action.persons_read', color: 'default' },
+  'person.unmask': { key: 'auditCodes.action.person_unmask', color: 'volcano' },
 } as const;
 
 const ENTITY_TYPES = {
@@ -35,6 +40,7 @@ const ENTITY_TYPES = {
   organisation_kinds: 'auditCodes.entity.organisation_kinds',
   rule_rows: 'auditCodes.entity.rule_rows',
   calendar_days: 'auditCodes.entity.calendar_days',
+  persons: 'auditCodes.entity.persons',
 } as const;
 
 const FIELDS = {
@@ -73,6 +79,24 @@ const ENTITY_FIELDS: Partial<Record<string, Partial<Record<string, FieldKey>>>> 
     phone: 'auditCodes.organisationField.phone',
   },
   organisation_kinds: { code: 'auditCodes.kindField.code' },
+  persons: {
+    name: 'auditCodes.personField.name',
+    namePinyin: 'auditCodes.personField.namePinyin',
+    documentType: 'auditCodes.personField.documentType',
+    idNumber: 'auditCodes.personField.idNumber',
+    birthDate: 'auditCodes.personField.birthDate',
+    sex: 'auditCodes.personField.sex',
+    phone: 'auditCodes.personField.phone',
+    address: 'auditCodes.personField.address',
+    categories: 'auditCodes.personField.categories',
+    householdMembers: 'auditCodes.personField.householdMembers',
+    representative: 'auditCodes.personField.representative',
+    representativeName: 'auditCodes.personField.representativeName',
+    representativeRole: 'auditCodes.personField.representativeRole',
+    representativeRelation: 'auditCodes.personField.representativeRelation',
+    representativePhone: 'auditCodes.personField.representativePhone',
+    ownerOrgId: 'auditCodes.personField.ownerOrgId',
+  },
 };
 
 type FieldKey =
@@ -80,7 +104,8 @@ type FieldKey =
   | 'auditCodes.organisationField.name'
   | 'auditCodes.organisationField.code'
   | 'auditCodes.organisationField.phone'
-  | 'auditCodes.kindField.code';
+  | 'auditCodes.kindField.code'
+  | `auditCodes.personField.${keyof Catalog['auditCodes']['personField']}`;
 
 type ActionCode = keyof typeof ACTIONS;
 

@@ -52,6 +52,7 @@ export default function HomePage() {
   const kind = kindName(me.organisation.kind);
 
   const descriptions: Record<string, string> = {
+    '/persons': can('person.manage') ? t('home.links.personsManage') : t('home.links.persons'),
     '/organisations': can('org.manage') ? t('home.links.organisationsManage') : t('home.links.organisations'),
     '/users': can('user.manage') ? t('home.links.usersManage') : t('home.links.users'),
     '/audit': t('home.links.audit'),

@@ -5,6 +5,7 @@ import {
   BookOutlined,
   FieldTimeOutlined,
   HomeOutlined,
+  IdcardOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '../../api';
@@ -13,7 +14,14 @@ import type { PageName } from '../../pages';
 export interface NavItem {
   path: string;
   page: PageName;
-  labelKey: 'nav.home' | 'nav.organisations' | 'nav.users' | 'nav.audit' | 'nav.rules' | 'nav.deadlines';
+  labelKey:
+    | 'nav.home'
+    | 'nav.persons'
+    | 'nav.organisations'
+    | 'nav.users'
+    | 'nav.audit'
+    | 'nav.rules'
+    | 'nav.deadlines';
   icon: ReactNode;
   /** Shown only when the user holds this permission. */
   permission?: Permission;
@@ -22,6 +30,13 @@ export interface NavItem {
 /** Areas that exist today, in menu order. New areas add a line here and a route in App.tsx. */
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', page: 'home', labelKey: 'nav.home', icon: <HomeOutlined aria-hidden /> },
+  {
+    path: '/persons',
+    page: 'persons',
+    labelKey: 'nav.persons',
+    icon: <IdcardOutlined aria-hidden />,
+    permission: 'person.read',
+  },
   {
     path: '/organisations',
     page: 'organisations',
