@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Empty, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Typography, type TableColumnsType } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { auditApi, type AuditEvent, type AuditListParams } from '../../api';
-import { ErrorState } from '../../components/ErrorState';
+import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../utils';
 import { AuditChanges } from './AuditChanges';
@@ -130,50 +130,25 @@ export default function AuditPage() {
         }}
       />
       <Card variant="borderless">
-        {list.isError && !list.data ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <Table<AuditEvent>
-            rowKey="id"
-            columns={columns}
-            dataSource={list.data?.items ?? []}
-            loading={list.isFetching}
-            scroll={{ x: 1130 }}
-            expandable={{
-              expandedRowRender: (event) => (
-                <AuditChanges changes={event.changes} entityType={event.entityType} />
-              ),
-              rowExpandable: (event) => Object.keys(event.changes ?? {}).length > 0,
-            }}
-            locale={{
-              emptyText: list.isPending ? (
-                <div style={{ height: 120 }} />
-              ) : (
-                <Empty description={hasFilters ? t('audit.emptyFiltered') : t('audit.empty')} />
-              ),
-            }}
-            pagination={{
-              current: list.data?.page ?? paging.page,
-              pageSize: list.data?.pageSize ?? paging.pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [10, 20, 50, 100],
-              showTotal: (total) => t('common.total', { total }),
-            }}
-            onChange={(pagination, _filters, sorter, extra) => {
-              if (extra.action === 'sort') {
-                const s = Array.isArray(sorter) ? sorter[0] : sorter;
-                setPaging((p) => ({ ...p, page: 1, sort: s?.order === 'ascend' ? 'seq' : '-seq' }));
-                return;
-              }
-              setPaging((p) => ({
-                ...p,
-                page: pagination.current ?? 1,
-                pageSize: pagination.pageSize ?? DEFAULT_PAGE_SIZE,
-              }));
-            }}
-          />
-        )}
+        <PagedTable<AuditEvent>
+          rowKey="id"
+          columns={columns}
+          scroll={{ x: 1130 }}
+          expandable={{
+            expandedRowRender: (event) => (
+              <AuditChanges changes={event.changes} entityType={event.entityType} />
+            ),
+            rowExpandable: (event) => Object.keys(event.changes ?? {}).length > 0,
+          }}
+          list={list}
+          page={paging.page}
+          pageSize={paging.pageSize}
+          empty={{ text: t('audit.empty'), filteredText: t('audit.emptyFiltered'), filtered: hasFilters }}
+          onPage={(page, pageSize) => setPaging((p) => ({ ...p, page, pageSize }))}
+          onSort={(sort) =>
+            setPaging((p) => ({ ...p, page: 1, sort: sort?.order === 'ascend' ? 'seq' : '-seq' }))
+          }
+        />
       </Card>
       <AuditEventDrawer event={detail} onClose={() => setDetail(null)} />
     </>

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Empty, Flex, Table } from 'antd';
+import { Alert, Button, Card, Flex } from 'antd';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { personsApi, type Person, type PersonWarning } from '../../api';
-import { ErrorState } from '../../components/ErrorState';
+import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
 import { useCan } from '../auth/session';
 import { PersonDrawer } from './PersonDrawer';
@@ -100,44 +100,22 @@ export default function PersonsPage() {
         onChange={(f) => update({ q: f.q, category: f.category, documentType: f.documentType, page: 1 })}
       />
       <Card variant="borderless">
-        {list.isError && !list.data ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <Table<Person>
-            rowKey="id"
-            columns={columns}
-            dataSource={list.data?.items ?? []}
-            loading={list.isFetching}
-            scroll={{ x: 1310 }}
-            locale={{
-              emptyText: list.isPending ? (
-                <div style={{ height: 120 }} />
-              ) : (
-                <Empty description={hasFilters ? t('persons.emptyFiltered') : t('persons.empty')} />
-              ),
-            }}
-            pagination={{
-              current: list.data?.page ?? params.page,
-              pageSize: list.data?.pageSize ?? params.pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [10, 20, 50, 100],
-              showTotal: (total) => t('common.total', { total }),
-            }}
-            onChange={(pagination, _filters, sorter, extra) => {
-              if (extra.action === 'sort') {
-                const s = Array.isArray(sorter) ? sorter[0] : sorter;
-                const field = typeof s?.columnKey === 'string' ? s.columnKey : undefined;
-                update({
-                  sort: s?.order && field ? `${s.order === 'descend' ? '-' : ''}${field}` : undefined,
-                  page: 1,
-                });
-                return;
-              }
-              update({ page: pagination.current, pageSize: pagination.pageSize });
-            }}
-          />
-        )}
+        <PagedTable<Person>
+          rowKey="id"
+          columns={columns}
+          scroll={{ x: 1310 }}
+          list={list}
+          page={params.page}
+          pageSize={params.pageSize}
+          empty={{ text: t('persons.empty'), filteredText: t('persons.emptyFiltered'), filtered: hasFilters }}
+          onPage={(page, pageSize) => update({ page, pageSize })}
+          onSort={(sort) =>
+            update({
+              sort: sort ? `${sort.order === 'descend' ? '-' : ''}${sort.field}` : undefined,
+              page: 1,
+            })
+          }
+        />
       </Card>
       <PersonFormModal
         mode={modal}

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Empty, Table } from 'antd';
+import { App, Button, Card } from 'antd';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { usersApi, type User } from '../../api';
-import { ErrorState } from '../../components/ErrorState';
+import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
 import { useRoleName } from '../../hooks/useReference';
 import { useCan, useCurrentUser } from '../auth/session';
@@ -89,44 +89,22 @@ export default function UsersPage() {
         }
       />
       <Card variant="borderless">
-        {list.isError && !list.data ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <Table<User>
-            rowKey="id"
-            columns={columns}
-            dataSource={list.data?.items ?? []}
-            loading={list.isFetching}
-            scroll={{ x: 1240 }}
-            locale={{
-              emptyText: list.isPending ? (
-                <div style={{ height: 120 }} />
-              ) : (
-                <Empty description={hasFilters ? t('users.emptyFiltered') : t('users.empty')} />
-              ),
-            }}
-            pagination={{
-              current: list.data?.page ?? params.page,
-              pageSize: list.data?.pageSize ?? params.pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [10, 20, 50, 100],
-              showTotal: (total) => t('common.total', { total }),
-            }}
-            onChange={(pagination, _filters, sorter, extra) => {
-              if (extra.action === 'sort') {
-                const s = Array.isArray(sorter) ? sorter[0] : sorter;
-                const field = typeof s?.columnKey === 'string' ? s.columnKey : undefined;
-                update({
-                  sort: s?.order && field ? `${s.order === 'descend' ? '-' : ''}${field}` : undefined,
-                  page: 1,
-                });
-                return;
-              }
-              update({ page: pagination.current, pageSize: pagination.pageSize });
-            }}
-          />
-        )}
+        <PagedTable<User>
+          rowKey="id"
+          columns={columns}
+          scroll={{ x: 1240 }}
+          list={list}
+          page={params.page}
+          pageSize={params.pageSize}
+          empty={{ text: t('users.empty'), filteredText: t('users.emptyFiltered'), filtered: hasFilters }}
+          onPage={(page, pageSize) => update({ page, pageSize })}
+          onSort={(sort) =>
+            update({
+              sort: sort ? `${sort.order === 'descend' ? '-' : ''}${sort.field}` : undefined,
+              page: 1,
+            })
+          }
+        />
       </Card>
       <UserFormModal mode={modal} onClose={() => setModal(null)} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
