@@ -16,7 +16,7 @@ import {
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import {
   APPLICANT_CATEGORIES,
   DOCUMENT_TYPES,
@@ -24,84 +24,23 @@ import {
   SEXES,
   checkResidentIdNumber,
   normalisePhone,
-  type LocalDate,
 } from '@fayuan/domain';
 import {
   ApiError,
   isApiError,
   personsApi,
-  type ApplicantCategory,
-  type CreatePersonInput,
   type DocumentType,
-  type HouseholdMember,
   type Person,
   type PersonWithWarnings,
-  type RepresentativeInput,
   type RepresentativeRole,
   type Sex,
-  type UpdatePersonInput,
 } from '../../api';
 import { FormModal } from '../../components/FormModal';
 import { useIdempotencyKey } from '../../hooks/useIdempotencyKey';
 import { categoryLabel } from './labels';
+import { issueField, today, toCreateInput, toUpdatePatch, trimmed, type Values } from './personFormValues';
 
 export type PersonModalMode = { type: 'create' } | { type: 'edit'; person: Person };
-
-interface MemberValues {
-  name?: string;
-  relation?: string;
-  birthDate?: Dayjs | null;
-}
-
-interface Values {
-  name: string;
-  documentType: DocumentType;
-  idNumber?: string;
-  birthDate?: Dayjs | null;
-  sex?: Sex | null;
-  phone?: string;
-  address?: string;
-  categories: ApplicantCategory[];
-  householdMembers: MemberValues[];
-  representativeName?: string;
-  representativeRole?: RepresentativeRole;
-  representativeRelation?: string;
-  representativePhone?: string;
-}
-
-const DATE = 'YYYY-MM-DD';
-const today = () => dayjs().format(DATE) as LocalDate;
-const trimmed = (value: string | undefined) => value?.trim() ?? '';
-const isoDate = (value: Dayjs | null | undefined) => (value ? value.format(DATE) : null);
-
-/** The person's canonical phone, or the text as typed when it is not a phone (the server then refuses it). */
-function canonicalPhone(value: string): string {
-  const check = normalisePhone(value);
-  return check.ok ? check.phone : value;
-}
-
-function members(values: MemberValues[] | undefined): HouseholdMember[] {
-  return (values ?? []).map((m) => ({
-    name: trimmed(m.name),
-    relation: trimmed(m.relation),
-    birthDate: isoDate(m.birthDate),
-  }));
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
-}
-
-/** A representative body path (`representative.phone`) or a household member's (`householdMembers.0.name`) → form field. */
-function issueField(path: string[]): string | (string | number)[] | undefined {
-  const [head, second, third] = path;
-  if (head === 'representative') {
-    const field = second ?? 'name';
-    return `representative${field.charAt(0).toUpperCase()}${field.slice(1)}`;
-  }
-  if (head === 'householdMembers' && second !== undefined && third) return [head, Number(second), third];
-  return head;
-}
 
 interface Props {
   mode: PersonModalMode | null;
@@ -150,70 +89,14 @@ export function PersonFormModal({ mode, onClose, onSaved, onOpenPerson }: Props)
     return undefined;
   };
 
-  function representativeOf(values: Values): RepresentativeInput | null {
-    const name = trimmed(values.representativeName);
-    if (!name || !values.representativeRole) return null;
-    const relation = trimmed(values.representativeRelation);
-    const phoneText = trimmed(values.representativePhone);
-    return {
-      name,
-      role: values.representativeRole,
-      relation: relation || null,
-      phone: phoneText ? canonicalPhone(phoneText) : null,
-    };
-  }
-
   const save = useMutation({
     mutationFn: async (values: Values): Promise<PersonWithWarnings> => {
-      const idText = trimmed(values.idNumber).replace(/\s+/g, '').toUpperCase();
-      const phoneText = trimmed(values.phone);
-      const address = trimmed(values.address);
-      const representative = representativeOf(values);
-      const ownDates = !(values.documentType === 'resident_id' && (idText || derived));
       try {
         if (!editing) {
-          const input: CreatePersonInput = {
-            name: values.name.trim(),
-            documentType: values.documentType,
-            ...(idText ? { idNumber: idText } : {}),
-            ...(ownDates && values.birthDate ? { birthDate: values.birthDate.format(DATE) } : {}),
-            ...(ownDates && values.sex ? { sex: values.sex } : {}),
-            ...(phoneText ? { phone: canonicalPhone(phoneText) } : {}),
-            ...(address ? { address } : {}),
-            categories: values.categories,
-            householdMembers: members(values.householdMembers),
-            ...(representative ? { representative } : {}),
-          };
+          const input = toCreateInput(values, derived);
           return await personsApi.create(input, idempotencyKeyFor(input));
         }
-        const patch: UpdatePersonInput = {};
-        const name = values.name.trim();
-        if (name !== editing.name) patch.name = name;
-        if (values.documentType !== editing.documentType) patch.documentType = values.documentType;
-        if (idText) patch.idNumber = idText;
-        if (ownDates) {
-          const birthDate = isoDate(values.birthDate);
-          if (birthDate !== editing.birthDate) patch.birthDate = birthDate;
-          if ((values.sex ?? null) !== editing.sex) patch.sex = values.sex ?? null;
-        }
-        if (phoneText) patch.phone = canonicalPhone(phoneText);
-        if ((address || null) !== editing.address) patch.address = address || null;
-        if (!sameSet(values.categories, editing.categories)) patch.categories = values.categories;
-        const household = members(values.householdMembers);
-        if (JSON.stringify(household) !== JSON.stringify(editing.householdMembers))
-          patch.householdMembers = household;
-        const before = editing.representative;
-        if (!representative) {
-          if (before) patch.representative = null;
-        } else if (
-          !before ||
-          representative.phone !== null ||
-          representative.name !== before.name ||
-          representative.role !== before.role ||
-          representative.relation !== before.relation
-        ) {
-          patch.representative = representative;
-        }
+        const patch = toUpdatePatch(values, editing, derived);
         if (Object.keys(patch).length === 0) return { ...editing, warnings: [] };
         return await personsApi.update(editing.id, patch);
       } catch (error) {
