@@ -27,6 +27,10 @@ describe('roles and permissions', () => {
       'person.unmask',
       'consultation.read',
       'consultation.manage',
+      'application.read',
+      'application.manage',
+      'application.decide',
+      'application.approve',
     ]);
     expect(permissionsOf([])).toEqual([]);
   });

@@ -1,7 +1,18 @@
 import type { LocalDate, UserId } from '../shared/brand.ts';
 
-/** How an application reached the centre (SF/T 0024-2017 channels; custody goes via `awaiting_transfer`). */
-export const APPLICATION_CHANNELS = ['window', 'phone', 'home_visit', 'online', 'workstation'] as const;
+/**
+ * How an application reached the centre (SF/T 0024-2017 channels). `forwarded`: a detention centre
+ * or case-handling body passed it on (LAL art.39) and staff record it on arrival; custody systems
+ * that record it themselves go through `awaiting_transfer` instead.
+ */
+export const APPLICATION_CHANNELS = [
+  'window',
+  'phone',
+  'home_visit',
+  'online',
+  'workstation',
+  'forwarded',
+] as const;
 export type ApplicationChannel = (typeof APPLICATION_CHANNELS)[number];
 
 /** Why a police station, procuratorate or court notified the centre (通知辩护/代理). */

@@ -15,6 +15,7 @@ export const PERSONAL_FIELDS: Record<string, Record<string, PersonalDataClass>> 
     representativePhone: 'contact',
   },
   consultations: { callerName: 'identity', callerPhone: 'contact' },
+  applications: { householdMonthlyIncomeFen: 'financial' },
 };
 
 export function personalFieldsOf(entityType: string): ReadonlySet<string> {

@@ -1,0 +1,322 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import {
+  APPLICATION_CHANNELS,
+  CASE_STATES,
+  DOCUMENT_KINDS,
+  PERIOD_KINDS,
+  type Assessment,
+  type CaseState,
+  type DecisionReason,
+} from '@fayuan/domain';
+import { createdAt, updatedAt } from './columns.ts';
+import { consultations } from './consultations.ts';
+import { organisations } from './organisations.ts';
+import { persons } from './people.ts';
+import { users } from './users.ts';
+
+export const CASE_TYPES = [
+  'criminal',
+  'civil',
+  'administrative',
+  'state_compensation',
+  'appeal',
+  'notarial',
+  'non_litigation',
+] as const;
+export type CaseType = (typeof CASE_TYPES)[number];
+
+/** On what footing the applicant's economic hardship rests (LAL art.32, art.41, art.42). */
+export const HARDSHIP_BASES = [
+  'integrity_pledge', // 个人诚信承诺, the Beijing default (LAL art.41)
+  'certificate', // 经济困难证明
+  'no_condition_ground', // LAL art.32
+  'presumed_category', // LAL art.42; BJR art.19
+] as const;
+export type HardshipBasis = (typeof HARDSHIP_BASES)[number];
+
+/** A flag for the reviewer, with the rule it comes from (BJR art.22–23 and similar). */
+export interface ReviewFlag {
+  code: string;
+  citation: string;
+  /** The earlier application that raised it. */
+  applicationId: string;
+  applicationNumber: string;
+  state: CaseState;
+}
+
+/** A reviewer's proposal waiting for the director where the centre requires approval. */
+export interface PendingDecision {
+  decision: 'grant' | 'refuse';
+  reasons: DecisionReason[];
+  note: string | null;
+  proposedBy: string;
+  proposedAt: string;
+}
+
+/**
+ * Applications and, once granted, the cases they become (one record moves through the lifecycle
+ * in packages/domain/src/lifecycle; `state` is its CaseState). Owned by the centre that must
+ * decide (`ownerOrgId`); a workstation that took it in and did the preliminary review is
+ * `intakeOrgId`. The eligibility assessment is stored with the rule version it used.
+ */
+export const applications = pgTable(
+  'applications',
+  {
+    id: uuid('id').primaryKey(),
+    /** Receipt number (受理编号), per centre and year. */
+    number: text('number').notNull(),
+    ownerOrgId: uuid('owner_org_id')
+      .notNull()
+      .references(() => organisations.id),
+    intakeOrgId: uuid('intake_org_id')
+      .notNull()
+      .references(() => organisations.id),
+    state: text('state', { enum: CASE_STATES }).notNull(),
+    stateChangedAt: timestamp('state_changed_at', { withTimezone: true }).notNull(),
+    channel: text('channel', { enum: APPLICATION_CHANNELS }).notNull(),
+    /** Forwarded applications: who forwarded it, when they received it, and whether 24 h were exceeded. */
+    forwardedBy: text('forwarded_by'),
+    forwardedReceivedAt: timestamp('forwarded_received_at', { withTimezone: true }),
+    forwardedLate: boolean('forwarded_late'),
+    /** Workstation preliminary review (初审): who, when and what they noted. */
+    preliminaryReview: jsonb('preliminary_review').$type<{ by: string; at: string; note: string } | null>(),
+    applicantId: uuid('applicant_id')
+      .notNull()
+      .references(() => persons.id),
+    consultationId: uuid('consultation_id').references(() => consultations.id),
+    matter: text('matter').notNull(),
+    caseType: text('case_type', { enum: CASE_TYPES }).notNull(),
+    stage: text('stage'),
+    opposingParty: text('opposing_party'),
+    courtOrAuthority: text('court_or_authority'),
+    facts: text('facts').notNull(),
+    requestedHelp: text('requested_help').notNull(),
+    hardshipBasis: text('hardship_basis', { enum: HARDSHIP_BASES }).notNull(),
+    householdMembers: integer('household_members'),
+    householdMonthlyIncomeFen: bigint('household_monthly_income_fen', { mode: 'number' }),
+    categories: text('categories')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    eligibilityFacts: jsonb('eligibility_facts').$type<Record<string, boolean>>().notNull().default({}),
+    assessment: jsonb('assessment').$type<Assessment>().notNull(),
+    ruleVersion: text('rule_version').notNull(),
+    flags: jsonb('flags').$type<ReviewFlag[]>().notNull().default([]),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    receivedBy: uuid('received_by')
+      .notNull()
+      .references(() => users.id),
+    reviewerId: uuid('reviewer_id').references(() => users.id),
+    pendingDecision: jsonb('pending_decision').$type<PendingDecision | null>(),
+    decision: text('decision', { enum: ['grant', 'refuse'] }),
+    decisionReasons: jsonb('decision_reasons').$type<DecisionReason[] | null>(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    approvedBy: uuid('approved_by').references(() => users.id),
+    /** Aid given in advance (LAL art.44): ground, handler, and the date formalities are due. */
+    provisional: jsonb('provisional').$type<{
+      ground: string;
+      handlerId: string;
+      formalitiesDueDate: string;
+      completedAt: string | null;
+    } | null>(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('applications_number_idx').on(t.ownerOrgId, t.number),
+    index('applications_owner_state_idx').on(t.ownerOrgId, t.state),
+    index('applications_applicant_idx').on(t.applicantId, t.matter),
+    index('applications_reviewer_idx').on(t.reviewerId),
+    index('applications_received_idx').on(t.ownerOrgId, t.receivedAt),
+    check(
+      'applications_forwarded_check',
+      sql`${t.channel} <> 'forwarded' OR (${t.forwardedBy} IS NOT NULL AND ${t.forwardedReceivedAt} IS NOT NULL)`,
+    ),
+  ],
+);
+
+/** The materials an application needs, by code from the rule list `application_material`, and where each stands. */
+export const applicationMaterials = pgTable(
+  'application_materials',
+  {
+    id: uuid('id').primaryKey(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    code: text('code').notNull(),
+    /** Free text for an item outside the list (e.g. a specific court judgment). */
+    label: text('label'),
+    status: text('status', { enum: ['provided', 'missing', 'requested'] }).notNull(),
+    requestedAt: timestamp('requested_at', { withTimezone: true }),
+    providedAt: timestamp('provided_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('application_materials_code_idx').on(t.applicationId, t.code, sql`coalesce(${t.label}, '')`),
+  ],
+);
+
+/** Files attached to an application: kept in the file store, checked by size, type and SHA-256. */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    materialCode: text('material_code'),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('attachments_application_idx').on(t.applicationId)],
+);
+
+/** Every transition an application went through: the timeline, with the rule's legal basis. */
+export const applicationEvents = pgTable(
+  'application_events',
+  {
+    id: uuid('id').primaryKey(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    event: text('event').notNull(),
+    fromState: text('from_state', { enum: CASE_STATES }),
+    toState: text('to_state', { enum: CASE_STATES }).notNull(),
+    citation: text('citation').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+    actorId: uuid('actor_id').references(() => users.id),
+    /** `scheduler` for time-driven events. */
+    actorKind: text('actor_kind', { enum: ['staff', 'applicant', 'scheduler'] }).notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('application_events_application_idx').on(t.applicationId, t.at)],
+);
+
+export const CLOCK_STATUSES = ['running', 'paused', 'stopped'] as const;
+
+/**
+ * A statutory or set period on an application (review 7 days, supplement by a set date, …). The
+ * due instant is computed from the period rule in force and the calendar, and recomputed when a
+ * pause ends. `stoppedAt <= dueAt` is "on time".
+ */
+export const caseClocks = pgTable(
+  'case_clocks',
+  {
+    id: uuid('id').primaryKey(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    ownerOrgId: uuid('owner_org_id')
+      .notNull()
+      .references(() => organisations.id),
+    period: text('period', { enum: PERIOD_KINDS }).notNull(),
+    status: text('status', { enum: CLOCK_STATUSES }).notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    /** The period rule used (null for a date set by staff), and its citation. */
+    ruleId: text('rule_id'),
+    citation: text('citation').notNull(),
+    pauses: jsonb('pauses').$type<{ from: string; to: string }[]>().notNull().default([]),
+    pausedAt: timestamp('paused_at', { withTimezone: true }),
+    stoppedAt: timestamp('stopped_at', { withTimezone: true }),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    alertedAt: timestamp('alerted_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('case_clocks_application_idx').on(t.applicationId, t.period),
+    index('case_clocks_running_due_idx')
+      .on(t.dueAt)
+      .where(sql`${t.status} = 'running'`),
+    index('case_clocks_org_period_idx').on(t.ownerOrgId, t.period, t.startedAt),
+  ],
+);
+
+/** Written documents issued on an application, numbered per centre and year; the PDF is kept as issued. */
+export const issuedDocuments = pgTable(
+  'issued_documents',
+  {
+    id: uuid('id').primaryKey(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    ownerOrgId: uuid('owner_org_id')
+      .notNull()
+      .references(() => organisations.id),
+    kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
+    number: text('number').notNull(),
+    /** What the document says, as rendered (for re-rendering and statistics). */
+    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    storageKey: text('storage_key'),
+    sha256: text('sha256'),
+    sizeBytes: integer('size_bytes'),
+    issuedBy: uuid('issued_by').references(() => users.id),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('issued_documents_number_idx').on(t.ownerOrgId, t.kind, t.number),
+    index('issued_documents_application_idx').on(t.applicationId),
+  ],
+);
+
+/** An objection to a refusal or termination, reviewed by the supervising justice bureau (LAL art.49). */
+export const objections = pgTable(
+  'objections',
+  {
+    id: uuid('id').primaryKey(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    /** The justice bureau that reviews it. */
+    bureauOrgId: uuid('bureau_org_id')
+      .notNull()
+      .references(() => organisations.id),
+    against: text('against', { enum: ['refusal', 'termination'] }).notNull(),
+    grounds: text('grounds').notNull(),
+    filedAt: timestamp('filed_at', { withTimezone: true }).notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    status: text('status', { enum: ['pending', 'upheld', 'corrected'] }).notNull(),
+    conclusion: text('conclusion'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: uuid('decided_by').references(() => users.id),
+  },
+  (t) => [
+    index('objections_application_idx').on(t.applicationId),
+    index('objections_bureau_idx').on(t.bureauOrgId),
+  ],
+);
+
+/** Per-centre settings of the review office. */
+export const centreSettings = pgTable('centre_settings', {
+  organisationId: uuid('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id),
+  /** Decisions proposed by reviewers wait for the director's approval (审批). */
+  decisionRequiresApproval: boolean('decision_requires_approval').notNull().default(false),
+  /** Default days given to supply missing materials (the set date of LAL art.43(2)). */
+  supplementDays: integer('supplement_days').notNull().default(15),
+  updatedAt: updatedAt(),
+});
+
+export type ApplicationRow = typeof applications.$inferSelect;
+export type ClockRow = typeof caseClocks.$inferSelect;
