@@ -320,3 +320,35 @@ export const centreSettings = pgTable('centre_settings', {
 
 export type ApplicationRow = typeof applications.$inferSelect;
 export type ClockRow = typeof caseClocks.$inferSelect;
+
+/**
+ * Reminders before and alerts after a deadline, for the owner of the work and the centre's
+ * director (the clock watcher writes them; one per clock, kind and user).
+ */
+export const staffAlerts = pgTable(
+  'staff_alerts',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    clockId: uuid('clock_id')
+      .notNull()
+      .references(() => caseClocks.id),
+    kind: text('kind', { enum: ['reminder', 'overdue'] }).notNull(),
+    period: text('period', { enum: PERIOD_KINDS }).notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('staff_alerts_once_idx').on(t.clockId, t.kind, t.userId),
+    index('staff_alerts_user_idx').on(t.userId, t.readAt),
+  ],
+);

@@ -1,0 +1,337 @@
+import { z } from 'zod';
+import {
+  APPLICANT_CATEGORIES,
+  APPLICATION_CHANNELS,
+  CASE_STATES,
+  DOCUMENT_KINDS,
+  FACTS,
+  isLocalDate,
+  PERIOD_KINDS,
+  PROVISIONAL_AID_GROUNDS,
+} from '@fayuan/domain';
+import { CASE_TYPES, HARDSHIP_BASES } from '../../db/schema/index.ts';
+import { listQuery, pageOf } from '../../platform/http/pagination.ts';
+
+const localDate = z.string().refine(isLocalDate, 'a calendar date YYYY-MM-DD');
+const text = (max: number) => z.string().trim().min(1).max(max);
+const instant = z.string().datetime({ offset: true });
+const code = z.string().trim().min(1).max(64);
+
+/** A ground of a decision: a code from a rule list or the assessment, its citation, optional note. */
+export const decisionReason = z.strictObject({
+  code,
+  citation: text(200),
+  note: text(2000).optional(),
+});
+
+export const createApplicationBody = z.strictObject({
+  applicantId: z.string().uuid(),
+  channel: z.enum(APPLICATION_CHANNELS),
+  /** Forwarded applications: who forwarded it and when they received it (LAL art.39). */
+  forwardedBy: text(200).optional(),
+  forwardedReceivedAt: instant.optional(),
+  /** Defaults to now. */
+  receivedAt: instant.optional(),
+  /** Workstation intake: the centre that decides (defaults to the nearest centre above). */
+  consultationId: z.string().uuid().optional(),
+  matter: code,
+  caseType: z.enum(CASE_TYPES),
+  stage: text(100).optional(),
+  opposingParty: text(200).optional(),
+  courtOrAuthority: text(200).optional(),
+  facts: text(20_000),
+  requestedHelp: text(2000),
+  hardshipBasis: z.enum(HARDSHIP_BASES),
+  household: z
+    .strictObject({
+      members: z.number().int().min(1).max(50),
+      monthlyIncomeFen: z.number().int().min(0).max(10_000_000_000),
+    })
+    .optional(),
+  categories: z.array(z.enum(APPLICANT_CATEGORIES)).max(20).default([]),
+  eligibilityFacts: z.partialRecord(z.enum(FACTS), z.boolean()).default({}),
+  /** Material codes (rule list `application_material`) handed in with the application. */
+  materialsProvided: z.array(code).max(30).default([]),
+  /** Someone acts for the applicant (LAL art.40): their authority becomes a required material. */
+  actingByAgent: z.boolean().default(false),
+  preliminaryReviewNote: text(2000).optional(),
+});
+export type CreateApplicationInput = z.infer<typeof createApplicationBody>;
+
+export const supplementBody = z.strictObject({
+  /** Extra items beyond the missing listed materials (each its own line in the notice). */
+  extraItems: z.array(text(200)).max(20).default([]),
+  /** The set date; defaults to the centre's supplement period counted on the calendar. */
+  dueDate: localDate.optional(),
+});
+
+export const materialsReceivedBody = z.strictObject({
+  /** Codes (or extra item labels) now provided. */
+  provided: z.array(text(200)).min(1).max(30),
+});
+
+export const decideBody = z.strictObject({
+  decision: z.enum(['grant', 'refuse']),
+  reasons: z.array(decisionReason).min(1).max(20),
+  note: text(2000).optional(),
+});
+export type DecideInput = z.infer<typeof decideBody>;
+
+export const approvalBody = z.strictObject({
+  approve: z.boolean(),
+  note: text(2000).optional(),
+});
+
+export const provisionalAidBody = z.strictObject({
+  ground: z.enum(Object.keys(PROVISIONAL_AID_GROUNDS) as [string, ...string[]]),
+  handlerId: z.string().uuid(),
+  formalitiesDueDate: localDate,
+  note: text(2000).optional(),
+});
+
+export const withdrawBody = z.strictObject({ reason: text(500) });
+
+export const objectionBody = z.strictObject({
+  grounds: text(5000),
+  /** When the objection reached the centre or bureau; defaults to now. */
+  filedAt: instant.optional(),
+});
+
+export const objectionDecisionBody = z.strictObject({
+  outcome: z.enum(['upheld', 'corrected']),
+  conclusion: text(5000),
+});
+
+export const settingsBody = z.strictObject({
+  decisionRequiresApproval: z.boolean(),
+  supplementDays: z.number().int().min(1).max(90),
+});
+
+const userRef = z.object({ id: z.string().uuid(), displayName: z.string() });
+const orgRef = z.object({ id: z.string().uuid(), name: z.string() });
+
+export const clockSchema = z.object({
+  id: z.string().uuid(),
+  period: z.enum(PERIOD_KINDS),
+  status: z.enum(['running', 'paused', 'stopped']),
+  startedAt: z.string(),
+  dueAt: z.string(),
+  citation: z.string(),
+  stoppedAt: z.string().nullable(),
+  onTime: z.boolean().nullable(),
+});
+
+export const materialSchema = z.object({
+  code: z.string(),
+  label: z.string().nullable(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  citation: z.string().nullable(),
+  status: z.enum(['provided', 'missing', 'requested']),
+  requestedAt: z.string().nullable(),
+  providedAt: z.string().nullable(),
+});
+
+export const flagSchema = z.object({
+  code: z.string(),
+  citation: z.string(),
+  applicationId: z.string(),
+  applicationNumber: z.string(),
+  state: z.enum(CASE_STATES),
+});
+
+const reasonView = z.object({ code: z.string(), citation: z.string(), note: z.string().optional() });
+
+export const applicationSummarySchema = z.object({
+  id: z.string().uuid(),
+  number: z.string(),
+  state: z.enum(CASE_STATES),
+  channel: z.enum(APPLICATION_CHANNELS),
+  owner: orgRef,
+  applicant: z.object({ id: z.string().uuid(), name: z.string() }),
+  matter: z.string(),
+  caseType: z.enum(CASE_TYPES),
+  receivedAt: z.string(),
+  reviewer: userRef.nullable(),
+  eligible: z.boolean(),
+  flagCount: z.number().int(),
+  awaitingApproval: z.boolean(),
+  /** The running (or paused) deadline that matters now: review, supplement, objection review… */
+  currentClock: clockSchema.nullable(),
+});
+export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
+
+export const assessmentView = z.object({
+  eligible: z.boolean(),
+  scope: z.object({ inScope: z.boolean(), matter: z.string(), citations: z.array(z.string()) }),
+  hardship: z.object({
+    status: z.string(),
+    perCapitaMonthlyIncomeFen: z.number().nullable(),
+    thresholdFen: z.number().nullable(),
+    citations: z.array(z.string()),
+  }),
+  reasons: z.array(z.object({ code: z.string(), citation: z.string(), message: z.string() })),
+  whatWouldChange: z.array(z.object({ code: z.string(), message: z.string() })),
+  rulesApplied: z.array(z.string()),
+  ruleVersion: z.string(),
+});
+
+export const eventSchema = z.object({
+  event: z.string(),
+  fromState: z.enum(CASE_STATES).nullable(),
+  toState: z.enum(CASE_STATES),
+  citation: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+  actor: userRef.nullable(),
+  actorKind: z.enum(['staff', 'applicant', 'scheduler']),
+  at: z.string(),
+});
+
+export const documentSchema = z.object({
+  id: z.string().uuid(),
+  kind: z.enum(DOCUMENT_KINDS),
+  number: z.string(),
+  issuedAt: z.string(),
+  issuedBy: userRef.nullable(),
+});
+
+export const attachmentSchema = z.object({
+  id: z.string().uuid(),
+  materialCode: z.string().nullable(),
+  fileName: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number().int(),
+  sha256: z.string(),
+  uploadedBy: userRef,
+  uploadedAt: z.string(),
+});
+
+export const objectionSchema = z.object({
+  id: z.string().uuid(),
+  against: z.enum(['refusal', 'termination']),
+  bureau: orgRef,
+  grounds: z.string(),
+  filedAt: z.string(),
+  status: z.enum(['pending', 'upheld', 'corrected']),
+  conclusion: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  decidedBy: userRef.nullable(),
+});
+
+export const applicationDetailSchema = applicationSummarySchema.extend({
+  intakeOrg: orgRef,
+  forwardedBy: z.string().nullable(),
+  forwardedReceivedAt: z.string().nullable(),
+  forwardedLate: z.boolean().nullable(),
+  preliminaryReview: z.object({ by: z.string(), at: z.string(), note: z.string() }).nullable(),
+  consultationId: z.string().uuid().nullable(),
+  stage: z.string().nullable(),
+  opposingParty: z.string().nullable(),
+  courtOrAuthority: z.string().nullable(),
+  facts: z.string(),
+  requestedHelp: z.string(),
+  hardshipBasis: z.enum(HARDSHIP_BASES),
+  household: z.object({ members: z.number().int(), monthlyIncomeFen: z.number().int() }).nullable(),
+  categories: z.array(z.string()),
+  assessment: assessmentView,
+  ruleVersion: z.string(),
+  flags: z.array(flagSchema),
+  receivedBy: userRef,
+  pendingDecision: z
+    .object({
+      decision: z.enum(['grant', 'refuse']),
+      reasons: z.array(reasonView),
+      note: z.string().nullable(),
+      proposedBy: userRef,
+      proposedAt: z.string(),
+    })
+    .nullable(),
+  decision: z.enum(['grant', 'refuse']).nullable(),
+  decisionReasons: z.array(reasonView).nullable(),
+  decidedAt: z.string().nullable(),
+  decidedBy: userRef.nullable(),
+  approvedBy: userRef.nullable(),
+  provisional: z
+    .object({
+      ground: z.string(),
+      handlerId: z.string(),
+      formalitiesDueDate: z.string(),
+      completedAt: z.string().nullable(),
+    })
+    .nullable(),
+  clocks: z.array(clockSchema),
+  materials: z.array(materialSchema),
+  attachments: z.array(attachmentSchema),
+  documents: z.array(documentSchema),
+  objections: z.array(objectionSchema),
+  events: z.array(eventSchema),
+  /** Events the signed-in user may apply now (from the lifecycle table, by role). */
+  allowedEvents: z.array(z.string()),
+  version: z.number().int(),
+});
+export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
+
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const worklistQuery = listQuery(['dueAt', 'receivedAt', 'number'], {
+  /** Comma-separated states; defaults to the ones awaiting the centre's action. */
+  state: z
+    .string()
+    .regex(/^[a-z_]+(,[a-z_]+)*$/)
+    .optional(),
+  ownerOrgId: z.string().uuid().optional(),
+  channel: z.enum(APPLICATION_CHANNELS).optional(),
+  matter: code.optional(),
+  reviewerId: z.string().uuid().optional(),
+  mine: flag.optional(),
+  overdue: flag.optional(),
+  awaitingApproval: flag.optional(),
+  applicantId: z.string().uuid().optional(),
+  /** Application number, applicant name or pinyin initials. */
+  q: z.string().trim().min(1).max(100).optional(),
+});
+export type WorklistQuery = z.infer<typeof worklistQuery>;
+export const applicationPage = pageOf(applicationSummarySchema);
+
+export const onTimeQuery = z.strictObject({
+  from: localDate.optional(),
+  to: localDate.optional(),
+  period: z.enum(PERIOD_KINDS).default('review_decision'),
+});
+
+export const onTimeSchema = z.object({
+  period: z.enum(PERIOD_KINDS),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  /** Stopped clocks: met by the due time, and missed. */
+  onTime: z.number().int(),
+  late: z.number().int(),
+  /** Still running: within time, and already past it. */
+  running: z.number().int(),
+  overdue: z.number().int(),
+  rate: z.number().nullable(),
+});
+
+export const alertSchema = z.object({
+  id: z.string().uuid(),
+  kind: z.enum(['reminder', 'overdue']),
+  period: z.enum(PERIOD_KINDS),
+  dueAt: z.string(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+  application: z.object({ id: z.string().uuid(), number: z.string() }),
+});
+
+export const settingsSchema = z.object({
+  organisationId: z.string().uuid(),
+  decisionRequiresApproval: z.boolean(),
+  supplementDays: z.number().int(),
+});
+
+export const attachmentQuery = z.strictObject({
+  name: text(200),
+  material: code.optional(),
+});
+
+export const applicationIdParams = z.strictObject({ id: z.string().uuid() });
+export const childParams = z.strictObject({ id: z.string().uuid(), childId: z.string().uuid() });
