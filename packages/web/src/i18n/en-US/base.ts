@@ -152,6 +152,11 @@ export const base: Pick<
     person_unmask: 'See full ID and phone numbers (audited)',
     consultation_read: 'View consultations',
     consultation_manage: 'Record consultations',
+    application_read: 'View applications',
+    application_manage: 'Take in applications',
+    application_decide: 'Review and decide applications',
+    application_approve: 'Approve decisions (director)',
+    objection_decide: 'Decide objections',
   },
   profile: {
     title: 'Profile',

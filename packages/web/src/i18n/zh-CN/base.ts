@@ -143,6 +143,11 @@ export const base = {
     person_unmask: '查看完整证件号码和电话（留痕）',
     consultation_read: '查看咨询记录',
     consultation_manage: '登记咨询',
+    application_read: '查看申请',
+    application_manage: '受理申请',
+    application_decide: '审查与决定',
+    application_approve: '审批决定（中心主任）',
+    objection_decide: '处理异议',
   },
   profile: {
     title: '个人设置',
