@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type DocumentKind, type Locale } from '@fayuan/domain';
+import { DEFAULT_LOCALE, DOCUMENT_KINDS, type Locale } from '@fayuan/domain';
 import { missingGlyphs } from './fonts.ts';
 import { BUILDERS } from './kinds.ts';
 import { textsOf, type DocumentLayout } from './layout.ts';
@@ -8,13 +8,10 @@ import type { DocumentDataByKind, RenderableKind } from './types.ts';
 
 export type * from './types.ts';
 
-/** The kinds that can be rendered now, in DOCUMENT_KINDS order. */
-export const RENDERABLE_KINDS = [
-  'receipt',
-  'supplement_notice',
-  'grant_decision',
-  'refusal_decision',
-] as const satisfies readonly RenderableKind[] & readonly DocumentKind[];
+/** The kinds that can be rendered now (those with a builder), in DOCUMENT_KINDS order. */
+export const RENDERABLE_KINDS: readonly RenderableKind[] = DOCUMENT_KINDS.filter(
+  (kind): kind is RenderableKind => kind in BUILDERS,
+);
 
 /** Thrown when the text holds characters the embedded font cannot draw; nothing is rendered. */
 export class UnrenderableTextError extends Error {

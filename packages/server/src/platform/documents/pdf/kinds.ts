@@ -161,6 +161,7 @@ function head(
     number: data.number,
     addressee: w.salutation(data.applicant.name),
     subject: data.applicationNumber,
+    language: locale,
     signature: { centre: data.centre.name, seal: w.seal, date: formatDate(data.issuedOn, locale) },
   };
 }

@@ -1,3 +1,5 @@
+import type { Locale } from '@fayuan/domain';
+
 /**
  * One shape for every written document, whatever its kind: the parts of a Chinese official
  * document (title, number, addressee, body, signature block) in reading order. Kind builders fill
@@ -17,6 +19,8 @@ export interface DocumentLayout {
   footer?: string[];
   /** Printed in the PDF metadata (Subject), e.g. the application number. */
   subject?: string;
+  /** The language of the fixed wording, for the PDF's /Lang (screen readers). */
+  language: Locale;
 }
 
 export type Block =

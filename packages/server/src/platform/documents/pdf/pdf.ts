@@ -56,7 +56,7 @@ function definition(layout: DocumentLayout, options: PdfOptions): TDocumentDefin
       producer: PRODUCER,
       creationDate: options.createdAt,
     },
-    language: 'zh-CN',
+    language: layout.language,
     content,
     footer: (page, pages) =>
       pages > 1
