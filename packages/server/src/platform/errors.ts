@@ -199,6 +199,11 @@ const CATALOGUE = {
   ],
   ATTACHMENT_TOO_LARGE: [413, '附件超过大小限制', 'The file is larger than allowed'],
   ATTACHMENT_EMPTY: [400, '附件内容为空', 'The file is empty'],
+  DOCUMENT_NOT_RENDERABLE: [
+    409,
+    '此类文书的版式尚未提供，暂不能生成 PDF',
+    'This kind of document has no PDF layout yet',
+  ],
   OBJECTION_NOT_PENDING: [409, '该异议已处理', 'This objection has already been decided'],
 } as const satisfies Record<string, readonly [number, string, string]>;
 
