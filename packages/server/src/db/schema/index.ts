@@ -6,3 +6,4 @@ export * from './documents.ts';
 export * from './outbox.ts';
 export * from './people.ts';
 export * from './consultations.ts';
+export * from './knowledge.ts';
