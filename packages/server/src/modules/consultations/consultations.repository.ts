@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { addDays, type LocalDate } from '@fayuan/domain';
 import type { Queryable } from '../../db/client.ts';
@@ -13,6 +13,7 @@ import {
 import { maskPhone, type FieldCipher } from '../../platform/crypto/field-cipher.ts';
 import { ownerInScope, type DataScope } from '../../platform/scope/data-scope.ts';
 import { limitOffset, orderBy } from '../../platform/http/pagination.ts';
+import { textSearchCondition } from '../../platform/search/search-query.ts';
 import type { ConsultationListQuery, ConsultationView } from './consultations.schemas.ts';
 
 type ConsultationRow = typeof consultations.$inferSelect;
@@ -141,15 +142,23 @@ function dateRange(from: LocalDate | undefined, to: LocalDate | undefined): (SQL
   ];
 }
 
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 export async function listConsultations(
   db: Queryable,
   scope: DataScope,
   filter: ConsultationListQuery & { ownerUserId?: string | undefined; callerPhoneHash?: Buffer },
 ) {
   const conditions: (SQL | undefined)[] = [ownerInScope(scope, consultations.ownerOrgId)];
-  if (filter.q) conditions.push(ilike(consultations.question, `%${escapeLike(filter.q)}%`));
+  // Every word of the query (segmented) among the words of question and answer, or the query as typed
+  // inside either of them.
+  if (filter.q)
+    conditions.push(
+      textSearchCondition(
+        filter.q,
+        consultations.searchTokens,
+        [consultations.question, consultations.answer],
+        'all',
+      ),
+    );
   if (filter.channel) conditions.push(eq(consultations.channel, filter.channel));
   if (filter.outcome) conditions.push(eq(consultations.outcome, filter.outcome));
   if (filter.topicMatter) conditions.push(eq(consultations.topicMatter, filter.topicMatter));

@@ -378,3 +378,41 @@ describe('lists, caller lookup and stats', () => {
     expect(cityWide.total).toBe(3);
   });
 });
+
+describe('searching consultations (segmented words and substrings)', () => {
+  let dongcheng: Staff;
+  let wagesId: string;
+  let custodyId: string;
+  const ids = async (q: string) =>
+    (await dongcheng.session.get(`/api/v1/consultations?q=${encodeURIComponent(q)}`))
+      .json()
+      .items.map((c: { id: string }) => c.id);
+
+  beforeAll(async () => {
+    dongcheng = await signIn(ORG.dongcheng, ['window_staff']);
+    wagesId = await created(dongcheng, hotline);
+    custodyId = await created(dongcheng, {
+      ...hotline,
+      topicMatter: 'maintenance',
+      question: '离婚后孩子跟着妈妈，爸爸一直不给钱',
+      answer: '可以向法院起诉要求支付抚养费。',
+    });
+  });
+
+  it('finds a two-character word inside a longer sentence, in question or answer', async () => {
+    expect(await ids('工资')).toEqual([wagesId]);
+    expect(await ids('孩子')).toEqual([custodyId]);
+    expect(await ids('起诉')).toEqual([custodyId]);
+  });
+
+  it('needs every word of the query, in any order', async () => {
+    expect(await ids('工资 拖欠')).toEqual([wagesId]);
+    expect(await ids('工资 孩子')).toEqual([]);
+  });
+
+  it('finds the words of an answer recorded later', async () => {
+    expect(await ids('劳动仲裁')).toEqual([]);
+    await dongcheng.session.patch(`/api/v1/consultations/${wagesId}`, { answer: '建议申请劳动仲裁。' });
+    expect(await ids('劳动仲裁')).toEqual([wagesId]);
+  });
+});
