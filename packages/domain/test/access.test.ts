@@ -27,6 +27,8 @@ describe('roles and permissions', () => {
       'person.unmask',
       'consultation.read',
       'consultation.manage',
+      'knowledge.read',
+      'knowledge.manage',
     ]);
     expect(permissionsOf([])).toEqual([]);
   });

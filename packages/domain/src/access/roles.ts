@@ -29,12 +29,30 @@ export const PERMISSIONS = [
   'person.unmask',
   'consultation.read',
   'consultation.manage',
+  'knowledge.read',
+  'knowledge.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+// Everyone who answers or oversees consultations reads the knowledge base; reviewers and directors,
+// who hold the centre's legal judgement, write and publish its answers.
 const GRANTS: Record<Role, readonly Permission[]> = {
-  window_staff: ['org.read', 'person.read', 'person.manage', 'consultation.read', 'consultation.manage'],
-  workstation_staff: ['org.read', 'person.read', 'person.manage', 'consultation.read', 'consultation.manage'],
+  window_staff: [
+    'org.read',
+    'person.read',
+    'person.manage',
+    'consultation.read',
+    'consultation.manage',
+    'knowledge.read',
+  ],
+  workstation_staff: [
+    'org.read',
+    'person.read',
+    'person.manage',
+    'consultation.read',
+    'consultation.manage',
+    'knowledge.read',
+  ],
   reviewer: [
     'org.read',
     'person.read',
@@ -42,6 +60,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'person.unmask',
     'consultation.read',
     'consultation.manage',
+    'knowledge.read',
+    'knowledge.manage',
   ],
   director: [
     'org.read',
@@ -51,11 +71,13 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'person.unmask',
     'consultation.read',
     'consultation.manage',
+    'knowledge.read',
+    'knowledge.manage',
   ],
   handler: [],
   duty_lawyer: [],
   finance: ['org.read'],
-  supervisor: ['org.read', 'user.read', 'audit.read', 'consultation.read'],
+  supervisor: ['org.read', 'user.read', 'audit.read', 'consultation.read', 'knowledge.read'],
   rule_admin: ['org.read', 'rules.manage'],
   system_admin: ['org.read', 'org.manage', 'user.read', 'user.manage', 'audit.read'],
   partner_client: [],

@@ -22,6 +22,8 @@ const PERMISSION_KEYS = {
   'person.unmask': 'permissions.person_unmask',
   'consultation.read': 'permissions.consultation_read',
   'consultation.manage': 'permissions.consultation_manage',
+  'knowledge.read': 'permissions.knowledge_read',
+  'knowledge.manage': 'permissions.knowledge_manage',
 } as const satisfies Record<Permission, string>;
 
 function isKnownPermission(p: string): p is Permission {

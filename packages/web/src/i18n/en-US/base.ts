@@ -152,6 +152,8 @@ export const base: Pick<
     person_unmask: 'See full ID and phone numbers (audited)',
     consultation_read: 'View consultations',
     consultation_manage: 'Record consultations',
+    knowledge_read: 'Read the knowledge base',
+    knowledge_manage: 'Write and publish knowledge base articles',
   },
   profile: {
     title: 'Profile',

@@ -143,6 +143,8 @@ export const base = {
     person_unmask: '查看完整证件号码和电话（留痕）',
     consultation_read: '查看咨询记录',
     consultation_manage: '登记咨询',
+    knowledge_read: '查阅知识库',
+    knowledge_manage: '编写和发布知识库文章',
   },
   profile: {
     title: '个人设置',
