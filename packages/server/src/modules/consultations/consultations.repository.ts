@@ -1,17 +1,19 @@
-import { and, asc, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { can, ROLES } from '@fayuan/domain';
 import { alias } from 'drizzle-orm/pg-core';
 import { addDays, type LocalDate } from '@fayuan/domain';
 import type { Queryable } from '../../db/client.ts';
 import {
   consultationHandovers,
   consultations,
+  organisations,
   persons,
   users,
   type ConsultationChannel,
   type ConsultationOutcome,
 } from '../../db/schema/index.ts';
 import { maskPhone, type FieldCipher } from '../../platform/crypto/field-cipher.ts';
-import { ownerInScope, type DataScope } from '../../platform/scope/data-scope.ts';
+import { ownerInScope, pathInScope, type DataScope } from '../../platform/scope/data-scope.ts';
 import { limitOffset, orderBy } from '../../platform/http/pagination.ts';
 import { textSearchCondition } from '../../platform/search/search-query.ts';
 import type { ConsultationListQuery, ConsultationView } from './consultations.schemas.ts';
@@ -205,4 +207,27 @@ export async function countConsultations(
     .groupBy(consultations.channel, consultations.outcome) as Promise<
     { channel: ConsultationChannel; outcome: ConsultationOutcome; total: number }[]
   >;
+}
+
+/** The roles that may own a consultation (hold `consultation.manage`). */
+const OWNER_ROLES = ROLES.filter((role) => can([role], 'consultation.manage'));
+
+/**
+ * Active colleagues in scope who may own consultations: whom a consultation can be handed to, and
+ * the staff filter of the list. Names and organisations only.
+ */
+export async function listColleagues(db: Queryable, scope: DataScope) {
+  return db
+    .select({ id: users.id, displayName: users.displayName, organisationName: organisations.name })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(
+      and(
+        eq(users.status, 'active'),
+        arrayOverlaps(users.roles, [...OWNER_ROLES]),
+        pathInScope(scope, organisations.path),
+      ),
+    )
+    .orderBy(asc(organisations.path), asc(users.displayName), asc(users.id))
+    .limit(500);
 }

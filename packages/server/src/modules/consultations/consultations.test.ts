@@ -273,6 +273,17 @@ describe('first-inquiry responsibility (首问负责)', () => {
     expect(row!.ownerUserId).toBe(haidianStaff.id);
   });
 
+  it('lists the colleagues a consultation can go to: active, in scope, allowed to own it', async () => {
+    const response = await haidianStaff.session.get('/api/v1/consultations/colleagues');
+    expect(response.statusCode).toBe(200);
+    const ids = response.json().items.map((u: { id: string }) => u.id);
+    for (const staff of [haidianStaff, haidianColleague, haidianDirector, haidianStreetStaff])
+      expect(ids).toContain(staff.id);
+    for (const staff of [haidianHandler, chaoyangStaff, supervisor]) expect(ids).not.toContain(staff.id);
+    expect(response.json().items[0]).toHaveProperty('organisationName');
+    expect((await haidianHandler.session.get('/api/v1/consultations/colleagues')).statusCode).toBe(403);
+  });
+
   it('does not let the owner be changed by an update', async () => {
     const id = await created(haidianStaff, hotline);
     const response = await haidianStaff.session.patch(`/api/v1/consultations/${id}`, {
