@@ -20,6 +20,7 @@ import { personRoutes } from './modules/people/people.routes.ts';
 import { consultationRoutes } from './modules/consultations/consultations.routes.ts';
 import { applicationRoutes } from './modules/applications/applications.routes.ts';
 import { officeRoutes } from './modules/applications/office.routes.ts';
+import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
 import fastifyRateLimit from '@fastify/rate-limit';
 
 export interface BuildOptions {
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(consultationRoutes(deps));
       await api.register(applicationRoutes(deps));
       await api.register(officeRoutes(deps));
+      await api.register(knowledgeRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

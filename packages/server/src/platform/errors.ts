@@ -205,6 +205,22 @@ const CATALOGUE = {
     'This kind of document has no PDF layout yet',
   ],
   OBJECTION_NOT_PENDING: [409, '该异议已处理', 'This objection has already been decided'],
+  // knowledge base
+  KNOWLEDGE_MATTER_UNKNOWN: [
+    400,
+    '标签不是该地区现行援助事项目录中的事项',
+    'A tag is not a matter in the catalogue in force for the jurisdiction',
+  ],
+  KNOWLEDGE_VERSION_CONFLICT: [
+    409,
+    '该文章已被他人修改，请刷新后再编辑',
+    'Someone else changed this article; reload it and edit again',
+  ],
+  KNOWLEDGE_ARTICLE_NOT_DRAFT: [
+    409,
+    '只能删除草稿；已发布的文章请改为归档',
+    'Only a draft can be deleted; archive a published article instead',
+  ],
 } as const satisfies Record<string, readonly [number, string, string]>;
 
 export type ErrorCode = keyof typeof CATALOGUE;

@@ -150,6 +150,7 @@ export const api = {
   post: <T>(path: string, body?: unknown, idempotencyKey?: string) =>
     request<T>('POST', path, { body, idempotencyKey }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  delete: <T>(path: string) => request<T>('DELETE', path),
 };
 
 /** A fresh key for `Idempotency-Key`; works outside secure contexts too (plain-HTTP intranet deployments). */

@@ -4,7 +4,8 @@ import { base } from './en-US/base';
 import { admin } from './en-US/admin';
 import { people } from './en-US/people';
 import { law } from './en-US/law';
+import { desk } from './en-US/desk';
 
-const enUS: Catalog = { ...base, ...admin, ...people, ...law };
+const enUS: Catalog = { ...base, ...admin, ...people, ...law, ...desk };
 
 export default enUS;

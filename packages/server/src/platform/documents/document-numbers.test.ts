@@ -11,7 +11,7 @@ let haidianAdmin: Session;
 
 beforeAll(async () => {
   t = await startTestApp();
-  // The Beijing centres ship with patterns (migration 0007); these tests start from a centre without.
+  // The Beijing centres ship with patterns (migration 0009); these tests start from a centre without.
   await t.deps.db
     .delete(documentNumberPatterns)
     .where(eq(documentNumberPatterns.organisationId, ORG.chaoyang));

@@ -53,6 +53,11 @@ export default function HomePage() {
 
   const descriptions: Record<string, string> = {
     '/persons': can('person.manage') ? t('home.links.personsManage') : t('home.links.persons'),
+    '/hotline': t('home.links.hotline'),
+    '/consultations': can('consultation.manage')
+      ? t('home.links.consultationsManage')
+      : t('home.links.consultations'),
+    '/knowledge': can('knowledge.manage') ? t('home.links.knowledgeManage') : t('home.links.knowledge'),
     '/organisations': can('org.manage') ? t('home.links.organisationsManage') : t('home.links.organisations'),
     '/users': can('user.manage') ? t('home.links.usersManage') : t('home.links.users'),
     '/audit': t('home.links.audit'),

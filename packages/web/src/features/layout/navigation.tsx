@@ -3,9 +3,12 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
+  CommentOutlined,
   FieldTimeOutlined,
   HomeOutlined,
   IdcardOutlined,
+  PhoneOutlined,
+  ReadOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '../../api';
@@ -17,6 +20,9 @@ export interface NavItem {
   labelKey:
     | 'nav.home'
     | 'nav.persons'
+    | 'nav.hotline'
+    | 'nav.consultations'
+    | 'nav.knowledge'
     | 'nav.organisations'
     | 'nav.users'
     | 'nav.audit'
@@ -36,6 +42,27 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: 'nav.persons',
     icon: <IdcardOutlined aria-hidden />,
     permission: 'person.read',
+  },
+  {
+    path: '/hotline',
+    page: 'hotline',
+    labelKey: 'nav.hotline',
+    icon: <PhoneOutlined aria-hidden />,
+    permission: 'consultation.manage',
+  },
+  {
+    path: '/consultations',
+    page: 'consultations',
+    labelKey: 'nav.consultations',
+    icon: <CommentOutlined aria-hidden />,
+    permission: 'consultation.read',
+  },
+  {
+    path: '/knowledge',
+    page: 'knowledge',
+    labelKey: 'nav.knowledge',
+    icon: <ReadOutlined aria-hidden />,
+    permission: 'knowledge.read',
   },
   {
     path: '/organisations',
