@@ -99,6 +99,37 @@ describe('the clock watcher', () => {
     expect(notMine.statusCode).toBe(404);
   });
 
+  it('alerts the justice bureau when an objection is not decided within its 5 days (LAL art.49)', async () => {
+    const reviewer = await signIn(t, ORG.dongcheng, ['reviewer']);
+    const supervisor = await signIn(t, ORG.bureau, ['supervisor']);
+    const applicantId = await registerApplicant(window);
+    const created = await takeIn(window, wageClaim(applicantId));
+    await reviewer.session.post(`/api/v1/applications/${created.id}/review`);
+    const refused = await reviewer.session.post(`/api/v1/applications/${created.id}/decision`, {
+      decision: 'refuse',
+      reasons: [{ code: 'no_hardship', citation: 'LAL art.34' }],
+    });
+    expect(refused.statusCode, refused.body).toBe(200);
+    const filed = await window.session.post(`/api/v1/applications/${created.id}/objections`, {
+      grounds: '不服',
+    });
+    expect(filed.statusCode, filed.body).toBe(200);
+    // Five days from 11-02 end on Saturday 11-07, so the period runs to Monday 11-09 (民法典 art.203).
+    t.clock.advance(6 * DAY);
+    expect((await sweepClocks(t.deps)).overdue).toBe(0);
+    t.clock.advance(2 * DAY);
+    expect((await sweepClocks(t.deps)).overdue).toBeGreaterThanOrEqual(1);
+    t.clock.advance(-8 * DAY);
+    const alerts = (await supervisor.session.get('/api/v1/alerts')).json().items;
+    expect(alerts).toContainEqual(
+      expect.objectContaining({
+        kind: 'overdue',
+        period: 'objection_review',
+        application: expect.objectContaining({ id: created.id }),
+      }),
+    );
+  });
+
   it('reports the on-time rate of review decisions in scope', async () => {
     const before = (await director.session.get('/api/v1/applications/stats/on-time')).json();
     expect(before.period).toBe('review_decision');

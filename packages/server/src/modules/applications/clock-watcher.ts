@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { and, arrayContains, eq, isNull, lt, lte, ne, sql } from 'drizzle-orm';
-import { applications, caseClocks, staffAlerts, users } from '../../db/schema/index.ts';
+import { and, arrayContains, eq, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { applications, caseClocks, objections, staffAlerts, users } from '../../db/schema/index.ts';
 import type { AppDeps, RequestOrigin } from '../../platform/context.ts';
 import type { Tx } from '../../db/client.ts';
 import { clocksOf, factsOf } from './clocks.ts';
@@ -88,7 +88,10 @@ async function raise(deps: AppDeps, kind: 'reminder' | 'overdue', now: Date): Pr
         .limit(BATCH)
         .for('update', { of: caseClocks, skipLocked: true });
       for (const { clock, app } of clocks) {
-        const recipients = await recipientsOf(tx, app.ownerOrgId, app.reviewerId ?? app.receivedBy);
+        const recipients =
+          clock.period === 'objection_review'
+            ? await bureauOf(tx, app.id)
+            : await recipientsOf(tx, app.ownerOrgId, app.reviewerId ?? app.receivedBy);
         if (recipients.length > 0)
           await tx
             .insert(staffAlerts)
@@ -116,6 +119,23 @@ async function raise(deps: AppDeps, kind: 'reminder' | 'overdue', now: Date): Pr
     raised += count;
     if (count < BATCH) return raised;
   }
+}
+
+/** An objection's clock belongs to the justice bureau reviewing it: its active supervisors. */
+async function bureauOf(tx: Tx, applicationId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(objections)
+    .innerJoin(users, eq(users.organisationId, objections.bureauOrgId))
+    .where(
+      and(
+        eq(objections.applicationId, applicationId),
+        eq(objections.status, 'pending'),
+        eq(users.status, 'active'),
+        arrayContains(users.roles, ['supervisor']),
+      ),
+    );
+  return [...new Set(rows.map((r) => r.id))];
 }
 
 /** The person working on it (if still active) and the centre's active directors. */
