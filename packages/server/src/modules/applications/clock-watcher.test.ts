@@ -130,6 +130,30 @@ describe('the clock watcher', () => {
     );
   });
 
+  it('alerts when the formalities of aid given in advance are overdue (LAL art.44(2))', async () => {
+    const handler = await signIn(t, ORG.dongcheng, ['handler']);
+    const applicantId = await registerApplicant(window);
+    const created = await takeIn(window, wageClaim(applicantId));
+    const given = await director.session.post(`/api/v1/applications/${created.id}/provisional-aid`, {
+      ground: 'urgent_preservation',
+      handlerId: handler.id,
+      formalitiesDueDate: '2026-11-04',
+    });
+    expect(given.statusCode, given.body).toBe(200);
+    t.clock.advance(3 * DAY);
+    const swept = await sweepClocks(t.deps);
+    t.clock.advance(-3 * DAY);
+    expect(swept.deemedWithdrawn).toBe(0);
+    const alerts = (await director.session.get('/api/v1/alerts')).json().items;
+    expect(alerts).toContainEqual(
+      expect.objectContaining({
+        kind: 'overdue',
+        period: 'supplement',
+        application: expect.objectContaining({ id: created.id }),
+      }),
+    );
+  });
+
   it('reports the on-time rate of review decisions in scope', async () => {
     const before = (await director.session.get('/api/v1/applications/stats/on-time')).json();
     expect(before.period).toBe('review_decision');

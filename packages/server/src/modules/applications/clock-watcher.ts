@@ -83,7 +83,15 @@ async function raise(deps: AppDeps, kind: 'reminder' | 'overdue', now: Date): Pr
         .from(caseClocks)
         .innerJoin(applications, eq(applications.id, caseClocks.applicationId))
         .where(
-          and(eq(caseClocks.status, 'running'), ne(caseClocks.period, 'supplement'), isNull(marker), window),
+          and(
+            eq(caseClocks.status, 'running'),
+            isNull(marker),
+            window,
+            // A supplement date passing withdraws the application (above): no alert for that one.
+            kind === 'overdue'
+              ? or(ne(caseClocks.period, 'supplement'), ne(applications.state, 'supplement_requested'))
+              : undefined,
+          ),
         )
         .limit(BATCH)
         .for('update', { of: caseClocks, skipLocked: true });
