@@ -22,6 +22,11 @@ const PERMISSION_KEYS = {
   'person.unmask': 'permissions.person_unmask',
   'consultation.read': 'permissions.consultation_read',
   'consultation.manage': 'permissions.consultation_manage',
+  'application.read': 'permissions.application_read',
+  'application.manage': 'permissions.application_manage',
+  'application.decide': 'permissions.application_decide',
+  'application.approve': 'permissions.application_approve',
+  'objection.decide': 'permissions.objection_decide',
 } as const satisfies Record<Permission, string>;
 
 function isKnownPermission(p: string): p is Permission {

@@ -152,6 +152,11 @@ export const base: Pick<
     person_unmask: 'See full ID and phone numbers (audited)',
     consultation_read: 'View consultations',
     consultation_manage: 'Record consultations',
+    application_read: 'View legal aid applications',
+    application_manage: 'Take in applications, request materials, upload attachments',
+    application_decide: 'Review applications and decide on legal aid',
+    application_approve: 'Approve decisions, grant aid in advance, centre settings',
+    objection_decide: 'Decide objections',
   },
   profile: {
     title: 'Profile',

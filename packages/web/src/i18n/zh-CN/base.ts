@@ -143,6 +143,11 @@ export const base = {
     person_unmask: '查看完整证件号码和电话（留痕）',
     consultation_read: '查看咨询记录',
     consultation_manage: '登记咨询',
+    application_read: '查看法律援助申请',
+    application_manage: '受理申请、补充材料、上传附件',
+    application_decide: '审查并作出是否给予法律援助的决定',
+    application_approve: '审批决定、先行提供法律援助、维护中心设置',
+    objection_decide: '审查异议',
   },
   profile: {
     title: '个人设置',

@@ -113,6 +113,8 @@ export const law = {
       termination_ground: '终止援助情形',
       refusal_reason: '不予援助理由',
       handler_qualification: '承办人员资质',
+      application_material: '申请材料',
+      review_flag: '审查提示',
     },
     facts: {
       domesticViolenceVictim: '遭受虐待、遗弃或家庭暴力',
