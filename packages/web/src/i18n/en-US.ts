@@ -4,7 +4,8 @@ import { base } from './en-US/base';
 import { admin } from './en-US/admin';
 import { people } from './en-US/people';
 import { law } from './en-US/law';
+import { applications } from './en-US/applications';
 
-const enUS: Catalog = { ...base, ...admin, ...people, ...law };
+const enUS: Catalog = { ...base, ...admin, ...people, ...law, ...applications };
 
 export default enUS;

@@ -91,6 +91,8 @@ export const base: Pick<
   nav: {
     home: 'Home',
     persons: 'Applicants',
+    intake: 'New application',
+    worklist: 'Review worklist',
     organisations: 'Organisations',
     users: 'Users',
     audit: 'Audit log',
@@ -134,6 +136,8 @@ export const base: Pick<
       rules: 'Every version of the matter catalogue, hardship line, statutory periods and holiday calendar',
       rulesManage: 'Rule versions: add a new one (e.g. a new minimum wage), enter a year of holidays',
       deadlines: 'When a statutory period ends, on the official holiday calendar',
+      intake: 'Take in a legal aid application with the materials handed in',
+      worklist: 'Applications by deadline: review, decide, follow up on materials',
       profile: 'Your details, change your password, log out on other devices',
     },
   },

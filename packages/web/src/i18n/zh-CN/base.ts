@@ -84,6 +84,8 @@ export const base = {
   nav: {
     home: '首页',
     persons: '当事人管理',
+    intake: '申请受理',
+    worklist: '审查工作台',
     organisations: '组织机构',
     users: '用户管理',
     audit: '审计日志',
@@ -125,6 +127,8 @@ export const base = {
       rules: '查看援助事项、经济困难标准、法定期限和节假日安排的各个版本',
       rulesManage: '查看规则各版本，新增版本（如新的最低工资标准），录入年度节假日安排',
       deadlines: '按法定期限和节假日安排计算截止日期',
+      intake: '登记法律援助申请，当面提交的材料一并登记',
+      worklist: '按期限查看待处理的申请，审查、决定和跟进补充材料',
       profile: '查看个人信息，修改密码，退出其他设备上的登录',
     },
   },
