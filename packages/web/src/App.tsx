@@ -15,6 +15,10 @@ const OrganisationsPage = lazy(pageLoaders.organisations);
 const UsersPage = lazy(pageLoaders.users);
 const AuditPage = lazy(pageLoaders.audit);
 const PersonsPage = lazy(pageLoaders.persons);
+const ApplicationIntakePage = lazy(pageLoaders.intake);
+const WorklistPage = lazy(pageLoaders.worklist);
+const ApplicationDetailPage = lazy(pageLoaders.application);
+const CentreSettingsPage = lazy(pageLoaders.centreSettings);
 const ProfilePage = lazy(pageLoaders.profile);
 const SelfTestPage = lazy(pageLoaders.selfTest);
 const RulesPage = lazy(pageLoaders.rules);
@@ -43,6 +47,38 @@ export function App() {
                 element={
                   <RequirePermission permission="person.read">
                     <PersonsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="applications"
+                element={
+                  <RequirePermission permission="application.read">
+                    <WorklistPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="applications/new"
+                element={
+                  <RequirePermission permission="application.manage">
+                    <ApplicationIntakePage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="applications/settings"
+                element={
+                  <RequirePermission permission="application.approve">
+                    <CentreSettingsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="applications/:id"
+                element={
+                  <RequirePermission permission="application.read">
+                    <ApplicationDetailPage />
                   </RequirePermission>
                 }
               />

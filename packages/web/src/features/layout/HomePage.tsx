@@ -7,6 +7,8 @@ import { Link } from 'react-router';
 import { InfoList } from '../../components/InfoList';
 import { useCan, useCurrentUser } from '../auth/session';
 import { useKindName, useRoleName } from '../../hooks/useReference';
+import { AlertsCard } from '../applications/AlertsCard';
+import { OnTimeTile } from '../applications/OnTimeTile';
 import { visibleNavItems } from './navigation';
 
 type Greeting = 'morning' | 'forenoon' | 'noon' | 'afternoon' | 'evening';
@@ -53,6 +55,8 @@ export default function HomePage() {
 
   const descriptions: Record<string, string> = {
     '/persons': can('person.manage') ? t('home.links.personsManage') : t('home.links.persons'),
+    '/applications/new': t('home.links.intake'),
+    '/applications': t('home.links.worklist'),
     '/organisations': can('org.manage') ? t('home.links.organisationsManage') : t('home.links.organisations'),
     '/users': can('user.manage') ? t('home.links.usersManage') : t('home.links.users'),
     '/audit': t('home.links.audit'),
@@ -107,6 +111,12 @@ export default function HomePage() {
         </Col>
         <Col xs={24} xl={9}>
           <Flex vertical gap={16}>
+            {can('application.read') && (
+              <>
+                <AlertsCard />
+                <OnTimeTile />
+              </>
+            )}
             <Card
               variant="borderless"
               title={

@@ -3,6 +3,8 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
+  FileAddOutlined,
+  FileSearchOutlined,
   FieldTimeOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -17,6 +19,8 @@ export interface NavItem {
   labelKey:
     | 'nav.home'
     | 'nav.persons'
+    | 'nav.intake'
+    | 'nav.worklist'
     | 'nav.organisations'
     | 'nav.users'
     | 'nav.audit'
@@ -36,6 +40,20 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: 'nav.persons',
     icon: <IdcardOutlined aria-hidden />,
     permission: 'person.read',
+  },
+  {
+    path: '/applications/new',
+    page: 'intake',
+    labelKey: 'nav.intake',
+    icon: <FileAddOutlined aria-hidden />,
+    permission: 'application.manage',
+  },
+  {
+    path: '/applications',
+    page: 'worklist',
+    labelKey: 'nav.worklist',
+    icon: <FileSearchOutlined aria-hidden />,
+    permission: 'application.read',
   },
   {
     path: '/organisations',
@@ -67,6 +85,13 @@ export const NAV_ITEMS: NavItem[] = [
     icon: <FieldTimeOutlined aria-hidden />,
   },
 ];
+
+/** The menu entry a path belongs to: the exact entry (/applications/new), else its first segment's. */
+export function navKeyOf(pathname: string): string {
+  if (NAV_ITEMS.some((item) => item.path === pathname)) return pathname;
+  const first = pathname.split('/')[1];
+  return first ? `/${first}` : '/';
+}
 
 export function visibleNavItems(permissions: readonly string[]): NavItem[] {
   return NAV_ITEMS.filter((item) => !item.permission || permissions.includes(item.permission));
