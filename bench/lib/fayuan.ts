@@ -12,6 +12,7 @@ import { connect } from '../../packages/server/src/db/client.ts';
 import { runMigrations } from '../../packages/server/src/db/migrate.ts';
 import { systemClock, type AppDeps } from '../../packages/server/src/platform/context.ts';
 import { FieldCipher } from '../../packages/server/src/platform/crypto/field-cipher.ts';
+import { DiskFileStore } from '../../packages/server/src/platform/storage/file-store.ts';
 import { onCleanup, onExit } from './cleanup.ts';
 
 export interface BenchDatabase {
@@ -72,12 +73,15 @@ export async function startFayuan(databaseUrl: string): Promise<BenchApp> {
   const cipher = new FieldCipher(randomBytes(32).toString('base64url'));
   const adminPassword = `bench-${randomBytes(6).toString('hex')}-7q`;
   await ensureAdmin(database.db, cipher, adminPassword, systemClock.now());
+  const filesDir = await fs.mkdtemp(path.join(os.tmpdir(), 'fayuan-bench-files-'));
+  onCleanup('remove bench files', () => fs.rm(filesDir, { recursive: true, force: true }));
   const deps: AppDeps = {
     config: { ...readConfig({ LOG_LEVEL: 'silent' }), databaseUrl },
     db: database.db,
     pool: database.pool,
     clock: systemClock,
     cipher,
+    files: new DiskFileStore(filesDir),
   };
   const app = await buildApp(deps, { logger: false });
   onCleanup('close the Fayuan app', () => app.close());

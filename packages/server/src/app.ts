@@ -18,6 +18,7 @@ import { ruleRoutes } from './modules/rules/rules.routes.ts';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.ts';
 import { personRoutes } from './modules/people/people.routes.ts';
 import { consultationRoutes } from './modules/consultations/consultations.routes.ts';
+import { applicationRoutes } from './modules/applications/applications.routes.ts';
 import fastifyRateLimit from '@fastify/rate-limit';
 
 export interface BuildOptions {
@@ -89,6 +90,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(eligibilityRoutes(deps));
       await api.register(personRoutes(deps));
       await api.register(consultationRoutes(deps));
+      await api.register(applicationRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -1,9 +1,11 @@
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { readConfig } from './config.ts';
 import { startEmbeddedPostgres, EMBEDDED_DATABASE, type EmbeddedServer } from './db/embedded.ts';
 import { connect, type Database } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { FieldCipher } from './platform/crypto/field-cipher.ts';
+import { DiskFileStore } from './platform/storage/file-store.ts';
 import { resolveSecretKey } from './platform/crypto/secret-key.ts';
 import { systemClock } from './platform/context.ts';
 import { ensureAdmin } from './bootstrap.ts';
@@ -50,7 +52,8 @@ async function main(): Promise<void> {
     );
   else if (admin.created) say('created user "admin" with the password from FAYUAN_ADMIN_PASSWORD');
 
-  const deps = { config, db: database.db, pool: database.pool, clock: systemClock, cipher };
+  const files = new DiskFileStore(path.join(config.dataDir, 'files'));
+  const deps = { config, db: database.db, pool: database.pool, clock: systemClock, cipher, files };
   const app = await buildApp(deps, { webDist: config.webDist });
   running.app = app;
   await app.listen({ port: config.port, host: config.host });

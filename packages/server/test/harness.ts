@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
@@ -6,6 +9,7 @@ import { buildApp, type BuildOptions } from '../src/app.ts';
 import { readConfig, type Config } from '../src/config.ts';
 import { connect, type Database } from '../src/db/client.ts';
 import { FieldCipher } from '../src/platform/crypto/field-cipher.ts';
+import { DiskFileStore } from '../src/platform/storage/file-store.ts';
 import { systemClock, type AppDeps, type Clock } from '../src/platform/context.ts';
 import { databaseUrl } from './database-url.ts';
 
@@ -56,7 +60,7 @@ export async function startTestApp(
   overrides: Partial<Config> = {},
   { realClock = false, ...options }: BuildOptions & { realClock?: boolean } = {},
 ): Promise<TestContext> {
-  const { url } = await createTestDatabase();
+  const { url, name } = await createTestDatabase();
   const database = connect(url, 5);
   const clock = new TestClock();
   const config: Config = {
@@ -70,6 +74,7 @@ export async function startTestApp(
     pool: database.pool,
     clock: realClock ? systemClock : clock,
     cipher: new FieldCipher(randomBytes(32).toString('hex')),
+    files: new DiskFileStore(path.join(os.tmpdir(), 'fayuan-test-files', name)),
   };
   const app = await buildApp(deps, { logger: false, ...options });
   return {
@@ -80,6 +85,7 @@ export async function startTestApp(
     close: async () => {
       await app.close();
       await database.close();
+      await fs.rm(path.join(os.tmpdir(), 'fayuan-test-files', name), { recursive: true, force: true });
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Locale, OrganisationId, Permission, Role, UserId } from '@fayuan/d
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import type { FieldCipher } from './crypto/field-cipher.ts';
+import type { FileStore } from './storage/file-store.ts';
 import type pg from 'pg';
 import type { DataScope } from './scope/data-scope.ts';
 
@@ -17,6 +18,8 @@ export interface AppDeps {
   pool: pg.Pool;
   clock: Clock;
   cipher: FieldCipher;
+  /** Uploaded files and issued documents (on disk under the data folder by default). */
+  files: FileStore;
 }
 
 /** Who an audit row names as having acted. */

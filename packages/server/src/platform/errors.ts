@@ -130,6 +130,76 @@ const CATALOGUE = {
     '接收人须为本机构范围内有咨询办理权限、且不是当前负责人的在职同事',
     'The colleague must be an active user in scope who may manage consultations and is not the current owner',
   ],
+  APPLICATION_STATE_CONFLICT: [
+    409,
+    '申请当前所处的阶段不允许此操作',
+    'This action is not possible at the stage the application is in',
+  ],
+  APPLICATION_ROLE_FORBIDDEN: [
+    403,
+    '您的角色不能在此阶段执行此操作',
+    'Your role may not take this action at this stage',
+  ],
+  APPLICATION_GUARD_FAILED: [
+    422,
+    '不满足此操作的法定条件，详见原因与依据',
+    'The legal conditions for this action are not met; see the reason and its basis',
+  ],
+  APPLICATION_MATTER_UNKNOWN: [
+    400,
+    '申请事项不在现行法律援助事项目录中',
+    'The matter is not in the catalogue in force',
+  ],
+  APPLICATION_MATERIAL_UNKNOWN: [400, '未知的申请材料代码', 'Unknown material code'],
+  APPLICATION_NOTHING_MISSING: [
+    409,
+    '申请材料齐全，无需补充',
+    'Nothing is missing, so no supplement notice is needed',
+  ],
+  APPLICATION_FORWARDING_REQUIRED: [
+    400,
+    '转交的申请须填写转交机关及其收到申请的时间',
+    'A forwarded application needs the forwarding body and when it received the application',
+  ],
+  APPLICATION_HOUSEHOLD_REQUIRED: [
+    400,
+    '以经济困难为依据时须填写家庭人口和收入',
+    'Household size and income are needed when hardship rests on them',
+  ],
+  APPLICATION_CONSULTATION_INVALID: [
+    400,
+    '关联的咨询不存在或不在本机构范围内',
+    'The linked consultation does not exist or is out of scope',
+  ],
+  APPLICATION_NO_PENDING_DECISION: [409, '没有待审批的决定', 'There is no decision awaiting approval'],
+  APPLICATION_DECISION_PENDING: [
+    409,
+    '已有决定在等待中心主任审批',
+    'A decision is already waiting for the director’s approval',
+  ],
+  APPLICATION_REASON_UNKNOWN: [
+    400,
+    '决定理由须为现行规则中的代码，并附正确的法律依据',
+    'Each reason must be a code in force with its correct legal basis',
+  ],
+  APPLICATION_HANDLER_INVALID: [
+    400,
+    '承办人员须为本机构范围内在职的承办人员',
+    'The handler must be an active handler in scope',
+  ],
+  APPLICATION_NO_CENTRE: [
+    400,
+    '未找到负责审查此申请的法律援助中心',
+    'No legal aid centre above this organisation can decide the application',
+  ],
+  ATTACHMENT_TYPE_NOT_ALLOWED: [
+    415,
+    '不支持的附件类型（可上传 PDF、图片、Word、Excel）',
+    'File type not allowed (PDF, images, Word or Excel)',
+  ],
+  ATTACHMENT_TOO_LARGE: [413, '附件超过大小限制', 'The file is larger than allowed'],
+  ATTACHMENT_EMPTY: [400, '附件内容为空', 'The file is empty'],
+  OBJECTION_NOT_PENDING: [409, '该异议已处理', 'This objection has already been decided'],
 } as const satisfies Record<string, readonly [number, string, string]>;
 
 export type ErrorCode = keyof typeof CATALOGUE;

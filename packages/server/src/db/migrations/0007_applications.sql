@@ -60,6 +60,7 @@ CREATE TABLE "applications" (
 	"decided_by" uuid,
 	"approved_by" uuid,
 	"provisional" jsonb,
+	"next_due_at" timestamp with time zone,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -174,7 +175,8 @@ ALTER TABLE "staff_alerts" ADD CONSTRAINT "staff_alerts_clock_id_case_clocks_id_
 CREATE INDEX "application_events_application_idx" ON "application_events" USING btree ("application_id","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "application_materials_code_idx" ON "application_materials" USING btree ("application_id","code",coalesce("label", ''));--> statement-breakpoint
 CREATE UNIQUE INDEX "applications_number_idx" ON "applications" USING btree ("owner_org_id","number");--> statement-breakpoint
-CREATE INDEX "applications_owner_state_idx" ON "applications" USING btree ("owner_org_id","state");--> statement-breakpoint
+CREATE INDEX "applications_owner_state_due_idx" ON "applications" USING btree ("owner_org_id","state","next_due_at");--> statement-breakpoint
+CREATE INDEX "applications_state_due_idx" ON "applications" USING btree ("state","next_due_at");--> statement-breakpoint
 CREATE INDEX "applications_applicant_idx" ON "applications" USING btree ("applicant_id","matter");--> statement-breakpoint
 CREATE INDEX "applications_reviewer_idx" ON "applications" USING btree ("reviewer_id");--> statement-breakpoint
 CREATE INDEX "applications_received_idx" ON "applications" USING btree ("owner_org_id","received_at");--> statement-breakpoint

@@ -19,7 +19,6 @@ import {
   PERIOD_KINDS,
   type Assessment,
   type CaseState,
-  type DecisionReason,
 } from '@fayuan/domain';
 import { createdAt, updatedAt } from './columns.ts';
 import { consultations } from './consultations.ts';
@@ -57,10 +56,17 @@ export interface ReviewFlag {
   state: CaseState;
 }
 
+/** A ground of a decision as stored: a rule's code, its citation, and the decider's note. */
+export interface StoredReason {
+  code: string;
+  citation: string;
+  note?: string;
+}
+
 /** A reviewer's proposal waiting for the director where the centre requires approval. */
 export interface PendingDecision {
   decision: 'grant' | 'refuse';
-  reasons: DecisionReason[];
+  reasons: StoredReason[];
   note: string | null;
   proposedBy: string;
   proposedAt: string;
@@ -122,7 +128,7 @@ export const applications = pgTable(
     reviewerId: uuid('reviewer_id').references(() => users.id),
     pendingDecision: jsonb('pending_decision').$type<PendingDecision | null>(),
     decision: text('decision', { enum: ['grant', 'refuse'] }),
-    decisionReasons: jsonb('decision_reasons').$type<DecisionReason[] | null>(),
+    decisionReasons: jsonb('decision_reasons').$type<StoredReason[] | null>(),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decidedBy: uuid('decided_by').references(() => users.id),
     approvedBy: uuid('approved_by').references(() => users.id),
@@ -133,13 +139,16 @@ export const applications = pgTable(
       formalitiesDueDate: string;
       completedAt: string | null;
     } | null>(),
+    /** The nearest due time among the running clocks (kept by the lifecycle runner): the worklist order. */
+    nextDueAt: timestamp('next_due_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('applications_number_idx').on(t.ownerOrgId, t.number),
-    index('applications_owner_state_idx').on(t.ownerOrgId, t.state),
+    index('applications_owner_state_due_idx').on(t.ownerOrgId, t.state, t.nextDueAt),
+    index('applications_state_due_idx').on(t.state, t.nextDueAt),
     index('applications_applicant_idx').on(t.applicantId, t.matter),
     index('applications_reviewer_idx').on(t.reviewerId),
     index('applications_received_idx').on(t.ownerOrgId, t.receivedAt),

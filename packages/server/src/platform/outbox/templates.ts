@@ -22,9 +22,36 @@ const TEMPLATES: Record<string, [zh: (p: Params) => string, en: (p: Params) => s
   ],
   aid_refused: [
     (p) =>
-      `【法律援助】经审查，决定不予法律援助（${p.number}）。如有异议，可自收到决定之日起 15 日内向司法行政部门提出。`,
+      `【法律援助】经审查，决定不予法律援助（${p.number}）。如有异议，可自收到决定之日起 ${p.objectionDays} 日内向${p.bureau}提出。`,
     (p) =>
-      `[Legal aid] Legal aid was refused (${p.number}). You may object to the justice bureau within 15 days.`,
+      `[Legal aid] Legal aid was refused (${p.number}). You may object to ${p.bureau} within ${p.objectionDays} days.`,
+  ],
+  application_deemed_withdrawn: [
+    (p) => `【法律援助】您的申请（${p.number}）未在 ${p.dueDate} 前补充材料，依法视为撤回。`,
+    (p) =>
+      `[Legal aid] Application ${p.number}: materials were not supplied by ${p.dueDate}, so it is deemed withdrawn.`,
+  ],
+  application_withdrawn: [
+    (p) => `【法律援助】您的申请（${p.number}）已撤回。如需帮助，可再次申请或拨打 12348。`,
+    (p) => `[Legal aid] Application ${p.number} has been withdrawn. Call 12348 if you need help again.`,
+  ],
+  provisional_aid_granted: [
+    (p) => `【法律援助】您的申请（${p.number}）已先行提供法律援助，请于 ${p.dueDate} 前补办有关手续。`,
+    (p) =>
+      `[Legal aid] Aid has been given in advance on application ${p.number}; please complete the formalities by ${p.dueDate}.`,
+  ],
+  formalities_completed: [
+    (p) => `【法律援助】您的申请（${p.number}）手续已补齐，法律援助继续进行。`,
+    (p) => `[Legal aid] The formalities of application ${p.number} are complete; aid continues.`,
+  ],
+  objection_upheld: [
+    (p) => `【法律援助】${p.bureau}经审查，维持对申请（${p.number}）的原决定。`,
+    (p) => `[Legal aid] ${p.bureau} has upheld the decision on application ${p.number}.`,
+  ],
+  objection_corrected: [
+    (p) => `【法律援助】${p.bureau}经审查，责令改正对申请（${p.number}）的决定，将为您提供法律援助。`,
+    (p) =>
+      `[Legal aid] ${p.bureau} has corrected the decision on application ${p.number}; legal aid will be given.`,
   ],
 };
 

@@ -118,8 +118,8 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
       termination_ground: 'Termination ground',
       refusal_reason: 'Refusal reason',
       handler_qualification: 'Handler qualification',
-      application_material: 'Application material',
-      review_flag: 'Review flag',
+      application_material: 'Application materials',
+      review_flag: 'Reviewer flags',
     },
     facts: {
       domesticViolenceVictim: 'Victim of abuse or domestic violence',

@@ -1,0 +1,53 @@
+import { expect } from 'vitest';
+import type { Role } from '@fayuan/domain';
+import { Session, type TestContext } from '../../../test/harness.ts';
+import { buildUser, PASSWORD } from '../../../test/factories.ts';
+
+/** Test helpers shared by the applications test files (not a test file itself). */
+export interface Staff {
+  id: string;
+  session: Session;
+}
+
+export async function signIn(t: TestContext, organisationId: string, roles: Role[]): Promise<Staff> {
+  const user = await buildUser(t.deps, { organisationId, roles });
+  const session = new Session(t.app, 'zh-CN');
+  const response = await session.login(user.username, PASSWORD);
+  expect(response.statusCode).toBe(200);
+  return { id: user.id, session };
+}
+
+let serial = 0;
+/** Registers an applicant with a phone number (so messages go out) and returns the person id. */
+export async function registerApplicant(staff: Staff, name = '王芳'): Promise<string> {
+  serial += 1;
+  const response = await staff.session.post('/api/v1/persons', {
+    name,
+    phone: `1370000${String(1000 + serial).padStart(4, '0')}`,
+  });
+  expect(response.statusCode).toBe(201);
+  return response.json().id;
+}
+
+/** A wage claim by a low-income household: in scope (LAL art.31) and under the 2025 line (2540). */
+export function wageClaim(applicantId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    applicantId,
+    channel: 'window',
+    matter: 'labour_remuneration',
+    caseType: 'civil',
+    opposingParty: '北京某建筑公司',
+    facts: '申请人在工地工作六个月，公司拖欠工资三万元。',
+    requestedHelp: '代理劳动仲裁，追讨欠薪。',
+    hardshipBasis: 'integrity_pledge',
+    household: { members: 3, monthlyIncomeFen: 3 * 200_000 },
+    materialsProvided: ['identity_document', 'integrity_pledge'],
+    ...overrides,
+  };
+}
+
+export async function takeIn(staff: Staff, body: Record<string, unknown>) {
+  const response = await staff.session.post('/api/v1/applications', body);
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json();
+}

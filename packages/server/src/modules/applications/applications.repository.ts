@@ -1,0 +1,409 @@
+import { and, asc, count, eq, ilike, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import {
+  allowedEvents,
+  explainCounterfactual,
+  explainReason,
+  isCaseState,
+  type CaseState,
+  type LifecycleActor,
+  type Locale,
+} from '@fayuan/domain';
+import type { Queryable } from '../../db/client.ts';
+import {
+  applicationEvents,
+  applicationMaterials,
+  applications,
+  attachments,
+  caseClocks,
+  issuedDocuments,
+  objections,
+  organisations,
+  persons,
+  users,
+  type ApplicationRow,
+  type ClockRow,
+} from '../../db/schema/index.ts';
+import { ownerInScope, type DataScope } from '../../platform/scope/data-scope.ts';
+import { limitOffset } from '../../platform/http/pagination.ts';
+import { factsOf, onTimeOf } from './clocks.ts';
+import type { ApplicationDetail, ApplicationSummary, WorklistQuery } from './applications.schemas.ts';
+import { jurisdictionOf, listItemsInForce } from './application-rules.ts';
+import { beijingDateOf } from '@fayuan/domain';
+
+/** The states that wait for the centre (or the bureau) to act: the worklist's default. */
+export const OPEN_STATES: CaseState[] = [
+  'awaiting_transfer',
+  'received',
+  'supplement_requested',
+  'under_review',
+  'objection_to_refusal',
+  'provisional_aid',
+];
+
+/**
+ * An application is in scope for the centre that owns it and for the workstation that took it in
+ * (which follows up its applicants' questions).
+ */
+export function applicationInScope(scope: DataScope): SQL {
+  return or(
+    ownerInScope(scope, applications.ownerOrgId),
+    ownerInScope(scope, applications.intakeOrgId),
+  ) as SQL;
+}
+
+/** One application in the caller's scope; `lock` takes a row lock for a change. */
+export async function findApplication(
+  db: Queryable,
+  scope: DataScope,
+  id: string,
+  lock = false,
+): Promise<ApplicationRow | undefined> {
+  const query = db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.id, id), applicationInScope(scope)));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+const reviewer = alias(users, 'reviewer');
+
+export function presentClock(c: ClockRow) {
+  return {
+    id: c.id,
+    period: c.period,
+    status: c.status,
+    startedAt: c.startedAt.toISOString(),
+    dueAt: c.dueAt.toISOString(),
+    citation: c.citation,
+    stoppedAt: c.stoppedAt?.toISOString() ?? null,
+    onTime: onTimeOf(c),
+  };
+}
+
+async function openClocks(db: Queryable, ids: string[]) {
+  if (ids.length === 0) return new Map<string, ClockRow>();
+  const rows = await db
+    .select()
+    .from(caseClocks)
+    .where(and(inArray(caseClocks.applicationId, ids), inArray(caseClocks.status, ['running', 'paused'])))
+    .orderBy(asc(caseClocks.dueAt));
+  const byApp = new Map<string, ClockRow>();
+  // A running clock matters more than a paused one (review pauses while the supplement runs).
+  for (const c of rows) {
+    const seen = byApp.get(c.applicationId);
+    if (!seen || (seen.status === 'paused' && c.status === 'running')) byApp.set(c.applicationId, c);
+  }
+  return byApp;
+}
+
+function worklistFilter(scope: DataScope, q: WorklistQuery, userId: string, now: Date): SQL {
+  const states = q.state ? q.state.split(',').filter(isCaseState) : OPEN_STATES;
+  const conditions: SQL[] = [
+    applicationInScope(scope),
+    inArray(applications.state, states.length > 0 ? states : OPEN_STATES),
+  ];
+  if (q.ownerOrgId) conditions.push(eq(applications.ownerOrgId, q.ownerOrgId));
+  if (q.channel) conditions.push(eq(applications.channel, q.channel));
+  if (q.matter) conditions.push(eq(applications.matter, q.matter));
+  if (q.reviewerId) conditions.push(eq(applications.reviewerId, q.reviewerId));
+  if (q.mine) conditions.push(eq(applications.reviewerId, userId));
+  if (q.applicantId) conditions.push(eq(applications.applicantId, q.applicantId));
+  if (q.overdue) conditions.push(lt(applications.nextDueAt, now));
+  if (q.awaitingApproval) conditions.push(isNotNull(applications.pendingDecision));
+  if (q.q) {
+    const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(
+      or(
+        ilike(applications.number, like),
+        ilike(persons.name, like),
+        ilike(persons.nameInitials, `${q.q.toLowerCase()}%`),
+        ilike(persons.namePinyin, `${q.q.toLowerCase()}%`),
+      ) as SQL,
+    );
+  }
+  return and(...conditions) as SQL;
+}
+
+function worklistOrder(sort: string | undefined): SQL[] {
+  const descending = sort?.startsWith('-') ?? false;
+  const field = sort?.replace(/^-/, '') ?? 'dueAt';
+  const column =
+    field === 'receivedAt'
+      ? applications.receivedAt
+      : field === 'number'
+        ? applications.number
+        : applications.nextDueAt;
+  const direction = descending ? sql`DESC NULLS LAST` : sql`ASC NULLS LAST`;
+  return [sql`${column} ${direction}`, asc(applications.id)];
+}
+
+/** The reviewer worklist: applications in scope waiting for action, nearest deadline first. */
+export async function listApplications(
+  db: Queryable,
+  scope: DataScope,
+  q: WorklistQuery,
+  userId: string,
+  now: Date,
+): Promise<{ items: ApplicationSummary[]; total: number }> {
+  const where = worklistFilter(scope, q, userId, now);
+  const rows = await db
+    .select({
+      app: applications,
+      applicantName: persons.name,
+      ownerName: organisations.name,
+      reviewerName: reviewer.displayName,
+    })
+    .from(applications)
+    .innerJoin(persons, eq(persons.id, applications.applicantId))
+    .innerJoin(organisations, eq(organisations.id, applications.ownerOrgId))
+    .leftJoin(reviewer, eq(reviewer.id, applications.reviewerId))
+    .where(where)
+    .orderBy(...worklistOrder(q.sort))
+    .limit(limitOffset(q).limit)
+    .offset(limitOffset(q).offset);
+  const [total] = await db
+    .select({ n: count() })
+    .from(applications)
+    .innerJoin(persons, eq(persons.id, applications.applicantId))
+    .where(where);
+  const clocks = await openClocks(
+    db,
+    rows.map((r) => r.app.id),
+  );
+  return {
+    items: rows.map((r) =>
+      summaryOf(r.app, r.applicantName, r.ownerName, r.reviewerName, clocks.get(r.app.id) ?? null),
+    ),
+    total: total?.n ?? 0,
+  };
+}
+
+function summaryOf(
+  a: ApplicationRow,
+  applicantName: string,
+  ownerName: string,
+  reviewerName: string | null,
+  clock: ClockRow | null,
+): ApplicationSummary {
+  return {
+    id: a.id,
+    number: a.number,
+    state: a.state,
+    channel: a.channel,
+    owner: { id: a.ownerOrgId, name: ownerName },
+    applicant: { id: a.applicantId, name: applicantName },
+    matter: a.matter,
+    caseType: a.caseType,
+    receivedAt: a.receivedAt.toISOString(),
+    reviewer: a.reviewerId && reviewerName ? { id: a.reviewerId, displayName: reviewerName } : null,
+    eligible: a.assessment.eligible,
+    flagCount: a.flags.length,
+    awaitingApproval: a.pendingDecision !== null,
+    currentClock: clock ? presentClock(clock) : null,
+  };
+}
+
+async function userNames(db: Queryable, ids: (string | null | undefined)[]) {
+  const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+  if (wanted.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(inArray(users.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Everything the detail page shows, explained in the caller's language. */
+export async function applicationDetail(
+  db: Queryable,
+  a: ApplicationRow,
+  actorRoles: readonly LifecycleActor[],
+  locale: Locale,
+  now: Date,
+): Promise<ApplicationDetail> {
+  const [names] = await db
+    .select({ applicant: persons.name, owner: organisations.name })
+    .from(applications)
+    .innerJoin(persons, eq(persons.id, applications.applicantId))
+    .innerJoin(organisations, eq(organisations.id, applications.ownerOrgId))
+    .where(eq(applications.id, a.id));
+  const [intake] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, a.intakeOrgId));
+  const clocks = await db
+    .select()
+    .from(caseClocks)
+    .where(eq(caseClocks.applicationId, a.id))
+    .orderBy(asc(caseClocks.startedAt));
+  const materials = await db
+    .select()
+    .from(applicationMaterials)
+    .where(eq(applicationMaterials.applicationId, a.id))
+    .orderBy(asc(applicationMaterials.code));
+  const files = await db
+    .select()
+    .from(attachments)
+    .where(eq(attachments.applicationId, a.id))
+    .orderBy(asc(attachments.uploadedAt));
+  const documents = await db
+    .select()
+    .from(issuedDocuments)
+    .where(eq(issuedDocuments.applicationId, a.id))
+    .orderBy(asc(issuedDocuments.issuedAt));
+  const objectionRows = await db
+    .select({ objection: objections, bureau: organisations.name })
+    .from(objections)
+    .innerJoin(organisations, eq(organisations.id, objections.bureauOrgId))
+    .where(eq(objections.applicationId, a.id))
+    .orderBy(asc(objections.filedAt));
+  const events = await db
+    .select()
+    .from(applicationEvents)
+    .where(eq(applicationEvents.applicationId, a.id))
+    .orderBy(asc(applicationEvents.at), asc(applicationEvents.id));
+  const names2 = await userNames(db, [
+    a.receivedBy,
+    a.reviewerId,
+    a.decidedBy,
+    a.approvedBy,
+    a.pendingDecision?.proposedBy,
+    ...files.map((f) => f.uploadedBy),
+    ...documents.map((d) => d.issuedBy),
+    ...objectionRows.map((o) => o.objection.decidedBy),
+    ...events.map((e) => e.actorId),
+  ]);
+  const ref = (id: string | null | undefined) =>
+    id && names2.has(id) ? { id, displayName: names2.get(id) ?? '' } : null;
+  const jurisdiction = await jurisdictionOf(db, a.ownerOrgId);
+  const materialRules = new Map(
+    (await listItemsInForce(db, jurisdiction, 'application_material', beijingDateOf(a.receivedAt))).map(
+      (m) => [m.code, m],
+    ),
+  );
+  const current = clocks
+    .filter((c) => c.status !== 'stopped')
+    .sort((x, y) =>
+      x.status === y.status ? x.dueAt.getTime() - y.dueAt.getTime() : x.status === 'running' ? -1 : 1,
+    )[0];
+  const summary = summaryOf(
+    a,
+    names?.applicant ?? '',
+    names?.owner ?? '',
+    names2.get(a.reviewerId ?? '') ?? null,
+    current ?? null,
+  );
+  return {
+    ...summary,
+    intakeOrg: { id: a.intakeOrgId, name: intake?.name ?? '' },
+    forwardedBy: a.forwardedBy,
+    forwardedReceivedAt: a.forwardedReceivedAt?.toISOString() ?? null,
+    forwardedLate: a.forwardedLate,
+    preliminaryReview: a.preliminaryReview ?? null,
+    consultationId: a.consultationId,
+    stage: a.stage,
+    opposingParty: a.opposingParty,
+    courtOrAuthority: a.courtOrAuthority,
+    facts: a.facts,
+    requestedHelp: a.requestedHelp,
+    hardshipBasis: a.hardshipBasis,
+    household:
+      a.householdMembers !== null && a.householdMonthlyIncomeFen !== null
+        ? { members: a.householdMembers, monthlyIncomeFen: a.householdMonthlyIncomeFen }
+        : null,
+    categories: a.categories,
+    assessment: {
+      ...a.assessment,
+      reasons: a.assessment.reasons.map((r) => ({
+        code: r.code,
+        citation: r.citation,
+        message: explainReason(r, locale),
+      })),
+      whatWouldChange: a.assessment.whatWouldChange.map((c) => ({
+        code: c.code,
+        message: explainCounterfactual(c, locale),
+      })),
+    },
+    ruleVersion: a.ruleVersion,
+    flags: a.flags,
+    receivedBy: ref(a.receivedBy) ?? { id: a.receivedBy, displayName: '' },
+    pendingDecision: a.pendingDecision
+      ? {
+          decision: a.pendingDecision.decision,
+          reasons: a.pendingDecision.reasons.map((r) => ({ ...r })) as { code: string; citation: string }[],
+          note: a.pendingDecision.note,
+          proposedBy: ref(a.pendingDecision.proposedBy) ?? {
+            id: a.pendingDecision.proposedBy,
+            displayName: '',
+          },
+          proposedAt: a.pendingDecision.proposedAt,
+        }
+      : null,
+    decision: a.decision,
+    decisionReasons: (a.decisionReasons as { code: string; citation: string }[] | null) ?? null,
+    decidedAt: a.decidedAt?.toISOString() ?? null,
+    decidedBy: ref(a.decidedBy),
+    approvedBy: ref(a.approvedBy),
+    provisional: a.provisional ?? null,
+    clocks: clocks.map(presentClock),
+    materials: materials.map((m) => {
+      const rule = materialRules.get(m.code);
+      return {
+        code: m.code,
+        label: m.label,
+        nameZh: m.label ?? rule?.nameZh ?? m.code,
+        nameEn: m.label ?? rule?.nameEn ?? m.code,
+        citation: rule?.citation ?? null,
+        status: m.status,
+        requestedAt: m.requestedAt?.toISOString() ?? null,
+        providedAt: m.providedAt?.toISOString() ?? null,
+      };
+    }),
+    attachments: files.map((f) => ({
+      id: f.id,
+      materialCode: f.materialCode,
+      fileName: f.fileName,
+      contentType: f.contentType,
+      sizeBytes: f.sizeBytes,
+      sha256: f.sha256,
+      uploadedBy: ref(f.uploadedBy) ?? { id: f.uploadedBy, displayName: '' },
+      uploadedAt: f.uploadedAt.toISOString(),
+    })),
+    documents: documents.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      number: d.number,
+      issuedAt: d.issuedAt.toISOString(),
+      issuedBy: ref(d.issuedBy),
+    })),
+    objections: objectionRows.map(({ objection: o, bureau }) => ({
+      id: o.id,
+      against: o.against,
+      bureau: { id: o.bureauOrgId, name: bureau },
+      grounds: o.grounds,
+      filedAt: o.filedAt.toISOString(),
+      status: o.status,
+      conclusion: o.conclusion,
+      decidedAt: o.decidedAt?.toISOString() ?? null,
+      decidedBy: ref(o.decidedBy),
+    })),
+    events: events.map((e) => ({
+      event: e.event,
+      fromState: e.fromState,
+      toState: e.toState,
+      citation: e.citation,
+      payload: e.payload,
+      actor: ref(e.actorId),
+      actorKind: e.actorKind,
+      at: e.at.toISOString(),
+    })),
+    allowedEvents: allowedEvents(a.state, {
+      actorRoles,
+      at: now.toISOString(),
+      facts: factsOf(clocks, now),
+    }).map((e) => e.event),
+    version: a.version,
+  };
+}

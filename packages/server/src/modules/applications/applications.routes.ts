@@ -1,0 +1,346 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { can, type LifecycleActor } from '@fayuan/domain';
+import type { Tx } from '../../db/client.ts';
+import type { AppDeps } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { localeFromHeader } from '../../platform/locale.ts';
+import { actorOf, originOf } from '../../platform/http/request-context.ts';
+import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { recordAudit } from '../../platform/audit/audit-log.ts';
+import {
+  applicationDetailSchema,
+  applicationIdParams,
+  applicationPage,
+  approvalBody,
+  attachmentQuery,
+  attachmentSchema,
+  childParams,
+  createApplicationBody,
+  decideBody,
+  materialsReceivedBody,
+  objectionBody,
+  objectionDecisionBody,
+  provisionalAidBody,
+  supplementBody,
+  withdrawBody,
+  worklistQuery,
+} from './applications.schemas.ts';
+import { applicationDetail, findApplication, listApplications } from './applications.repository.ts';
+import { createApplication } from './create-application.ts';
+import { receiveMaterials, requestSupplement } from './supplement.ts';
+import {
+  approveDecision,
+  completeFormalities,
+  decide,
+  decideObjection,
+  fileObjection,
+  grantProvisionalAid,
+  startReview,
+  withdraw,
+} from './decision.ts';
+import { addAttachment, ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, readAttachment } from './attachments.ts';
+
+const tags = ['applications'];
+
+export function applicationRoutes(deps: AppDeps) {
+  /** The detail as the caller sees it, read in the same transaction as the change that preceded it. */
+  async function detailIn(tx: Tx, request: FastifyRequest, id: string) {
+    const actor = actorOf(request);
+    const app = await findApplication(tx, actor.scope, id);
+    if (!app) throw new AppError('NOT_FOUND');
+    return applicationDetail(
+      tx,
+      app,
+      actor.roles as LifecycleActor[],
+      localeFromHeader(request.headers['accept-language']),
+      deps.clock.now(),
+    );
+  }
+
+  /** Every action: one transaction, idempotent under `Idempotency-Key`, answered with the new detail. */
+  function act(request: FastifyRequest, reply: FastifyReply, id: string, work: (tx: Tx) => Promise<unknown>) {
+    return createIdempotently(deps, request, reply, 200, async (tx) => {
+      await work(tx);
+      return detailIn(tx, request, id);
+    });
+  }
+
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    // Attachments arrive as the raw file body with its own content type (no multipart parsing).
+    app.addContentTypeParser(
+      Object.keys(ATTACHMENT_TYPES),
+      { parseAs: 'buffer', bodyLimit: ATTACHMENT_MAX_BYTES },
+      (_request, body, done) => done(null, body),
+    );
+
+    r.get(
+      '/applications',
+      {
+        config: { access: 'application.read' },
+        schema: {
+          tags,
+          summary: 'Reviewer worklist: applications in scope awaiting action, nearest deadline first',
+          querystring: worklistQuery,
+          response: { 200: applicationPage },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        const { items, total } = await listApplications(
+          deps.db,
+          actor.scope,
+          request.query,
+          actor.userId,
+          deps.clock.now(),
+        );
+        return { items, total, page: request.query.page, pageSize: request.query.pageSize };
+      },
+    );
+
+    r.post(
+      '/applications',
+      {
+        config: { access: 'application.manage' },
+        schema: {
+          tags,
+          summary: 'Take in an application (受理): assessment stored with its rule version, receipt issued',
+          body: createApplicationBody,
+          response: { 201: applicationDetailSchema },
+        },
+      },
+      (request, reply) =>
+        createIdempotently(deps, request, reply, 201, async (tx) => {
+          const id = await createApplication(deps, tx, actorOf(request), request.body, originOf(request));
+          return detailIn(tx, request, id);
+        }),
+    );
+
+    r.get(
+      '/applications/:id',
+      {
+        config: { access: 'application.read' },
+        schema: {
+          tags,
+          summary:
+            'One application with its assessment, materials, clocks, documents and timeline (audited read)',
+          params: applicationIdParams,
+          response: { 200: applicationDetailSchema },
+        },
+      },
+      (request) =>
+        deps.db.transaction(async (tx) => {
+          const detail = await detailIn(tx, request, request.params.id);
+          await recordAudit(tx, { cipher: deps.cipher, at: deps.clock.now() }, originOf(request), {
+            action: 'applications.read',
+            entityType: 'applications',
+            entityId: request.params.id,
+          });
+          return detail;
+        }),
+    );
+
+    const action = <B extends z.ZodTypeAny>(
+      path: string,
+      access:
+        | 'application.manage'
+        | 'application.decide'
+        | 'application.approve'
+        | 'objection.decide'
+        | 'signed-in',
+      summary: string,
+      body: B | undefined,
+      work: (
+        tx: Tx,
+        request: FastifyRequest<{ Params: { id: string }; Body: z.infer<B> }>,
+      ) => Promise<unknown>,
+    ) =>
+      r.post(
+        `/applications/:id/${path}`,
+        {
+          config: { access },
+          schema: {
+            tags,
+            summary,
+            params: applicationIdParams,
+            ...(body ? { body } : {}),
+            response: { 200: applicationDetailSchema },
+          },
+        },
+        (request, reply) =>
+          act(request, reply, (request.params as { id: string }).id, (tx) =>
+            work(tx, request as FastifyRequest<{ Params: { id: string }; Body: z.infer<B> }>),
+          ),
+      );
+
+    action(
+      'supplement-request',
+      'application.manage',
+      'One supplement notice listing every missing material (LAL art.43(2)); the review clock pauses',
+      supplementBody,
+      (tx, request) =>
+        requestSupplement(deps, tx, actorOf(request), request.params.id, request.body, originOf(request)),
+    );
+    action(
+      'materials',
+      'application.manage',
+      'Record materials handed in; once all requested are in, review resumes',
+      materialsReceivedBody,
+      (tx, request) =>
+        receiveMaterials(deps, tx, actorOf(request), request.params.id, request.body, originOf(request)),
+    );
+    action(
+      'review',
+      'application.decide',
+      'Start review; the caller becomes the reviewer',
+      undefined,
+      (tx, request) => startReview(deps, tx, actorOf(request), request.params.id, originOf(request)),
+    );
+    action(
+      'decision',
+      'application.decide',
+      'Grant or refuse with reasons and citations (LAL art.43); waits for approval where the centre requires it',
+      decideBody,
+      (tx, request) => decide(deps, tx, actorOf(request), request.params.id, request.body, originOf(request)),
+    );
+    action(
+      'approval',
+      'application.approve',
+      'The director approves or returns a proposed decision',
+      approvalBody,
+      (tx, request) =>
+        approveDecision(deps, tx, actorOf(request), request.params.id, request.body, originOf(request)),
+    );
+    action(
+      'provisional-aid',
+      'application.approve',
+      'Aid in advance (先行提供, LAL art.44) with a handler and a date for the formalities',
+      provisionalAidBody,
+      (tx, request) =>
+        grantProvisionalAid(deps, tx, actorOf(request), request.params.id, request.body, originOf(request)),
+    );
+    action(
+      'formalities-completed',
+      'application.decide',
+      'The formalities of aid given in advance are complete (LAL art.44(2))',
+      undefined,
+      (tx, request) => completeFormalities(deps, tx, actorOf(request), request.params.id, originOf(request)),
+    );
+    action(
+      'withdrawal',
+      'application.manage',
+      'The applicant withdraws the application',
+      withdrawBody,
+      (tx, request) =>
+        withdraw(deps, tx, actorOf(request), request.params.id, request.body, originOf(request)),
+    );
+    action(
+      'objections',
+      'signed-in',
+      'Record an objection to a refusal within the filing period (LAL art.49; BJR art.24)',
+      objectionBody,
+      (tx, request) => {
+        const actor = actorOf(request);
+        if (!can(actor.roles, 'application.manage') && !can(actor.roles, 'objection.decide'))
+          throw new AppError('FORBIDDEN');
+        return fileObjection(deps, tx, actor, request.params.id, request.body, originOf(request));
+      },
+    );
+
+    r.post(
+      '/applications/:id/objections/:childId/decision',
+      {
+        config: { access: 'objection.decide' },
+        schema: {
+          tags,
+          summary: 'The justice bureau upholds the decision or orders it corrected (LAL art.49)',
+          params: childParams,
+          body: objectionDecisionBody,
+          response: { 200: applicationDetailSchema },
+        },
+      },
+      (request, reply) =>
+        act(request, reply, request.params.id, (tx) =>
+          decideObjection(
+            deps,
+            tx,
+            actorOf(request),
+            request.params.id,
+            request.params.childId,
+            request.body,
+            originOf(request),
+          ),
+        ),
+    );
+
+    r.post(
+      '/applications/:id/attachments',
+      {
+        config: { access: 'application.manage' },
+        bodyLimit: ATTACHMENT_MAX_BYTES,
+        schema: {
+          tags,
+          summary:
+            'Attach a file: the raw bytes as the body, with its content type; name and material in the query',
+          params: applicationIdParams,
+          querystring: attachmentQuery,
+          response: { 201: attachmentSchema },
+        },
+      },
+      async (request, reply) => {
+        const body = request.body;
+        if (!Buffer.isBuffer(body)) throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED');
+        const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+        const actor = actorOf(request);
+        const row = await deps.db.transaction((tx) =>
+          addAttachment(
+            deps,
+            tx,
+            actor,
+            request.params.id,
+            {
+              fileName: request.query.name,
+              contentType,
+              materialCode: request.query.material,
+              data: body,
+            },
+            originOf(request),
+          ),
+        );
+        reply.code(201);
+        return {
+          ...row,
+          uploadedBy: { id: actor.userId, displayName: actor.displayName },
+          uploadedAt: row.uploadedAt.toISOString(),
+        };
+      },
+    );
+
+    r.get(
+      '/applications/:id/attachments/:childId',
+      {
+        config: { access: 'application.read' },
+        schema: { tags, summary: 'Download an attachment (checksum verified; audited)', params: childParams },
+      },
+      async (request, reply) => {
+        const { row, data } = await deps.db.transaction((tx) =>
+          readAttachment(
+            deps,
+            tx,
+            actorOf(request),
+            request.params.id,
+            request.params.childId,
+            originOf(request),
+          ),
+        );
+        reply
+          .header('content-type', row.contentType)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.fileName)}`)
+          .header('x-content-sha256', row.sha256);
+        return reply.send(data);
+      },
+    );
+  };
+}

@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import {
+  addDays,
+  beijingDateOf,
+  dueDate,
+  effectiveByKey,
+  endOfBeijingDay,
+  type LifecycleFacts,
+  type LocalDate,
+  type PeriodKind,
+  type PeriodRule,
+} from '@fayuan/domain';
+import type { Queryable, Tx } from '../../db/client.ts';
+import { applications, caseClocks, type ClockRow } from '../../db/schema/index.ts';
+import { jurisdictionChain, loadCalendar, loadPeriods } from '../rules/rules.repository.ts';
+
+/** 民法典 art.201–203 govern how every period is counted; cited beside the period's own rule. */
+const COUNTING = '民法典 art.201–203';
+
+interface ClockTarget {
+  applicationId: string;
+  ownerOrgId: string;
+  jurisdiction: string;
+}
+
+async function periodRule(db: Queryable, jurisdiction: string, kind: PeriodKind, on: LocalDate) {
+  const chain = await jurisdictionChain(db, jurisdiction);
+  const rule = effectiveByKey(await loadPeriods(db, chain), chain, on, (p: PeriodRule) => p.kind).get(kind);
+  if (!rule) throw new Error(`no period rule ${kind} in force for ${jurisdiction} on ${on}`);
+  return { rule, chain };
+}
+
+/** When a statutory period that started at `start` ends, with the pauses so far. */
+async function computeDue(
+  db: Queryable,
+  jurisdiction: string,
+  kind: PeriodKind,
+  start: Date,
+  pauses: { from: string; to: string }[],
+) {
+  const startDate = beijingDateOf(start);
+  const { rule, chain } = await periodRule(db, jurisdiction, kind, startDate);
+  const pausedDays = pauses.reduce(
+    (n, p) => n + Math.max(0, Date.parse(p.to) - Date.parse(p.from)) / 86_400_000,
+    0,
+  );
+  const horizon = addDays(
+    startDate,
+    Math.ceil(rule.amount * (rule.unit === 'working_days' ? 3 : 1) + pausedDays) + 45,
+  );
+  const calendar = await loadCalendar(db, chain, startDate, horizon);
+  const due = dueDate(start.toISOString(), rule, calendar, pauses);
+  return { dueAt: new Date(due.dueAt), rule };
+}
+
+/** Starts a statutory period, or a period that ends on a date staff set (`setDate`). */
+export async function startClock(
+  tx: Tx,
+  target: ClockTarget,
+  kind: PeriodKind,
+  at: Date,
+  setDate?: LocalDate,
+): Promise<ClockRow> {
+  let dueAt: Date;
+  let ruleId: string | null = null;
+  let citation: string;
+  if (setDate !== undefined) {
+    dueAt = new Date(endOfBeijingDay(setDate));
+    citation = 'LAL art.43(2)';
+  } else {
+    const due = await computeDue(tx, target.jurisdiction, kind, at, []);
+    dueAt = due.dueAt;
+    ruleId = due.rule.id;
+    citation = `${due.rule.citation}; ${COUNTING}`;
+  }
+  const row: ClockRow = {
+    id: randomUUID(),
+    applicationId: target.applicationId,
+    ownerOrgId: target.ownerOrgId,
+    period: kind,
+    status: 'running',
+    startedAt: at,
+    dueAt,
+    ruleId,
+    citation,
+    pauses: [],
+    pausedAt: null,
+    stoppedAt: null,
+    remindedAt: null,
+    alertedAt: null,
+  };
+  await tx.insert(caseClocks).values(row);
+  return row;
+}
+
+async function openClock(tx: Tx, applicationId: string, kind: PeriodKind) {
+  const [row] = await tx
+    .select()
+    .from(caseClocks)
+    .where(
+      and(
+        eq(caseClocks.applicationId, applicationId),
+        eq(caseClocks.period, kind),
+        inArray(caseClocks.status, ['running', 'paused']),
+      ),
+    )
+    .for('update');
+  return row;
+}
+
+export async function pauseClock(tx: Tx, applicationId: string, kind: PeriodKind, at: Date) {
+  const clock = await openClock(tx, applicationId, kind);
+  if (!clock || clock.status !== 'running') return;
+  await tx.update(caseClocks).set({ status: 'paused', pausedAt: at }).where(eq(caseClocks.id, clock.id));
+}
+
+/** Ends a pause: the time paused is not counted (LAL art.43), so the due time moves on. */
+export async function resumeClock(tx: Tx, target: ClockTarget, kind: PeriodKind, at: Date) {
+  const clock = await openClock(tx, target.applicationId, kind);
+  if (!clock || clock.status !== 'paused' || !clock.pausedAt) return;
+  const pauses = [...clock.pauses, { from: clock.pausedAt.toISOString(), to: at.toISOString() }];
+  const dueAt =
+    clock.ruleId === null
+      ? clock.dueAt
+      : (await computeDue(tx, target.jurisdiction, kind, clock.startedAt, pauses)).dueAt;
+  await tx
+    .update(caseClocks)
+    .set({ status: 'running', pausedAt: null, pauses, dueAt, remindedAt: null, alertedAt: null })
+    .where(eq(caseClocks.id, clock.id));
+}
+
+export async function stopClock(tx: Tx, applicationId: string, kind: PeriodKind, at: Date) {
+  const clock = await openClock(tx, applicationId, kind);
+  if (!clock) return;
+  await tx
+    .update(caseClocks)
+    .set({ status: 'stopped', stoppedAt: at, pausedAt: null })
+    .where(eq(caseClocks.id, clock.id));
+}
+
+/** A stopped clock is on time when it stopped by its due time; an open one has no answer yet. */
+export function onTimeOf(clock: Pick<ClockRow, 'stoppedAt' | 'dueAt'>): boolean | null {
+  return clock.stoppedAt === null ? null : clock.stoppedAt.getTime() <= clock.dueAt.getTime();
+}
+
+/** The supplement date a centre gives by default: its number of days, counted like any period. */
+export async function defaultSupplementDate(
+  db: Queryable,
+  jurisdiction: string,
+  at: Date,
+  days: number,
+): Promise<LocalDate> {
+  const startDate = beijingDateOf(at);
+  const chain = await jurisdictionChain(db, jurisdiction);
+  const calendar = await loadCalendar(db, chain, startDate, addDays(startDate, days + 45));
+  return dueDate(at.toISOString(), { amount: days, unit: 'calendar_days' }, calendar).dueDate;
+}
+
+/** Keeps the application's `nextDueAt` (the worklist order) equal to its nearest running deadline. */
+export async function refreshNextDue(tx: Tx, applicationId: string): Promise<void> {
+  await tx
+    .update(applications)
+    .set({
+      nextDueAt: sql`(SELECT min(${caseClocks.dueAt}) FROM ${caseClocks} WHERE ${caseClocks.applicationId} = ${applicationId} AND ${caseClocks.status} = 'running')`,
+    })
+    .where(eq(applications.id, applicationId));
+}
+
+/** The time facts the lifecycle's guards need, read off the application's clocks at `now`. */
+export function factsOf(clocks: readonly ClockRow[], now: Date): LifecycleFacts {
+  const open = (period: PeriodKind) => clocks.find((c) => c.period === period && c.status === 'running');
+  const filing = open('objection_filing');
+  const supplement = open('supplement');
+  return {
+    objectionWindowOpen: filing !== undefined && now.getTime() <= filing.dueAt.getTime(),
+    supplementDueDatePassed: supplement !== undefined && now.getTime() > supplement.dueAt.getTime(),
+  };
+}
+
+export async function clocksOf(db: Queryable, applicationId: string): Promise<ClockRow[]> {
+  return db.select().from(caseClocks).where(eq(caseClocks.applicationId, applicationId));
+}

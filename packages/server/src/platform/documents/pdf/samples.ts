@@ -1,0 +1,89 @@
+import type { LocalDate } from '@fayuan/domain';
+import type { DocumentDataByKind, RenderableKind } from './types.ts';
+
+/**
+ * One worked document per kind, as a Beijing district centre would issue it. The tests build on
+ * these and `npm run doc:sample -w @fayuan/server` prints them for a person to look at. Citations
+ * and periods are what the caller would read from the rule tables (periods-cn-bj.ts, lists-cn-bj.ts).
+ */
+const date = (d: string) => d as LocalDate;
+
+const centre = { name: '北京市朝阳区法律援助中心', phone: '010-65090000', address: '北京市朝阳区示例路1号' };
+const applicant = { name: '张晓燕' };
+const applicationNumber = 'SQ-2026-000123';
+const contact = {
+  person: '李明',
+  phone: '010-65090000',
+  address: '北京市朝阳区示例路1号法律援助中心一层窗口',
+};
+
+const LAL = '《中华人民共和国法律援助法》';
+const BJR = '《北京市法律援助条例》';
+
+export const SAMPLES: { [K in RenderableKind]: DocumentDataByKind[K] } = {
+  receipt: {
+    centre,
+    number: '京朝法援收〔2026〕第00123号',
+    issuedOn: date('2026-03-02'),
+    applicant,
+    applicationNumber,
+    receivedAt: new Date('2026-03-02T02:15:00Z'),
+    channel: '窗口申请',
+    materials: [
+      { name: '法律援助申请表', copies: 1, original: true },
+      { name: '居民身份证', copies: 1, original: false },
+      { name: '经济困难状况说明表', copies: 1, original: true },
+      { name: '劳动合同及工资支付记录', copies: 3, original: false },
+    ],
+    reviewDeadline: date('2026-03-09'),
+    reviewBasis: [`${LAL}第四十三条`],
+    contact,
+  },
+  supplement_notice: {
+    centre,
+    number: '京朝法援补〔2026〕第00045号',
+    issuedOn: date('2026-03-04'),
+    applicant,
+    applicationNumber,
+    appliedOn: date('2026-03-02'),
+    missingItems: [
+      { name: '户口簿或者居住证', detail: '复印件一份' },
+      { name: '近六个月的工资流水', detail: '加盖银行印章' },
+      { name: '与用人单位存在劳动关系的证明材料' },
+    ],
+    dueDate: date('2026-03-19'),
+    basis: [`${LAL}第四十三条第二款`],
+    contact,
+  },
+  grant_decision: {
+    centre,
+    number: '京朝法援〔2026〕第00123号',
+    issuedOn: date('2026-03-06'),
+    applicant,
+    applicationNumber,
+    appliedOn: date('2026-03-02'),
+    matter: '追索劳动报酬',
+    formOfAid: '劳动争议仲裁代理',
+    basis: [`${LAL}第三十一条、第三十四条、第四十三条`],
+    assignment: { withinDays: 3, basis: [`${LAL}第四十三条`] },
+    contact,
+  },
+  refusal_decision: {
+    centre,
+    number: '京朝法援不〔2026〕第00017号',
+    issuedOn: date('2026-03-06'),
+    applicant,
+    applicationNumber,
+    appliedOn: date('2026-03-02'),
+    matter: '房屋买卖合同纠纷',
+    reasons: [
+      { text: '申请事项不属于法律援助范围', citations: [`${LAL}第三十一条`, `${BJR}第十条`] },
+      { text: '不符合经济困难标准', citations: [`${LAL}第三十四条`] },
+    ],
+    objection: {
+      bureau: '北京市朝阳区司法局',
+      withinDays: 15,
+      basis: [`${LAL}第四十九条`, `${BJR}第二十四条`],
+    },
+  },
+};

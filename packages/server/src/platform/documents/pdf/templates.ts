@@ -1,0 +1,179 @@
+import type { Locale } from '@fayuan/domain';
+import type { Citation } from './types.ts';
+
+/**
+ * The fixed wording of every written document, Chinese first (the form of SF/T 0024-2017 legal
+ * aid documents), English for partners and reviewers. Only wording lives here: dates come
+ * formatted, periods and citations come from the caller's rule data, so no article number,
+ * period or amount is written into a sentence.
+ */
+export interface Wording {
+  seal: string;
+  salutation: (name: string) => string;
+  /** Joins citations into one reference, e.g. `《法律援助法》第三十一条、第三十四条`. */
+  cite: (citations: Citation[]) => string;
+  /** A list item with the provisions it rests on. */
+  withBasis: (text: string, citations: Citation[]) => string;
+  missingItem: (name: string, detail?: string) => string;
+  labelled: (label: string, value: string) => string;
+  /** Puts short labelled values on one line. */
+  inline: (parts: string[]) => string;
+  contact: { person: string; phone: string; address: string };
+  receipt: {
+    title: string;
+    intro: string;
+    labels: {
+      applicant: string;
+      applicationNumber: string;
+      receivedAt: string;
+      channel: string;
+      reviewDeadline: string;
+    };
+    deadline: (date: string) => string;
+    materialsHeader: [no: string, name: string, copies: string, form: string];
+    original: string;
+    copy: string;
+    noticeHeading: string;
+    notices: (p: { reviewDeadline: string; reviewBasis: string }) => string[];
+  };
+  supplementNotice: {
+    title: string;
+    intro: (p: { appliedOn: string; applicationNumber: string; basis: string }) => string;
+    due: (dueDate: string) => string;
+  };
+  grantDecision: {
+    title: string;
+    intro: (p: { appliedOn: string; matter: string; applicationNumber: string; basis: string }) => string;
+    labels: { recipient: string; matter: string; formOfAid: string };
+    assignment: (p: { basis: string; withinDays: number }) => string;
+    duties: string;
+  };
+  refusalDecision: {
+    title: string;
+    intro: (p: { appliedOn: string; matter: string; applicationNumber: string }) => string;
+    conclusion: string;
+    objection: (p: { withinDays: number; bureau: string; basis: string }) => string;
+  };
+}
+
+const zhCN: Wording = {
+  seal: '（印章）',
+  salutation: (name) => `${name}：`,
+  cite: (citations) => citations.join('、'),
+  withBasis: (text, citations) => (citations.length ? `${text}（依据：${citations.join('、')}）` : text),
+  missingItem: (name, detail) => (detail ? `${name}（${detail}）` : name),
+  labelled: (label, value) => `${label}：${value}`,
+  inline: (parts) => parts.join('　　'),
+  contact: { person: '联系人', phone: '联系电话', address: '地址' },
+  receipt: {
+    title: '法律援助申请材料接收凭证',
+    intro: '本中心已收到你提交的法律援助申请及下列材料，特此出具凭证。',
+    labels: {
+      applicant: '申请人',
+      applicationNumber: '申请编号',
+      receivedAt: '接收时间',
+      channel: '申请方式',
+      reviewDeadline: '审查期限',
+    },
+    deadline: (date) => `${date}前作出是否给予法律援助的决定`,
+    materialsHeader: ['序号', '材料名称', '份数', '原件／复印件'],
+    original: '原件',
+    copy: '复印件',
+    noticeHeading: '告知事项',
+    notices: (p) => [
+      `本中心将于${p.reviewDeadline}前审查并作出是否给予法律援助的决定（${p.reviewBasis}）。`,
+      '申请材料不齐全的，本中心将一次性告知需要补充的全部材料或者需要作出的说明；未按要求补充材料或者作出说明的，视为撤回申请。',
+      '本凭证仅证明本中心已收到上列材料，不表示已决定给予法律援助。',
+      '你可以凭申请编号向本中心查询办理进度。',
+    ],
+  },
+  supplementNotice: {
+    title: '补充材料通知书',
+    intro: (p) =>
+      `你于${p.appliedOn}提出的法律援助申请（申请编号：${p.applicationNumber}），经审查，申请材料不齐全。根据${p.basis}的规定，现一次性告知你需要补充的全部材料（或者作出说明）如下：`,
+    due: (dueDate) =>
+      `请于${dueDate}前将上述材料一并提交本中心或者作出说明。逾期未补充材料或者作出说明的，视为撤回申请。`,
+  },
+  grantDecision: {
+    title: '给予法律援助决定书',
+    intro: (p) =>
+      `你于${p.appliedOn}提出的${p.matter}法律援助申请（申请编号：${p.applicationNumber}），本中心已依法审查。经审查，你的申请符合法律援助条件。根据${p.basis}的规定，决定给予你法律援助。`,
+    labels: { recipient: '受援人', matter: '法律援助事项', formOfAid: '法律援助形式' },
+    assignment: (p) =>
+      `本中心将依照${p.basis}的规定，自本决定作出之日起${p.withinDays}日内指派法律援助人员为你提供法律援助，并将法律援助人员的姓名和联系方式告知你。`,
+    duties:
+      '请你如实陈述案件事实、提供相关证据材料，配合法律援助人员开展工作；案件情况或者经济状况发生变化的，请及时告知本中心。',
+  },
+  refusalDecision: {
+    title: '不予法律援助决定书',
+    intro: (p) =>
+      `你于${p.appliedOn}提出的${p.matter}法律援助申请（申请编号：${p.applicationNumber}），本中心已依法审查。经审查，你的申请不符合法律援助条件，理由如下：`,
+    conclusion: '据此，本中心决定不予法律援助。',
+    objection: (p) =>
+      `如对本决定有异议，你可以自收到本决定书之日起${p.withinDays}日内，向${p.bureau}提出（${p.basis}）。`,
+  },
+};
+
+const enUS: Wording = {
+  seal: '(Seal)',
+  salutation: (name) => `To: ${name}`,
+  cite: (citations) => citations.join('; '),
+  withBasis: (text, citations) => (citations.length ? `${text} (${citations.join('; ')})` : text),
+  missingItem: (name, detail) => (detail ? `${name} (${detail})` : name),
+  labelled: (label, value) => `${label}: ${value}`,
+  inline: (parts) => parts.join('    '),
+  contact: { person: 'Contact', phone: 'Telephone', address: 'Address' },
+  receipt: {
+    title: 'Receipt for Legal Aid Application Materials',
+    intro: 'This centre has received your legal aid application and the materials listed below.',
+    labels: {
+      applicant: 'Applicant',
+      applicationNumber: 'Application number',
+      receivedAt: 'Received at',
+      channel: 'Channel',
+      reviewDeadline: 'Decision due',
+    },
+    deadline: (date) => `a decision on legal aid by ${date}`,
+    materialsHeader: ['No.', 'Material', 'Copies', 'Original / copy'],
+    original: 'original',
+    copy: 'copy',
+    noticeHeading: 'Please note',
+    notices: (p) => [
+      `This centre will review the application and decide whether to grant legal aid by ${p.reviewDeadline} (${p.reviewBasis}).`,
+      'If materials are missing, this centre will tell you at once everything that must be supplied or explained; if it is not supplied or explained as required, the application is deemed withdrawn.',
+      'This receipt only confirms that the materials listed were received; it is not a decision to grant legal aid.',
+      'You can ask this centre about progress with your application number.',
+    ],
+  },
+  supplementNotice: {
+    title: 'Notice to Supply Further Materials',
+    intro: (p) =>
+      `Your legal aid application of ${p.appliedOn} (number ${p.applicationNumber}) is incomplete. Under ${p.basis}, this notice lists at once everything you need to supply or explain:`,
+    due: (dueDate) =>
+      `Please supply all of the above, or explain, by ${dueDate}. If they are not supplied or explained by then, the application is deemed withdrawn.`,
+  },
+  grantDecision: {
+    title: 'Decision to Grant Legal Aid',
+    intro: (p) =>
+      `This centre has reviewed your legal aid application of ${p.appliedOn} concerning ${p.matter} (number ${p.applicationNumber}). The application meets the conditions for legal aid, and under ${p.basis} legal aid is granted.`,
+    labels: { recipient: 'Recipient', matter: 'Matter', formOfAid: 'Form of legal aid' },
+    assignment: (p) =>
+      `Under ${p.basis}, this centre will assign a legal aid provider within ${p.withinDays} days of this decision and tell you the provider's name and contact details.`,
+    duties:
+      'Please state the facts truthfully, provide the evidence you have and work with your legal aid provider; tell this centre promptly if your case or your financial situation changes.',
+  },
+  refusalDecision: {
+    title: 'Decision to Refuse Legal Aid',
+    intro: (p) =>
+      `This centre has reviewed your legal aid application of ${p.appliedOn} concerning ${p.matter} (number ${p.applicationNumber}). The application does not meet the conditions for legal aid, for these reasons:`,
+    conclusion: 'Legal aid is therefore refused.',
+    objection: (p) =>
+      `If you disagree with this decision, you may object to ${p.bureau} within ${p.withinDays} days of receiving it (${p.basis}).`,
+  },
+};
+
+const WORDING: Record<Locale, Wording> = { 'zh-CN': zhCN, 'en-US': enUS };
+
+export function wordingFor(locale: Locale): Wording {
+  return WORDING[locale];
+}
