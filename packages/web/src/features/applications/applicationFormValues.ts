@@ -11,7 +11,8 @@ import { asBeijingInstant } from '../rules/beijingTime';
 
 /**
  * The intake form's values and how they become POST /applications. Pure, so the page keeps to
- * layout and state.
+ * layout and state. antd hands onFinish only the fields on screen (no materials list while it
+ * loads), so list and record fields may be missing.
  */
 export interface IntakeValues {
   applicantId?: string;
@@ -32,9 +33,9 @@ export interface IntakeValues {
   members?: number | null;
   /** Household monthly income in yuan, as typed; sent in fen. */
   incomeYuan?: number | null;
-  categories: ApplicantCategory[];
-  eligibilityFacts: Partial<Record<Fact, boolean>>;
-  materialsProvided: string[];
+  categories?: ApplicantCategory[];
+  eligibilityFacts?: Partial<Record<Fact, boolean>>;
+  materialsProvided?: string[];
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -48,7 +49,9 @@ export function prefillFrom(search: URLSearchParams): { consultationId?: string;
   return { consultationId: id('consultationId'), applicantId: id('applicantId') };
 }
 
-export function initialIntakeValues(applicantId?: string): IntakeValues {
+export function initialIntakeValues(
+  applicantId?: string,
+): IntakeValues & Required<Pick<IntakeValues, 'categories'>> {
   return {
     applicantId,
     actingByAgent: false,
@@ -100,10 +103,12 @@ export function toCreateApplicationInput(
     facts: values.facts?.trim() ?? '',
     requestedHelp: values.requestedHelp?.trim() ?? '',
     hardshipBasis: values.hardshipBasis,
-    categories: values.categories,
-    eligibilityFacts: Object.fromEntries(FACTS.map((fact) => [fact, values.eligibilityFacts[fact] === true])),
+    categories: values.categories ?? [],
+    eligibilityFacts: Object.fromEntries(
+      FACTS.map((fact) => [fact, values.eligibilityFacts?.[fact] === true]),
+    ),
     // A material ticked under another basis, then the basis changed: not handed in for this one.
-    materialsProvided: values.materialsProvided.filter((code) => applicable.has(code)),
+    materialsProvided: (values.materialsProvided ?? []).filter((code) => applicable.has(code)),
     actingByAgent: values.actingByAgent,
   };
   const forwardedBy = forwarded ? optional(values.forwardedBy) : undefined;
