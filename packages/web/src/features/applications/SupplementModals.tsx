@@ -1,4 +1,4 @@
-import { Button, Checkbox, DatePicker, Flex, Form, Input, List, Typography } from 'antd';
+import { Button, Checkbox, DatePicker, Flex, Form, Input, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -63,20 +63,14 @@ export function SupplementModal({ application, open, onClose }: Props) {
           {t('applications.supplement.noneMissing')}
         </Typography.Paragraph>
       ) : (
-        <List
-          size="small"
-          style={{ marginBottom: 16 }}
-          aria-label={t('applications.supplement.missing')}
-          dataSource={missing}
-          renderItem={(m) => (
-            <List.Item>
-              <Flex justify="space-between" gap={12} style={{ width: '100%' }}>
-                <MaterialName material={m} />
-                {m.citation && <Citation citation={m.citation} />}
-              </Flex>
-            </List.Item>
-          )}
-        />
+        <ul className="missing-list" aria-label={t('applications.supplement.missing')}>
+          {missing.map((m) => (
+            <li key={materialKey(m)}>
+              <MaterialName material={m} />
+              {m.citation && <Citation citation={m.citation} />}
+            </li>
+          ))}
+        </ul>
       )}
       <Form.Item label={t('applications.supplement.extraItems')} style={{ marginBottom: 8 }}>
         <Form.List name="extraItems">
