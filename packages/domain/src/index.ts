@@ -8,3 +8,4 @@ export * from './reference/index.ts';
 export * from './documents/numbering.ts';
 export * from './lifecycle/index.ts';
 export * from './people/index.ts';
+export * from './documents/citations.ts';

@@ -31,6 +31,8 @@ describe('roles and permissions', () => {
       'application.manage',
       'application.decide',
       'application.approve',
+      'knowledge.read',
+      'knowledge.manage',
     ]);
     expect(permissionsOf([])).toEqual([]);
   });

@@ -19,6 +19,8 @@ import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.ts';
 import { personRoutes } from './modules/people/people.routes.ts';
 import { consultationRoutes } from './modules/consultations/consultations.routes.ts';
 import { applicationRoutes } from './modules/applications/applications.routes.ts';
+import { officeRoutes } from './modules/applications/office.routes.ts';
+import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
 import fastifyRateLimit from '@fastify/rate-limit';
 
 export interface BuildOptions {
@@ -91,6 +93,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(personRoutes(deps));
       await api.register(consultationRoutes(deps));
       await api.register(applicationRoutes(deps));
+      await api.register(officeRoutes(deps));
+      await api.register(knowledgeRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

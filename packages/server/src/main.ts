@@ -6,6 +6,8 @@ import { connect, type Database } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { FieldCipher } from './platform/crypto/field-cipher.ts';
 import { DiskFileStore } from './platform/storage/file-store.ts';
+import { startJobs, type JobRunner } from './platform/jobs/jobs.ts';
+import { sweepClocks } from './modules/applications/clock-watcher.ts';
 import { resolveSecretKey } from './platform/crypto/secret-key.ts';
 import { systemClock } from './platform/context.ts';
 import { ensureAdmin } from './bootstrap.ts';
@@ -17,14 +19,20 @@ import { dispatchOutbox } from './platform/outbox/outbox.ts';
 const say = (message: string) => process.stdout.write(`[fayuan] ${message}\n`);
 
 /** What is running so far; a stop signal at any moment closes exactly that, in reverse order. */
-const running: { embedded?: EmbeddedServer; database?: Database; app?: FastifyInstance; stopping?: boolean } =
-  {};
+const running: {
+  embedded?: EmbeddedServer;
+  database?: Database;
+  app?: FastifyInstance;
+  jobs?: JobRunner;
+  stopping?: boolean;
+} = {};
 
 async function stop(signal: string): Promise<void> {
   if (running.stopping) return;
   running.stopping = true;
   say(`${signal} received: stopping`);
   await running.app?.close().catch(() => undefined);
+  await running.jobs?.stop().catch(() => undefined);
   await running.database?.close().catch(() => undefined);
   await running.embedded?.stop().catch(() => undefined);
   say('stopped');
@@ -67,10 +75,16 @@ async function main(): Promise<void> {
     );
   setInterval(deliver, 10_000).unref();
 
-  const housekeeping = () =>
-    runMaintenance(deps).catch((error: unknown) => app.log.warn({ err: error }, 'maintenance failed'));
-  void housekeeping();
-  setInterval(housekeeping, 15 * 60_000).unref();
+  // Clocks (deemed withdrawal, reminders, overdue alerts) and housekeeping run on pg-boss schedules.
+  void runMaintenance(deps).catch((error: unknown) => app.log.warn({ err: error }, 'maintenance failed'));
+  running.jobs = await startJobs(
+    url,
+    [
+      { name: 'clock-sweep', cron: '* * * * *', run: () => sweepClocks(deps) },
+      { name: 'maintenance', cron: '*/15 * * * *', run: () => runMaintenance(deps) },
+    ],
+    (error, job) => app.log.warn({ err: error, job }, 'background job failed'),
+  );
 }
 
 main().catch(async (error: unknown) => {

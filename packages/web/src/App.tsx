@@ -15,6 +15,9 @@ const OrganisationsPage = lazy(pageLoaders.organisations);
 const UsersPage = lazy(pageLoaders.users);
 const AuditPage = lazy(pageLoaders.audit);
 const PersonsPage = lazy(pageLoaders.persons);
+const ConsultationsPage = lazy(pageLoaders.consultations);
+const HotlinePage = lazy(pageLoaders.hotline);
+const KnowledgePage = lazy(pageLoaders.knowledge);
 const ApplicationIntakePage = lazy(pageLoaders.intake);
 const WorklistPage = lazy(pageLoaders.worklist);
 const ApplicationDetailPage = lazy(pageLoaders.application);
@@ -47,6 +50,30 @@ export function App() {
                 element={
                   <RequirePermission permission="person.read">
                     <PersonsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="consultations"
+                element={
+                  <RequirePermission permission="consultation.read">
+                    <ConsultationsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="hotline"
+                element={
+                  <RequirePermission permission="consultation.manage">
+                    <HotlinePage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="knowledge"
+                element={
+                  <RequirePermission permission="knowledge.read">
+                    <KnowledgePage />
                   </RequirePermission>
                 }
               />

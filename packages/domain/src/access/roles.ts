@@ -34,9 +34,13 @@ export const PERMISSIONS = [
   'application.decide',
   'application.approve',
   'objection.decide',
+  'knowledge.read',
+  'knowledge.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+// Everyone who answers or oversees consultations reads the knowledge base; reviewers and directors,
+// who hold the centre's legal judgement, write and publish its answers.
 const GRANTS: Record<Role, readonly Permission[]> = {
   window_staff: [
     'org.read',
@@ -46,6 +50,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'consultation.manage',
     'application.read',
     'application.manage',
+    'knowledge.read',
   ],
   workstation_staff: [
     'org.read',
@@ -55,6 +60,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'consultation.manage',
     'application.read',
     'application.manage',
+    'knowledge.read',
   ],
   reviewer: [
     'org.read',
@@ -66,6 +72,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'application.read',
     'application.manage',
     'application.decide',
+    'knowledge.read',
+    'knowledge.manage',
   ],
   director: [
     'org.read',
@@ -79,6 +87,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'application.manage',
     'application.decide',
     'application.approve',
+    'knowledge.read',
+    'knowledge.manage',
   ],
   handler: [],
   duty_lawyer: [],
@@ -90,6 +100,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'consultation.read',
     'application.read',
     'objection.decide',
+    'knowledge.read',
   ],
   rule_admin: ['org.read', 'rules.manage'],
   system_admin: ['org.read', 'org.manage', 'user.read', 'user.manage', 'audit.read'],

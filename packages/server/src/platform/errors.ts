@@ -199,7 +199,28 @@ const CATALOGUE = {
   ],
   ATTACHMENT_TOO_LARGE: [413, '附件超过大小限制', 'The file is larger than allowed'],
   ATTACHMENT_EMPTY: [400, '附件内容为空', 'The file is empty'],
+  DOCUMENT_NOT_RENDERABLE: [
+    409,
+    '此类文书的版式尚未提供，暂不能生成 PDF',
+    'This kind of document has no PDF layout yet',
+  ],
   OBJECTION_NOT_PENDING: [409, '该异议已处理', 'This objection has already been decided'],
+  // knowledge base
+  KNOWLEDGE_MATTER_UNKNOWN: [
+    400,
+    '标签不是该地区现行援助事项目录中的事项',
+    'A tag is not a matter in the catalogue in force for the jurisdiction',
+  ],
+  KNOWLEDGE_VERSION_CONFLICT: [
+    409,
+    '该文章已被他人修改，请刷新后再编辑',
+    'Someone else changed this article; reload it and edit again',
+  ],
+  KNOWLEDGE_ARTICLE_NOT_DRAFT: [
+    409,
+    '只能删除草稿；已发布的文章请改为归档',
+    'Only a draft can be deleted; archive a published article instead',
+  ],
 } as const satisfies Record<string, readonly [number, string, string]>;
 
 export type ErrorCode = keyof typeof CATALOGUE;

@@ -10,7 +10,7 @@ import type {
   PeriodKind,
   ProvisionalAidGround,
 } from '@fayuan/domain';
-import type { ListParams } from './types';
+import type { ListParams, UserRef } from './types';
 
 export type { ApplicationChannel, CaseState, DocumentKind, PeriodKind, ProvisionalAidGround };
 
@@ -20,11 +20,6 @@ export type CaseType =
 
 /** On what footing the applicant's economic hardship rests (LAL art.32, art.41, art.42). */
 export type HardshipBasis = 'integrity_pledge' | 'certificate' | 'no_condition_ground' | 'presumed_category';
-
-export interface UserRef {
-  id: string;
-  displayName: string;
-}
 
 export interface OrgRef {
   id: string;

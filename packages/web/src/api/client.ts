@@ -153,6 +153,7 @@ export const api = {
   post: <T>(path: string, body?: unknown, idempotencyKey?: string) =>
     request<T>('POST', path, { body, idempotencyKey }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  delete: <T>(path: string) => request<T>('DELETE', path),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   /** POSTs a file as the raw body (the query names it). */
   upload: <T>(path: string, file: Blob, query?: Query) => request<T>('POST', path, { file, query }),

@@ -21,6 +21,17 @@ import type {
   WorklistParams,
 } from './applicationTypes';
 import type {
+  Article,
+  ArticleHit,
+  ArticleListParams,
+  Colleague,
+  Consultation,
+  ConsultationDetail,
+  ConsultationListParams,
+  CreateArticleInput,
+  CreateConsultationInput,
+  UpdateArticleInput,
+  UpdateConsultationInput,
   Assessment,
   AssessmentInput,
   AuditEvent,
@@ -180,6 +191,33 @@ export const personsApi = {
     api.patch<PersonWithWarnings>(`/persons/${enc(id)}`, input),
   /** The full numbers, for this view only; the server records the reveal in the audit log. */
   unmask: (id: string) => api.post<UnmaskedPerson>(`/persons/${enc(id)}/unmask`),
+};
+
+export const consultationsApi = {
+  list: (params: ConsultationListParams, signal?: AbortSignal) =>
+    api.get<Page<Consultation>>('/consultations', { ...params }, signal),
+  get: (id: string, signal?: AbortSignal) =>
+    api.get<ConsultationDetail>(`/consultations/${enc(id)}`, undefined, signal),
+  create: (input: CreateConsultationInput, idempotencyKey: string) =>
+    api.post<Consultation>('/consultations', input, idempotencyKey),
+  update: (id: string, input: UpdateConsultationInput) =>
+    api.patch<Consultation>(`/consultations/${enc(id)}`, input),
+  handOver: (id: string, toUserId: string, reason: string) =>
+    api.post<ConsultationDetail>(`/consultations/${enc(id)}/handover`, { toUserId, reason }),
+  colleagues: async (signal?: AbortSignal) =>
+    asArray(await api.get<{ items: Colleague[] }>('/consultations/colleagues', undefined, signal)),
+};
+
+export const knowledgeApi = {
+  list: (params: ArticleListParams, signal?: AbortSignal) =>
+    api.get<Page<ArticleHit>>('/knowledge/articles', { ...params }, signal),
+  get: (id: string, signal?: AbortSignal) =>
+    api.get<Article>(`/knowledge/articles/${enc(id)}`, undefined, signal),
+  create: (input: CreateArticleInput, idempotencyKey: string) =>
+    api.post<Article>('/knowledge/articles', input, idempotencyKey),
+  update: (id: string, input: UpdateArticleInput) =>
+    api.patch<Article>(`/knowledge/articles/${enc(id)}`, input),
+  remove: (id: string) => api.delete<void>(`/knowledge/articles/${enc(id)}`),
 };
 
 export const applicationsApi = {

@@ -395,3 +395,141 @@ export interface UnmaskedPerson {
   phone: string | null;
   representativePhone: string | null;
 }
+
+// Consultations (咨询)
+export type ConsultationChannel =
+  'window_visit' | 'hotline_12348' | 'online' | 'letter' | 'video' | 'workstation' | 'circuit_service';
+export type ConsultationOutcome = 'answered' | 'referred' | 'converted' | 'pending';
+
+export interface UserRef {
+  id: string;
+  displayName: string;
+}
+
+export interface Consultation {
+  id: string;
+  ownerOrgId: string;
+  channel: ConsultationChannel;
+  person: { id: string; name: string } | null;
+  callerName: string | null;
+  callerPhoneMasked: string | null;
+  /** A matter code, or `other`. */
+  topicMatter: string;
+  question: string;
+  answer: string | null;
+  durationSeconds: number | null;
+  startedAt: string;
+  staff: UserRef;
+  owner: UserRef;
+  outcome: ConsultationOutcome;
+  referredTo: string | null;
+  applicationId: string | null;
+  followUpOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Handover {
+  from: UserRef;
+  to: UserRef;
+  by: UserRef;
+  reason: string;
+  at: string;
+}
+
+export type ConsultationDetail = Consultation & { handovers: Handover[] };
+
+export interface ConsultationListParams extends ListParams {
+  q?: string;
+  channel?: ConsultationChannel;
+  outcome?: ConsultationOutcome;
+  topicMatter?: string;
+  ownerUserId?: string;
+  mine?: boolean;
+  personId?: string;
+  callerPhone?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface CreateConsultationInput {
+  channel: ConsultationChannel;
+  personId?: string;
+  callerName?: string;
+  callerPhone?: string;
+  topicMatter: string;
+  question: string;
+  answer?: string;
+  durationSeconds?: number;
+  outcome?: ConsultationOutcome;
+  referredTo?: string;
+  applicationId?: string;
+  followUpOn?: string;
+}
+
+export interface UpdateConsultationInput {
+  answer?: string | null;
+  outcome?: ConsultationOutcome;
+  referredTo?: string | null;
+  applicationId?: string | null;
+  followUpOn?: string | null;
+  durationSeconds?: number | null;
+}
+
+export interface Colleague {
+  id: string;
+  displayName: string;
+  organisationName: string;
+}
+
+// Knowledge base (知识库)
+export type ArticleStatus = 'draft' | 'published' | 'archived';
+
+export interface Article {
+  id: string;
+  ownerOrgId: string;
+  jurisdiction: string;
+  title: string;
+  body: string;
+  matters: string[];
+  sources: string | null;
+  status: ArticleStatus;
+  author: UserRef | null;
+  version: number;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+export type ArticleHit = Article & { snippet: SnippetPart[] | null };
+
+export interface ArticleListParams extends ListParams {
+  q?: string;
+  matter?: string;
+  jurisdiction?: string;
+  status?: ArticleStatus;
+}
+
+export interface CreateArticleInput {
+  title: string;
+  body: string;
+  matters: string[];
+  jurisdiction: string;
+  sources?: string;
+  status: ArticleStatus;
+}
+
+export interface UpdateArticleInput {
+  version: number;
+  title?: string;
+  body?: string;
+  matters?: string[];
+  jurisdiction?: string;
+  sources?: string | null;
+  status?: ArticleStatus;
+}

@@ -1,4 +1,5 @@
-import { customType, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { customType, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const bytea = customType<{ data: Buffer; driverData: Buffer }>({
   dataType: () => 'bytea',
@@ -19,3 +20,22 @@ export function sealedColumns<N extends string>(name: N) {
 
 export const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 export const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+const tsvector = customType<{ data: string; driverData: string }>({
+  dataType: () => 'tsvector',
+});
+
+/**
+ * Word-token search over Chinese text (architecture.md, "Data"): the server segments the text with
+ * `Intl.Segmenter` (platform/search/segment.ts) and stores the words space-joined in
+ * `search_segments`; PostgreSQL derives `search_tokens` from them with the `simple` configuration,
+ * so a query segmented the same way matches whole words inside longer sentences.
+ */
+export function searchColumns() {
+  return {
+    searchSegments: text('search_segments').notNull().default(''),
+    searchTokens: tsvector('search_tokens').generatedAlwaysAs(
+      sql`to_tsvector('simple'::regconfig, "search_segments")`,
+    ),
+  };
+}

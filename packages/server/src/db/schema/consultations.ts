@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, sealedColumns, updatedAt } from './columns.ts';
+import { createdAt, sealedColumns, searchColumns, updatedAt } from './columns.ts';
 import { organisations } from './organisations.ts';
 import { persons } from './people.ts';
 import { users } from './users.ts';
@@ -53,6 +53,8 @@ export const consultations = pgTable(
     /** The application it became; a plain reference until the applications area exists. */
     applicationId: text('application_id'),
     followUpOn: date('follow_up_on'),
+    /** Words of the question and answer (search by segment tokens and trigrams). */
+    ...searchColumns(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -61,6 +63,9 @@ export const consultations = pgTable(
     index('consultations_owner_user_idx').on(t.ownerUserId),
     index('consultations_caller_phone_hash_idx').on(t.callerPhoneHash),
     index('consultations_person_idx').on(t.personId),
+    index('consultations_tokens_idx').using('gin', t.searchTokens),
+    index('consultations_question_trgm_idx').using('gin', t.question.op('gin_trgm_ops')),
+    index('consultations_answer_trgm_idx').using('gin', t.answer.op('gin_trgm_ops')),
     check('consultations_referral_check', sql`${t.outcome} <> 'referred' OR ${t.referredTo} IS NOT NULL`),
     check('consultations_duration_check', sql`${t.durationSeconds} IS NULL OR ${t.durationSeconds} >= 0`),
   ],

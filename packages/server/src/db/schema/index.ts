@@ -7,3 +7,4 @@ export * from './outbox.ts';
 export * from './people.ts';
 export * from './consultations.ts';
 export * from './applications.ts';
+export * from './knowledge.ts';

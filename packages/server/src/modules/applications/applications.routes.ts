@@ -40,6 +40,7 @@ import {
   startReview,
   withdraw,
 } from './decision.ts';
+import { documentPdf } from './documents.ts';
 import { addAttachment, ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, readAttachment } from './attachments.ts';
 
 const tags = ['applications'];
@@ -315,6 +316,34 @@ export function applicationRoutes(deps: AppDeps) {
           uploadedBy: { id: actor.userId, displayName: actor.displayName },
           uploadedAt: row.uploadedAt.toISOString(),
         };
+      },
+    );
+
+    r.get(
+      '/applications/:id/documents/:childId/pdf',
+      {
+        config: { access: 'application.read' },
+        schema: {
+          tags,
+          summary: 'An issued document as PDF (kept as first rendered; audited)',
+          params: childParams,
+        },
+      },
+      async (request, reply) => {
+        const pdf = await documentPdf(
+          deps,
+          actorOf(request),
+          request.params.id,
+          request.params.childId,
+          originOf(request),
+        );
+        reply
+          .header('content-type', 'application/pdf')
+          .header(
+            'content-disposition',
+            `inline; filename*=UTF-8''${encodeURIComponent(`${pdf.number}.pdf`)}`,
+          );
+        return reply.send(pdf.data);
       },
     );
 

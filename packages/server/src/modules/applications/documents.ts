@@ -1,6 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { beijingDateOf, type DocumentKind, type LocalDate } from '@fayuan/domain';
+import {
+  beijingDateOf,
+  explainReason,
+  printCitations,
+  type DocumentKind,
+  type LocalDate,
+} from '@fayuan/domain';
+import {
+  RENDERABLE_KINDS,
+  renderDocument,
+  type DocumentDataByKind,
+  type RenderableKind,
+} from '../../platform/documents/pdf/index.ts';
+import { recordAudit } from '../../platform/audit/audit-log.ts';
+import { AppError } from '../../platform/errors.ts';
+import { sha256Of } from '../../platform/storage/file-store.ts';
+import { findApplication } from './applications.repository.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
 import {
   applicationMaterials,
@@ -11,7 +27,7 @@ import {
   persons,
   type ApplicationRow,
 } from '../../db/schema/index.ts';
-import type { Actor } from '../../platform/context.ts';
+import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { issueDocumentNumber } from '../../platform/documents/document-numbers.ts';
 import {
   jurisdictionOf,
@@ -21,35 +37,44 @@ import {
   supervisingBureau,
 } from './application-rules.ts';
 
-/** What a document says, fixed when it is issued: the PDF is rendered from this and nothing else. */
-export interface DocumentContent {
-  kind: DocumentKind;
-  number: string;
-  centre: string;
-  issuedOn: LocalDate;
-  applicant: string;
-  applicationNumber: string;
-  matter: { code: string; nameZh: string; nameEn: string };
-  receivedOn: LocalDate;
-  channel: string;
-  /** Receipt: what was handed in; supplement notice: every missing item, listed once. */
-  materialsProvided?: string[];
-  missingItems?: string[];
-  reviewDueDate?: LocalDate | null;
-  supplementDueDate?: LocalDate | null;
-  reasons?: { code: string; citation: string; note?: string }[];
-  /** Refusal: where and within how many days an objection goes (LAL art.49; BJR art.24). */
-  objection?: { bureau: string; days: number; citation: string };
-  /** Grant: within how many days a handler is assigned (LAL art.36, art.43). */
-  assignment?: { days: number; citation: string };
-  citations: string[];
-}
+const CHANNEL_ZH: Record<string, string> = {
+  window: '窗口申请',
+  phone: '电话申请',
+  home_visit: '上门受理',
+  online: '网上申请',
+  workstation: '工作站受理',
+  forwarded: '羁押场所或办案机关转交',
+};
+
+/** 法律援助形式 by case type (LAL art.22). */
+const FORM_OF_AID: Record<string, string> = {
+  criminal: '刑事辩护与代理',
+  civil: '民事案件诉讼代理及非诉讼代理',
+  administrative: '行政案件诉讼代理及非诉讼代理',
+  state_compensation: '国家赔偿案件诉讼代理及非诉讼代理',
+  appeal: '申诉案件代理',
+  notarial: '公证',
+  non_litigation: '非诉讼代理',
+};
+
+/** The public legal service hotline, printed when a centre has no phone on file. */
+const HOTLINE = '12348';
+
+const printed = (citations: readonly string[]) => printCitations(citations, 'zh-CN');
+
+/**
+ * What a document says, fixed when it is issued: for the kinds the renderer lays out, exactly its
+ * input (so the PDF can be rendered again, byte for byte); for later kinds, the facts so far.
+ */
+export type DocumentContent =
+  | { [K in RenderableKind]: { kind: K; data: DocumentDataByKind[K] } }[RenderableKind]
+  | { kind: Exclude<DocumentKind, RenderableKind>; data: Record<string, unknown> };
 
 const dateOf = (d: Date | null | undefined) => (d ? beijingDateOf(d) : null);
 
-async function clockDue(db: Queryable, applicationId: string, period: 'review_decision' | 'supplement') {
+async function clockOf(db: Queryable, applicationId: string, period: 'review_decision' | 'supplement') {
   const rows = await db
-    .select({ dueAt: caseClocks.dueAt, status: caseClocks.status })
+    .select()
     .from(caseClocks)
     .where(and(eq(caseClocks.applicationId, applicationId), eq(caseClocks.period, period)))
     .orderBy(asc(caseClocks.startedAt));
@@ -77,55 +102,123 @@ export async function materialNames(
   return rows.map((r) => r.label ?? names.get(r.code) ?? r.code);
 }
 
-async function contentOf(db: Queryable, app: ApplicationRow, kind: DocumentKind, number: string, at: Date) {
+/** The text of each stored reason: the rule's name, or the assessment's explanation, and the note. */
+async function reasonTexts(db: Queryable, app: ApplicationRow, jurisdiction: string, on: LocalDate) {
+  const refusal = new Map(
+    (await listItemsInForce(db, jurisdiction, 'refusal_reason', on)).map((r) => [r.code, r.nameZh]),
+  );
+  return (app.decisionReasons ?? []).map((r) => {
+    const assessed = app.assessment.reasons.find((a) => a.code === r.code);
+    const base = refusal.get(r.code) ?? (assessed ? explainReason(assessed, 'zh-CN') : r.code);
+    return { text: r.note ? `${base}（${r.note}）` : base, citations: printed([r.citation]) };
+  });
+}
+
+async function contentOf(
+  db: Queryable,
+  app: ApplicationRow,
+  kind: DocumentKind,
+  number: string,
+  at: Date,
+): Promise<DocumentContent> {
   const [names] = await db
-    .select({ centre: organisations.name, applicant: persons.name })
+    .select({
+      centre: organisations.name,
+      address: organisations.address,
+      phone: organisations.phone,
+      applicant: persons.name,
+    })
     .from(applications)
     .innerJoin(organisations, eq(organisations.id, applications.ownerOrgId))
     .innerJoin(persons, eq(persons.id, applications.applicantId))
     .where(eq(applications.id, app.id));
   const jurisdiction = await jurisdictionOf(db, app.ownerOrgId);
   const received = beijingDateOf(app.receivedAt);
+  const today = beijingDateOf(at);
   const matter = await matterInForce(db, jurisdiction, app.matter, received).catch(() => null);
-  const content: DocumentContent = {
-    kind,
-    number,
-    centre: names?.centre ?? '',
-    issuedOn: beijingDateOf(at),
-    applicant: names?.applicant ?? '',
-    applicationNumber: app.number,
-    matter: { code: app.matter, nameZh: matter?.nameZh ?? app.matter, nameEn: matter?.nameEn ?? app.matter },
-    receivedOn: received,
-    channel: app.channel,
-    citations: [],
+  const centre = {
+    name: names?.centre ?? '',
+    ...(names?.address ? { address: names.address } : {}),
+    ...(names?.phone ? { phone: names.phone } : {}),
   };
-  if (kind === 'receipt') {
-    content.materialsProvided = await materialNames(db, app, ['provided']);
-    content.missingItems = await materialNames(db, app, ['missing', 'requested']);
-    content.reviewDueDate = dateOf((await clockDue(db, app.id, 'review_decision'))?.dueAt);
-    content.citations = ['LAL art.43'];
-  } else if (kind === 'supplement_notice') {
-    content.missingItems = await materialNames(db, app, ['requested']);
-    content.supplementDueDate = dateOf((await clockDue(db, app.id, 'supplement'))?.dueAt);
-    content.citations = ['LAL art.43(2)'];
-  } else if (kind === 'grant_decision' || kind === 'refusal_decision') {
-    content.reasons = (app.decisionReasons ?? []).map((r) => ({ ...r }));
-    content.citations = ['LAL art.43'];
-    if (kind === 'grant_decision') {
-      const period = await periodInForce(db, jurisdiction, 'assignment', beijingDateOf(at));
-      if (period) content.assignment = { days: period.amount, citation: period.citation };
-    } else {
-      const period = await periodInForce(db, jurisdiction, 'objection_filing', beijingDateOf(at));
-      const bureau = await supervisingBureau(db, app.ownerOrgId);
-      if (period)
-        content.objection = {
-          bureau: bureau.name,
-          days: period.amount,
-          citation: `LAL art.49; ${period.citation}`,
-        };
+  const contact = { phone: names?.phone ?? HOTLINE, ...(names?.address ? { address: names.address } : {}) };
+  const base = {
+    centre,
+    number,
+    issuedOn: today,
+    applicant: { name: names?.applicant ?? '' },
+    applicationNumber: app.number,
+  };
+  const matterName = matter?.nameZh ?? app.matter;
+  switch (kind) {
+    case 'receipt': {
+      const review = await clockOf(db, app.id, 'review_decision');
+      return {
+        kind,
+        data: {
+          ...base,
+          receivedAt: app.receivedAt,
+          channel: CHANNEL_ZH[app.channel] ?? app.channel,
+          materials: (await materialNames(db, app, ['provided'])).map((name) => ({ name })),
+          reviewDeadline: dateOf(review?.dueAt) ?? received,
+          reviewBasis: printed([review?.citation ?? 'LAL art.43']),
+          contact,
+        },
+      };
     }
+    case 'supplement_notice': {
+      const supplement = await clockOf(db, app.id, 'supplement');
+      return {
+        kind,
+        data: {
+          ...base,
+          appliedOn: received,
+          missingItems: (await materialNames(db, app, ['requested'])).map((name) => ({ name })),
+          dueDate: dateOf(supplement?.dueAt) ?? today,
+          basis: printed(['LAL art.43']),
+          contact,
+        },
+      };
+    }
+    case 'grant_decision': {
+      const period = await periodInForce(db, jurisdiction, 'assignment', today);
+      return {
+        kind,
+        data: {
+          ...base,
+          appliedOn: received,
+          matter: matterName,
+          formOfAid: FORM_OF_AID[app.caseType] ?? app.caseType,
+          basis: printed([...(app.decisionReasons ?? []).map((r) => r.citation), 'LAL art.22', 'LAL art.43']),
+          assignment: { withinDays: period?.amount ?? 0, basis: printed([period?.citation ?? 'LAL art.43']) },
+          contact,
+        },
+      };
+    }
+    case 'refusal_decision': {
+      const period = await periodInForce(db, jurisdiction, 'objection_filing', today);
+      const bureau = await supervisingBureau(db, app.ownerOrgId);
+      return {
+        kind,
+        data: {
+          ...base,
+          appliedOn: received,
+          matter: matterName,
+          reasons: await reasonTexts(db, app, jurisdiction, today),
+          objection: {
+            bureau: bureau.name,
+            withinDays: period?.amount ?? 0,
+            basis: printed(['LAL art.49', period?.citation ?? 'BJR art.24']),
+          },
+        },
+      };
+    }
+    default:
+      return {
+        kind,
+        data: { ...base, state: app.state, provisional: app.provisional ?? null },
+      };
   }
-  return content;
 }
 
 /**
@@ -157,4 +250,51 @@ export async function issueDocument(
     issuedAt: at,
   });
   return { id, kind, number };
+}
+
+/**
+ * The issued document as PDF. It is rendered from its fixed content on first request and kept;
+ * later downloads serve the kept bytes after checking their checksum. Every download is audited.
+ */
+export async function documentPdf(
+  deps: AppDeps,
+  actor: Actor,
+  applicationId: string,
+  documentId: string,
+  origin: RequestOrigin,
+): Promise<{ number: string; kind: DocumentKind; data: Buffer }> {
+  return deps.db.transaction(async (tx) => {
+    const app = await findApplication(tx, actor.scope, applicationId);
+    if (!app) throw new AppError('NOT_FOUND');
+    const [doc] = await tx
+      .select()
+      .from(issuedDocuments)
+      .where(and(eq(issuedDocuments.id, documentId), eq(issuedDocuments.applicationId, applicationId)))
+      .for('update');
+    if (!doc) throw new AppError('NOT_FOUND');
+    let data: Buffer;
+    if (doc.storageKey) {
+      data = await deps.files.get(doc.storageKey);
+      if (sha256Of(data) !== doc.sha256) throw new Error(`document ${doc.id} fails its checksum`);
+    } else {
+      const content = doc.content as unknown as DocumentContent;
+      if (!(RENDERABLE_KINDS as readonly string[]).includes(content.kind))
+        throw new AppError('DOCUMENT_NOT_RENDERABLE', { kind: content.kind });
+      const input = content.data as Record<string, unknown>;
+      if (typeof input.receivedAt === 'string') input.receivedAt = new Date(input.receivedAt);
+      data = await renderDocument(content.kind as RenderableKind, input as never, 'zh-CN');
+      const stored = await deps.files.put(data, 'documents');
+      await tx
+        .update(issuedDocuments)
+        .set({ storageKey: stored.key, sha256: stored.sha256, sizeBytes: stored.sizeBytes })
+        .where(eq(issuedDocuments.id, doc.id));
+    }
+    await recordAudit(tx, { cipher: deps.cipher, at: deps.clock.now() }, origin, {
+      action: 'application.document_read',
+      entityType: 'applications',
+      entityId: applicationId,
+      changes: { document: { after: { id: doc.id, kind: doc.kind, number: doc.number } } },
+    });
+    return { number: doc.number, kind: doc.kind, data };
+  });
 }

@@ -1,18 +1,21 @@
-import { and, asc, count, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { can, ROLES } from '@fayuan/domain';
 import { alias } from 'drizzle-orm/pg-core';
 import { addDays, type LocalDate } from '@fayuan/domain';
 import type { Queryable } from '../../db/client.ts';
 import {
   consultationHandovers,
   consultations,
+  organisations,
   persons,
   users,
   type ConsultationChannel,
   type ConsultationOutcome,
 } from '../../db/schema/index.ts';
 import { maskPhone, type FieldCipher } from '../../platform/crypto/field-cipher.ts';
-import { ownerInScope, type DataScope } from '../../platform/scope/data-scope.ts';
+import { ownerInScope, pathInScope, type DataScope } from '../../platform/scope/data-scope.ts';
 import { limitOffset, orderBy } from '../../platform/http/pagination.ts';
+import { textSearchCondition } from '../../platform/search/search-query.ts';
 import type { ConsultationListQuery, ConsultationView } from './consultations.schemas.ts';
 
 type ConsultationRow = typeof consultations.$inferSelect;
@@ -141,15 +144,23 @@ function dateRange(from: LocalDate | undefined, to: LocalDate | undefined): (SQL
   ];
 }
 
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 export async function listConsultations(
   db: Queryable,
   scope: DataScope,
   filter: ConsultationListQuery & { ownerUserId?: string | undefined; callerPhoneHash?: Buffer },
 ) {
   const conditions: (SQL | undefined)[] = [ownerInScope(scope, consultations.ownerOrgId)];
-  if (filter.q) conditions.push(ilike(consultations.question, `%${escapeLike(filter.q)}%`));
+  // Every word of the query (segmented) among the words of question and answer, or the query as typed
+  // inside either of them.
+  if (filter.q)
+    conditions.push(
+      textSearchCondition(
+        filter.q,
+        consultations.searchTokens,
+        [consultations.question, consultations.answer],
+        'all',
+      ),
+    );
   if (filter.channel) conditions.push(eq(consultations.channel, filter.channel));
   if (filter.outcome) conditions.push(eq(consultations.outcome, filter.outcome));
   if (filter.topicMatter) conditions.push(eq(consultations.topicMatter, filter.topicMatter));
@@ -196,4 +207,27 @@ export async function countConsultations(
     .groupBy(consultations.channel, consultations.outcome) as Promise<
     { channel: ConsultationChannel; outcome: ConsultationOutcome; total: number }[]
   >;
+}
+
+/** The roles that may own a consultation (hold `consultation.manage`). */
+const OWNER_ROLES = ROLES.filter((role) => can([role], 'consultation.manage'));
+
+/**
+ * Active colleagues in scope who may own consultations: whom a consultation can be handed to, and
+ * the staff filter of the list. Names and organisations only.
+ */
+export async function listColleagues(db: Queryable, scope: DataScope) {
+  return db
+    .select({ id: users.id, displayName: users.displayName, organisationName: organisations.name })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(
+      and(
+        eq(users.status, 'active'),
+        arrayOverlaps(users.roles, [...OWNER_ROLES]),
+        pathInScope(scope, organisations.path),
+      ),
+    )
+    .orderBy(asc(organisations.path), asc(users.displayName), asc(users.id))
+    .limit(500);
 }

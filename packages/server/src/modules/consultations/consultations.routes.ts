@@ -12,6 +12,7 @@ import {
   consultationListQuery,
   consultationPage,
   consultationSchema,
+  colleaguesSchema,
   createConsultationBody,
   handoverBody,
   statsQuery,
@@ -20,6 +21,7 @@ import {
 } from './consultations.schemas.ts';
 import {
   findConsultation,
+  listColleagues,
   listConsultations,
   listHandovers,
   presentConsultation,
@@ -81,6 +83,19 @@ export function consultationRoutes(deps: AppDeps) {
         },
       },
       (request) => consultationStats(deps.db, actorOf(request).scope, request.query),
+    );
+
+    r.get(
+      '/consultations/colleagues',
+      {
+        config: { access: 'consultation.read' },
+        schema: {
+          tags,
+          summary: 'Active colleagues in scope who may own consultations (hand-over targets, staff filter)',
+          response: { 200: colleaguesSchema },
+        },
+      },
+      async (request) => ({ items: await listColleagues(deps.db, actorOf(request).scope) }),
     );
 
     r.get(

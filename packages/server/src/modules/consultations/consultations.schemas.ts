@@ -111,6 +111,13 @@ export const consultationListQuery = listQuery(['startedAt', 'createdAt'], {
 export type ConsultationListQuery = z.infer<typeof consultationListQuery>;
 export const consultationPage = pageOf(consultationSchema);
 
+export const colleagueSchema = z.object({
+  id: z.string().uuid(),
+  displayName: z.string(),
+  organisationName: z.string(),
+});
+export const colleaguesSchema = z.object({ items: z.array(colleagueSchema) });
+
 export const statsQuery = z.strictObject({ from: localDate.optional(), to: localDate.optional() });
 export type StatsQuery = z.infer<typeof statsQuery>;
 

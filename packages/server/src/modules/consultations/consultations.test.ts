@@ -273,6 +273,17 @@ describe('first-inquiry responsibility (首问负责)', () => {
     expect(row!.ownerUserId).toBe(haidianStaff.id);
   });
 
+  it('lists the colleagues a consultation can go to: active, in scope, allowed to own it', async () => {
+    const response = await haidianStaff.session.get('/api/v1/consultations/colleagues');
+    expect(response.statusCode).toBe(200);
+    const ids = response.json().items.map((u: { id: string }) => u.id);
+    for (const staff of [haidianStaff, haidianColleague, haidianDirector, haidianStreetStaff])
+      expect(ids).toContain(staff.id);
+    for (const staff of [haidianHandler, chaoyangStaff, supervisor]) expect(ids).not.toContain(staff.id);
+    expect(response.json().items[0]).toHaveProperty('organisationName');
+    expect((await haidianHandler.session.get('/api/v1/consultations/colleagues')).statusCode).toBe(403);
+  });
+
   it('does not let the owner be changed by an update', async () => {
     const id = await created(haidianStaff, hotline);
     const response = await haidianStaff.session.patch(`/api/v1/consultations/${id}`, {
@@ -376,5 +387,43 @@ describe('lists, caller lookup and stats', () => {
       await supervisor.session.get('/api/v1/consultations/stats?from=2026-10-01&to=2026-10-31')
     ).json();
     expect(cityWide.total).toBe(3);
+  });
+});
+
+describe('searching consultations (segmented words and substrings)', () => {
+  let dongcheng: Staff;
+  let wagesId: string;
+  let custodyId: string;
+  const ids = async (q: string) =>
+    (await dongcheng.session.get(`/api/v1/consultations?q=${encodeURIComponent(q)}`))
+      .json()
+      .items.map((c: { id: string }) => c.id);
+
+  beforeAll(async () => {
+    dongcheng = await signIn(ORG.dongcheng, ['window_staff']);
+    wagesId = await created(dongcheng, hotline);
+    custodyId = await created(dongcheng, {
+      ...hotline,
+      topicMatter: 'maintenance',
+      question: '离婚后孩子跟着妈妈，爸爸一直不给钱',
+      answer: '可以向法院起诉要求支付抚养费。',
+    });
+  });
+
+  it('finds a two-character word inside a longer sentence, in question or answer', async () => {
+    expect(await ids('工资')).toEqual([wagesId]);
+    expect(await ids('孩子')).toEqual([custodyId]);
+    expect(await ids('起诉')).toEqual([custodyId]);
+  });
+
+  it('needs every word of the query, in any order', async () => {
+    expect(await ids('工资 拖欠')).toEqual([wagesId]);
+    expect(await ids('工资 孩子')).toEqual([]);
+  });
+
+  it('finds the words of an answer recorded later', async () => {
+    expect(await ids('劳动仲裁')).toEqual([]);
+    await dongcheng.session.patch(`/api/v1/consultations/${wagesId}`, { answer: '建议申请劳动仲裁。' });
+    expect(await ids('劳动仲裁')).toEqual([wagesId]);
   });
 });

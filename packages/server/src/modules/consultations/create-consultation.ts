@@ -5,6 +5,7 @@ import { consultations } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit, type Changes } from '../../platform/audit/audit-log.ts';
+import { searchSegmentsOf } from '../../platform/search/segment.ts';
 import { findPerson } from '../people/people.repository.ts';
 import { assertTopicInForce, referralOf } from './consultation-rules.ts';
 import { presentConsultation } from './consultations.repository.ts';
@@ -52,6 +53,8 @@ export async function createConsultation(
     referredTo: referralOf(input.outcome, input.referredTo ?? null),
     applicationId: input.applicationId ?? null,
     followUpOn: input.followUpOn ?? null,
+    searchSegments: searchSegmentsOf(input.question, input.answer),
+    searchTokens: null,
     createdAt: now,
     updatedAt: now,
   };

@@ -3,6 +3,7 @@ import { consultations } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { diff, recordAudit } from '../../platform/audit/audit-log.ts';
+import { searchSegmentsOf } from '../../platform/search/segment.ts';
 import { referralOf } from './consultation-rules.ts';
 import { findConsultation, presentConsultation } from './consultations.repository.ts';
 import type { UpdateConsultationInput } from './consultations.schemas.ts';
@@ -39,7 +40,7 @@ export async function updateConsultation(
     const now = deps.clock.now();
     const [updated] = await tx
       .update(consultations)
-      .set({ ...after, updatedAt: now })
+      .set({ ...after, searchSegments: searchSegmentsOf(c.question, after.answer), updatedAt: now })
       .where(eq(consultations.id, id))
       .returning();
     await recordAudit(tx, { cipher: deps.cipher, at: now }, origin, {

@@ -44,11 +44,10 @@ export async function rulesOf(
 
 /** Everything the eligibility assessment needs for a jurisdiction, every version (the engine picks by date). */
 export async function loadRuleBook(db: Queryable, chain: string[]): Promise<RuleBook> {
-  const [matters, thresholds, exemptions] = await Promise.all([
-    rulesOf(db, 'matter', chain),
-    rulesOf(db, 'threshold', chain),
-    rulesOf(db, 'exemption', chain),
-  ]);
+  // One after the other: `db` may be a transaction's single connection.
+  const matters = await rulesOf(db, 'matter', chain);
+  const thresholds = await rulesOf(db, 'threshold', chain);
+  const exemptions = await rulesOf(db, 'exemption', chain);
   return {
     jurisdictions: chain,
     matters: matters.map((r) => toDomainRule<MatterRule>(r)),

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Session, startTestApp, type TestContext } from '../../../test/harness.ts';
 import { buildUser, ORG, PASSWORD } from '../../../test/factories.ts';
 import { issueDocumentNumber } from './document-numbers.ts';
+import { eq } from 'drizzle-orm';
+import { documentNumberPatterns } from '../../db/schema/index.ts';
 
 let t: TestContext;
 let chaoyangAdmin: Session;
@@ -9,6 +11,10 @@ let haidianAdmin: Session;
 
 beforeAll(async () => {
   t = await startTestApp();
+  // The Beijing centres ship with patterns (migration 0009); these tests start from a centre without.
+  await t.deps.db
+    .delete(documentNumberPatterns)
+    .where(eq(documentNumberPatterns.organisationId, ORG.chaoyang));
   const a = await buildUser(t.deps, { roles: ['system_admin'], organisationId: ORG.chaoyang });
   chaoyangAdmin = new Session(t.app);
   await chaoyangAdmin.login(a.username, PASSWORD);

@@ -55,6 +55,11 @@ export default function HomePage() {
 
   const descriptions: Record<string, string> = {
     '/persons': can('person.manage') ? t('home.links.personsManage') : t('home.links.persons'),
+    '/hotline': t('home.links.hotline'),
+    '/consultations': can('consultation.manage')
+      ? t('home.links.consultationsManage')
+      : t('home.links.consultations'),
+    '/knowledge': can('knowledge.manage') ? t('home.links.knowledgeManage') : t('home.links.knowledge'),
     '/applications/new': t('home.links.intake'),
     '/applications': t('home.links.worklist'),
     '/organisations': can('org.manage') ? t('home.links.organisationsManage') : t('home.links.organisations'),

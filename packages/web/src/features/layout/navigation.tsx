@@ -3,11 +3,14 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
+  CommentOutlined,
   FileAddOutlined,
   FileSearchOutlined,
   FieldTimeOutlined,
   HomeOutlined,
   IdcardOutlined,
+  PhoneOutlined,
+  ReadOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '../../api';
@@ -19,6 +22,9 @@ export interface NavItem {
   labelKey:
     | 'nav.home'
     | 'nav.persons'
+    | 'nav.hotline'
+    | 'nav.consultations'
+    | 'nav.knowledge'
     | 'nav.intake'
     | 'nav.worklist'
     | 'nav.organisations'
@@ -40,6 +46,27 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: 'nav.persons',
     icon: <IdcardOutlined aria-hidden />,
     permission: 'person.read',
+  },
+  {
+    path: '/hotline',
+    page: 'hotline',
+    labelKey: 'nav.hotline',
+    icon: <PhoneOutlined aria-hidden />,
+    permission: 'consultation.manage',
+  },
+  {
+    path: '/consultations',
+    page: 'consultations',
+    labelKey: 'nav.consultations',
+    icon: <CommentOutlined aria-hidden />,
+    permission: 'consultation.read',
+  },
+  {
+    path: '/knowledge',
+    page: 'knowledge',
+    labelKey: 'nav.knowledge',
+    icon: <ReadOutlined aria-hidden />,
+    permission: 'knowledge.read',
   },
   {
     path: '/applications/new',

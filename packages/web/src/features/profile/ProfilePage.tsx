@@ -27,6 +27,8 @@ const PERMISSION_KEYS = {
   'application.decide': 'permissions.application_decide',
   'application.approve': 'permissions.application_approve',
   'objection.decide': 'permissions.objection_decide',
+  'knowledge.read': 'permissions.knowledge_read',
+  'knowledge.manage': 'permissions.knowledge_manage',
 } as const satisfies Record<Permission, string>;
 
 function isKnownPermission(p: string): p is Permission {

@@ -91,6 +91,9 @@ export const base: Pick<
   nav: {
     home: 'Home',
     persons: 'Applicants',
+    hotline: 'Hotline quick entry',
+    consultations: 'Consultations',
+    knowledge: 'Knowledge base',
     intake: 'New application',
     worklist: 'Review worklist',
     organisations: 'Organisations',
@@ -127,6 +130,13 @@ export const base: Pick<
     links: {
       persons: 'Find the applicants registered in your organisation and below',
       personsManage: 'Register and edit applicants, spot duplicates, record household and representatives',
+      hotline:
+        'Record 12348 calls with the keyboard while answers from the knowledge base follow the question',
+      consultations: 'Find the consultations of your organisation and below',
+      consultationsManage:
+        'Find consultations, record outcomes and follow-ups, hand them to a colleague (first-inquiry responsibility)',
+      knowledge: 'Search the answers in the knowledge base',
+      knowledgeManage: 'Search, write, publish and archive knowledge-base articles',
       organisations: 'Browse the tree and details of your organisation and its sub-organisations',
       organisationsManage:
         'Create and edit organisations, change where they belong, maintain organisation kinds',
@@ -161,6 +171,8 @@ export const base: Pick<
     application_decide: 'Review and decide applications',
     application_approve: 'Approve decisions (director)',
     objection_decide: 'Decide objections',
+    knowledge_read: 'Read the knowledge base',
+    knowledge_manage: 'Write and publish knowledge base articles',
   },
   profile: {
     title: 'Profile',

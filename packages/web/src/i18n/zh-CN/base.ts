@@ -84,6 +84,9 @@ export const base = {
   nav: {
     home: '首页',
     persons: '当事人管理',
+    hotline: '热线快速登记',
+    consultations: '咨询登记',
+    knowledge: '知识库',
     intake: '申请受理',
     worklist: '审查工作台',
     organisations: '组织机构',
@@ -119,6 +122,11 @@ export const base = {
     links: {
       persons: '查询本机构及下级机构登记的当事人',
       personsManage: '登记和编辑当事人，查重，维护家庭成员和代理人',
+      hotline: '接听 12348 来电时用键盘快速登记咨询，旁边同步推荐知识库答复',
+      consultations: '查询本机构及下级机构的咨询记录',
+      consultationsManage: '查询咨询记录，登记处理结果和回访日期，移交给同事（首问负责）',
+      knowledge: '检索知识库中的常见问题答复',
+      knowledgeManage: '检索、编写、发布和归档知识库文章',
       organisations: '查看本机构及下级机构的组织树和基本信息',
       organisationsManage: '新建和编辑机构、调整上下级关系、维护机构类型',
       users: '查看本机构及下级机构的工作人员账号',
@@ -152,6 +160,8 @@ export const base = {
     application_decide: '审查与决定',
     application_approve: '审批决定（中心主任）',
     objection_decide: '处理异议',
+    knowledge_read: '查阅知识库',
+    knowledge_manage: '编写和发布知识库文章',
   },
   profile: {
     title: '个人设置',

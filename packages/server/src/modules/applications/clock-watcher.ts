@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { and, arrayContains, eq, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { applications, caseClocks, objections, staffAlerts, users } from '../../db/schema/index.ts';
+import type { AppDeps, RequestOrigin } from '../../platform/context.ts';
+import type { Tx } from '../../db/client.ts';
+import { clocksOf, factsOf } from './clocks.ts';
+import { runEvent } from './run-event.ts';
+
+const SCHEDULER: RequestOrigin = { actor: null, ip: null, requestId: 'clock-watcher' };
+const BATCH = 200;
+
+export interface SweepResult {
+  deemedWithdrawn: number;
+  reminders: number;
+  overdue: number;
+}
+
+/**
+ * Watches every clock, once a minute (pg-boss `clock-sweep`; tests call it directly):
+ * - a supplement date that has passed makes the application deemed withdrawn (视为撤回, LAL
+ *   art.43(2)) through the lifecycle, as the scheduler;
+ * - a deadline close ahead raises a reminder, and a deadline passed raises an overdue alert, to
+ *   the person working on it and to the centre's directors; each once per clock.
+ * Rows are claimed with SKIP LOCKED, so two servers sweeping at once do not double anything.
+ */
+export async function sweepClocks(deps: AppDeps): Promise<SweepResult> {
+  const now = deps.clock.now();
+  const result: SweepResult = { deemedWithdrawn: 0, reminders: 0, overdue: 0 };
+
+  for (;;) {
+    const done = await deps.db.transaction(async (tx) => {
+      const [due] = await tx
+        .select({ app: applications })
+        .from(applications)
+        .innerJoin(caseClocks, eq(caseClocks.applicationId, applications.id))
+        .where(
+          and(
+            eq(applications.state, 'supplement_requested'),
+            eq(caseClocks.period, 'supplement'),
+            eq(caseClocks.status, 'running'),
+            lt(caseClocks.dueAt, now),
+          ),
+        )
+        .limit(1)
+        .for('update', { of: applications, skipLocked: true });
+      if (!due) return true;
+      await runEvent(deps, tx, {
+        application: due.app,
+        event: { type: 'supplement_overdue' },
+        actor: 'scheduler',
+        origin: SCHEDULER,
+        facts: factsOf(await clocksOf(tx, due.app.id), now),
+      });
+      result.deemedWithdrawn += 1;
+      return false;
+    });
+    if (done) break;
+  }
+
+  result.reminders = await raise(deps, 'reminder', now);
+  result.overdue = await raise(deps, 'overdue', now);
+  return result;
+}
+
+async function raise(deps: AppDeps, kind: 'reminder' | 'overdue', now: Date): Promise<number> {
+  let raised = 0;
+  for (;;) {
+    const count = await deps.db.transaction(async (tx) => {
+      const marker = kind === 'reminder' ? caseClocks.remindedAt : caseClocks.alertedAt;
+      // A reminder goes out a day ahead, or four hours ahead for periods shorter than two days.
+      const window =
+        kind === 'reminder'
+          ? and(
+              sql`${caseClocks.dueAt} >= ${now}`,
+              lte(
+                caseClocks.dueAt,
+                sql`${now}::timestamptz + (CASE WHEN ${caseClocks.dueAt} - ${caseClocks.startedAt} < interval '48 hours' THEN interval '4 hours' ELSE interval '24 hours' END)`,
+              ),
+            )
+          : lt(caseClocks.dueAt, now);
+      const clocks = await tx
+        .select({ clock: caseClocks, app: applications })
+        .from(caseClocks)
+        .innerJoin(applications, eq(applications.id, caseClocks.applicationId))
+        .where(
+          and(eq(caseClocks.status, 'running'), ne(caseClocks.period, 'supplement'), isNull(marker), window),
+        )
+        .limit(BATCH)
+        .for('update', { of: caseClocks, skipLocked: true });
+      for (const { clock, app } of clocks) {
+        const recipients =
+          clock.period === 'objection_review'
+            ? await bureauOf(tx, app.id)
+            : await recipientsOf(tx, app.ownerOrgId, app.reviewerId ?? app.receivedBy);
+        if (recipients.length > 0)
+          await tx
+            .insert(staffAlerts)
+            .values(
+              recipients.map((userId) => ({
+                id: randomUUID(),
+                userId,
+                organisationId: app.ownerOrgId,
+                applicationId: app.id,
+                clockId: clock.id,
+                kind,
+                period: clock.period,
+                dueAt: clock.dueAt,
+                createdAt: now,
+              })),
+            )
+            .onConflictDoNothing();
+        await tx
+          .update(caseClocks)
+          .set(kind === 'reminder' ? { remindedAt: now } : { alertedAt: now })
+          .where(eq(caseClocks.id, clock.id));
+      }
+      return clocks.length;
+    });
+    raised += count;
+    if (count < BATCH) return raised;
+  }
+}
+
+/** An objection's clock belongs to the justice bureau reviewing it: its active supervisors. */
+async function bureauOf(tx: Tx, applicationId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(objections)
+    .innerJoin(users, eq(users.organisationId, objections.bureauOrgId))
+    .where(
+      and(
+        eq(objections.applicationId, applicationId),
+        eq(objections.status, 'pending'),
+        eq(users.status, 'active'),
+        arrayContains(users.roles, ['supervisor']),
+      ),
+    );
+  return [...new Set(rows.map((r) => r.id))];
+}
+
+/** The person working on it (if still active) and the centre's active directors. */
+async function recipientsOf(tx: Tx, organisationId: string, ownerId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ id: users.id, roles: users.roles, organisationId: users.organisationId })
+    .from(users)
+    .where(
+      and(
+        eq(users.status, 'active'),
+        sql`(${users.id} = ${ownerId} OR (${users.organisationId} = ${organisationId} AND ${arrayContains(users.roles, ['director'])}))`,
+      ),
+    );
+  return [...new Set(rows.map((r) => r.id))];
+}
