@@ -325,16 +325,16 @@ export interface ReferenceItem {
   nameZh: string;
   nameEn: string;
   citation: string;
+  params: Record<string, string | number | boolean>;
 }
 
-export interface MaterialReference extends ReferenceItem {
-  /** A hardship basis, `all`, or `agent` (needed when someone acts for the applicant). */
-  requiredFor: string;
-}
+/** `params.requiredFor`: a hardship basis, `all`, or `agent` (when someone acts for the applicant). */
+export type MaterialReference = ReferenceItem;
 
 export interface ApplicationReference {
   materials: MaterialReference[];
   refusalReasons: ReferenceItem[];
-  provisionalAidGrounds: ReferenceItem[];
   reviewFlags: ReferenceItem[];
+  /** LAL art.44 grounds; their wording is in the catalogs. */
+  provisionalGrounds: { code: string; citation: string }[];
 }

@@ -266,7 +266,7 @@ export const applicationsApi = {
 export const alertsApi = {
   list: async (signal?: AbortSignal) =>
     asArray(await api.get<StaffAlert[] | { items: StaffAlert[] }>('/alerts', undefined, signal)),
-  markRead: (id: string) => api.post<StaffAlert>(`/alerts/${enc(id)}/read`),
+  markRead: (id: string) => api.post<void>(`/alerts/${enc(id)}/read`),
 };
 
 export const centreSettingsApi = {

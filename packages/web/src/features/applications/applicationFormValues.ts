@@ -69,9 +69,10 @@ export function applicableMaterials(
   basis: HardshipBasis,
   actingByAgent: boolean,
 ): MaterialReference[] {
-  return materials.filter(
-    (m) => m.requiredFor === 'all' || m.requiredFor === basis || (actingByAgent && m.requiredFor === 'agent'),
-  );
+  return materials.filter((m) => {
+    const requiredFor = m.params.requiredFor;
+    return requiredFor === 'all' || requiredFor === basis || (actingByAgent && requiredFor === 'agent');
+  });
 }
 
 export function yuanToFen(yuan: number): number {
