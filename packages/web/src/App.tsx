@@ -18,6 +18,10 @@ const PersonsPage = lazy(pageLoaders.persons);
 const ConsultationsPage = lazy(pageLoaders.consultations);
 const HotlinePage = lazy(pageLoaders.hotline);
 const KnowledgePage = lazy(pageLoaders.knowledge);
+const ApplicationIntakePage = lazy(pageLoaders.intake);
+const WorklistPage = lazy(pageLoaders.worklist);
+const ApplicationDetailPage = lazy(pageLoaders.application);
+const CentreSettingsPage = lazy(pageLoaders.centreSettings);
 const ProfilePage = lazy(pageLoaders.profile);
 const SelfTestPage = lazy(pageLoaders.selfTest);
 const RulesPage = lazy(pageLoaders.rules);
@@ -70,6 +74,38 @@ export function App() {
                 element={
                   <RequirePermission permission="knowledge.read">
                     <KnowledgePage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="applications"
+                element={
+                  <RequirePermission permission="application.read">
+                    <WorklistPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="applications/new"
+                element={
+                  <RequirePermission permission="application.manage">
+                    <ApplicationIntakePage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="applications/settings"
+                element={
+                  <RequirePermission permission="application.approve">
+                    <CentreSettingsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="applications/:id"
+                element={
+                  <RequirePermission permission="application.read">
+                    <ApplicationDetailPage />
                   </RequirePermission>
                 }
               />

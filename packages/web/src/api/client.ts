@@ -36,6 +36,8 @@ type Query = Record<string, string | number | boolean | null | undefined>;
 export interface RequestOptions {
   query?: Query;
   body?: unknown;
+  /** A file sent as the raw request body with its own content type (attachments). */
+  file?: Blob;
   idempotencyKey?: string;
   signal?: AbortSignal;
 }
@@ -102,6 +104,7 @@ async function send<T>(method: string, path: string, options: RequestOptions): P
   };
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['x-csrf-token'] = csrfToken;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.file) headers['Content-Type'] = options.file.type || 'application/octet-stream';
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
 
   let response: Response;
@@ -110,7 +113,7 @@ async function send<T>(method: string, path: string, options: RequestOptions): P
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.file ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: options.signal,
     });
   } catch (cause) {
@@ -151,7 +154,15 @@ export const api = {
     request<T>('POST', path, { body, idempotencyKey }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
+  /** POSTs a file as the raw body (the query names it). */
+  upload: <T>(path: string, file: Blob, query?: Query) => request<T>('POST', path, { file, query }),
 };
+
+/** The address of a file the API serves (an attachment, a document's PDF), for links and downloads. */
+export function apiUrl(path: string): string {
+  return `${API_BASE}${path}`;
+}
 
 /** A fresh key for `Idempotency-Key`; works outside secure contexts too (plain-HTTP intranet deployments). */
 export function newIdempotencyKey(): string {

@@ -1,4 +1,25 @@
-import { api, setCsrfToken } from './client';
+import { api, apiUrl, setCsrfToken } from './client';
+import type {
+  ApplicationAttachment,
+  ApplicationDetail,
+  ApplicationReference,
+  ApplicationSummary,
+  ApprovalInput,
+  CentreSettings,
+  CentreSettingsInput,
+  CreateApplicationInput,
+  DecideInput,
+  MaterialsReceivedInput,
+  ObjectionDecisionInput,
+  ObjectionInput,
+  OnTimeParams,
+  OnTimeStats,
+  ProvisionalAidInput,
+  StaffAlert,
+  SupplementInput,
+  WithdrawInput,
+  WorklistParams,
+} from './applicationTypes';
 import type {
   Article,
   ArticleHit,
@@ -197,4 +218,60 @@ export const knowledgeApi = {
   update: (id: string, input: UpdateArticleInput) =>
     api.patch<Article>(`/knowledge/articles/${enc(id)}`, input),
   remove: (id: string) => api.delete<void>(`/knowledge/articles/${enc(id)}`),
+};
+
+export const applicationsApi = {
+  list: (params: WorklistParams, signal?: AbortSignal) =>
+    api.get<Page<ApplicationSummary>>('/applications', { ...params }, signal),
+  reference: (signal?: AbortSignal) =>
+    api.get<ApplicationReference>('/applications/reference', undefined, signal),
+  get: (id: string, signal?: AbortSignal) =>
+    api.get<ApplicationDetail>(`/applications/${enc(id)}`, undefined, signal),
+  create: (input: CreateApplicationInput, idempotencyKey: string) =>
+    api.post<ApplicationDetail>('/applications', input, idempotencyKey),
+  /** One notice listing every missing material; the review clock pauses. */
+  requestSupplement: (id: string, input: SupplementInput) =>
+    api.post<ApplicationDetail>(`/applications/${enc(id)}/supplement-request`, input),
+  materialsReceived: (id: string, input: MaterialsReceivedInput) =>
+    api.post<ApplicationDetail>(`/applications/${enc(id)}/materials`, input),
+  /** The caller becomes the reviewer. */
+  startReview: (id: string) => api.post<ApplicationDetail>(`/applications/${enc(id)}/review`),
+  decide: (id: string, input: DecideInput) =>
+    api.post<ApplicationDetail>(`/applications/${enc(id)}/decision`, input),
+  approval: (id: string, input: ApprovalInput) =>
+    api.post<ApplicationDetail>(`/applications/${enc(id)}/approval`, input),
+  provisionalAid: (id: string, input: ProvisionalAidInput) =>
+    api.post<ApplicationDetail>(`/applications/${enc(id)}/provisional-aid`, input),
+  completeFormalities: (id: string) =>
+    api.post<ApplicationDetail>(`/applications/${enc(id)}/formalities-completed`),
+  withdraw: (id: string, input: WithdrawInput) =>
+    api.post<ApplicationDetail>(`/applications/${enc(id)}/withdrawal`, input),
+  fileObjection: (id: string, input: ObjectionInput) =>
+    api.post<ApplicationDetail>(`/applications/${enc(id)}/objections`, input),
+  decideObjection: (id: string, objectionId: string, input: ObjectionDecisionInput) =>
+    api.post<ApplicationDetail>(`/applications/${enc(id)}/objections/${enc(objectionId)}/decision`, input),
+  uploadAttachment: (id: string, file: File, material?: string) =>
+    api.upload<ApplicationAttachment>(`/applications/${enc(id)}/attachments`, file, {
+      name: file.name,
+      material,
+    }),
+  attachmentUrl: (id: string, attachmentId: string) =>
+    apiUrl(`/applications/${enc(id)}/attachments/${enc(attachmentId)}`),
+  documentPdfUrl: (id: string, documentId: string) =>
+    apiUrl(`/applications/${enc(id)}/documents/${enc(documentId)}/pdf`),
+  onTime: (params: OnTimeParams, signal?: AbortSignal) =>
+    api.get<OnTimeStats>('/applications/stats/on-time', { ...params }, signal),
+};
+
+export const alertsApi = {
+  list: async (signal?: AbortSignal) =>
+    asArray(await api.get<StaffAlert[] | { items: StaffAlert[] }>('/alerts', undefined, signal)),
+  markRead: (id: string) => api.post<void>(`/alerts/${enc(id)}/read`),
+};
+
+export const centreSettingsApi = {
+  get: (organisationId: string, signal?: AbortSignal) =>
+    api.get<CentreSettings>(`/centre-settings/${enc(organisationId)}`, undefined, signal),
+  update: (organisationId: string, input: CentreSettingsInput) =>
+    api.put<CentreSettings>(`/centre-settings/${enc(organisationId)}`, input),
 };

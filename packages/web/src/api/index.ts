@@ -1,3 +1,4 @@
 export * from './client';
 export * from './endpoints';
 export type * from './types';
+export type * from './applicationTypes';

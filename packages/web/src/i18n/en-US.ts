@@ -5,7 +5,8 @@ import { admin } from './en-US/admin';
 import { people } from './en-US/people';
 import { law } from './en-US/law';
 import { desk } from './en-US/desk';
+import { applications } from './en-US/applications';
 
-const enUS: Catalog = { ...base, ...admin, ...people, ...law, ...desk };
+const enUS: Catalog = { ...base, ...admin, ...people, ...law, ...desk, ...applications };
 
 export default enUS;

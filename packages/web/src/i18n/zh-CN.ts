@@ -5,8 +5,9 @@ import { admin } from './zh-CN/admin';
 import { people } from './zh-CN/people';
 import { law } from './zh-CN/law';
 import { desk } from './zh-CN/desk';
+import { applications } from './zh-CN/applications';
 
-const zhCN = { ...base, ...admin, ...people, ...law, ...desk };
+const zhCN = { ...base, ...admin, ...people, ...law, ...desk, ...applications };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };
 export type Catalog = Stringify<typeof zhCN>;

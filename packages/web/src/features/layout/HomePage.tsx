@@ -7,6 +7,8 @@ import { Link } from 'react-router';
 import { InfoList } from '../../components/InfoList';
 import { useCan, useCurrentUser } from '../auth/session';
 import { useKindName, useRoleName } from '../../hooks/useReference';
+import { AlertsCard } from '../applications/AlertsCard';
+import { OnTimeTile } from '../applications/OnTimeTile';
 import { visibleNavItems } from './navigation';
 
 type Greeting = 'morning' | 'forenoon' | 'noon' | 'afternoon' | 'evening';
@@ -58,6 +60,8 @@ export default function HomePage() {
       ? t('home.links.consultationsManage')
       : t('home.links.consultations'),
     '/knowledge': can('knowledge.manage') ? t('home.links.knowledgeManage') : t('home.links.knowledge'),
+    '/applications/new': t('home.links.intake'),
+    '/applications': t('home.links.worklist'),
     '/organisations': can('org.manage') ? t('home.links.organisationsManage') : t('home.links.organisations'),
     '/users': can('user.manage') ? t('home.links.usersManage') : t('home.links.users'),
     '/audit': t('home.links.audit'),
@@ -112,6 +116,12 @@ export default function HomePage() {
         </Col>
         <Col xs={24} xl={9}>
           <Flex vertical gap={16}>
+            {can('application.read') && (
+              <>
+                <AlertsCard />
+                <OnTimeTile />
+              </>
+            )}
             <Card
               variant="borderless"
               title={

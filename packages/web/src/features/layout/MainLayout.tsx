@@ -9,15 +9,10 @@ import { PageLoading } from '../../components/PageLoading';
 import { useCurrentUser } from '../auth/session';
 import { Logo } from './Logo';
 import { UserMenu } from './UserMenu';
-import { visibleNavItems } from './navigation';
+import { navKeyOf, visibleNavItems } from './navigation';
 import { preloadPages } from '../../pages';
 
 const { Sider, Header, Content, Footer } = Layout;
-
-function selectedKey(pathname: string): string {
-  const first = pathname.split('/')[1];
-  return first ? `/${first}` : '/';
-}
 
 export default function MainLayout() {
   const { t } = useTranslation();
@@ -49,7 +44,7 @@ export default function MainLayout() {
           <Logo size={30} />
           {!collapsed && <span className="app-brand__title">{t('app.brand')}</span>}
         </Link>
-        <Menu theme="dark" mode="inline" selectedKeys={[selectedKey(location.pathname)]} items={items} />
+        <Menu theme="dark" mode="inline" selectedKeys={[navKeyOf(location.pathname)]} items={items} />
       </Sider>
       <Layout>
         <Header className="app-header">

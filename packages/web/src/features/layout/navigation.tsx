@@ -4,6 +4,8 @@ import {
   AuditOutlined,
   BookOutlined,
   CommentOutlined,
+  FileAddOutlined,
+  FileSearchOutlined,
   FieldTimeOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -23,6 +25,8 @@ export interface NavItem {
     | 'nav.hotline'
     | 'nav.consultations'
     | 'nav.knowledge'
+    | 'nav.intake'
+    | 'nav.worklist'
     | 'nav.organisations'
     | 'nav.users'
     | 'nav.audit'
@@ -65,6 +69,20 @@ export const NAV_ITEMS: NavItem[] = [
     permission: 'knowledge.read',
   },
   {
+    path: '/applications/new',
+    page: 'intake',
+    labelKey: 'nav.intake',
+    icon: <FileAddOutlined aria-hidden />,
+    permission: 'application.manage',
+  },
+  {
+    path: '/applications',
+    page: 'worklist',
+    labelKey: 'nav.worklist',
+    icon: <FileSearchOutlined aria-hidden />,
+    permission: 'application.read',
+  },
+  {
     path: '/organisations',
     page: 'organisations',
     labelKey: 'nav.organisations',
@@ -94,6 +112,13 @@ export const NAV_ITEMS: NavItem[] = [
     icon: <FieldTimeOutlined aria-hidden />,
   },
 ];
+
+/** The menu entry a path belongs to: the exact entry (/applications/new), else its first segment's. */
+export function navKeyOf(pathname: string): string {
+  if (NAV_ITEMS.some((item) => item.path === pathname)) return pathname;
+  const first = pathname.split('/')[1];
+  return first ? `/${first}` : '/';
+}
 
 export function visibleNavItems(permissions: readonly string[]): NavItem[] {
   return NAV_ITEMS.filter((item) => !item.permission || permissions.includes(item.permission));

@@ -1,0 +1,340 @@
+// Applications and review (申请与审查): request and response shapes mirroring
+// packages/server/src/modules/applications/applications.schemas.ts.
+
+import type {
+  ApplicantCategory,
+  ApplicationChannel,
+  CaseState,
+  DocumentKind,
+  Fact,
+  PeriodKind,
+  ProvisionalAidGround,
+} from '@fayuan/domain';
+import type { ListParams, UserRef } from './types';
+
+export type { ApplicationChannel, CaseState, DocumentKind, PeriodKind, ProvisionalAidGround };
+
+/** The server's CASE_TYPES (db/schema/applications.ts); web may not import the server. */
+export type CaseType =
+  'criminal' | 'civil' | 'administrative' | 'state_compensation' | 'appeal' | 'notarial' | 'non_litigation';
+
+/** On what footing the applicant's economic hardship rests (LAL art.32, art.41, art.42). */
+export type HardshipBasis = 'integrity_pledge' | 'certificate' | 'no_condition_ground' | 'presumed_category';
+
+export interface OrgRef {
+  id: string;
+  name: string;
+}
+
+/** A ground of a decision: a code from a rule list or the assessment, its citation, optional note. */
+export interface DecisionReasonInput {
+  code: string;
+  citation: string;
+  note?: string;
+}
+
+export interface CreateApplicationInput {
+  applicantId: string;
+  channel: ApplicationChannel;
+  forwardedBy?: string;
+  forwardedReceivedAt?: string;
+  receivedAt?: string;
+  consultationId?: string;
+  matter: string;
+  caseType: CaseType;
+  stage?: string;
+  opposingParty?: string;
+  courtOrAuthority?: string;
+  facts: string;
+  requestedHelp: string;
+  hardshipBasis: HardshipBasis;
+  household?: { members: number; monthlyIncomeFen: number };
+  categories: ApplicantCategory[];
+  eligibilityFacts: Partial<Record<Fact, boolean>>;
+  materialsProvided: string[];
+  actingByAgent: boolean;
+  preliminaryReviewNote?: string;
+}
+
+export interface SupplementInput {
+  extraItems: string[];
+  dueDate?: string;
+}
+
+export interface MaterialsReceivedInput {
+  /** Codes (or extra item labels) now provided. */
+  provided: string[];
+}
+
+export type Decision = 'grant' | 'refuse';
+
+export interface DecideInput {
+  decision: Decision;
+  reasons: DecisionReasonInput[];
+  note?: string;
+}
+
+export interface ApprovalInput {
+  approve: boolean;
+  note?: string;
+}
+
+export interface ProvisionalAidInput {
+  ground: ProvisionalAidGround;
+  handlerId: string;
+  formalitiesDueDate: string;
+  note?: string;
+}
+
+export interface WithdrawInput {
+  reason: string;
+}
+
+export interface ObjectionInput {
+  grounds: string;
+  filedAt?: string;
+}
+
+export type ObjectionOutcome = 'upheld' | 'corrected';
+
+export interface ObjectionDecisionInput {
+  outcome: ObjectionOutcome;
+  conclusion: string;
+}
+
+export interface CentreSettingsInput {
+  decisionRequiresApproval: boolean;
+  supplementDays: number;
+}
+
+export interface CentreSettings extends CentreSettingsInput {
+  organisationId: string;
+}
+
+export type ClockStatus = 'running' | 'paused' | 'stopped';
+
+export interface ApplicationClock {
+  id: string;
+  period: PeriodKind;
+  status: ClockStatus;
+  startedAt: string;
+  dueAt: string;
+  citation: string;
+  stoppedAt: string | null;
+  onTime: boolean | null;
+}
+
+export type MaterialStatus = 'provided' | 'missing' | 'requested';
+
+export interface ApplicationMaterial {
+  code: string;
+  /** An extra item's own wording (code `extra`), null for listed materials. */
+  label: string | null;
+  nameZh: string;
+  nameEn: string;
+  citation: string | null;
+  status: MaterialStatus;
+  requestedAt: string | null;
+  providedAt: string | null;
+}
+
+export interface ReviewFlag {
+  code: string;
+  citation: string;
+  applicationId: string;
+  applicationNumber: string;
+  state: CaseState;
+}
+
+export interface ReasonView {
+  code: string;
+  citation: string;
+  note?: string;
+}
+
+export interface ApplicationSummary {
+  id: string;
+  number: string;
+  state: CaseState;
+  channel: ApplicationChannel;
+  owner: OrgRef;
+  applicant: { id: string; name: string };
+  matter: string;
+  caseType: CaseType;
+  receivedAt: string;
+  reviewer: UserRef | null;
+  eligible: boolean;
+  flagCount: number;
+  awaitingApproval: boolean;
+  /** The running (or paused) deadline that matters now: review, supplement, objection review… */
+  currentClock: ApplicationClock | null;
+}
+
+export interface ApplicationAssessment {
+  eligible: boolean;
+  scope: { inScope: boolean; matter: string; citations: string[] };
+  hardship: {
+    status: string;
+    perCapitaMonthlyIncomeFen: number | null;
+    thresholdFen: number | null;
+    citations: string[];
+  };
+  reasons: { code: string; citation: string; message: string }[];
+  whatWouldChange: { code: string; message: string }[];
+  rulesApplied: string[];
+  ruleVersion: string;
+}
+
+export interface ApplicationEvent {
+  event: string;
+  fromState: CaseState | null;
+  toState: CaseState;
+  citation: string;
+  payload: Record<string, unknown>;
+  actor: UserRef | null;
+  actorKind: 'staff' | 'applicant' | 'scheduler';
+  at: string;
+}
+
+export interface IssuedDocument {
+  id: string;
+  kind: DocumentKind;
+  number: string;
+  issuedAt: string;
+  issuedBy: UserRef | null;
+}
+
+export interface ApplicationAttachment {
+  id: string;
+  materialCode: string | null;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedBy: UserRef;
+  uploadedAt: string;
+}
+
+export type ObjectionStatus = 'pending' | 'upheld' | 'corrected';
+
+export interface Objection {
+  id: string;
+  against: 'refusal' | 'termination';
+  bureau: OrgRef;
+  grounds: string;
+  filedAt: string;
+  status: ObjectionStatus;
+  conclusion: string | null;
+  decidedAt: string | null;
+  decidedBy: UserRef | null;
+}
+
+export interface ApplicationDetail extends ApplicationSummary {
+  intakeOrg: OrgRef;
+  forwardedBy: string | null;
+  forwardedReceivedAt: string | null;
+  forwardedLate: boolean | null;
+  preliminaryReview: { by: string; at: string; note: string } | null;
+  consultationId: string | null;
+  stage: string | null;
+  opposingParty: string | null;
+  courtOrAuthority: string | null;
+  facts: string;
+  requestedHelp: string;
+  hardshipBasis: HardshipBasis;
+  household: { members: number; monthlyIncomeFen: number } | null;
+  categories: string[];
+  assessment: ApplicationAssessment;
+  ruleVersion: string;
+  flags: ReviewFlag[];
+  receivedBy: UserRef;
+  pendingDecision: {
+    decision: Decision;
+    reasons: ReasonView[];
+    note: string | null;
+    proposedBy: UserRef;
+    proposedAt: string;
+  } | null;
+  decision: Decision | null;
+  decisionReasons: ReasonView[] | null;
+  decidedAt: string | null;
+  decidedBy: UserRef | null;
+  approvedBy: UserRef | null;
+  provisional: {
+    ground: string;
+    handlerId: string;
+    formalitiesDueDate: string;
+    completedAt: string | null;
+  } | null;
+  clocks: ApplicationClock[];
+  materials: ApplicationMaterial[];
+  attachments: ApplicationAttachment[];
+  documents: IssuedDocument[];
+  objections: Objection[];
+  events: ApplicationEvent[];
+  /** Events the signed-in user may apply now (from the lifecycle table, by role). */
+  allowedEvents: string[];
+  version: number;
+}
+
+export interface WorklistParams extends ListParams {
+  /** Comma-separated states; the server defaults to the ones awaiting the centre's action. */
+  state?: string;
+  ownerOrgId?: string;
+  channel?: ApplicationChannel;
+  matter?: string;
+  reviewerId?: string;
+  mine?: boolean;
+  overdue?: boolean;
+  awaitingApproval?: boolean;
+  applicantId?: string;
+  q?: string;
+}
+
+export interface OnTimeParams {
+  from?: string;
+  to?: string;
+  period?: PeriodKind;
+}
+
+export interface OnTimeStats {
+  period: PeriodKind;
+  from: string | null;
+  to: string | null;
+  onTime: number;
+  late: number;
+  running: number;
+  overdue: number;
+  /** onTime / (onTime + late), or null before any clock stopped. */
+  rate: number | null;
+}
+
+export interface StaffAlert {
+  id: string;
+  kind: 'reminder' | 'overdue';
+  period: PeriodKind;
+  dueAt: string;
+  createdAt: string;
+  readAt: string | null;
+  application: { id: string; number: string };
+}
+
+/** An item of a rule list in force, with its names and citation (GET /applications/reference). */
+export interface ReferenceItem {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  citation: string;
+  params: Record<string, string | number | boolean>;
+}
+
+/** `params.requiredFor`: a hardship basis, `all`, or `agent` (when someone acts for the applicant). */
+export type MaterialReference = ReferenceItem;
+
+export interface ApplicationReference {
+  materials: MaterialReference[];
+  refusalReasons: ReferenceItem[];
+  reviewFlags: ReferenceItem[];
+  /** LAL art.44 grounds; their wording is in the catalogs. */
+  provisionalGrounds: { code: string; citation: string }[];
+}

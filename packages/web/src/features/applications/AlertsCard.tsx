@@ -1,0 +1,91 @@
+import { Button, Card, Empty, Flex, List, Tag, Typography } from 'antd';
+import { BellOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { alertsApi } from '../../api';
+import { ErrorState, errorMessage } from '../../components/ErrorState';
+import { beijingDateTime } from '../rules/beijingTime';
+import { applicationKeys } from './useApplicationData';
+
+/** The signed-in user's deadline reminders and overdue alerts, unread first; each can be marked read. */
+export function AlertsCard() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const alerts = useQuery({
+    queryKey: applicationKeys.alerts,
+    queryFn: ({ signal }) => alertsApi.list(signal),
+    refetchInterval: 60_000,
+  });
+  const markRead = useMutation({
+    mutationFn: (id: string) => alertsApi.markRead(id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: applicationKeys.alerts }),
+  });
+  const unread = (alerts.data ?? []).filter((a) => a.readAt === null);
+  return (
+    <Card
+      variant="borderless"
+      title={
+        <Flex gap={8}>
+          <BellOutlined aria-hidden />
+          {t('applications.alerts.title')}
+          {unread.length > 0 && <Tag color="red">{unread.length}</Tag>}
+        </Flex>
+      }
+    >
+      {alerts.isError ? (
+        <ErrorState compact error={alerts.error} onRetry={() => void alerts.refetch()} />
+      ) : (
+        <>
+          {markRead.isError && (
+            <Typography.Text type="danger" role="alert">
+              {errorMessage(markRead.error, t('errors.network'))}
+            </Typography.Text>
+          )}
+          <List
+            loading={alerts.isPending}
+            dataSource={unread}
+            locale={{
+              emptyText: (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('applications.alerts.empty')} />
+              ),
+            }}
+            renderItem={(a) => (
+              <List.Item
+                actions={[
+                  <Button
+                    key="read"
+                    size="small"
+                    type="link"
+                    loading={markRead.isPending && markRead.variables === a.id}
+                    onClick={() => markRead.mutate(a.id)}
+                    aria-label={`${t('applications.alerts.markRead')} ${a.application.number}`}
+                  >
+                    {t('applications.alerts.markRead')}
+                  </Button>,
+                ]}
+              >
+                <Flex vertical gap={2}>
+                  <Flex gap={8} align="center">
+                    <Tag color={a.kind === 'overdue' ? 'red' : 'orange'}>
+                      {t(`applications.alerts.kinds.${a.kind}`)}
+                    </Tag>
+                    <Link to={`/applications/${a.application.id}`} className="mono">
+                      {a.application.number}
+                    </Link>
+                  </Flex>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('applications.alerts.due', {
+                      period: t(`applications.periods.${a.period}`),
+                      ...beijingDateTime(a.dueAt),
+                    })}
+                  </Typography.Text>
+                </Flex>
+              </List.Item>
+            )}
+          />
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { Alert, Button, Flex, Popconfirm } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { applicationsApi, type ApplicationDetail, type Permission } from '../../api';
+import { errorMessage } from '../../components/ErrorState';
+import { useCan } from '../auth/session';
+import { outstandingMaterials } from './actionRequests';
+import { ApprovalModal, DecideModal } from './DecisionModals';
+import { ObjectionModal, WithdrawModal } from './ObjectionModals';
+import { ProvisionalAidModal } from './ProvisionalAidModal';
+import { MaterialsReceivedModal, SupplementModal } from './SupplementModals';
+import { useApplicationAction } from './useApplicationAction';
+
+type Dialog = 'supplement' | 'received' | 'decide' | 'approve' | 'provisional' | 'withdraw' | 'objection';
+
+/** States in which materials may still come in (before a decision). */
+const OPEN_STATES = new Set(['received', 'supplement_requested', 'under_review', 'provisional_aid']);
+
+/**
+ * What the signed-in user may do now: the server's `allowedEvents` (the lifecycle table, by role)
+ * and the permission each endpoint needs. Objection decisions are in the objections tab.
+ */
+export function actionsFor(application: ApplicationDetail, can: (p: Permission) => boolean) {
+  const allowed = (event: string) => application.allowedEvents.includes(event);
+  const outstanding = outstandingMaterials(application.materials).length > 0;
+  return {
+    startReview: allowed('start_review') && can('application.decide'),
+    supplement: allowed('request_supplement') && can('application.manage'),
+    received:
+      can('application.manage') &&
+      outstanding &&
+      (allowed('supplement_received') || OPEN_STATES.has(application.state)),
+    decide:
+      (allowed('grant') || allowed('refuse')) && can('application.decide') && !application.pendingDecision,
+    approve: application.pendingDecision !== null && can('application.approve'),
+    provisional: allowed('grant_provisional_aid') && can('application.approve'),
+    formalities: allowed('complete_formalities') && can('application.decide'),
+    withdraw: allowed('withdraw') && can('application.manage'),
+    objection: allowed('file_objection') && (can('application.manage') || can('objection.decide')),
+  };
+}
+
+export function ApplicationActions({ application }: { application: ApplicationDetail }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const close = () => setDialog(null);
+  const actions = actionsFor(application, can);
+  const startReview = useApplicationAction(
+    application.id,
+    () => applicationsApi.startReview(application.id),
+    t('applications.actions.reviewStarted'),
+  );
+  const formalities = useApplicationAction(
+    application.id,
+    () => applicationsApi.completeFormalities(application.id),
+    t('applications.actions.done', { action: t('applications.actions.completeFormalities') }),
+  );
+  const buttonError = startReview.error ?? formalities.error;
+  if (!Object.values(actions).some(Boolean)) return null;
+
+  const open = (name: Dialog, label: string, primary = false) => (
+    <Button type={primary ? 'primary' : 'default'} onClick={() => setDialog(name)}>
+      {label}
+    </Button>
+  );
+  return (
+    <Flex vertical gap={8}>
+      <Flex wrap gap={8} role="toolbar" aria-label={t('applications.actions.title')}>
+        {actions.startReview && (
+          <Popconfirm
+            title={t('applications.actions.startReviewConfirm')}
+            okText={t('common.ok')}
+            cancelText={t('common.cancel')}
+            onConfirm={() => startReview.mutate(undefined)}
+          >
+            <Button type="primary" loading={startReview.isPending}>
+              {t('applications.actions.startReview')}
+            </Button>
+          </Popconfirm>
+        )}
+        {actions.decide && open('decide', t('applications.actions.decide'), true)}
+        {actions.approve && open('approve', t('applications.actions.approve'), true)}
+        {actions.supplement && open('supplement', t('applications.actions.requestSupplement'))}
+        {actions.received && open('received', t('applications.actions.materialsReceived'))}
+        {actions.provisional && open('provisional', t('applications.actions.provisionalAid'))}
+        {actions.formalities && (
+          <Popconfirm
+            title={t('applications.actions.completeFormalitiesConfirm')}
+            okText={t('common.ok')}
+            cancelText={t('common.cancel')}
+            onConfirm={() => formalities.mutate(undefined)}
+          >
+            <Button loading={formalities.isPending}>{t('applications.actions.completeFormalities')}</Button>
+          </Popconfirm>
+        )}
+        {actions.objection && open('objection', t('applications.actions.fileObjection'))}
+        {actions.withdraw && (
+          <Button danger onClick={() => setDialog('withdraw')}>
+            {t('applications.actions.withdraw')}
+          </Button>
+        )}
+      </Flex>
+      {buttonError !== null && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          closable={{
+            onClose: () => {
+              startReview.reset();
+              formalities.reset();
+            },
+          }}
+          title={errorMessage(buttonError, t('errors.network'))}
+        />
+      )}
+      <SupplementModal application={application} open={dialog === 'supplement'} onClose={close} />
+      <MaterialsReceivedModal application={application} open={dialog === 'received'} onClose={close} />
+      <DecideModal application={application} open={dialog === 'decide'} onClose={close} />
+      <ApprovalModal application={application} open={dialog === 'approve'} onClose={close} />
+      <ProvisionalAidModal application={application} open={dialog === 'provisional'} onClose={close} />
+      <WithdrawModal application={application} open={dialog === 'withdraw'} onClose={close} />
+      <ObjectionModal application={application} open={dialog === 'objection'} onClose={close} />
+    </Flex>
+  );
+}

@@ -1,0 +1,152 @@
+import { Badge, Button, Card, Flex, Tabs, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, AuditOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { applicationsApi, isApiError, type ApplicationDetail } from '../../api';
+import { ErrorState } from '../../components/ErrorState';
+import { PageLoading } from '../../components/PageLoading';
+import { NotFound } from '../../components/StatusResults';
+import { ApplicationActions } from './ApplicationActions';
+import { AssessmentTab } from './AssessmentTab';
+import { AttachmentsTab } from './AttachmentsTab';
+import { Countdown } from './Countdown';
+import { DocumentsTab } from './DocumentsTab';
+import { FlagsAlert } from './FlagsAlert';
+import { MaterialsTab } from './MaterialsTab';
+import { ObjectionsTab } from './ObjectionsTab';
+import { OverviewTab } from './OverviewTab';
+import { StateTag } from './StateTag';
+import { ClocksTimeline, EventsTimeline } from './Timelines';
+import { beijingDateTime } from '../rules/beijingTime';
+import { applicationKeys, useMatterName } from './useApplicationData';
+
+function Header({
+  application: a,
+  refreshing,
+  onRefresh,
+}: {
+  application: ApplicationDetail;
+  refreshing: boolean;
+  onRefresh: () => void;
+}) {
+  const { t } = useTranslation();
+  const matterName = useMatterName();
+  return (
+    <Card variant="borderless">
+      <Flex wrap justify="space-between" gap={16}>
+        <Flex vertical gap={6}>
+          <Link to="/applications">
+            <ArrowLeftOutlined aria-hidden /> {t('applications.detail.back')}
+          </Link>
+          <Flex wrap align="center" gap={8}>
+            <Typography.Title level={4} style={{ margin: 0 }} className="mono">
+              {a.number}
+            </Typography.Title>
+            <StateTag state={a.state} />
+            {a.awaitingApproval && (
+              <Tag color="gold" icon={<AuditOutlined aria-hidden />}>
+                {t('applications.detail.awaitingApproval')}
+              </Tag>
+            )}
+          </Flex>
+          <Typography.Text>
+            {a.applicant.name} · {matterName(a.matter)} · {t(`applications.caseTypes.${a.caseType}`)}
+          </Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('applications.detail.received', {
+              ...beijingDateTime(a.receivedAt),
+              name: a.receivedBy.displayName,
+            })}
+          </Typography.Text>
+        </Flex>
+        <Flex vertical align="end" gap={8}>
+          <Countdown clock={a.currentClock} showPeriod />
+          <Button size="small" icon={<ReloadOutlined aria-hidden />} loading={refreshing} onClick={onRefresh}>
+            {t('common.refresh')}
+          </Button>
+        </Flex>
+      </Flex>
+    </Card>
+  );
+}
+
+/** 申请详情: the application's file, the actions the user may take now, and its history. */
+export default function ApplicationDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const query = useQuery({
+    queryKey: applicationKeys.detail(id),
+    queryFn: ({ signal }) => applicationsApi.get(id, signal),
+    retry: (count, error) => !(isApiError(error) && error.status < 500) && count < 2,
+  });
+
+  if (query.isPending) return <PageLoading />;
+  if (query.isError) {
+    if (isApiError(query.error) && (query.error.status === 404 || query.error.code === 'VALIDATION_FAILED'))
+      return <NotFound />;
+    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  }
+  const a = query.data;
+  const outstanding = a.materials.filter((m) => m.status !== 'provided').length;
+  const pendingObjections = a.objections.filter((o) => o.status === 'pending').length;
+  const count = (n: number, label: string) => (
+    <span>
+      {label} {n > 0 && <Badge count={n} size="small" color="orange" />}
+    </span>
+  );
+
+  return (
+    <Flex vertical gap={16}>
+      <Header application={a} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />
+      <FlagsAlert application={a} />
+      <ApplicationActions application={a} />
+      <Card variant="borderless">
+        <Tabs
+          items={[
+            {
+              key: 'overview',
+              label: t('applications.detail.tabs.overview'),
+              children: <OverviewTab application={a} />,
+            },
+            {
+              key: 'assessment',
+              label: t('applications.detail.tabs.assessment'),
+              children: <AssessmentTab assessment={a.assessment} />,
+            },
+            {
+              key: 'materials',
+              label: count(outstanding, t('applications.detail.tabs.materials')),
+              children: <MaterialsTab materials={a.materials} />,
+            },
+            {
+              key: 'attachments',
+              label: t('applications.detail.tabs.attachments'),
+              children: <AttachmentsTab application={a} />,
+            },
+            {
+              key: 'documents',
+              label: t('applications.detail.tabs.documents'),
+              children: <DocumentsTab application={a} />,
+            },
+            {
+              key: 'clocks',
+              label: t('applications.detail.tabs.clocks'),
+              children: <ClocksTimeline clocks={a.clocks} />,
+            },
+            {
+              key: 'events',
+              label: t('applications.detail.tabs.events'),
+              children: <EventsTimeline events={a.events} />,
+            },
+            {
+              key: 'objections',
+              label: count(pendingObjections, t('applications.detail.tabs.objections')),
+              children: <ObjectionsTab application={a} />,
+            },
+          ]}
+        />
+      </Card>
+    </Flex>
+  );
+}

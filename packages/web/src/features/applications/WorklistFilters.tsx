@@ -1,0 +1,194 @@
+import { useEffect } from 'react';
+import { Button, Card, Checkbox, Col, Flex, Form, Input, Row, Select } from 'antd';
+import { SearchOutlined, UndoOutlined } from '@ant-design/icons';
+import { APPLICATION_CHANNELS } from '@fayuan/domain';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { usersApi, type WorklistParams } from '../../api';
+import { OrganisationTreeSelect } from '../../components/OrganisationTreeSelect';
+import { useCan } from '../auth/session';
+import { REVIEW_STATES } from './codes';
+import { useMatterName, useMatters } from './useApplicationData';
+
+interface Values {
+  q?: string;
+  ownerOrgId?: string;
+  channel?: string;
+  matter?: string;
+  reviewerId?: string;
+  states?: string[];
+  mine?: boolean;
+  overdue?: boolean;
+  awaitingApproval?: boolean;
+}
+
+export type WorklistFilterPatch = Partial<Record<keyof WorklistParams, string | boolean | undefined>>;
+
+interface Props {
+  params: WorklistParams;
+  onChange: (patch: WorklistFilterPatch) => void;
+}
+
+/** Reviewers in scope, for the reviewer filter (listing users needs user.read: directors, the bureau). */
+function useReviewers(enabled: boolean) {
+  return useQuery({
+    queryKey: ['users', 'list', { role: 'reviewer', status: 'active', pageSize: 100 }],
+    queryFn: ({ signal }) => usersApi.list({ role: 'reviewer', status: 'active', pageSize: 100 }, signal),
+    enabled,
+    staleTime: 5 * 60_000,
+  });
+}
+
+function toPatch(values: Values): WorklistFilterPatch {
+  return {
+    q: values.q?.trim() || undefined,
+    ownerOrgId: values.ownerOrgId,
+    channel: values.channel,
+    matter: values.matter,
+    reviewerId: values.reviewerId,
+    state: values.states && values.states.length > 0 ? values.states.join(',') : undefined,
+    mine: values.mine || undefined,
+    overdue: values.overdue || undefined,
+    awaitingApproval: values.awaitingApproval || undefined,
+    page: undefined,
+  };
+}
+
+/** The query bar above the worklist: every choice applies at once; the search box on Enter. */
+export function WorklistFilters({ params, onChange }: Props) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const [form] = Form.useForm<Values>();
+  const { matters } = useMatters();
+  const matterName = useMatterName();
+  const reviewers = useReviewers(can('user.read'));
+
+  useEffect(() => {
+    form.setFieldsValue({
+      q: params.q,
+      ownerOrgId: params.ownerOrgId,
+      channel: params.channel,
+      matter: params.matter,
+      reviewerId: params.reviewerId,
+      states: params.state ? params.state.split(',') : [],
+      mine: params.mine ?? false,
+      overdue: params.overdue ?? false,
+      awaitingApproval: params.awaitingApproval ?? false,
+    });
+  }, [form, params]);
+
+  const apply = () => onChange(toPatch(form.getFieldsValue()));
+  const select = (label: string, placeholder: string) => ({
+    allowClear: true,
+    'aria-label': label,
+    placeholder,
+    popupMatchSelectWidth: false,
+    onChange: apply,
+  });
+
+  return (
+    <Card variant="borderless" style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 0 } }}>
+      <Form<Values> form={form} name="worklistFilters" onFinish={apply}>
+        <Row gutter={[12, 0]}>
+          <Col xs={24} xl={8}>
+            <Form.Item name="q">
+              <Input
+                allowClear
+                prefix={<SearchOutlined aria-hidden />}
+                aria-label={t('applications.worklist.keyword')}
+                placeholder={t('applications.worklist.keywordPlaceholder')}
+                maxLength={100}
+              />
+            </Form.Item>
+          </Col>
+          {can('org.read') && (
+            <Col xs={12} md={8} xl={4}>
+              <Form.Item name="ownerOrgId">
+                <OrganisationTreeSelect
+                  allowClear
+                  aria-label={t('applications.worklist.district')}
+                  placeholder={t('applications.worklist.allDistricts')}
+                  onChange={apply}
+                />
+              </Form.Item>
+            </Col>
+          )}
+          <Col xs={12} md={8} xl={4}>
+            <Form.Item name="channel">
+              <Select
+                {...select(t('applications.worklist.channelFilter'), t('applications.worklist.allChannels'))}
+                options={APPLICATION_CHANNELS.map((c) => ({
+                  value: c,
+                  label: t(`applications.channels.${c}`),
+                }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={8} xl={4}>
+            <Form.Item name="matter">
+              <Select
+                {...select(t('applications.worklist.matterFilter'), t('applications.worklist.allMatters'))}
+                showSearch={{ optionFilterProp: 'label' }}
+                options={matters.map((m) => ({ value: m.key, label: matterName(m.key) }))}
+              />
+            </Form.Item>
+          </Col>
+          {can('user.read') && (
+            <Col xs={12} md={8} xl={4}>
+              <Form.Item name="reviewerId">
+                <Select
+                  {...select(
+                    t('applications.worklist.reviewerFilter'),
+                    t('applications.worklist.allReviewers'),
+                  )}
+                  loading={reviewers.isPending}
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={(reviewers.data?.items ?? []).map((u) => ({ value: u.id, label: u.displayName }))}
+                />
+              </Form.Item>
+            </Col>
+          )}
+          <Col xs={24} md={16} xl={8}>
+            <Form.Item name="states">
+              <Select
+                {...select(t('applications.worklist.stateFilter'), t('applications.worklist.defaultStates'))}
+                mode="multiple"
+                maxTagCount="responsive"
+                options={REVIEW_STATES.map((s) => ({ value: s, label: t(`applications.states.${s}`) }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} xl={16} flex="auto">
+            <Flex wrap gap={12} justify="space-between" align="start">
+              <Flex wrap gap={4} style={{ paddingTop: 5 }}>
+                {(['mine', 'overdue', 'awaitingApproval'] as const).map((name) => (
+                  <Form.Item key={name} name={name} valuePropName="checked" noStyle>
+                    <Checkbox onChange={() => window.setTimeout(apply)}>
+                      {t(`applications.worklist.${name}`)}
+                    </Checkbox>
+                  </Form.Item>
+                ))}
+              </Flex>
+              <Form.Item>
+                <Flex gap={8}>
+                  <Button type="primary" htmlType="submit" icon={<SearchOutlined aria-hidden />}>
+                    {t('common.search')}
+                  </Button>
+                  <Button
+                    icon={<UndoOutlined aria-hidden />}
+                    onClick={() => {
+                      form.resetFields();
+                      onChange(toPatch({}));
+                    }}
+                  >
+                    {t('common.reset')}
+                  </Button>
+                </Flex>
+              </Form.Item>
+            </Flex>
+          </Col>
+        </Row>
+      </Form>
+    </Card>
+  );
+}

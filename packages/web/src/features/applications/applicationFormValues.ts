@@ -1,0 +1,136 @@
+import type { Dayjs } from 'dayjs';
+import { FACTS, type ApplicantCategory, type Fact } from '@fayuan/domain';
+import type {
+  ApplicationChannel,
+  CaseType,
+  CreateApplicationInput,
+  HardshipBasis,
+  MaterialReference,
+} from '../../api';
+import { asBeijingInstant } from '../rules/beijingTime';
+
+/**
+ * The intake form's values and how they become POST /applications. Pure, so the page keeps to
+ * layout and state. antd hands onFinish only the fields on screen (no materials list while it
+ * loads), so list and record fields may be missing.
+ */
+export interface IntakeValues {
+  applicantId?: string;
+  actingByAgent: boolean;
+  channel: ApplicationChannel;
+  forwardedBy?: string;
+  /** Beijing wall-clock time, as the picker shows it. */
+  forwardedReceivedAt?: Dayjs | null;
+  preliminaryReviewNote?: string;
+  matter?: string;
+  caseType?: CaseType;
+  stage?: string;
+  opposingParty?: string;
+  courtOrAuthority?: string;
+  facts?: string;
+  requestedHelp?: string;
+  hardshipBasis: HardshipBasis;
+  members?: number | null;
+  /** Household monthly income in yuan, as typed; sent in fen. */
+  incomeYuan?: number | null;
+  categories?: ApplicantCategory[];
+  eligibilityFacts?: Partial<Record<Fact, boolean>>;
+  materialsProvided?: string[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `?consultationId=&applicantId=`: a consultation converted into an application. Anything else is ignored. */
+export function prefillFrom(search: URLSearchParams): { consultationId?: string; applicantId?: string } {
+  const id = (name: string) => {
+    const value = search.get(name)?.trim();
+    return value && UUID.test(value) ? value : undefined;
+  };
+  return { consultationId: id('consultationId'), applicantId: id('applicantId') };
+}
+
+export function initialIntakeValues(
+  applicantId?: string,
+): IntakeValues & Required<Pick<IntakeValues, 'categories'>> {
+  return {
+    applicantId,
+    actingByAgent: false,
+    channel: 'window',
+    hardshipBasis: 'integrity_pledge',
+    categories: [],
+    eligibilityFacts: Object.fromEntries(FACTS.map((fact) => [fact, false])),
+    materialsProvided: [],
+  };
+}
+
+/** The listed materials this application needs: those for everyone, for its hardship basis, and the agent's authority. */
+export function applicableMaterials(
+  materials: readonly MaterialReference[],
+  basis: HardshipBasis,
+  actingByAgent: boolean,
+): MaterialReference[] {
+  return materials.filter((m) => {
+    const requiredFor = m.params.requiredFor;
+    return requiredFor === 'all' || requiredFor === basis || (actingByAgent && requiredFor === 'agent');
+  });
+}
+
+export function yuanToFen(yuan: number): number {
+  return Math.round(yuan * 100);
+}
+
+const optional = (value: string | undefined) => {
+  const text = value?.trim();
+  return text ? text : undefined;
+};
+
+export function toCreateApplicationInput(
+  values: IntakeValues,
+  context: { consultationId?: string; materials: readonly MaterialReference[] },
+): CreateApplicationInput {
+  const applicable = new Set(
+    applicableMaterials(context.materials, values.hardshipBasis, values.actingByAgent).map((m) => m.code),
+  );
+  const forwarded = values.channel === 'forwarded';
+  const household =
+    values.members != null && values.incomeYuan != null
+      ? { members: values.members, monthlyIncomeFen: yuanToFen(values.incomeYuan) }
+      : undefined;
+  const input: CreateApplicationInput = {
+    applicantId: values.applicantId ?? '',
+    channel: values.channel,
+    matter: values.matter ?? '',
+    caseType: values.caseType ?? 'civil',
+    facts: values.facts?.trim() ?? '',
+    requestedHelp: values.requestedHelp?.trim() ?? '',
+    hardshipBasis: values.hardshipBasis,
+    categories: values.categories ?? [],
+    eligibilityFacts: Object.fromEntries(
+      FACTS.map((fact) => [fact, values.eligibilityFacts?.[fact] === true]),
+    ),
+    // A material ticked under another basis, then the basis changed: not handed in for this one.
+    materialsProvided: (values.materialsProvided ?? []).filter((code) => applicable.has(code)),
+    actingByAgent: values.actingByAgent,
+  };
+  const forwardedBy = forwarded ? optional(values.forwardedBy) : undefined;
+  if (forwardedBy) input.forwardedBy = forwardedBy;
+  if (forwarded && values.forwardedReceivedAt)
+    input.forwardedReceivedAt = asBeijingInstant(values.forwardedReceivedAt);
+  const note = values.channel === 'workstation' ? optional(values.preliminaryReviewNote) : undefined;
+  if (note) input.preliminaryReviewNote = note;
+  if (context.consultationId) input.consultationId = context.consultationId;
+  for (const key of ['stage', 'opposingParty', 'courtOrAuthority'] as const) {
+    const text = optional(values[key]);
+    if (text) input[key] = text;
+  }
+  if (household) input.household = household;
+  return input;
+}
+
+/** A VALIDATION_FAILED body path → the form field showing it (`household.monthlyIncomeFen` → incomeYuan). */
+export function intakeIssueField(path: readonly string[]): string | undefined {
+  const [head, second] = path;
+  if (head === 'household') return second === 'members' ? 'members' : 'incomeYuan';
+  if (head === 'eligibilityFacts') return undefined;
+  return head;
+}

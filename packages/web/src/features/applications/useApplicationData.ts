@@ -1,0 +1,60 @@
+import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { applicationsApi, type ApplicationDetail, type RuleRow } from '../../api';
+import { itemName } from './labels';
+import { beijingToday } from '../rules/beijingTime';
+import { BEIJING, NATIONAL, localName } from '../rules/labels';
+import { mostLocal, useRuleRows } from '../rules/useRules';
+
+export const applicationKeys = {
+  all: ['applications'] as const,
+  list: (params: object) => ['applications', 'list', params] as const,
+  detail: (id: string) => ['applications', 'detail', id] as const,
+  reference: ['applications', 'reference'] as const,
+  onTime: ['applications', 'on-time'] as const,
+  alerts: ['alerts'] as const,
+  settings: (organisationId: string) => ['centre-settings', organisationId] as const,
+};
+
+/** Materials, refusal reasons, provisional-aid grounds and review flags in force. */
+export function useApplicationReference() {
+  return useQuery({
+    queryKey: applicationKeys.reference,
+    queryFn: ({ signal }) => applicationsApi.reference(signal),
+    staleTime: 10 * 60_000,
+  });
+}
+
+/** The matter catalogue in force today in Beijing (a Beijing row overrides the national one), as the self-test loads it. */
+export function useMatters() {
+  const [today] = useState(beijingToday);
+  const rows = useRuleRows('matter', BEIJING, today);
+  const matters = useMemo<RuleRow[]>(
+    () => mostLocal(rows.data ?? [], [NATIONAL, BEIJING]).sort((a, b) => a.key.localeCompare(b.key)),
+    [rows.data],
+  );
+  return { matters, isPending: rows.isPending, error: rows.error };
+}
+
+/** code → matter name in the UI language; unknown codes show as themselves. */
+export function useMatterName(): (code: string) => string {
+  const { matters } = useMatters();
+  const { i18n } = useTranslation();
+  return useMemo(() => {
+    const names = new Map(matters.map((m) => [m.key, localName(m.data, i18n.language) ?? m.key]));
+    return (code: string) => names.get(code) ?? code;
+  }, [matters, i18n.language]);
+}
+
+/** A decision reason's words: the assessment's message, or the refusal reason's name; else its code. */
+export function useReasonLabel(application: Pick<ApplicationDetail, 'assessment'>): (code: string) => string {
+  const reference = useApplicationReference();
+  const { i18n } = useTranslation();
+  return useMemo(() => {
+    const names = new Map<string, string>();
+    for (const r of reference.data?.refusalReasons ?? []) names.set(r.code, itemName(r, i18n.language));
+    for (const r of application.assessment.reasons) names.set(r.code, r.message);
+    return (code: string) => names.get(code) ?? code;
+  }, [reference.data, application.assessment.reasons, i18n.language]);
+}
