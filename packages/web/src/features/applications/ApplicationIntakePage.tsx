@@ -51,7 +51,7 @@ export default function ApplicationIntakePage() {
   const idempotencyKeyFor = useIdempotencyKey();
   const reference = useApplicationReference();
   const { matters, isPending: mattersLoading } = useMatters();
-  const initialValues = useMemo(() => initialIntakeValues(prefill.applicantId), [prefill.applicantId]);
+  const initialValues = useMemo(() => initialIntakeValues(prefill), [prefill]);
 
   const create = useMutation({
     mutationFn: (input: CreateApplicationInput) => applicationsApi.create(input, idempotencyKeyFor(input)),

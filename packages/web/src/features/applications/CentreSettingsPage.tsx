@@ -9,6 +9,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { useCurrentUser } from '../auth/session';
 import { applicationKeys } from './useApplicationData';
 
+/** Settings belong to legal aid centres, not to workstations or bureaus. */
+const CENTRE_KINDS = ['district_centre', 'city_centre'] as const;
+
 /** 中心设置: whether decisions wait for the director, and the default supplement period, per centre. */
 export default function CentreSettingsPage() {
   const { t } = useTranslation();
@@ -44,6 +47,7 @@ export default function CentreSettingsPage() {
           <Form.Item label={t('applications.settings.organisation')} htmlFor="centre-settings-org">
             <OrganisationTreeSelect
               id="centre-settings-org"
+              selectableKinds={CENTRE_KINDS}
               value={organisationId}
               onChange={(id: string) => {
                 save.reset();

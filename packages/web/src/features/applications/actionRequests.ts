@@ -58,23 +58,21 @@ export interface DecideValues {
 
 /**
  * Grant reasons are the assessment's (with their citations); refusal reasons the rule list's. A
- * grant with no assessment reason rests on the reviewer's note and the scope citation.
+ * grant with none ticked rests on every reason of the assessment (the server accepts only codes it
+ * knows, with their exact citations).
  */
 export function toDecideInput(
   values: DecideValues,
   application: Pick<ApplicationDetail, 'assessment'>,
   refusalReasons: readonly ReferenceItem[],
-  fallbackGrantCode = 'reviewed_eligible',
 ): DecideInput {
   const note = optional(values.note);
   let reasons: DecisionReasonInput[];
   if (values.decision === 'grant') {
     const chosen = application.assessment.reasons.filter((r) => values.grantReasons.includes(r.code));
     reasons = chosen.map((r) => ({ code: r.code, citation: r.citation }));
-    if (reasons.length === 0) {
-      const citation = application.assessment.scope.citations.join('; ') || 'LAL art.43';
-      reasons = [{ code: fallbackGrantCode, citation, ...(note ? { note } : {}) }];
-    }
+    if (reasons.length === 0)
+      reasons = application.assessment.reasons.map((r) => ({ code: r.code, citation: r.citation }));
   } else {
     reasons = refusalReasons
       .filter((r) => values.refusalReasons.includes(r.code))

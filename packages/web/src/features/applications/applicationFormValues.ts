@@ -41,19 +41,36 @@ export interface IntakeValues {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `?consultationId=&applicantId=`: a consultation converted into an application. Anything else is ignored. */
-export function prefillFrom(search: URLSearchParams): { consultationId?: string; applicantId?: string } {
+export interface IntakePrefill {
+  consultationId?: string;
+  applicantId?: string;
+  /** From a consultation: its topic (a matter code) and the question as the first account of the facts. */
+  matter?: string;
+  facts?: string;
+}
+
+export function prefillFrom(search: URLSearchParams): IntakePrefill {
   const id = (name: string) => {
     const value = search.get(name)?.trim();
     return value && UUID.test(value) ? value : undefined;
   };
-  return { consultationId: id('consultationId'), applicantId: id('applicantId') };
+  const matter = search.get('matter')?.trim();
+  const facts = search.get('facts')?.trim();
+  return {
+    consultationId: id('consultationId'),
+    applicantId: id('applicantId'),
+    ...(matter && /^[a-z0-9_]{1,64}$/.test(matter) && matter !== 'other' ? { matter } : {}),
+    ...(facts ? { facts: facts.slice(0, 20_000) } : {}),
+  };
 }
 
 export function initialIntakeValues(
-  applicantId?: string,
+  prefill: IntakePrefill = {},
 ): IntakeValues & Required<Pick<IntakeValues, 'categories'>> {
   return {
-    applicantId,
+    applicantId: prefill.applicantId,
+    ...(prefill.matter ? { matter: prefill.matter } : {}),
+    ...(prefill.facts ? { facts: prefill.facts } : {}),
     actingByAgent: false,
     channel: 'window',
     hardshipBasis: 'integrity_pledge',

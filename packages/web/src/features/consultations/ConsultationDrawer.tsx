@@ -1,4 +1,5 @@
-import { Descriptions, Drawer, Flex, Skeleton, Table, Tag, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Flex, Skeleton, Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { consultationsApi, isApiError, type ConsultationDetail, type Handover } from '../../api';
@@ -52,6 +53,13 @@ export function ConsultationDrawer({ consultationId, onClose }: Props) {
   );
 }
 
+/** The intake form, prefilled from the consultation (and its person, when linked). */
+function intakeLink(c: ConsultationDetail): string {
+  const query = new URLSearchParams({ consultationId: c.id, matter: c.topicMatter, facts: c.question });
+  if (c.person) query.set('applicantId', c.person.id);
+  return `/applications/new?${query.toString()}`;
+}
+
 function ConsultationDetails({ consultation: c }: { consultation: ConsultationDetail }) {
   const { t } = useTranslation();
   const can = useCan();
@@ -101,7 +109,9 @@ function ConsultationDetails({ consultation: c }: { consultation: ConsultationDe
               <Flex gap={8} align="baseline" wrap>
                 <Tag color={OUTCOME_COLOURS[c.outcome]}>{t(`consultations.outcomes.${c.outcome}`)}</Tag>
                 {c.referredTo && <span>{t('consultations.referredToValue', { where: c.referredTo })}</span>}
-                {c.applicationId && <span className="mono">{c.applicationId}</span>}
+                {c.applicationId && can('application.read') && (
+                  <Link to={`/applications/${c.applicationId}`}>{t('consultations.openApplication')}</Link>
+                )}
               </Flex>
             ),
           },
@@ -116,6 +126,11 @@ function ConsultationDetails({ consultation: c }: { consultation: ConsultationDe
           { key: 'updatedAt', label: t('consultations.updatedAt'), children: formatDateTime(c.updatedAt) },
         ]}
       />
+      {!c.applicationId && can('application.manage') && (
+        <Link to={intakeLink(c)}>
+          <Button type="primary">{t('consultations.convertToApplication')}</Button>
+        </Link>
+      )}
       <div>
         <Typography.Title level={5}>{t('consultations.handovers')}</Typography.Title>
         <Table<Handover>

@@ -58,6 +58,8 @@ export const desk: Pick<Catalog, 'consultations' | 'hotline' | 'knowledge'> = {
     notFound: 'This consultation does not exist or is outside your scope',
     handovers: 'Hand-overs',
     noHandovers: 'Not handed over: the first-inquiry owner follows it up',
+    convertToApplication: 'Take in as an application',
+    openApplication: 'Open the application',
     handoverAt: 'When',
     handoverFrom: 'From',
     handoverTo: 'To',

@@ -56,6 +56,8 @@ export const desk = {
     notFound: '该咨询不存在或不在您的权限范围内',
     handovers: '移交记录',
     noHandovers: '尚未移交，仍由首问负责人跟进',
+    convertToApplication: '转为法律援助申请',
+    openApplication: '查看申请',
     handoverAt: '移交时间',
     handoverFrom: '移出',
     handoverTo: '接收人',

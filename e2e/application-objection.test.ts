@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildUser, ORG, PASSWORD } from '../packages/server/test/factories.ts';
+import { Session } from '../packages/server/test/harness.ts';
+import { launchBrowser } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+/**
+ * Two journeys in Debian's Chromium on the real app:
+ * - a hotline consultation converted into an application, the intake form prefilled from it;
+ * - a refusal, the applicant's objection recorded by window staff, and the justice bureau ordering
+ *   it corrected, after which the application is granted with a new decision.
+ */
+const POLL = { timeout: 20_000, interval: 100 };
+let server: RunningServer;
+let browser: Browser;
+let windowStaff: { username: string };
+let reviewer: { username: string };
+let supervisor: { username: string };
+let staffApi: Session;
+let personId = '';
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const deps = server.context.deps;
+  windowStaff = await buildUser(deps, { organisationId: ORG.chaoyang, roles: ['window_staff'] });
+  reviewer = await buildUser(deps, { organisationId: ORG.chaoyang, roles: ['reviewer'] });
+  supervisor = await buildUser(deps, { organisationId: ORG.bureau, roles: ['supervisor'] });
+  staffApi = new Session(server.context.app, 'zh-CN');
+  expect((await staffApi.login(windowStaff.username, PASSWORD)).statusCode).toBe(200);
+  const person = await staffApi.post('/api/v1/persons', { name: '钱多多', phone: '13700004321' });
+  expect(person.statusCode, person.body).toBe(201);
+  personId = person.json().id;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signedIn(username: string, landmark: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.baseUrl);
+  await page.getByLabel('用户名', { exact: true }).fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('menuitem', { name: landmark }).waitFor();
+  return page;
+}
+
+const stateOf = (page: Page) => page.locator('.ant-card').first().locator('.ant-tag').first().innerText();
+
+describe('consultation to application', () => {
+  it('a hotline call about unpaid wages becomes an application with its topic and question', async () => {
+    const call = await staffApi.post('/api/v1/consultations', {
+      channel: 'hotline_12348',
+      personId,
+      topicMatter: 'labour_remuneration',
+      question: '工地老板拖欠我三个月工资两万四千元，怎么办？',
+      answer: '可以申请法律援助，代理劳动仲裁。',
+      outcome: 'pending',
+    });
+    expect(call.statusCode, call.body).toBe(201);
+
+    const page = await signedIn(windowStaff.username, '申请受理');
+    await page.goto(`${server.baseUrl}/consultations`);
+    const row = page.getByRole('row').filter({ hasText: '拖欠我三个月工资' });
+    await expect.poll(() => row.count(), POLL).toBe(1);
+    await row.getByRole('button').first().click();
+    await page.getByRole('button', { name: '转为法律援助申请' }).click();
+
+    await page.getByRole('heading', { name: '申请受理' }).waitFor();
+    // The topic and the question arrive with the person.
+    await expect
+      .poll(() => page.getByLabel('案情摘要', { exact: true }).inputValue(), POLL)
+      .toContain('拖欠我三个月工资');
+    await expect.poll(() => page.getByText('钱多多').count(), POLL).toBeGreaterThan(0);
+    await page.getByLabel('案件类型', { exact: true }).click();
+    await page.keyboard.type('民事');
+    await page.locator('.ant-select-item-option', { hasText: '民事' }).first().click();
+    await page.getByLabel('申请援助的内容', { exact: true }).fill('代理劳动仲裁。');
+    await page.getByLabel('家庭人口', { exact: true }).fill('2');
+    await page.getByLabel('家庭月收入合计', { exact: true }).fill('3000');
+    await page.getByRole('checkbox', { name: /申请人身份证件/ }).check();
+    await page.getByRole('button', { name: '受理申请' }).click();
+    await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/, POLL);
+    await expect.poll(() => stateOf(page), POLL).toBe('已受理');
+
+    const consultations = (await staffApi.get(`/api/v1/consultations?personId=${personId}`)).json();
+    expect(consultations.items[0]).toMatchObject({
+      outcome: 'converted',
+      applicationId: page.url().split('/').at(-1),
+    });
+  });
+});
+
+describe('refusal, objection and correction', () => {
+  let applicationUrl = '';
+
+  it('the reviewer refuses with a reason; window staff record the applicant’s objection', async () => {
+    const created = await staffApi.post('/api/v1/applications', {
+      applicantId: personId,
+      channel: 'window',
+      matter: 'labour_remuneration',
+      caseType: 'civil',
+      facts: '公司拖欠工资。',
+      requestedHelp: '代理劳动仲裁。',
+      hardshipBasis: 'integrity_pledge',
+      household: { members: 1, monthlyIncomeFen: 900_000 },
+      materialsProvided: ['identity_document', 'integrity_pledge', 'case_materials'],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    applicationUrl = `${server.baseUrl}/applications/${created.json().id}`;
+
+    const page = await signedIn(reviewer.username, '审查工作台');
+    await page.goto(applicationUrl);
+    await page.getByRole('button', { name: '开始审查' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => stateOf(page), POLL).toBe('审查中');
+    await page.getByRole('button', { name: '作出决定' }).click();
+    const decide = page.getByRole('dialog');
+    // Income of 9 000 yuan for one person is over the line, so the form proposes a refusal.
+    await decide.getByText('不予法律援助', { exact: true }).click();
+    await decide.getByRole('checkbox', { name: /不符合经济困难标准/ }).check();
+    await decide.getByRole('button', { name: /提交决定/ }).click();
+    await expect.poll(() => stateOf(page), POLL).toBe('不予援助');
+
+    const clerk = await signedIn(windowStaff.username, '申请受理');
+    await clerk.goto(applicationUrl);
+    await clerk.getByRole('button', { name: '登记异议' }).click();
+    const objection = clerk.getByRole('dialog');
+    await objection.getByLabel('异议理由', { exact: true }).fill('申请人上月已失业，现无收入。');
+    await objection.getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => stateOf(clerk), POLL).toBe('异议审查中');
+  });
+
+  it('the justice bureau orders the decision corrected: aid is granted with a new decision', async () => {
+    const page = await signedIn(supervisor.username, '审查工作台');
+    await page.goto(applicationUrl);
+    await page.getByRole('tab', { name: '异议' }).click();
+    await page.getByRole('button', { name: '审查异议' }).first().click();
+    const review = page.getByRole('dialog');
+    await review.getByText('责令改正，给予法律援助').click();
+    await review.getByLabel('审查意见', { exact: true }).fill('经核实申请人已失业，责令给予法律援助。');
+    await review.getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => stateOf(page), POLL).toBe('给予援助');
+    await page.getByRole('tab', { name: '文书' }).click();
+    const panel = page.getByRole('tabpanel');
+    await expect.poll(() => panel.innerText(), POLL).toContain('给予法律援助决定书');
+    expect(await panel.innerText()).toContain('不予法律援助决定书');
+  });
+});
