@@ -5,10 +5,12 @@
  */
 import type { Benchmark } from './lib/benchmark.ts';
 import { cleanup, describe } from './lib/cleanup.ts';
+import { intake } from './intake.ts';
 import { meVsBare } from './me-vs-bare.ts';
 
 const BENCHMARKS: readonly Benchmark[] = [
   meVsBare,
+  intake,
   // batch assignment, eligibility, … : one line each
 ];
 
