@@ -152,6 +152,7 @@ async function run(log: (message: string) => void): Promise<void> {
   const template = (await created.json()) as { id: string; number: string };
 
   const client = new pg.Client({ connectionString: database.url, application_name: 'fayuan-bench' });
+  client.on('error', () => undefined);
   await client.connect();
   onCleanup('close the benchmark connection', () => client.end());
   const { rows: stored } = await client.query<{ assessment: string; rule_version: string }>(

@@ -43,13 +43,20 @@ export async function runSqlLoad(job: SqlJob): Promise<{ warmup: SqlPhase | null
   });
   pool.on('error', () => undefined);
   let ended = false;
+  // Set by an interrupt: the loops stop after their statement in flight, so the pool can close.
+  let stopping = false;
+  let running: Promise<unknown> = Promise.resolve();
   const end = async () => {
+    stopping = true;
+    await running.catch(() => undefined);
     if (ended) return;
     ended = true;
     await pool.end();
   };
   onCleanup('close the baseline pool', end);
   const clients = await Promise.all(Array.from({ length: job.connections }, () => pool.connect()));
+  // A checked-out client reports a lost server on itself, not on the pool.
+  for (const client of clients) client.on('error', () => undefined);
   let sequence = 0;
   const phase = async (seconds: number, record: boolean): Promise<SqlPhase> => {
     const latency = createHistogram({ lowest: 1, highest: 60_000_000, figures: 3 });
@@ -58,9 +65,9 @@ export async function runSqlLoad(job: SqlJob): Promise<{ warmup: SqlPhase | null
     let firstError: string | null = null;
     const started = performance.now();
     const deadline = started + seconds * 1000;
-    await Promise.all(
+    running = Promise.all(
       clients.map(async (client) => {
-        while (performance.now() < deadline) {
+        while (performance.now() < deadline && !stopping) {
           const { text, values } = job.statement(sequence++);
           const begun = performance.now();
           try {
@@ -76,6 +83,7 @@ export async function runSqlLoad(job: SqlJob): Promise<{ warmup: SqlPhase | null
         }
       }),
     );
+    await running;
     const elapsed = (performance.now() - started) / 1000;
     const ms = (percentile: number) => latency.percentile(percentile) / 1000;
     return {
@@ -102,6 +110,7 @@ export async function runSqlLoad(job: SqlJob): Promise<{ warmup: SqlPhase | null
     return { warmup, measured };
   } finally {
     for (const client of clients) client.release();
-    await end();
+    ended = true;
+    await pool.end();
   }
 }
