@@ -5,10 +5,14 @@
  */
 import type { Benchmark } from './lib/benchmark.ts';
 import { cleanup, describe } from './lib/cleanup.ts';
+import { intake } from './intake.ts';
 import { meVsBare } from './me-vs-bare.ts';
+import { worklist } from './worklist.ts';
 
 const BENCHMARKS: readonly Benchmark[] = [
   meVsBare,
+  intake,
+  worklist,
   // batch assignment, eligibility, … : one line each
 ];
 

@@ -1,15 +1,18 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
+import type { Role } from '@fayuan/domain';
 import { buildApp } from '../../packages/server/src/app.ts';
 import { ensureAdmin } from '../../packages/server/src/bootstrap.ts';
 import { readConfig } from '../../packages/server/src/config.ts';
 import { connect } from '../../packages/server/src/db/client.ts';
 import { runMigrations } from '../../packages/server/src/db/migrate.ts';
+import { users } from '../../packages/server/src/db/schema/index.ts';
+import { hashPassword } from '../../packages/server/src/platform/auth/passwords.ts';
 import { systemClock, type AppDeps } from '../../packages/server/src/platform/context.ts';
 import { FieldCipher } from '../../packages/server/src/platform/crypto/field-cipher.ts';
 import { DiskFileStore } from '../../packages/server/src/platform/storage/file-store.ts';
@@ -89,6 +92,77 @@ export async function startFayuan(databaseUrl: string): Promise<BenchApp> {
   return { app, deps, origin, adminPassword };
 }
 
+/** The 16 district legal aid centres (fixed ids, migration 0001_reference_data) and the justice bureau. */
+export const DISTRICT_CENTRES = [
+  '110101',
+  '110102',
+  '110105',
+  '110106',
+  '110107',
+  '110108',
+  '110109',
+  '110111',
+  '110112',
+  '110113',
+  '110114',
+  '110115',
+  '110116',
+  '110117',
+  '110118',
+  '110119',
+].map((region) => `00000000-0000-4000-8000-000000${region}`);
+export const HAIDIAN_CENTRE = '00000000-0000-4000-8000-000000110108';
+export const JUSTICE_BUREAU = '00000000-0000-4000-8000-000000110001';
+
+export interface Staff {
+  id: string;
+  username: string;
+  /** The headers of a signed-in browser: the session cookie, and the CSRF token for changes. */
+  headers: { cookie: string; 'x-csrf-token': string };
+}
+
+let sharedPassword: { password: string; hash: Promise<string> } | undefined;
+
+/**
+ * A staff account inserted straight into the database, as the tests' `buildUser` does (one
+ * password hashed once per run: argon2id is deliberately slow). Returns the user id and password.
+ */
+export async function insertStaff(
+  bench: BenchApp,
+  organisationId: string,
+  roles: Role[],
+  displayName = '压测用户',
+): Promise<{ id: string; username: string; password: string }> {
+  if (!sharedPassword) {
+    const password = `bench-${randomBytes(6).toString('hex')}-7q`;
+    sharedPassword = { password, hash: hashPassword(password) };
+  }
+  const id = randomUUID();
+  const username = `bench${id.slice(0, 8)}`;
+  await bench.deps.db.insert(users).values({
+    id,
+    username,
+    displayName,
+    organisationId,
+    roles,
+    passwordHash: await sharedPassword.hash,
+    mustChangePassword: false,
+  });
+  return { id, username, password: sharedPassword.password };
+}
+
+/** A staff account (see `insertStaff`), logged in through HTTP. */
+export async function addStaff(
+  bench: BenchApp,
+  organisationId: string,
+  roles: Role[],
+  displayName?: string,
+): Promise<Staff> {
+  const { id, username, password } = await insertStaff(bench, organisationId, roles, displayName);
+  const { cookie, csrfToken } = await logInSession(bench.origin, username, password);
+  return { id, username, headers: { cookie, 'x-csrf-token': csrfToken } };
+}
+
 /** Listens on a free port of 127.0.0.1 and returns http://127.0.0.1:<port>. */
 export async function listenLocal(app: FastifyInstance): Promise<string> {
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -99,6 +173,15 @@ export async function listenLocal(app: FastifyInstance): Promise<string> {
 
 /** Logs in through HTTP and returns the `Cookie` header value carrying the session. */
 export async function logIn(origin: string, username: string, password: string): Promise<string> {
+  return (await logInSession(origin, username, password)).cookie;
+}
+
+/** Logs in through HTTP: the `Cookie` header value and the CSRF token that changing requests send. */
+export async function logInSession(
+  origin: string,
+  username: string,
+  password: string,
+): Promise<{ cookie: string; csrfToken: string }> {
   const response = await fetch(`${origin}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -111,7 +194,8 @@ export async function logIn(origin: string, username: string, password: string):
     .map((cookie) => cookie.split(';')[0] ?? '')
     .find((pair) => pair.startsWith('fayuan_session='));
   if (!session) throw new Error('login set no fayuan_session cookie');
-  return session;
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie: session, csrfToken };
 }
 
 function withDatabase(serverUrl: string, database: string): string {

@@ -36,6 +36,15 @@ export interface LoadJob {
   durationSeconds: number;
   /** Every response body must be exactly this; others count as mismatches. */
   expectBody?: string;
+  /**
+   * POST these bodies instead of GET, each exactly once, in order across the warm-up and the measured
+   * phase (the client stops with `exhausted` when they run out). Such a job runs on a small closed-loop
+   * client (`load-client.ts`) that lets every request in flight finish at the end of a phase, so the
+   * responses counted are exactly the requests the server handled.
+   */
+  bodies?: string[];
+  /** With `bodies`: a fresh random `Idempotency-Key` header on every request, as the web client sends. */
+  idempotencyKeys?: boolean;
 }
 
 export interface PhaseResult {
@@ -53,9 +62,21 @@ export interface PhaseResult {
   rpsMean: number;
   rpsStddev: number;
   /** 2xx latencies recorded in microseconds (measured phase only). */
-  latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number } | null;
-  /** autocannon's own figures, whole milliseconds. */
-  autocannonLatencyMs: { p50: number; p99: number };
+  latencyMs: LatencyMs | null;
+  /** autocannon's own figures, whole milliseconds (null for the POST client). */
+  autocannonLatencyMs: { p50: number; p99: number } | null;
+  /** With `bodies`: requests sent (bodies used) in this phase, and whether the bodies ran out. */
+  sent?: number;
+  exhausted?: boolean;
+}
+
+export interface LatencyMs {
+  p50: number;
+  p90: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
 }
 
 export type LoadReply =

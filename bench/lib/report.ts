@@ -1,0 +1,71 @@
+/** Printing helpers shared by the benchmarks' reports. */
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import type { LatencyMs, PhaseResult } from './load.ts';
+import type { SqlPhase } from './sql-load.ts';
+
+/** Right-aligned columns except the first, under a header and a rule. */
+export function formatTable(header: string[], rows: string[][]): string[] {
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]?.length ?? 0)));
+  const line = (cells: string[]) =>
+    '  ' +
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ');
+  return [line(header), '  ' + widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+}
+
+export function ms(value: number | undefined): string {
+  return value === undefined ? '-' : value.toFixed(2);
+}
+
+/** The header lines every report starts with: date, machine, load, client settings. */
+export function contextLines(loadBefore: number, database: string, client: string): string[] {
+  const require = createRequire(import.meta.url);
+  const autocannon = (require('autocannon/package.json') as { version: string }).version;
+  const cpus = os.cpus();
+  return [
+    `  date      ${new Date().toISOString()}`,
+    `  machine   ${cpus.length} CPUs (${cpus[0]?.model.trim() ?? 'unknown'}), ${os.type()} ${os.release()}, Node ${process.version}, autocannon ${autocannon}`,
+    `  load      1-minute load average ${loadBefore.toFixed(2)} before, ${(os.loadavg()[0] ?? 0).toFixed(2)} after`,
+    `  database  ${database}`,
+    `  client    ${client}`,
+  ];
+}
+
+/** One report row's figures from an HTTP phase or a SQL phase. */
+export interface Figures {
+  perSecond: number;
+  count: number;
+  errors: number;
+  latencyMs: LatencyMs | null;
+}
+
+export function httpFigures(phase: PhaseResult): Figures {
+  return {
+    perSecond: phase.rpsMean,
+    count: phase.ok2xx,
+    errors: phase.errors + phase.mismatches + phase.non2xx,
+    latencyMs: phase.latencyMs,
+  };
+}
+
+export function sqlFigures(phase: SqlPhase): Figures {
+  return {
+    perSecond: phase.perSecond,
+    count: phase.statements,
+    errors: phase.errors,
+    latencyMs: phase.latencyMs,
+  };
+}
+
+/** `subject / baseline` for rate and latency percentiles, as one line. */
+export function ratioLine(label: string, subject: Figures, baseline: Figures): string {
+  const rate = subject.perSecond / baseline.perSecond;
+  const times = (p: 'p50' | 'p95' | 'p99') =>
+    ((subject.latencyMs?.[p] ?? NaN) / (baseline.latencyMs?.[p] ?? NaN)).toFixed(1);
+  return (
+    `  ${label}  rate ${rate.toFixed(3)} (${(rate * 100).toFixed(1)}% of the baseline's)   ` +
+    `latency p50 ${times('p50')}x  p95 ${times('p95')}x  p99 ${times('p99')}x`
+  );
+}
