@@ -177,6 +177,8 @@ CREATE UNIQUE INDEX "application_materials_code_idx" ON "application_materials" 
 CREATE UNIQUE INDEX "applications_number_idx" ON "applications" USING btree ("owner_org_id","number");--> statement-breakpoint
 CREATE INDEX "applications_owner_state_due_idx" ON "applications" USING btree ("owner_org_id","state","next_due_at");--> statement-breakpoint
 CREATE INDEX "applications_state_due_idx" ON "applications" USING btree ("state","next_due_at");--> statement-breakpoint
+CREATE INDEX "applications_open_owner_due_idx" ON "applications" USING btree ("owner_org_id","next_due_at") WHERE "applications"."state" IN ('awaiting_transfer', 'received', 'supplement_requested', 'under_review', 'objection_to_refusal', 'provisional_aid');--> statement-breakpoint
+CREATE INDEX "applications_open_intake_due_idx" ON "applications" USING btree ("intake_org_id","next_due_at") WHERE "applications"."state" IN ('awaiting_transfer', 'received', 'supplement_requested', 'under_review', 'objection_to_refusal', 'provisional_aid');--> statement-breakpoint
 CREATE INDEX "applications_applicant_idx" ON "applications" USING btree ("applicant_id","matter");--> statement-breakpoint
 CREATE INDEX "applications_reviewer_idx" ON "applications" USING btree ("reviewer_id");--> statement-breakpoint
 CREATE INDEX "applications_received_idx" ON "applications" USING btree ("owner_org_id","received_at");--> statement-breakpoint

@@ -46,6 +46,17 @@ export const HARDSHIP_BASES = [
 ] as const;
 export type HardshipBasis = (typeof HARDSHIP_BASES)[number];
 
+/** The states that wait for the centre (or the bureau) to act: the worklist's default. */
+export const WORKLIST_STATES = [
+  'awaiting_transfer',
+  'received',
+  'supplement_requested',
+  'under_review',
+  'objection_to_refusal',
+  'provisional_aid',
+] as const satisfies readonly CaseState[];
+const worklistStates = sql.raw(WORKLIST_STATES.map((s) => `'${s}'`).join(', '));
+
 /** A flag for the reviewer, with the rule it comes from (BJR art.22–23 and similar). */
 export interface ReviewFlag {
   code: string;
@@ -149,6 +160,13 @@ export const applications = pgTable(
     uniqueIndex('applications_number_idx').on(t.ownerOrgId, t.number),
     index('applications_owner_state_due_idx').on(t.ownerOrgId, t.state, t.nextDueAt),
     index('applications_state_due_idx').on(t.state, t.nextDueAt),
+    // The worklist: open applications of the centres (or intake workstations) in scope by due time.
+    index('applications_open_owner_due_idx')
+      .on(t.ownerOrgId, t.nextDueAt)
+      .where(sql`${t.state} IN (${worklistStates})`),
+    index('applications_open_intake_due_idx')
+      .on(t.intakeOrgId, t.nextDueAt)
+      .where(sql`${t.state} IN (${worklistStates})`),
     index('applications_applicant_idx').on(t.applicantId, t.matter),
     index('applications_reviewer_idx').on(t.reviewerId),
     index('applications_received_idx').on(t.ownerOrgId, t.receivedAt),

@@ -9,13 +9,18 @@ import {
   type PeriodRule,
 } from '@fayuan/domain';
 import type { Queryable } from '../../db/client.ts';
+import { memoInTransaction } from '../../db/transaction-memo.ts';
 import { applications, organisations, type HardshipBasis, type ReviewFlag } from '../../db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { jurisdictionChain, loadListItems, loadPeriods, rulesOf } from '../rules/rules.repository.ts';
 import { toDomainRule } from '../rules/rule-tables.ts';
 
 /** Rules are looked up for the province of the organisation's region (110105 → 110000). */
-export async function jurisdictionOf(db: Queryable, organisationId: string): Promise<string> {
+export function jurisdictionOf(db: Queryable, organisationId: string): Promise<string> {
+  return memoInTransaction(db, `jurisdiction-of:${organisationId}`, () => regionOf(db, organisationId));
+}
+
+async function regionOf(db: Queryable, organisationId: string): Promise<string> {
   const [org] = await db
     .select({ region: organisations.regionCode })
     .from(organisations)

@@ -23,8 +23,9 @@ import {
   users,
   type ApplicationRow,
   type ClockRow,
+  WORKLIST_STATES,
 } from '../../db/schema/index.ts';
-import type { DataScope } from '../../platform/scope/data-scope.ts';
+import { organisationsInScope, type DataScope } from '../../platform/scope/data-scope.ts';
 import { limitOffset } from '../../platform/http/pagination.ts';
 import { factsOf, onTimeOf } from './clocks.ts';
 import type { ApplicationDetail, ApplicationSummary, WorklistQuery } from './applications.schemas.ts';
@@ -32,14 +33,7 @@ import { jurisdictionOf, listItemsInForce } from './application-rules.ts';
 import { beijingDateOf } from '@fayuan/domain';
 
 /** The states that wait for the centre (or the bureau) to act: the worklist's default. */
-export const OPEN_STATES: CaseState[] = [
-  'awaiting_transfer',
-  'received',
-  'supplement_requested',
-  'under_review',
-  'objection_to_refusal',
-  'provisional_aid',
-];
+export const OPEN_STATES: CaseState[] = [...WORKLIST_STATES];
 
 /**
  * An application is in scope for the centre that owns it and for the workstation that took it in
@@ -52,8 +46,7 @@ export const OPEN_STATES: CaseState[] = [
  */
 export function applicationInScope(scope: DataScope): SQL {
   if (scope.kind === 'all') return sql`true`;
-  const prefix = `${scope.path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const scopeIds = sql`ARRAY(SELECT ${organisations.id} FROM ${organisations} WHERE ${organisations.path} LIKE ${prefix})`;
+  const scopeIds = organisationsInScope(scope);
   return sql`(${applications.ownerOrgId} = ANY(${scopeIds}) OR ${applications.intakeOrgId} = ANY(${scopeIds}))`;
 }
 

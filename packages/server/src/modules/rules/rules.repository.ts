@@ -12,11 +12,16 @@ import {
   type ThresholdRule,
 } from '@fayuan/domain';
 import type { Queryable } from '../../db/client.ts';
+import { memoInTransaction } from '../../db/transaction-memo.ts';
 import { calendarDays, jurisdictions, ruleRows } from '../../db/schema/index.ts';
 import { toDomainRule, type RuleTableName, type StoredRule } from './rule-tables.ts';
 
 /** The jurisdictions whose rules apply, general first: `110000` → `['000000', '110000']`; empty when unknown. */
-export async function jurisdictionChain(db: Queryable, code: string): Promise<string[]> {
+export function jurisdictionChain(db: Queryable, code: string): Promise<string[]> {
+  return memoInTransaction(db, `jurisdiction-chain:${code}`, () => loadChain(db, code));
+}
+
+async function loadChain(db: Queryable, code: string): Promise<string[]> {
   const all = await db.select().from(jurisdictions);
   const byCode = new Map(all.map((j) => [j.code, j]));
   const chain: string[] = [];
@@ -29,12 +34,16 @@ export async function jurisdictionChain(db: Queryable, code: string): Promise<st
   return chain;
 }
 
-export async function rulesOf(
+export function rulesOf(
   db: Queryable,
   table: RuleTableName,
   chain: readonly string[],
 ): Promise<StoredRule[]> {
-  if (chain.length === 0) return [];
+  if (chain.length === 0) return Promise.resolve([]);
+  return memoInTransaction(db, `rules:${table}:${chain.join(',')}`, () => loadRules(db, table, chain));
+}
+
+function loadRules(db: Queryable, table: RuleTableName, chain: readonly string[]): Promise<StoredRule[]> {
   return db
     .select()
     .from(ruleRows)

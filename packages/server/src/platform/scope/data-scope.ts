@@ -37,3 +37,12 @@ export function ownerInScope(scope: DataScope, ownerColumn: AnyColumn): SQL {
 export function pathWithin(scope: DataScope, path: string): boolean {
   return scope.kind === 'all' || path.startsWith(scope.path);
 }
+
+/**
+ * The ids of the organisations in scope as one array, computed once before a scan:
+ * `column = ANY(organisationsInScope(scope))` can be an index condition even under an OR, where
+ * `column IN (subquery)` could only filter row by row. Only for a subtree scope.
+ */
+export function organisationsInScope(scope: { kind: 'subtree'; path: string }): SQL {
+  return sql`ARRAY(SELECT ${organisations.id} FROM ${organisations} WHERE ${organisations.path} LIKE ${likePrefix(scope.path)})`;
+}
