@@ -101,6 +101,8 @@ async function explainVariant(
     worklistQuery.parse(variant.query),
     variant.staff.id,
     new Date(),
+    // The variants' staff work at a district centre (the supervisor's scope is city-wide anyway).
+    true,
   );
   const lines: string[] = [`  ${variant.label}: the endpoint's SQL`];
   const explain = async (label: string, text: string, values: unknown[]) => {
@@ -116,7 +118,14 @@ async function explainVariant(
     if (full) lines.push(...plan.map((l) => `        ${l}`));
   };
   for (const [i, { query, params }] of captured.entries()) {
-    const what = i === 0 ? 'page (20 rows)' : /count\(/i.test(query) ? 'total (COUNT)' : 'clocks of the page';
+    const what =
+      i === 0
+        ? 'page ids (20, in order)'
+        : i === 1
+          ? 'page rows with names'
+          : /count\(/i.test(query)
+            ? 'total (COUNT)'
+            : 'clocks of the page';
     await explain(what, query, params);
   }
   await explain('baseline: bare indexed SELECT', variant.baseline.text, variant.baseline.values);

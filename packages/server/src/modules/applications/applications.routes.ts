@@ -44,6 +44,7 @@ import { documentPdf } from './documents.ts';
 import { addAttachment, ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, readAttachment } from './attachments.ts';
 
 const tags = ['applications'];
+const CENTRE_KINDS = new Set(['district_centre', 'city_centre']);
 
 export function applicationRoutes(deps: AppDeps) {
   /** The detail as the caller sees it, read in the same transaction as the change that preceded it. */
@@ -96,6 +97,7 @@ export function applicationRoutes(deps: AppDeps) {
           request.query,
           actor.userId,
           deps.clock.now(),
+          CENTRE_KINDS.has(actor.organisation.kind),
         );
         return { items, total, page: request.query.page, pageSize: request.query.pageSize };
       },

@@ -145,6 +145,11 @@ describe('taking in an application (受理)', () => {
     expect(detail.owner.id).toBe(ORG.haidian);
     expect(detail.intakeOrg.id).toBe(ORG.haidianStreet);
     expect(detail.preliminaryReview).toMatchObject({ note: '材料初审齐全' });
+    // Both the centre (by owner) and the workstation (by intake) find it in their worklists.
+    for (const staff of [window, streetStaff]) {
+      const list = await staff.session.get(`/api/v1/applications?applicantId=${applicantId}`);
+      expect(list.json().items.map((i: { id: string }) => i.id)).toEqual([detail.id]);
+    }
   });
 
   it('does not create twice on a retried Idempotency-Key', async () => {
