@@ -116,7 +116,10 @@ describe('refusal, objection and correction', () => {
     const page = await signedIn(reviewer.username, '审查工作台');
     await page.goto(applicationUrl);
     await page.getByRole('button', { name: '开始审查' }).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
     await expect.poll(() => stateOf(page), POLL).toBe('审查中');
     await page.getByRole('button', { name: '作出决定' }).click();
     const decide = page.getByRole('dialog');
