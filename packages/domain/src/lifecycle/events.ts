@@ -28,6 +28,21 @@ export const CRIMINAL_NOTICE_GROUNDS = {
 } as const;
 export type CriminalNoticeGround = keyof typeof CRIMINAL_NOTICE_GROUNDS;
 
+/** Who notifies the centre: public security organs, procuratorates and courts (LAL art.25, art.28). */
+export const NOTIFYING_INSTITUTIONS = ['police', 'procuratorate', 'court'] as const;
+export type NotifyingInstitution = (typeof NOTIFYING_INSTITUTIONS)[number];
+
+/** The stage of criminal proceedings the notice is made at (CPL art.35; LAL art.25, art.28). */
+export const CRIMINAL_STAGES = [
+  'investigation', // 侦查
+  'prosecution_review', // 审查起诉
+  'trial_first_instance', // 一审
+  'trial_second_instance', // 二审
+  'death_penalty_review', // 死刑复核
+  'compulsory_medical_treatment', // 强制医疗
+] as const;
+export type CriminalStage = (typeof CRIMINAL_STAGES)[number];
+
 /** When the centre may act before the formalities are complete (LAL art.44). */
 export const PROVISIONAL_AID_GROUNDS = {
   limitation_period_expiring: 'LAL art.44(1)', // < 7 days left to sue, arbitrate or seek reconsideration

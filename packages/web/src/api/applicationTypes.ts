@@ -5,14 +5,36 @@ import type {
   ApplicantCategory,
   ApplicationChannel,
   CaseState,
+  CriminalStage,
   DocumentKind,
   Fact,
+  NotifyingInstitution,
   PeriodKind,
   ProvisionalAidGround,
 } from '@fayuan/domain';
 import type { ListParams, UserRef } from './types';
 
 export type { ApplicationChannel, CaseState, DocumentKind, PeriodKind, ProvisionalAidGround };
+
+/** How a case came in: an application's channel, or a notice from police, procuratorate or court. */
+export type CaseChannel = ApplicationChannel | 'criminal_notice';
+
+/** A notice to appoint a defender or representative (通知辩护/代理, LAL art.25, art.28). */
+export interface CriminalNotice {
+  institutionKind: NotifyingInstitution;
+  institutionName: string;
+  noticeNumber: string | null;
+  stage: CriminalStage;
+  ground: string;
+  groundCitation: string;
+  charges: string[];
+  defendant: { id: string; name: string };
+  detained: boolean;
+  detentionPlace: string | null;
+  courtDistrict: OrgRef | null;
+  noticeReceivedAt: string;
+  source: 'staff' | 'partner_api';
+}
 
 /** The server's CASE_TYPES (db/schema/applications.ts); web may not import the server. */
 export type CaseType =
@@ -156,14 +178,15 @@ export interface ApplicationSummary {
   id: string;
   number: string;
   state: CaseState;
-  channel: ApplicationChannel;
+  channel: CaseChannel;
   owner: OrgRef;
   applicant: { id: string; name: string };
   matter: string;
   caseType: CaseType;
   receivedAt: string;
   reviewer: UserRef | null;
-  eligible: boolean;
+  /** Null for a criminal notice (no eligibility review). */
+  eligible: boolean | null;
   flagCount: number;
   awaitingApproval: boolean;
   /** The running (or paused) deadline that matters now: review, supplement, objection review… */
@@ -241,11 +264,12 @@ export interface ApplicationDetail extends ApplicationSummary {
   courtOrAuthority: string | null;
   facts: string;
   requestedHelp: string;
-  hardshipBasis: HardshipBasis;
+  hardshipBasis: HardshipBasis | null;
   household: { members: number; monthlyIncomeFen: number } | null;
   categories: string[];
-  assessment: ApplicationAssessment;
-  ruleVersion: string;
+  assessment: ApplicationAssessment | null;
+  ruleVersion: string | null;
+  criminalNotice: CriminalNotice | null;
   flags: ReviewFlag[];
   receivedBy: UserRef;
   pendingDecision: {

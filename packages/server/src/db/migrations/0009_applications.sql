@@ -42,13 +42,13 @@ CREATE TABLE "applications" (
 	"court_or_authority" text,
 	"facts" text NOT NULL,
 	"requested_help" text NOT NULL,
-	"hardship_basis" text NOT NULL,
+	"hardship_basis" text,
 	"household_members" integer,
 	"household_monthly_income_fen" bigint,
 	"categories" text[] DEFAULT '{}'::text[] NOT NULL,
 	"eligibility_facts" jsonb DEFAULT '{}'::jsonb NOT NULL,
-	"assessment" jsonb NOT NULL,
-	"rule_version" text NOT NULL,
+	"assessment" jsonb,
+	"rule_version" text,
 	"flags" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"received_at" timestamp with time zone NOT NULL,
 	"received_by" uuid NOT NULL,
@@ -102,6 +102,23 @@ CREATE TABLE "centre_settings" (
 	"decision_requires_approval" boolean DEFAULT false NOT NULL,
 	"supplement_days" integer DEFAULT 15 NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "criminal_notices" (
+	"application_id" uuid PRIMARY KEY NOT NULL,
+	"institution_kind" text NOT NULL,
+	"institution_name" text NOT NULL,
+	"notice_number" text,
+	"stage" text NOT NULL,
+	"ground" text NOT NULL,
+	"charges" text[] NOT NULL,
+	"defendant_id" uuid NOT NULL,
+	"detained" boolean NOT NULL,
+	"detention_place" text,
+	"court_district_org_id" uuid,
+	"notice_received_at" timestamp with time zone NOT NULL,
+	"source" text NOT NULL,
+	"partner_reference" text
 );
 --> statement-breakpoint
 CREATE TABLE "issued_documents" (
@@ -161,6 +178,9 @@ ALTER TABLE "attachments" ADD CONSTRAINT "attachments_uploaded_by_users_id_fk" F
 ALTER TABLE "case_clocks" ADD CONSTRAINT "case_clocks_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_clocks" ADD CONSTRAINT "case_clocks_owner_org_id_organisations_id_fk" FOREIGN KEY ("owner_org_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "centre_settings" ADD CONSTRAINT "centre_settings_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "criminal_notices" ADD CONSTRAINT "criminal_notices_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "criminal_notices" ADD CONSTRAINT "criminal_notices_defendant_id_persons_id_fk" FOREIGN KEY ("defendant_id") REFERENCES "public"."persons"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "criminal_notices" ADD CONSTRAINT "criminal_notices_court_district_org_id_organisations_id_fk" FOREIGN KEY ("court_district_org_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "issued_documents" ADD CONSTRAINT "issued_documents_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "issued_documents" ADD CONSTRAINT "issued_documents_owner_org_id_organisations_id_fk" FOREIGN KEY ("owner_org_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "issued_documents" ADD CONSTRAINT "issued_documents_issued_by_users_id_fk" FOREIGN KEY ("issued_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -177,8 +197,8 @@ CREATE UNIQUE INDEX "application_materials_code_idx" ON "application_materials" 
 CREATE UNIQUE INDEX "applications_number_idx" ON "applications" USING btree ("owner_org_id","number");--> statement-breakpoint
 CREATE INDEX "applications_owner_state_due_idx" ON "applications" USING btree ("owner_org_id","state","next_due_at");--> statement-breakpoint
 CREATE INDEX "applications_state_due_idx" ON "applications" USING btree ("state","next_due_at");--> statement-breakpoint
-CREATE INDEX "applications_open_owner_due_idx" ON "applications" USING btree ("owner_org_id","next_due_at") WHERE "applications"."state" IN ('awaiting_transfer', 'received', 'supplement_requested', 'under_review', 'objection_to_refusal', 'provisional_aid');--> statement-breakpoint
-CREATE INDEX "applications_open_intake_due_idx" ON "applications" USING btree ("intake_org_id","next_due_at") WHERE "applications"."state" IN ('awaiting_transfer', 'received', 'supplement_requested', 'under_review', 'objection_to_refusal', 'provisional_aid');--> statement-breakpoint
+CREATE INDEX "applications_open_owner_due_idx" ON "applications" USING btree ("owner_org_id","next_due_at") WHERE "applications"."state" IN ('awaiting_transfer', 'received', 'supplement_requested', 'under_review', 'objection_to_refusal', 'provisional_aid', 'to_assign');--> statement-breakpoint
+CREATE INDEX "applications_open_intake_due_idx" ON "applications" USING btree ("intake_org_id","next_due_at") WHERE "applications"."state" IN ('awaiting_transfer', 'received', 'supplement_requested', 'under_review', 'objection_to_refusal', 'provisional_aid', 'to_assign');--> statement-breakpoint
 CREATE INDEX "applications_applicant_idx" ON "applications" USING btree ("applicant_id","matter");--> statement-breakpoint
 CREATE INDEX "applications_reviewer_idx" ON "applications" USING btree ("reviewer_id");--> statement-breakpoint
 CREATE INDEX "applications_received_idx" ON "applications" USING btree ("owner_org_id","received_at");--> statement-breakpoint
@@ -186,6 +206,8 @@ CREATE INDEX "attachments_application_idx" ON "attachments" USING btree ("applic
 CREATE INDEX "case_clocks_application_idx" ON "case_clocks" USING btree ("application_id","period");--> statement-breakpoint
 CREATE INDEX "case_clocks_running_due_idx" ON "case_clocks" USING btree ("due_at") WHERE "case_clocks"."status" = 'running';--> statement-breakpoint
 CREATE INDEX "case_clocks_org_period_idx" ON "case_clocks" USING btree ("owner_org_id","period","started_at");--> statement-breakpoint
+CREATE INDEX "criminal_notices_defendant_idx" ON "criminal_notices" USING btree ("defendant_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "criminal_notices_partner_ref_idx" ON "criminal_notices" USING btree ("institution_name","partner_reference") WHERE "criminal_notices"."partner_reference" IS NOT NULL;--> statement-breakpoint
 CREATE UNIQUE INDEX "issued_documents_number_idx" ON "issued_documents" USING btree ("owner_org_id","kind","number");--> statement-breakpoint
 CREATE INDEX "issued_documents_application_idx" ON "issued_documents" USING btree ("application_id");--> statement-breakpoint
 CREATE INDEX "objections_application_idx" ON "objections" USING btree ("application_id");--> statement-breakpoint

@@ -15,6 +15,8 @@ import {
 import {
   APPLICATION_CHANNELS,
   CASE_STATES,
+  CRIMINAL_STAGES,
+  NOTIFYING_INSTITUTIONS,
   DOCUMENT_KINDS,
   PERIOD_KINDS,
   type Assessment,
@@ -46,6 +48,10 @@ export const HARDSHIP_BASES = [
 ] as const;
 export type HardshipBasis = (typeof HARDSHIP_BASES)[number];
 
+/** An application's channels, and the notice from police, procuratorate or court. */
+export const CASE_CHANNELS = [...APPLICATION_CHANNELS, 'criminal_notice'] as const;
+export type CaseChannel = (typeof CASE_CHANNELS)[number];
+
 /** The states that wait for the centre (or the bureau) to act: the worklist's default. */
 export const WORKLIST_STATES = [
   'awaiting_transfer',
@@ -54,6 +60,7 @@ export const WORKLIST_STATES = [
   'under_review',
   'objection_to_refusal',
   'provisional_aid',
+  'to_assign',
 ] as const satisfies readonly CaseState[];
 const worklistStates = sql.raw(WORKLIST_STATES.map((s) => `'${s}'`).join(', '));
 
@@ -103,7 +110,8 @@ export const applications = pgTable(
       .references(() => organisations.id),
     state: text('state', { enum: CASE_STATES }).notNull(),
     stateChangedAt: timestamp('state_changed_at', { withTimezone: true }).notNull(),
-    channel: text('channel', { enum: APPLICATION_CHANNELS }).notNull(),
+    /** How it came in; `criminal_notice` for a notified defence or representation (通知辩护/代理). */
+    channel: text('channel', { enum: CASE_CHANNELS }).notNull(),
     /** Forwarded applications: who forwarded it, when they received it, and whether 24 h were exceeded. */
     forwardedBy: text('forwarded_by'),
     forwardedReceivedAt: timestamp('forwarded_received_at', { withTimezone: true }),
@@ -121,7 +129,8 @@ export const applications = pgTable(
     courtOrAuthority: text('court_or_authority'),
     facts: text('facts').notNull(),
     requestedHelp: text('requested_help').notNull(),
-    hardshipBasis: text('hardship_basis', { enum: HARDSHIP_BASES }).notNull(),
+    /** Null for a criminal notice: notified cases have no hardship review (LAL art.25). */
+    hardshipBasis: text('hardship_basis', { enum: HARDSHIP_BASES }),
     householdMembers: integer('household_members'),
     householdMonthlyIncomeFen: bigint('household_monthly_income_fen', { mode: 'number' }),
     categories: text('categories')
@@ -129,8 +138,9 @@ export const applications = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     eligibilityFacts: jsonb('eligibility_facts').$type<Record<string, boolean>>().notNull().default({}),
-    assessment: jsonb('assessment').$type<Assessment>().notNull(),
-    ruleVersion: text('rule_version').notNull(),
+    /** The eligibility assessment and its rule version; null for a criminal notice. */
+    assessment: jsonb('assessment').$type<Assessment>(),
+    ruleVersion: text('rule_version'),
     flags: jsonb('flags').$type<ReviewFlag[]>().notNull().default([]),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
     receivedBy: uuid('received_by')
@@ -377,5 +387,42 @@ export const staffAlerts = pgTable(
   (t) => [
     uniqueIndex('staff_alerts_once_idx').on(t.clockId, t.kind, t.userId),
     index('staff_alerts_user_idx').on(t.userId, t.readAt),
+  ],
+);
+
+/**
+ * A notice from police, a procuratorate or a court to appoint a defender or representative
+ * (通知辩护/代理, LAL art.25, art.28): the case it opened, who sent it and about whom. `source` and
+ * `partnerReference` let a partner system's machine notice land in the same row later.
+ */
+export const criminalNotices = pgTable(
+  'criminal_notices',
+  {
+    applicationId: uuid('application_id')
+      .primaryKey()
+      .references(() => applications.id),
+    institutionKind: text('institution_kind', { enum: NOTIFYING_INSTITUTIONS }).notNull(),
+    institutionName: text('institution_name').notNull(),
+    /** The institution's own document number for the notice. */
+    noticeNumber: text('notice_number'),
+    stage: text('stage', { enum: CRIMINAL_STAGES }).notNull(),
+    ground: text('ground').notNull(),
+    charges: text('charges').array().notNull(),
+    defendantId: uuid('defendant_id')
+      .notNull()
+      .references(() => persons.id),
+    detained: boolean('detained').notNull(),
+    detentionPlace: text('detention_place'),
+    /** The court's district when it is another district's (cross-district assignment). */
+    courtDistrictOrgId: uuid('court_district_org_id').references(() => organisations.id),
+    noticeReceivedAt: timestamp('notice_received_at', { withTimezone: true }).notNull(),
+    source: text('source', { enum: ['staff', 'partner_api'] }).notNull(),
+    partnerReference: text('partner_reference'),
+  },
+  (t) => [
+    index('criminal_notices_defendant_idx').on(t.defendantId),
+    uniqueIndex('criminal_notices_partner_ref_idx')
+      .on(t.institutionName, t.partnerReference)
+      .where(sql`${t.partnerReference} IS NOT NULL`),
   ],
 );

@@ -2,6 +2,7 @@ import { and, asc, count, eq, ilike, inArray, isNotNull, lt, or, sql, type SQL }
 import { alias } from 'drizzle-orm/pg-core';
 import {
   allowedEvents,
+  CRIMINAL_NOTICE_GROUNDS,
   explainCounterfactual,
   explainReason,
   isCaseState,
@@ -14,6 +15,7 @@ import {
   applicationEvents,
   applicationMaterials,
   applications,
+  criminalNotices,
   attachments,
   caseClocks,
   issuedDocuments,
@@ -220,7 +222,7 @@ function summaryOf(
     caseType: a.caseType,
     receivedAt: a.receivedAt.toISOString(),
     reviewer: a.reviewerId && reviewerName ? { id: a.reviewerId, displayName: reviewerName } : null,
-    eligible: a.assessment.eligible,
+    eligible: a.assessment?.eligible ?? null,
     flagCount: a.flags.length,
     awaitingApproval: a.pendingDecision !== null,
     currentClock: clock ? presentClock(clock) : null,
@@ -235,6 +237,33 @@ async function userNames(db: Queryable, ids: (string | null | undefined)[]) {
     .from(users)
     .where(inArray(users.id, wanted));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+async function noticeOf(db: Queryable, applicationId: string): Promise<ApplicationDetail['criminalNotice']> {
+  const court = alias(organisations, 'court_district');
+  const [row] = await db
+    .select({ notice: criminalNotices, defendant: persons.name, court: court.name })
+    .from(criminalNotices)
+    .innerJoin(persons, eq(persons.id, criminalNotices.defendantId))
+    .leftJoin(court, eq(court.id, criminalNotices.courtDistrictOrgId))
+    .where(eq(criminalNotices.applicationId, applicationId));
+  if (!row) return null;
+  const n = row.notice;
+  return {
+    institutionKind: n.institutionKind,
+    institutionName: n.institutionName,
+    noticeNumber: n.noticeNumber,
+    stage: n.stage,
+    ground: n.ground,
+    groundCitation: CRIMINAL_NOTICE_GROUNDS[n.ground as keyof typeof CRIMINAL_NOTICE_GROUNDS] ?? '',
+    charges: n.charges,
+    defendant: { id: n.defendantId, name: row.defendant },
+    detained: n.detained,
+    detentionPlace: n.detentionPlace,
+    courtDistrict: n.courtDistrictOrgId && row.court ? { id: n.courtDistrictOrgId, name: row.court } : null,
+    noticeReceivedAt: n.noticeReceivedAt.toISOString(),
+    source: n.source,
+  };
 }
 
 /** Everything the detail page shows, explained in the caller's language. */
@@ -336,7 +365,7 @@ export async function applicationDetail(
         ? { members: a.householdMembers, monthlyIncomeFen: a.householdMonthlyIncomeFen }
         : null,
     categories: a.categories,
-    assessment: {
+    assessment: a.assessment && {
       ...a.assessment,
       reasons: a.assessment.reasons.map((r) => ({
         code: r.code,
@@ -348,6 +377,7 @@ export async function applicationDetail(
         message: explainCounterfactual(c, locale),
       })),
     },
+    criminalNotice: await noticeOf(db, a.id),
     ruleVersion: a.ruleVersion,
     flags: a.flags,
     receivedBy: ref(a.receivedBy) ?? { id: a.receivedBy, displayName: '' },

@@ -18,6 +18,7 @@ import {
   attachmentSchema,
   childParams,
   createApplicationBody,
+  criminalNoticeBody,
   decideBody,
   materialsReceivedBody,
   objectionBody,
@@ -29,6 +30,7 @@ import {
 } from './applications.schemas.ts';
 import { applicationDetail, findApplication, listApplications } from './applications.repository.ts';
 import { createApplication } from './create-application.ts';
+import { recordCriminalNotice } from './record-criminal-notice.ts';
 import { receiveMaterials, requestSupplement } from './supplement.ts';
 import {
   approveDecision,
@@ -117,6 +119,25 @@ export function applicationRoutes(deps: AppDeps) {
       (request, reply) =>
         createIdempotently(deps, request, reply, 201, async (tx) => {
           const id = await createApplication(deps, tx, actorOf(request), request.body, originOf(request));
+          return detailIn(tx, request, id);
+        }),
+    );
+
+    r.post(
+      '/criminal-notices',
+      {
+        config: { access: 'application.manage' },
+        schema: {
+          tags,
+          summary:
+            'Record a notice to appoint a defender or representative (通知辩护/代理): a case to assign within 3 days, no hardship review',
+          body: criminalNoticeBody,
+          response: { 201: applicationDetailSchema },
+        },
+      },
+      (request, reply) =>
+        createIdempotently(deps, request, reply, 201, async (tx) => {
+          const id = await recordCriminalNotice(deps, tx, actorOf(request), request.body, originOf(request));
           return detailIn(tx, request, id);
         }),
     );

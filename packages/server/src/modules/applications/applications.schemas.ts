@@ -3,13 +3,16 @@ import {
   APPLICANT_CATEGORIES,
   APPLICATION_CHANNELS,
   CASE_STATES,
+  CRIMINAL_NOTICE_GROUNDS,
+  CRIMINAL_STAGES,
   DOCUMENT_KINDS,
   FACTS,
   isLocalDate,
+  NOTIFYING_INSTITUTIONS,
   PERIOD_KINDS,
   PROVISIONAL_AID_GROUNDS,
 } from '@fayuan/domain';
-import { CASE_TYPES, HARDSHIP_BASES } from '../../db/schema/index.ts';
+import { CASE_CHANNELS, CASE_TYPES, HARDSHIP_BASES } from '../../db/schema/index.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 
 const localDate = z.string().refine(isLocalDate, 'a calendar date YYYY-MM-DD');
@@ -146,14 +149,15 @@ export const applicationSummarySchema = z.object({
   id: z.string().uuid(),
   number: z.string(),
   state: z.enum(CASE_STATES),
-  channel: z.enum(APPLICATION_CHANNELS),
+  channel: z.enum(CASE_CHANNELS),
   owner: orgRef,
   applicant: z.object({ id: z.string().uuid(), name: z.string() }),
   matter: z.string(),
   caseType: z.enum(CASE_TYPES),
   receivedAt: z.string(),
   reviewer: userRef.nullable(),
-  eligible: z.boolean(),
+  /** Null for a criminal notice, which has no eligibility review. */
+  eligible: z.boolean().nullable(),
   flagCount: z.number().int(),
   awaitingApproval: z.boolean(),
   /** The running (or paused) deadline that matters now: review, supplement, objection review… */
@@ -230,11 +234,28 @@ export const applicationDetailSchema = applicationSummarySchema.extend({
   courtOrAuthority: z.string().nullable(),
   facts: z.string(),
   requestedHelp: z.string(),
-  hardshipBasis: z.enum(HARDSHIP_BASES),
+  hardshipBasis: z.enum(HARDSHIP_BASES).nullable(),
   household: z.object({ members: z.number().int(), monthlyIncomeFen: z.number().int() }).nullable(),
   categories: z.array(z.string()),
-  assessment: assessmentView,
-  ruleVersion: z.string(),
+  assessment: assessmentView.nullable(),
+  ruleVersion: z.string().nullable(),
+  criminalNotice: z
+    .object({
+      institutionKind: z.enum(NOTIFYING_INSTITUTIONS),
+      institutionName: z.string(),
+      noticeNumber: z.string().nullable(),
+      stage: z.enum(CRIMINAL_STAGES),
+      ground: z.string(),
+      groundCitation: z.string(),
+      charges: z.array(z.string()),
+      defendant: z.object({ id: z.string().uuid(), name: z.string() }),
+      detained: z.boolean(),
+      detentionPlace: z.string().nullable(),
+      courtDistrict: orgRef.nullable(),
+      noticeReceivedAt: z.string(),
+      source: z.enum(['staff', 'partner_api']),
+    })
+    .nullable(),
   flags: z.array(flagSchema),
   receivedBy: userRef,
   pendingDecision: z
@@ -280,7 +301,7 @@ export const worklistQuery = listQuery(['dueAt', 'receivedAt', 'number'], {
     .regex(/^[a-z_]+(,[a-z_]+)*$/)
     .optional(),
   ownerOrgId: z.string().uuid().optional(),
-  channel: z.enum(APPLICATION_CHANNELS).optional(),
+  channel: z.enum(CASE_CHANNELS).optional(),
   matter: code.optional(),
   reviewerId: z.string().uuid().optional(),
   mine: flag.optional(),
@@ -335,3 +356,23 @@ export const attachmentQuery = z.strictObject({
 
 export const applicationIdParams = z.strictObject({ id: z.string().uuid() });
 export const childParams = z.strictObject({ id: z.string().uuid(), childId: z.string().uuid() });
+
+/** A notice to appoint a defender or representative (通知辩护/代理, LAL art.25, art.28). */
+export const criminalNoticeBody = z.strictObject({
+  institutionKind: z.enum(NOTIFYING_INSTITUTIONS),
+  institutionName: text(200),
+  noticeNumber: text(100).optional(),
+  stage: z.enum(CRIMINAL_STAGES),
+  ground: z.enum(Object.keys(CRIMINAL_NOTICE_GROUNDS) as [string, ...string[]]),
+  charges: z.array(text(100)).min(1).max(20),
+  /** The defendant (or the person for whom compulsory medical treatment is sought), a person in scope. */
+  defendantId: z.string().uuid(),
+  detained: z.boolean(),
+  detentionPlace: text(200).optional(),
+  /** The district whose court hears the case, when it is not the centre's own. */
+  courtDistrictOrgId: z.string().uuid().optional(),
+  /** When the notice reached the centre; defaults to now. The 3-day assignment period runs from it. */
+  noticeReceivedAt: instant.optional(),
+  facts: text(20_000).optional(),
+});
+export type CriminalNoticeInput = z.infer<typeof criminalNoticeBody>;

@@ -42,7 +42,7 @@ export async function startReview(deps: AppDeps, tx: Tx, actor: Actor, id: strin
  */
 async function checkReasons(tx: Tx, app: ApplicationRow, reasons: DecideInput['reasons'], at: Date) {
   const known = new Map<string, string>();
-  for (const r of app.assessment.reasons) known.set(r.code, r.citation);
+  for (const r of app.assessment?.reasons ?? []) known.set(r.code, r.citation);
   const jurisdiction = await jurisdictionOf(tx, app.ownerOrgId);
   for (const r of await listItemsInForce(tx, jurisdiction, 'refusal_reason', beijingDateOf(at)))
     known.set(r.code, r.citation);

@@ -108,7 +108,7 @@ async function reasonTexts(db: Queryable, app: ApplicationRow, jurisdiction: str
     (await listItemsInForce(db, jurisdiction, 'refusal_reason', on)).map((r) => [r.code, r.nameZh]),
   );
   return (app.decisionReasons ?? []).map((r) => {
-    const assessed = app.assessment.reasons.find((a) => a.code === r.code);
+    const assessed = app.assessment?.reasons.find((a) => a.code === r.code);
     const base = refusal.get(r.code) ?? (assessed ? explainReason(assessed, 'zh-CN') : r.code);
     return { text: r.note ? `${base}（${r.note}）` : base, citations: printed([r.citation]) };
   });

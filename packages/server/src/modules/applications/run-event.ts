@@ -29,6 +29,8 @@ export interface EventRun {
   facts?: LifecycleFacts;
   /** Recorded on the timeline and in the audit row (never personal data). */
   payload?: Record<string, unknown>;
+  /** When the periods this event starts begin, if not now (a notice's receipt, LAL art.36). */
+  clockStart?: Date;
   /** Columns to change with the state (decision, reviewer…). */
   changes?: Partial<typeof applications.$inferInsert>;
 }
@@ -86,7 +88,7 @@ export async function runEvent(deps: AppDeps, tx: Tx, run: EventRun): Promise<Ev
           tx,
           target,
           effect.period,
-          now,
+          run.clockStart ?? now,
           'dueDate' in effect ? (effect.dueDate as LocalDate) : undefined,
         );
         break;

@@ -9,6 +9,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { NotFound } from '../../components/StatusResults';
 import { ApplicationActions } from './ApplicationActions';
 import { AssessmentTab } from './AssessmentTab';
+import { CriminalNoticeTab } from './CriminalNoticeTab';
 import { AttachmentsTab } from './AttachmentsTab';
 import { Countdown } from './Countdown';
 import { DocumentsTab } from './DocumentsTab';
@@ -109,11 +110,17 @@ export default function ApplicationDetailPage() {
               label: t('applications.detail.tabs.overview'),
               children: <OverviewTab application={a} />,
             },
-            {
-              key: 'assessment',
-              label: t('applications.detail.tabs.assessment'),
-              children: <AssessmentTab assessment={a.assessment} />,
-            },
+            a.criminalNotice
+              ? {
+                  key: 'notice',
+                  label: t('applications.detail.tabs.notice'),
+                  children: <CriminalNoticeTab notice={a.criminalNotice} />,
+                }
+              : {
+                  key: 'assessment',
+                  label: t('applications.detail.tabs.assessment'),
+                  children: a.assessment ? <AssessmentTab assessment={a.assessment} /> : null,
+                },
             {
               key: 'materials',
               label: count(outstanding, t('applications.detail.tabs.materials')),

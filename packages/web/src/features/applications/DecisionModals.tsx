@@ -21,8 +21,8 @@ export function DecideModal({ application, open, onClose }: Props) {
   const reference = useApplicationReference();
   const refusalReasons = reference.data?.refusalReasons ?? [];
   const decision = (Form.useWatch('decision', form) ??
-    (application.assessment.eligible ? 'grant' : 'refuse')) as Decision;
-  const assessmentReasons = application.assessment.reasons;
+    (application.assessment?.eligible === false ? 'refuse' : 'grant')) as Decision;
+  const assessmentReasons = application.assessment?.reasons ?? [];
   const decide = useApplicationAction(
     application.id,
     (values: DecideValues) =>
@@ -53,7 +53,7 @@ export function DecideModal({ application, open, onClose }: Props) {
       width={680}
       okText={t('applications.decide.submit')}
       initialValues={{
-        decision: application.assessment.eligible ? 'grant' : 'refuse',
+        decision: application.assessment?.eligible === false ? 'refuse' : 'grant',
         grantReasons: assessmentReasons.map((r) => r.code),
         refusalReasons: [],
       }}

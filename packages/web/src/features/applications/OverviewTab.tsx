@@ -138,7 +138,9 @@ export function OverviewTab({ application: a }: { application: ApplicationDetail
     {
       key: 'basis',
       label: t('applications.detail.hardshipBasis'),
-      value: t(`applications.hardshipBases.${a.hardshipBasis}`),
+      value: a.hardshipBasis
+        ? t(`applications.hardshipBases.${a.hardshipBasis}`)
+        : t('applications.detail.noHardshipReview'),
     },
     {
       key: 'household',

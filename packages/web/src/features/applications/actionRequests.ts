@@ -69,10 +69,10 @@ export function toDecideInput(
   const note = optional(values.note);
   let reasons: DecisionReasonInput[];
   if (values.decision === 'grant') {
-    const chosen = application.assessment.reasons.filter((r) => values.grantReasons.includes(r.code));
+    const assessed = application.assessment?.reasons ?? [];
+    const chosen = assessed.filter((r) => values.grantReasons.includes(r.code));
     reasons = chosen.map((r) => ({ code: r.code, citation: r.citation }));
-    if (reasons.length === 0)
-      reasons = application.assessment.reasons.map((r) => ({ code: r.code, citation: r.citation }));
+    if (reasons.length === 0) reasons = assessed.map((r) => ({ code: r.code, citation: r.citation }));
   } else {
     reasons = refusalReasons
       .filter((r) => values.refusalReasons.includes(r.code))

@@ -54,7 +54,7 @@ export function useReasonLabel(application: Pick<ApplicationDetail, 'assessment'
   return useMemo(() => {
     const names = new Map<string, string>();
     for (const r of reference.data?.refusalReasons ?? []) names.set(r.code, itemName(r, i18n.language));
-    for (const r of application.assessment.reasons) names.set(r.code, r.message);
+    for (const r of application.assessment?.reasons ?? []) names.set(r.code, r.message);
     return (code: string) => names.get(code) ?? code;
-  }, [reference.data, application.assessment.reasons, i18n.language]);
+  }, [reference.data, application.assessment, i18n.language]);
 }

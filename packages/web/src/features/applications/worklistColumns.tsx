@@ -45,7 +45,7 @@ export function worklistColumns({ t, sort, matterName }: Options): ColumnsType<A
                 {t('applications.worklist.awaitingApproval')}
               </Tag>
             )}
-            {!row.eligible && <Tag>{t('applications.worklist.notEligible')}</Tag>}
+            {row.eligible === false && <Tag>{t('applications.worklist.notEligible')}</Tag>}
           </Flex>
         </Flex>
       ),
