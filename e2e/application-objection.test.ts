@@ -11,7 +11,7 @@ import { startServer, type RunningServer } from './support/server.ts';
  * - a refusal, the applicant's objection recorded by window staff, and the justice bureau ordering
  *   it corrected, after which the application is granted with a new decision.
  */
-const POLL = { timeout: 20_000, interval: 100 };
+const POLL = { timeout: 30_000, interval: 100 };
 let server: RunningServer;
 let browser: Browser;
 let windowStaff: { username: string };
@@ -49,7 +49,18 @@ async function signedIn(username: string, landmark: string): Promise<Page> {
   return page;
 }
 
-const stateOf = (page: Page) => page.locator('.ant-card').first().locator('.ant-tag').first().innerText();
+/** Validation messages and error alerts on the page: shown in a failure instead of a bare timeout. */
+const formErrors = (page: Page) =>
+  page
+    .locator('.ant-form-item-explain-error, .ant-modal .ant-alert-error, .ant-message-error')
+    .allInnerTexts();
+
+/** The page's URL, or the errors it shows instead (so a failed submit says why). */
+const urlOrErrors = async (page: Page) => (await formErrors(page)).join(' | ') || page.url();
+
+const stateOf = async (page: Page) =>
+  (await formErrors(page)).join(' | ') ||
+  (await page.locator('.ant-card').first().locator('.ant-tag').first().innerText());
 
 describe('consultation to application', () => {
   it('a hotline call about unpaid wages becomes an application with its topic and question', async () => {
@@ -84,7 +95,7 @@ describe('consultation to application', () => {
     await page.getByLabel('家庭月收入合计', { exact: true }).fill('3000');
     await page.getByRole('checkbox', { name: /申请人身份证件/ }).check();
     await page.getByRole('button', { name: '受理申请' }).click();
-    await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/, POLL);
+    await expect.poll(() => urlOrErrors(page), POLL).toMatch(/\/applications\/[0-9a-f-]{36}$/);
     await expect.poll(() => stateOf(page), POLL).toBe('已受理');
 
     const consultations = (await staffApi.get(`/api/v1/consultations?personId=${personId}`)).json();
@@ -124,7 +135,7 @@ describe('refusal, objection and correction', () => {
     await page.getByRole('button', { name: '作出决定' }).click();
     const decide = page.getByRole('dialog');
     // Income of 9 000 yuan for one person is over the line, so the form proposes a refusal.
-    await decide.getByText('不予法律援助', { exact: true }).click();
+    await decide.getByRole('radio', { name: '不予法律援助' }).check();
     await decide.getByRole('checkbox', { name: /不符合经济困难标准/ }).check();
     await decide.getByRole('button', { name: /提交决定/ }).click();
     await expect.poll(() => stateOf(page), POLL).toBe('不予援助');
@@ -144,7 +155,7 @@ describe('refusal, objection and correction', () => {
     await page.getByRole('tab', { name: '异议' }).click();
     await page.getByRole('button', { name: '审查异议' }).first().click();
     const review = page.getByRole('dialog');
-    await review.getByText('责令改正，给予法律援助').click();
+    await review.getByRole('radio', { name: '责令改正，给予法律援助' }).check();
     await review.getByLabel('审查意见', { exact: true }).fill('经核实申请人已失业，责令给予法律援助。');
     await review.getByRole('button', { name: /确\s*定/ }).click();
     await expect.poll(() => stateOf(page), POLL).toBe('给予援助');

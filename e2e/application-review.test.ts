@@ -10,7 +10,7 @@ import { startServer, type RunningServer } from './support/server.ts';
  * take in an application with a document missing, request it with one notice, record it received
  * (which resumes the review); a reviewer grants aid; the grant decision comes back as a PDF.
  */
-const POLL = { timeout: 20_000, interval: 100 };
+const POLL = { timeout: 30_000, interval: 100 };
 let server: RunningServer;
 let browser: Browser;
 let windowStaff: { username: string };
@@ -50,7 +50,18 @@ async function choose(page: Page, label: string, search: string, option = search
   await page.locator('.ant-select-item-option', { hasText: option }).first().click();
 }
 
-const stateOf = (page: Page) => page.locator('.ant-card').first().locator('.ant-tag').first().innerText();
+/** Validation messages and error alerts on the page: shown in a failure instead of a bare timeout. */
+const formErrors = (page: Page) =>
+  page
+    .locator('.ant-form-item-explain-error, .ant-modal .ant-alert-error, .ant-message-error')
+    .allInnerTexts();
+
+/** The page's URL, or the errors it shows instead (so a failed submit says why). */
+const urlOrErrors = async (page: Page) => (await formErrors(page)).join(' | ') || page.url();
+
+const stateOf = async (page: Page) =>
+  (await formErrors(page)).join(' | ') ||
+  (await page.locator('.ant-card').first().locator('.ant-tag').first().innerText());
 
 describe('application and review', () => {
   let detailUrl = '';
@@ -75,8 +86,7 @@ describe('application and review', () => {
       false,
     );
     await page.getByRole('button', { name: '受理申请' }).click();
-
-    await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/, POLL);
+    await expect.poll(() => urlOrErrors(page), POLL).toMatch(/\/applications\/[0-9a-f-]{36}$/);
     detailUrl = page.url();
     await expect.poll(() => stateOf(page), POLL).toBe('已受理');
 
