@@ -3,6 +3,7 @@
  * A new benchmark is a module exporting a `Benchmark` plus one line in `BENCHMARKS`.
  * Exits non-zero when any benchmark fails or overruns its time limit.
  */
+import { assignment } from './assignment.ts';
 import type { Benchmark } from './lib/benchmark.ts';
 import { cleanup, describe } from './lib/cleanup.ts';
 import { intake } from './intake.ts';
@@ -13,7 +14,8 @@ const BENCHMARKS: readonly Benchmark[] = [
   meVsBare,
   intake,
   worklist,
-  // batch assignment, eligibility, … : one line each
+  assignment,
+  // eligibility, … : one line each
 ];
 
 function selected(names: string[]): Benchmark[] {

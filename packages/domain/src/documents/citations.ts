@@ -12,6 +12,7 @@ const SOURCES: Record<string, [zh: string, en: string]> = {
   MPL: ['《中华人民共和国未成年人保护法》', 'Minors Protection Law of the PRC'],
   CPL: ['《中华人民共和国刑事诉讼法》', 'Criminal Procedure Law of the PRC'],
   民法典: ['《中华人民共和国民法典》', 'Civil Code of the PRC'],
+  律师法: ['《中华人民共和国律师法》', 'Lawyers Law of the PRC'],
   OPN: [
     '《关于完善法律援助制度的实施意见》',
     'Beijing implementation opinions on improving the legal aid system (2017)',
@@ -34,7 +35,7 @@ export function chineseNumber(n: number): string {
   return out;
 }
 
-const PATTERN = /^(LAL|BJR|MPL|CPL|民法典|OPN)\s*art\.(\d+)(?:\s*[–-]\s*(\d+))?/;
+const PATTERN = /^(LAL|BJR|MPL|CPL|民法典|律师法|OPN)\s*art\.(\d+)(?:\s*[–-]\s*(\d+))?/;
 
 /** One short citation as printed; one the pattern does not know is printed as it is. */
 export function printCitation(citation: string, locale: Locale): string {
