@@ -4,6 +4,7 @@ import { buildUser, ORG, PASSWORD } from '../packages/server/test/factories.ts';
 import { Session } from '../packages/server/test/harness.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { choose } from './support/select.ts';
 
 /**
  * Two journeys in Debian's Chromium on the real app:
@@ -87,9 +88,7 @@ describe('consultation to application', () => {
       .poll(() => page.getByLabel('案情摘要', { exact: true }).inputValue(), POLL)
       .toContain('拖欠我三个月工资');
     await expect.poll(() => page.getByText('钱多多').count(), POLL).toBeGreaterThan(0);
-    await page.getByLabel('案件类型', { exact: true }).click();
-    await page.keyboard.type('民事');
-    await page.locator('.ant-select-item-option', { hasText: '民事' }).first().click();
+    await choose(page, '案件类型', '民事');
     await page.getByLabel('申请援助的内容', { exact: true }).fill('代理劳动仲裁。');
     await page.getByLabel('家庭人口', { exact: true }).fill('2');
     await page.getByLabel('家庭月收入合计', { exact: true }).fill('3000');

@@ -4,6 +4,7 @@ import { buildUser, ORG, PASSWORD } from '../packages/server/test/factories.ts';
 import { Session } from '../packages/server/test/harness.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { choose } from './support/select.ts';
 
 /**
  * The application and review office in the browser (Debian's Chromium, the real app): window staff
@@ -42,12 +43,6 @@ async function signedIn(username: string): Promise<Page> {
   await page.getByRole('button', { name: '登录' }).click();
   await page.getByRole('menuitem', { name: '审查工作台' }).waitFor();
   return page;
-}
-
-async function choose(page: Page, label: string, search: string, option = search) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.keyboard.type(search);
-  await page.locator('.ant-select-item-option', { hasText: option }).first().click();
 }
 
 /** Validation messages and error alerts on the page: shown in a failure instead of a bare timeout. */
