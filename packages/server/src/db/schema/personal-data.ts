@@ -16,6 +16,7 @@ export const PERSONAL_FIELDS: Record<string, Record<string, PersonalDataClass>> 
   },
   consultations: { callerName: 'identity', callerPhone: 'contact' },
   applications: { householdMonthlyIncomeFen: 'financial' },
+  handlers: { phone: 'contact' },
 };
 
 export function personalFieldsOf(entityType: string): ReadonlySet<string> {
