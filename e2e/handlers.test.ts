@@ -92,9 +92,10 @@ describe('handler admission and exit', () => {
     await drawer.getByRole('combobox', { name: '添加成员' }).click();
     await page.locator('.ant-select-item-option', { hasText: '死刑案件辩护团队' }).click();
     await drawer.getByRole('button', { name: '添加成员' }).click();
-    const teamsPanel = drawer.getByRole('tabpanel');
-    await expect.poll(() => teamsPanel.innerText(), POLL).toContain('死刑案件辩护团队');
-    expect(await teamsPanel.innerText()).toContain('至今');
+    // The membership row (not the picker, which shows the team while the request runs).
+    const membership = drawer.getByRole('tabpanel').getByRole('row').filter({ hasText: '死刑案件辩护团队' });
+    await expect.poll(() => membership.count(), POLL).toBe(1);
+    expect(await membership.innerText()).toContain('至今');
 
     await drawer.getByRole('button', { name: /暂\s*停/ }).click();
     const suspend = page.getByRole('dialog').filter({ hasText: '暂停：赵刑辩' });
