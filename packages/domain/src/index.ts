@@ -9,4 +9,5 @@ export * from './documents/numbering.ts';
 export * from './lifecycle/index.ts';
 export * from './people/index.ts';
 export * from './documents/citations.ts';
+export * from './handlers/index.ts';
 export * from './assignment/index.ts';

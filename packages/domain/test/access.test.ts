@@ -33,6 +33,8 @@ describe('roles and permissions', () => {
       'application.approve',
       'knowledge.read',
       'knowledge.manage',
+      'handler.read',
+      'handler.manage',
     ]);
     expect(permissionsOf([])).toEqual([]);
   });

@@ -21,6 +21,9 @@ import { consultationRoutes } from './modules/consultations/consultations.routes
 import { applicationRoutes } from './modules/applications/applications.routes.ts';
 import { officeRoutes } from './modules/applications/office.routes.ts';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
+import { handlerRoutes } from './modules/handlers/handlers.routes.ts';
+import { teamRoutes } from './modules/handlers/teams.routes.ts';
+import { lawFirmRoutes } from './modules/handlers/law-firms.routes.ts';
 import fastifyRateLimit from '@fastify/rate-limit';
 
 export interface BuildOptions {
@@ -95,6 +98,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(applicationRoutes(deps));
       await api.register(officeRoutes(deps));
       await api.register(knowledgeRoutes(deps));
+      await api.register(handlerRoutes(deps));
+      await api.register(teamRoutes(deps));
+      await api.register(lawFirmRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

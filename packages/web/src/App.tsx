@@ -14,6 +14,9 @@ const HomePage = lazy(pageLoaders.home);
 const OrganisationsPage = lazy(pageLoaders.organisations);
 const UsersPage = lazy(pageLoaders.users);
 const AuditPage = lazy(pageLoaders.audit);
+const HandlersPage = lazy(pageLoaders.handlers);
+const TeamsPage = lazy(pageLoaders.teams);
+const LawFirmsPage = lazy(pageLoaders.lawFirms);
 const PersonsPage = lazy(pageLoaders.persons);
 const ConsultationsPage = lazy(pageLoaders.consultations);
 const HotlinePage = lazy(pageLoaders.hotline);
@@ -106,6 +109,30 @@ export function App() {
                 element={
                   <RequirePermission permission="application.read">
                     <ApplicationDetailPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="handlers"
+                element={
+                  <RequirePermission permission="handler.read">
+                    <HandlersPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="teams"
+                element={
+                  <RequirePermission permission="handler.read">
+                    <TeamsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="law-firms"
+                element={
+                  <RequirePermission permission="handler.read">
+                    <LawFirmsPage />
                   </RequirePermission>
                 }
               />

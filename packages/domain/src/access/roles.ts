@@ -36,11 +36,15 @@ export const PERMISSIONS = [
   'objection.decide',
   'knowledge.read',
   'knowledge.manage',
+  'handler.read',
+  'handler.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 // Everyone who answers or oversees consultations reads the knowledge base; reviewers and directors,
-// who hold the centre's legal judgement, write and publish its answers.
+// who hold the centre's legal judgement, write and publish its answers. The handler pool is read by
+// those who check qualifications and overseen by the bureau; the director admits and removes handlers.
+// A handler reads their own record through GET /handlers/me, which needs no permission.
 const GRANTS: Record<Role, readonly Permission[]> = {
   window_staff: [
     'org.read',
@@ -74,6 +78,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'application.decide',
     'knowledge.read',
     'knowledge.manage',
+    'handler.read',
   ],
   director: [
     'org.read',
@@ -89,6 +94,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'application.approve',
     'knowledge.read',
     'knowledge.manage',
+    'handler.read',
+    'handler.manage',
   ],
   handler: [],
   duty_lawyer: [],
@@ -101,6 +108,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'application.read',
     'objection.decide',
     'knowledge.read',
+    'handler.read',
   ],
   rule_admin: ['org.read', 'rules.manage'],
   system_admin: ['org.read', 'org.manage', 'user.read', 'user.manage', 'audit.read'],

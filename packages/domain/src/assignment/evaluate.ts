@@ -160,12 +160,17 @@ export function passesHardRules(h: CompiledHandler, c: CompiledCase, out?: Assig
   const p = h.profile;
   let ok = true;
 
-  // A suspended or exited handler gets no new case (admission and exit, [OPN]).
+  // Only an admitted, active handler gets a new case (admission and exit, [OPN]).
   if (p.status !== 'active') {
     if (!out) return false;
     ok = false;
     out.push({
-      code: p.status === 'suspended' ? 'HANDLER_SUSPENDED' : 'HANDLER_EXITED',
+      code:
+        p.status === 'suspended'
+          ? 'HANDLER_SUSPENDED'
+          : p.status === 'applying'
+            ? 'HANDLER_NOT_ADMITTED'
+            : 'HANDLER_EXITED',
       blocking: true,
       citation: STATUS_CITATION,
     });

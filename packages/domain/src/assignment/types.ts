@@ -1,5 +1,6 @@
 import type { CriminalNoticeGround } from '../lifecycle/events.ts';
 import type { ListItemRule } from '../reference/lists-cn-bj.ts';
+import type { HandlerKind, HandlerStatus } from '../handlers/index.ts';
 
 /**
  * The inputs of assignment (指派): who can take cases, what a case needs, and the rule rows that
@@ -7,20 +8,10 @@ import type { ListItemRule } from '../reference/lists-cn-bj.ts';
  * conflict register, cases, `handler_qualification` list items) and nothing here reads a clock.
  */
 
-export const HANDLER_KINDS = [
-  'social_lawyer', // 社会律师
-  'public_lawyer', // 公职律师
-  'centre_lawyer', // 法律援助机构律师
-  'grassroots_worker', // 基层法律服务工作者
-  'volunteer', // students, social workers
-] as const;
-export type HandlerKind = (typeof HANDLER_KINDS)[number];
+// Handler kinds and statuses are the registry's (handlers/index.ts): one definition for both.
 
 /** Kinds that are lawyers: criminal defence and LAL art.26 cases need one (CPL art.35). */
 export const LAWYER_KINDS: readonly HandlerKind[] = ['social_lawyer', 'public_lawyer', 'centre_lawyer'];
-
-export const HANDLER_STATUSES = ['active', 'suspended', 'exited'] as const;
-export type HandlerStatus = (typeof HANDLER_STATUSES)[number];
 
 /** Specialised teams [OPN]: labour disputes, marriage and family, death penalty, minors, appeals. */
 export const HANDLER_TEAMS = ['labour', 'marriage_family', 'death_penalty', 'minors', 'appeals'] as const;
@@ -109,6 +100,7 @@ export type QualificationRule = Pick<ListItemRule, 'id' | 'code' | 'citation' | 
 export const ASSIGNMENT_REASON_CODES = [
   'HANDLER_ACTIVE',
   'HANDLER_SUSPENDED',
+  'HANDLER_NOT_ADMITTED',
   'HANDLER_EXITED',
   'CAPACITY_LEFT',
   'CAPACITY_FULL',

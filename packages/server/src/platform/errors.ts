@@ -221,6 +221,61 @@ const CATALOGUE = {
     '只能删除草稿；已发布的文章请改为归档',
     'Only a draft can be deleted; archive a published article instead',
   ],
+  // handlers, teams and law firms
+  HANDLER_LICENCE_TAKEN: [409, '该执业证号已登记', 'A handler with this licence number is already on file'],
+  HANDLER_LICENCE_REQUIRED: [
+    400,
+    '律师和基层法律服务工作者须填写执业证号',
+    'Lawyers and grassroots legal workers need a licence number',
+  ],
+  HANDLER_SUBKIND_INVALID: [
+    400,
+    '志愿者须注明类别（学生或社会工作者），其他人员不填',
+    'A volunteer needs a subkind (student or social worker); other kinds have none',
+  ],
+  HANDLER_DATES_INVALID: [
+    400,
+    '日期有误：执业日期不能晚于今天，刑事执业起始日不能早于执业起始日，状态变更日期须在当前状态起始日与今天之间',
+    'Invalid dates: practice cannot start in the future, criminal practice not before practice, and a status change must fall between the current status date and today',
+  ],
+  HANDLER_USER_INVALID: [
+    400,
+    '登录账号须为本机构范围内具有承办人员角色的账号',
+    'The login account must be a handler account in scope',
+  ],
+  HANDLER_USER_TAKEN: [
+    409,
+    '该登录账号已关联其他法律援助人员',
+    'This account already belongs to another handler',
+  ],
+  HANDLER_SPECIALTY_UNKNOWN: [
+    400,
+    '擅长领域须为现行援助事项或案件类型',
+    'A specialty must be a matter in the catalogue in force or a case type',
+  ],
+  HANDLER_DISTRICT_UNKNOWN: [400, '服务区域须为法律援助中心', 'A district served must be a legal aid centre'],
+  HANDLER_VERSION_CONFLICT: [
+    409,
+    '该人员信息已被他人修改，请刷新后再编辑',
+    'Someone else changed this handler; reload and edit again',
+  ],
+  HANDLER_STATUS_CONFLICT: [
+    409,
+    '该人员当前状态不允许此操作',
+    'This status change is not possible from the handler’s current status',
+  ],
+  TEAM_CODE_TAKEN: [409, '本机构已有该编码的团队', 'This organisation already has a team with this code'],
+  TEAM_MEMBER_EXISTS: [409, '该人员已在团队中', 'The handler is already a member of this team'],
+  TEAM_MEMBER_INELIGIBLE: [
+    422,
+    '该人员不符合团队的加入条件（须为已准入或申请中的人员，并满足执业年限要求）',
+    'The handler does not meet the team’s entry conditions (admitted or applying, and enough years of practice)',
+  ],
+  LAW_FIRM_LICENCE_TAKEN: [
+    409,
+    '该执业许可证号的律师事务所已登记',
+    'A law firm with this licence number is already on file',
+  ],
 } as const satisfies Record<string, readonly [number, string, string]>;
 
 export type ErrorCode = keyof typeof CATALOGUE;

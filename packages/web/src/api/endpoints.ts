@@ -1,5 +1,25 @@
 import { api, apiUrl, setCsrfToken } from './client';
 import type {
+  ConflictInput,
+  CreateHandlerInput,
+  HandlerConflict,
+  HandlerDetail,
+  Handler,
+  HandlerListParams,
+  HandlerTraining,
+  LawFirm,
+  LawFirmInput,
+  LawFirmListParams,
+  StatusChangeInput,
+  Team,
+  TeamInput,
+  TeamMember,
+  TrainingInput,
+  UpdateHandlerInput,
+  UpdateLawFirmInput,
+  UpdateTeamInput,
+} from './handlerTypes';
+import type {
   ApplicationAttachment,
   ApplicationDetail,
   ApplicationReference,
@@ -274,4 +294,50 @@ export const centreSettingsApi = {
     api.get<CentreSettings>(`/centre-settings/${enc(organisationId)}`, undefined, signal),
   update: (organisationId: string, input: CentreSettingsInput) =>
     api.put<CentreSettings>(`/centre-settings/${enc(organisationId)}`, input),
+};
+
+export const handlersApi = {
+  list: (params: HandlerListParams, signal?: AbortSignal) =>
+    api.get<Page<Handler>>('/handlers', { ...params }, signal),
+  /** Audited read on the server (the record holds a phone). */
+  get: (id: string, signal?: AbortSignal) =>
+    api.get<HandlerDetail>(`/handlers/${enc(id)}`, undefined, signal),
+  create: (input: CreateHandlerInput, idempotencyKey: string) =>
+    api.post<HandlerDetail>('/handlers', input, idempotencyKey),
+  update: (id: string, input: UpdateHandlerInput) => api.patch<HandlerDetail>(`/handlers/${enc(id)}`, input),
+  changeStatus: (id: string, input: StatusChangeInput) =>
+    api.post<HandlerDetail>(`/handlers/${enc(id)}/status`, input),
+  addTraining: (id: string, input: TrainingInput, idempotencyKey: string) =>
+    api.post<HandlerTraining>(`/handlers/${enc(id)}/training`, input, idempotencyKey),
+  addConflict: (id: string, input: ConflictInput, idempotencyKey: string) =>
+    api.post<HandlerConflict>(`/handlers/${enc(id)}/conflicts`, input, idempotencyKey),
+  removeConflict: (id: string, conflictId: string) =>
+    api.delete<void>(`/handlers/${enc(id)}/conflicts/${enc(conflictId)}`),
+};
+
+export const teamsApi = {
+  list: async (signal?: AbortSignal) =>
+    asArray(await api.get<{ items: Team[] }>('/teams', undefined, signal)),
+  create: (input: TeamInput, idempotencyKey: string) => api.post<Team>('/teams', input, idempotencyKey),
+  update: (id: string, input: UpdateTeamInput) => api.patch<Team>(`/teams/${enc(id)}`, input),
+  members: async (id: string, all: boolean, signal?: AbortSignal) =>
+    asArray(
+      await api.get<{ items: TeamMember[] }>(
+        `/teams/${enc(id)}/members`,
+        all ? { all: 'true' } : undefined,
+        signal,
+      ),
+    ),
+  addMember: (id: string, handlerId: string) =>
+    api.post<{ handlerId: string; since: string }>(`/teams/${enc(id)}/members`, { handlerId }),
+  endMembership: (id: string, handlerId: string) =>
+    api.delete<void>(`/teams/${enc(id)}/members/${enc(handlerId)}`),
+};
+
+export const lawFirmsApi = {
+  list: (params: LawFirmListParams, signal?: AbortSignal) =>
+    api.get<Page<LawFirm>>('/law-firms', { ...params }, signal),
+  create: (input: LawFirmInput, idempotencyKey: string) =>
+    api.post<LawFirm>('/law-firms', input, idempotencyKey),
+  update: (id: string, input: UpdateLawFirmInput) => api.patch<LawFirm>(`/law-firms/${enc(id)}`, input),
 };

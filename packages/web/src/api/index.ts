@@ -2,3 +2,4 @@ export * from './client';
 export * from './endpoints';
 export type * from './types';
 export type * from './applicationTypes';
+export type * from './handlerTypes';

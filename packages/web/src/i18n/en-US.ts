@@ -6,7 +6,8 @@ import { people } from './en-US/people';
 import { law } from './en-US/law';
 import { desk } from './en-US/desk';
 import { applications } from './en-US/applications';
+import { handlers } from './en-US/handlers';
 
-const enUS: Catalog = { ...base, ...admin, ...people, ...law, ...desk, ...applications };
+const enUS: Catalog = { ...base, ...admin, ...people, ...law, ...desk, ...applications, ...handlers };
 
 export default enUS;

@@ -6,8 +6,9 @@ import { people } from './zh-CN/people';
 import { law } from './zh-CN/law';
 import { desk } from './zh-CN/desk';
 import { applications } from './zh-CN/applications';
+import { handlers } from './zh-CN/handlers';
 
-const zhCN = { ...base, ...admin, ...people, ...law, ...desk, ...applications };
+const zhCN = { ...base, ...admin, ...people, ...law, ...desk, ...applications, ...handlers };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };
 export type Catalog = Stringify<typeof zhCN>;

@@ -8,3 +8,4 @@ export * from './people.ts';
 export * from './consultations.ts';
 export * from './applications.ts';
 export * from './knowledge.ts';
+export * from './handlers.ts';

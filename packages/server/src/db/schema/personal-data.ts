@@ -16,6 +16,8 @@ export const PERSONAL_FIELDS: Record<string, Record<string, PersonalDataClass>> 
   },
   consultations: { callerName: 'identity', callerPhone: 'contact' },
   applications: { householdMonthlyIncomeFen: 'financial' },
+  // A recorded conflict names a party (回避): a person's name in the audit log's changes.
+  handlers: { phone: 'contact', conflictPartyName: 'identity' },
 };
 
 export function personalFieldsOf(entityType: string): ReadonlySet<string> {

@@ -67,6 +67,9 @@ export default function HomePage() {
     '/audit': t('home.links.audit'),
     '/rules': can('rules.manage') ? t('home.links.rulesManage') : t('home.links.rules'),
     '/deadlines': t('home.links.deadlines'),
+    '/handlers': can('handler.manage') ? t('home.links.handlersManage') : t('home.links.handlers'),
+    '/law-firms': t('home.links.lawFirms'),
+    '/teams': t('home.links.teams'),
   };
   const areas: QuickLink[] = visibleNavItems(me.permissions)
     .filter((item) => item.path !== '/')

@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   BookOutlined,
+  ClusterOutlined,
   CommentOutlined,
   FileAddOutlined,
   FileSearchOutlined,
@@ -11,6 +13,7 @@ import {
   IdcardOutlined,
   PhoneOutlined,
   ReadOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '../../api';
@@ -31,7 +34,10 @@ export interface NavItem {
     | 'nav.users'
     | 'nav.audit'
     | 'nav.rules'
-    | 'nav.deadlines';
+    | 'nav.deadlines'
+    | 'nav.handlers'
+    | 'nav.lawFirms'
+    | 'nav.teams';
   icon: ReactNode;
   /** Shown only when the user holds this permission. */
   permission?: Permission;
@@ -81,6 +87,27 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: 'nav.worklist',
     icon: <FileSearchOutlined aria-hidden />,
     permission: 'application.read',
+  },
+  {
+    path: '/handlers',
+    page: 'handlers',
+    labelKey: 'nav.handlers',
+    icon: <SafetyCertificateOutlined aria-hidden />,
+    permission: 'handler.read',
+  },
+  {
+    path: '/teams',
+    page: 'teams',
+    labelKey: 'nav.teams',
+    icon: <ClusterOutlined aria-hidden />,
+    permission: 'handler.read',
+  },
+  {
+    path: '/law-firms',
+    page: 'lawFirms',
+    labelKey: 'nav.lawFirms',
+    icon: <BankOutlined aria-hidden />,
+    permission: 'handler.read',
   },
   {
     path: '/organisations',

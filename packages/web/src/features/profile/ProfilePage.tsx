@@ -29,6 +29,8 @@ const PERMISSION_KEYS = {
   'objection.decide': 'permissions.objection_decide',
   'knowledge.read': 'permissions.knowledge_read',
   'knowledge.manage': 'permissions.knowledge_manage',
+  'handler.read': 'permissions.handler_read',
+  'handler.manage': 'permissions.handler_manage',
 } as const satisfies Record<Permission, string>;
 
 function isKnownPermission(p: string): p is Permission {

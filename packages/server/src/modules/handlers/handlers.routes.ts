@@ -1,0 +1,219 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { beijingDateOf } from '@fayuan/domain';
+import type { AppDeps } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { actorOf, originOf } from '../../platform/http/request-context.ts';
+import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { auditRead } from '../../platform/audit/audit-read.ts';
+import { idParams } from '../organisations/organisations.schemas.ts';
+import {
+  conflictBody,
+  conflictSchema,
+  createHandlerBody,
+  handlerChildParams,
+  handlerDetailSchema,
+  handlerListQuery,
+  handlerPage,
+  statusChangeBody,
+  trainingBody,
+  trainingSchema,
+  updateHandlerBody,
+} from './handlers.schemas.ts';
+import {
+  currentTeamsOf,
+  findHandler,
+  findHandlerOfUser,
+  listHandlers,
+  presentHandler,
+  presentHandlerDetail,
+} from './handlers.repository.ts';
+import { createHandler } from './create-handler.ts';
+import { updateHandler } from './update-handler.ts';
+import { changeHandlerStatus } from './change-handler-status.ts';
+import { recordTraining } from './record-training.ts';
+import { recordConflict, removeConflict } from './record-conflict.ts';
+
+const tags = ['handlers'];
+
+export function handlerRoutes(deps: AppDeps) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    const today = () => beijingDateOf(deps.clock.now());
+
+    r.get(
+      '/handlers',
+      {
+        config: { access: 'handler.read' },
+        schema: {
+          tags,
+          summary:
+            'Handlers in scope (name, pinyin, initials or licence number; kind, status, firm, team, district, specialty, language, minors)',
+          querystring: handlerListQuery,
+          response: { 200: handlerPage },
+        },
+      },
+      async (request) => {
+        const { rows, total } = await listHandlers(deps.db, actorOf(request).scope, request.query);
+        const teams = await currentTeamsOf(
+          deps.db,
+          rows.map((row) => row.handler.id),
+        );
+        const on = today();
+        return {
+          items: rows.map((row) => presentHandler(row, teams.get(row.handler.id) ?? [], deps.cipher, on)),
+          page: request.query.page,
+          pageSize: request.query.pageSize,
+          total,
+        };
+      },
+    );
+
+    r.get(
+      '/handlers/me',
+      {
+        config: { access: 'signed-in' },
+        schema: {
+          tags,
+          summary: 'The signed-in handler’s own record (role handler), phone masked',
+          response: { 200: handlerDetailSchema },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        const row = actor.roles.includes('handler')
+          ? await findHandlerOfUser(deps.db, actor.userId)
+          : undefined;
+        if (!row) throw new AppError('NOT_FOUND');
+        await auditRead(deps, originOf(request), 'handlers', row.handler.id);
+        return presentHandlerDetail(deps.db, row, deps.cipher, today());
+      },
+    );
+
+    r.get(
+      '/handlers/:id',
+      {
+        config: { access: 'handler.read' },
+        schema: {
+          tags,
+          summary: 'One handler with admission history, teams, training and conflicts (audited read)',
+          params: idParams,
+          response: { 200: handlerDetailSchema },
+        },
+      },
+      async (request) => {
+        const row = await findHandler(deps.db, actorOf(request).scope, request.params.id);
+        if (!row) throw new AppError('NOT_FOUND');
+        await auditRead(deps, originOf(request), 'handlers', row.handler.id);
+        return presentHandlerDetail(deps.db, row, deps.cipher, today());
+      },
+    );
+
+    r.post(
+      '/handlers',
+      {
+        config: { access: 'handler.manage' },
+        schema: {
+          tags,
+          summary: 'Register an application to join the pool (status applying); 409 HANDLER_LICENCE_TAKEN',
+          body: createHandlerBody,
+          response: { 201: handlerDetailSchema },
+        },
+      },
+      (request, reply) =>
+        createIdempotently(deps, request, reply, 201, (tx) =>
+          createHandler(deps, tx, actorOf(request), request.body, originOf(request)),
+        ),
+    );
+
+    r.patch(
+      '/handlers/:id',
+      {
+        config: { access: 'handler.manage' },
+        schema: {
+          tags,
+          summary: 'Edit a handler; `version` must be the one read (409 HANDLER_VERSION_CONFLICT)',
+          params: idParams,
+          body: updateHandlerBody,
+          response: { 200: handlerDetailSchema },
+        },
+      },
+      (request) => updateHandler(deps, actorOf(request), request.params.id, request.body, originOf(request)),
+    );
+
+    r.post(
+      '/handlers/:id/status',
+      {
+        config: { access: 'handler.manage' },
+        schema: {
+          tags,
+          summary:
+            'Admission and exit: approve, suspend, reinstate or exit with a reason and date (409 HANDLER_STATUS_CONFLICT)',
+          params: idParams,
+          body: statusChangeBody,
+          response: { 200: handlerDetailSchema },
+        },
+      },
+      (request) =>
+        changeHandlerStatus(deps, actorOf(request), request.params.id, request.body, originOf(request)),
+    );
+
+    r.post(
+      '/handlers/:id/training',
+      {
+        config: { access: 'handler.manage' },
+        schema: {
+          tags,
+          summary: 'Record a training the handler attended',
+          params: idParams,
+          body: trainingBody,
+          response: { 201: trainingSchema },
+        },
+      },
+      (request, reply) =>
+        createIdempotently(deps, request, reply, 201, (tx) =>
+          recordTraining(deps, tx, actorOf(request), request.params.id, request.body, originOf(request)),
+        ),
+    );
+
+    r.post(
+      '/handlers/:id/conflicts',
+      {
+        config: { access: 'handler.manage' },
+        schema: {
+          tags,
+          summary: 'Record a conflict of interest (回避): an opposing party or a relation',
+          params: idParams,
+          body: conflictBody,
+          response: { 201: conflictSchema },
+        },
+      },
+      (request, reply) =>
+        createIdempotently(deps, request, reply, 201, (tx) =>
+          recordConflict(deps, tx, actorOf(request), request.params.id, request.body, originOf(request)),
+        ),
+    );
+
+    r.delete(
+      '/handlers/:id/conflicts/:childId',
+      {
+        config: { access: 'handler.manage' },
+        schema: {
+          tags,
+          summary: 'Remove a conflict recorded by mistake (audited)',
+          params: handlerChildParams,
+        },
+      },
+      async (request, reply) => {
+        await removeConflict(
+          deps,
+          actorOf(request),
+          request.params.id,
+          request.params.childId,
+          originOf(request),
+        );
+        return reply.code(204).send();
+      },
+    );
+  };
+}
