@@ -158,6 +158,8 @@ function refusalDecision(data: RefusalDecisionData, w: Wording, locale: Locale):
 }
 
 function assignmentLetter(data: AssignmentLetterData, w: Wording, locale: Locale): DocumentLayout {
+  // The letter is the handler's authority before the handling body: it must say what it rests on.
+  if (data.basis.length === 0) throw new Error('an assignment letter cites its legal basis');
   const t = w.assignmentLetter;
   const notice = data.notice
     ? t.notice({
@@ -188,6 +190,7 @@ function assignmentLetter(data: AssignmentLetterData, w: Wording, locale: Locale
 }
 
 function meetingLetter(data: MeetingLetterData, w: Wording, locale: Locale): DocumentLayout {
+  if (data.basis.length === 0) throw new Error('a meeting letter cites its legal basis');
   const t = w.meetingLetter;
   const [, ...handlerDetails] = handlerRows(data.handler, w);
   return {
@@ -231,6 +234,7 @@ function meetingLetter(data: MeetingLetterData, w: Wording, locale: Locale): Doc
 }
 
 function handlerChangeNotice(data: HandlerChangeNoticeData, w: Wording, locale: Locale): DocumentLayout {
+  if (!data.reason.trim()) throw new Error('a change-of-handler notice gives the reason');
   const t = w.handlerChangeNotice;
   const l = t.labels;
   const { previousHandler: before, newHandler: after } = data;
