@@ -8,7 +8,6 @@ import {
   type LocalDate,
 } from '@fayuan/domain';
 import {
-  RENDERABLE_KINDS,
   renderDocument,
   type DocumentDataByKind,
   type RenderableKind,
@@ -63,12 +62,26 @@ const HOTLINE = '12348';
 const printed = (citations: readonly string[]) => printCitations(citations, 'zh-CN');
 
 /**
- * What a document says, fixed when it is issued: for the kinds the renderer lays out, exactly its
- * input (so the PDF can be rendered again, byte for byte); for later kinds, the facts so far.
+ * The kinds whose renderer input this module fills from the application. The renderer also lays
+ * out the assignment and meeting letters and the change-of-handler notice, but their data (the
+ * handler, the handling body, the case's charges) comes from the assignment, which does not fill
+ * it yet: until it does, those documents keep the facts so far and are not rendered.
+ */
+const FILLED_KINDS = [
+  'receipt',
+  'supplement_notice',
+  'grant_decision',
+  'refusal_decision',
+] as const satisfies readonly RenderableKind[];
+type FilledKind = (typeof FILLED_KINDS)[number];
+
+/**
+ * What a document says, fixed when it is issued: for the kinds filled here, exactly the renderer's
+ * input (so the PDF can be rendered again, byte for byte); for the others, the facts so far.
  */
 export type DocumentContent =
-  | { [K in RenderableKind]: { kind: K; data: DocumentDataByKind[K] } }[RenderableKind]
-  | { kind: Exclude<DocumentKind, RenderableKind>; data: Record<string, unknown> };
+  | { [K in FilledKind]: { kind: K; data: DocumentDataByKind[K] } }[FilledKind]
+  | { kind: Exclude<DocumentKind, FilledKind>; data: Record<string, unknown> };
 
 const dateOf = (d: Date | null | undefined) => (d ? beijingDateOf(d) : null);
 
@@ -278,7 +291,7 @@ export async function documentPdf(
       if (sha256Of(data) !== doc.sha256) throw new Error(`document ${doc.id} fails its checksum`);
     } else {
       const content = doc.content as unknown as DocumentContent;
-      if (!(RENDERABLE_KINDS as readonly string[]).includes(content.kind))
+      if (!(FILLED_KINDS as readonly string[]).includes(content.kind))
         throw new AppError('DOCUMENT_NOT_RENDERABLE', { kind: content.kind });
       const input = content.data as Record<string, unknown>;
       if (typeof input.receivedAt === 'string') input.receivedAt = new Date(input.receivedAt);

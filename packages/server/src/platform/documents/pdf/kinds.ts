@@ -3,10 +3,15 @@ import { formatDate, formatDateTime } from './format.ts';
 import type { Block, DocumentLayout } from './layout.ts';
 import type { Wording } from './templates.ts';
 import type {
+  AssignmentLetterData,
+  CaseRef,
   Contact,
   DocumentBase,
   DocumentDataByKind,
   GrantDecisionData,
+  Handler,
+  HandlerChangeNoticeData,
+  MeetingLetterData,
   ReceiptData,
   RefusalDecisionData,
   RenderableKind,
@@ -25,6 +30,9 @@ export const BUILDERS: { [K in RenderableKind]: Builder<K> } = {
   supplement_notice: supplementNotice,
   grant_decision: grantDecision,
   refusal_decision: refusalDecision,
+  assignment_letter: assignmentLetter,
+  meeting_letter: meetingLetter,
+  handler_change_notice: handlerChangeNotice,
 };
 
 function receipt(data: ReceiptData, w: Wording, locale: Locale): DocumentLayout {
@@ -149,17 +157,160 @@ function refusalDecision(data: RefusalDecisionData, w: Wording, locale: Locale):
   };
 }
 
-/** Title, number, salutation and signature: the same for every kind addressed to the applicant. */
+function assignmentLetter(data: AssignmentLetterData, w: Wording, locale: Locale): DocumentLayout {
+  // The letter is the handler's authority before the handling body: it must say what it rests on.
+  if (data.basis.length === 0) throw new Error('an assignment letter cites its legal basis');
+  const t = w.assignmentLetter;
+  const notice = data.notice
+    ? t.notice({
+        title: data.notice.title,
+        reference: data.notice.reference,
+        receivedOn: data.notice.receivedOn && formatDate(data.notice.receivedOn, locale),
+      })
+    : undefined;
+  const intro = t.intro({
+    notice,
+    basis: w.cite(data.basis),
+    handler: w.handler(data.handler),
+    caseDescription: data.case.description,
+    standing: data.case.recipientStanding,
+    recipient: data.applicant.name,
+    role: data.role,
+  });
+  return {
+    ...head(t.title, data, w, locale, data.addressee),
+    body: [
+      { type: 'paragraph', text: intro },
+      { type: 'fields', rows: [...handlerRows(data.handler, w), ...caseRows(data.case, w)] },
+      { type: 'paragraph', text: t.request },
+      { type: 'paragraph', text: t.closing },
+    ],
+    footer: contactLines(data.contact, w),
+  };
+}
+
+function meetingLetter(data: MeetingLetterData, w: Wording, locale: Locale): DocumentLayout {
+  if (data.basis.length === 0) throw new Error('a meeting letter cites its legal basis');
+  const t = w.meetingLetter;
+  const [, ...handlerDetails] = handlerRows(data.handler, w);
+  return {
+    ...head(t.title, data, w, locale, data.detentionCentre),
+    body: [
+      {
+        type: 'paragraph',
+        text: t.intro({
+          assignmentLetterNumber: data.assignmentLetterNumber,
+          handler: w.handler(data.handler),
+          caseDescription: data.case.description,
+          standing: data.case.recipientStanding,
+          recipient: data.applicant.name,
+        }),
+      },
+      {
+        type: 'paragraph',
+        text: t.request({
+          basis: w.cite(data.basis),
+          handlerName: data.handler.name,
+          profession: data.handler.profession,
+          standing: data.case.recipientStanding,
+          recipient: data.applicant.name,
+        }),
+      },
+      {
+        type: 'fields',
+        rows: [
+          [t.labels.detainee, data.applicant.name],
+          ...caseRows(data.case, w),
+          [w.caseLabels.handlingBody, data.handlingBody],
+          [t.labels.lawyer, data.handler.name],
+          ...handlerDetails,
+          [t.labels.assignmentLetter, data.assignmentLetterNumber],
+        ],
+      },
+      { type: 'paragraph', text: t.closing },
+    ],
+    footer: contactLines(data.contact, w),
+  };
+}
+
+function handlerChangeNotice(data: HandlerChangeNoticeData, w: Wording, locale: Locale): DocumentLayout {
+  if (!data.reason.trim()) throw new Error('a change-of-handler notice gives the reason');
+  const t = w.handlerChangeNotice;
+  const l = t.labels;
+  const { previousHandler: before, newHandler: after } = data;
+  return {
+    ...head(t.title, data, w, locale),
+    body: [
+      {
+        type: 'paragraph',
+        text: t.intro({
+          matter: data.matter,
+          applicationNumber: data.applicationNumber,
+          previous: w.handler(before),
+        }),
+      },
+      {
+        type: 'paragraph',
+        text: t.change({
+          reason: data.reason,
+          basis: data.basis.length ? w.cite(data.basis) : undefined,
+          next: w.handler(after),
+        }),
+      },
+      {
+        type: 'table',
+        header: [...t.header],
+        widths: ['auto', '*', '*'],
+        rows: [
+          [l.name, before.name, after.name],
+          [l.organisation, before.organisation, after.organisation],
+          [l.licenceNumber, before.licenceNumber, after.licenceNumber],
+        ],
+      },
+      // Only the new handler's phone: the recipient should now call them, not the previous one.
+      { type: 'paragraph', text: t.duties(after.phone) },
+      { type: 'paragraph', text: t.closing },
+    ],
+    footer: [...(data.copyTo ? [t.copyTo(data.copyTo)] : []), ...contactLines(data.contact, w)],
+  };
+}
+
+/** Who the handler is, as a court or a detention centre checks it: name, organisation, licence. */
+function handlerRows(handler: Handler, w: Wording): Array<[string, string]> {
+  const l = w.handlerLabels;
+  return [
+    [l.name, handler.name],
+    [l.organisation, handler.organisation],
+    [l.licenceNumber, handler.licenceNumber],
+    ...(handler.phone ? [[l.phone, handler.phone] as [string, string]] : []),
+  ];
+}
+
+/** The case's charges, stage and number, each when known. */
+function caseRows(ref: CaseRef, w: Wording): Array<[string, string]> {
+  const l = w.caseLabels;
+  const rows: Array<[string, string]> = [];
+  if (ref.charges?.length) rows.push([l.charges, w.list(ref.charges)]);
+  rows.push([l.stage, ref.stage]);
+  if (ref.caseNumber) rows.push([l.caseNumber, ref.caseNumber]);
+  return rows;
+}
+
+/**
+ * Title, number, salutation and signature: the same for every kind. Addressed to the applicant
+ * unless another addressee is given (the body handling the case, a detention centre).
+ */
 function head(
   title: string,
   data: DocumentBase & { applicant: { name: string }; applicationNumber: string },
   w: Wording,
   locale: Locale,
+  addressee: string = data.applicant.name,
 ): Omit<DocumentLayout, 'body'> {
   return {
     title,
     number: data.number,
-    addressee: w.salutation(data.applicant.name),
+    addressee: w.salutation(addressee),
     subject: data.applicationNumber,
     language: locale,
     signature: { centre: data.centre.name, seal: w.seal, date: formatDate(data.issuedOn, locale) },

@@ -68,6 +68,44 @@ describe('renderDocument: every kind', () => {
     },
   );
 
+  it.each([
+    ['assignment_letter', 'D:20260310160000Z'],
+    ['meeting_letter', 'D:20260310160000Z'],
+    ['handler_change_notice', 'D:20260407160000Z'],
+  ] as const)('%s gives the same bytes for the same input, created at %s', async (kind, createdAt) => {
+    const first = await renderDocument(kind, SAMPLES[kind]);
+    const second = await renderDocument(kind, structuredClone(SAMPLES[kind]));
+    expect(first.equals(second)).toBe(true);
+    expect((await readPdf(first)).info.CreationDate).toBe(createdAt); // Beijing midnight of issuedOn
+  });
+
+  it('keeps the letters on one page in Chinese with long names, several charges and a long reason', async () => {
+    const handler = {
+      name: '欧阳明轩',
+      profession: '律师',
+      organisation: '北京市朝阳区某某某某律师事务所第二分所',
+      licenceNumber: '11101201510123456',
+      phone: '13912345678',
+    };
+    const longCase = {
+      description: '赵小勇、钱某某、孙某某涉嫌盗窃、诈骗、掩饰隐瞒犯罪所得案',
+      recipientStanding: '犯罪嫌疑人',
+      charges: ['盗窃罪', '诈骗罪', '掩饰、隐瞒犯罪所得罪'],
+      stage: '审查起诉阶段',
+      caseNumber: '京朝检刑受〔2026〕456号',
+    };
+    const letter = build('assignment_letter', { handler, case: longCase });
+    const meeting = build('meeting_letter', { handler, case: longCase });
+    const change = build('handler_change_notice', {
+      newHandler: handler,
+      reason: '原承办律师因身体原因长期住院治疗，不能继续履行法律援助职责，且受援人亦书面申请更换',
+      copyTo: '北京市朝阳区人民法院、北京市朝阳区人民检察院',
+    });
+    expect((await render('assignment_letter', letter)).pdf.pages).toBe(1);
+    expect((await render('meeting_letter', meeting)).pdf.pages).toBe(1);
+    expect((await render('handler_change_notice', change)).pdf.pages).toBe(1);
+  });
+
   it('gives the same bytes for the same input, dated by the document', async () => {
     const first = await renderDocument('grant_decision', SAMPLES.grant_decision);
     const second = await renderDocument('grant_decision', structuredClone(SAMPLES.grant_decision));
@@ -129,6 +167,112 @@ describe('renderDocument: the content each kind must carry', () => {
     );
   });
 
+  it('an assignment letter tells the handling body whom the centre assigned, on which notice and basis', async () => {
+    const { pdf } = await render('assignment_letter', SAMPLES.assignment_letter);
+    contains(pdf, '法律援助公函');
+    contains(pdf, '京朝法援函〔2026〕第00007号');
+    contains(pdf, '北京市朝阳区人民检察院：');
+    contains(pdf, '本中心于2026年3月10日收到你单位《提供法律援助通知书》（京朝检通援〔2026〕12号）。');
+    contains(
+      pdf,
+      '根据《中华人民共和国法律援助法》第二十五条、第三十六条的规定，本中心指派北京市京援律师事务所律师王明担任赵小勇涉嫌盗窃案犯罪嫌疑人赵小勇的辩护人，为其提供法律援助。',
+    );
+    contains(pdf, '法律援助人员王明');
+    contains(pdf, '执业机构北京市京援律师事务所');
+    contains(pdf, '执业证号11101201510123456');
+    contains(pdf, '联系电话13912345678');
+    contains(pdf, '罪名盗窃罪');
+    contains(pdf, '诉讼阶段审查起诉阶段');
+    contains(pdf, '案号京朝检刑受〔2026〕456号');
+    contains(pdf, '请你单位依法支持法律援助人员开展工作。特此函告。');
+    contains(pdf, '北京市朝阳区法律援助中心（印章）2026年3月11日');
+    contains(pdf, '联系人：李明');
+  });
+
+  it('an assignment letter for an application cites no notice, and prints charges only when there are some', async () => {
+    const civil = build('assignment_letter', {
+      addressee: '北京市朝阳区人民法院',
+      role: '诉讼代理人',
+      case: { description: '张晓燕诉某物流公司劳动争议案', recipientStanding: '原告', stage: '一审' },
+      notice: undefined,
+      basis: ['《中华人民共和国法律援助法》第四十三条'],
+    });
+    const { pdf } = await render('assignment_letter', civil);
+    contains(pdf, '北京市朝阳区人民法院：根据《中华人民共和国法律援助法》第四十三条的规定');
+    contains(pdf, '担任张晓燕诉某物流公司劳动争议案原告赵小勇的诉讼代理人');
+    contains(pdf, '诉讼阶段一审');
+    expect(pdf.text).not.toContain('收悉');
+    expect(pdf.text).not.toContain('收到你单位');
+    expect(pdf.text).not.toContain('罪名');
+    expect(pdf.text).not.toContain('案号');
+
+    const charges = build('assignment_letter', {
+      case: { ...SAMPLES.assignment_letter.case, charges: ['盗窃罪', '诈骗罪'] },
+      notice: { title: '通知辩护公函', reference: '（2026）京0105刑初123号' },
+    });
+    const notified = (await render('assignment_letter', charges)).pdf;
+    contains(notified, '罪名盗窃罪、诈骗罪');
+    contains(notified, '你单位《通知辩护公函》（（2026）京0105刑初123号）收悉。根据');
+  });
+
+  it('a meeting letter asks the detention centre to arrange a meeting, citing the assignment letter', async () => {
+    const { pdf } = await render('meeting_letter', SAMPLES.meeting_letter);
+    contains(pdf, '会见在押犯罪嫌疑人、被告人公函');
+    contains(pdf, '京朝法援会〔2026〕第00003号');
+    contains(pdf, '北京市朝阳区看守所：');
+    contains(
+      pdf,
+      '本中心已以京朝法援函〔2026〕第00007号法律援助公函指派北京市京援律师事务所律师王明担任赵小勇涉嫌盗窃案犯罪嫌疑人赵小勇的辩护人。',
+    );
+    contains(
+      pdf,
+      '根据《中华人民共和国刑事诉讼法》第三十九条的规定，王明律师申请会见在押的犯罪嫌疑人赵小勇，请予安排。',
+    );
+    contains(pdf, '在押人员赵小勇');
+    contains(pdf, '罪名盗窃罪');
+    contains(pdf, '办案机关北京市朝阳区人民检察院');
+    contains(pdf, '会见律师王明');
+    contains(pdf, '执业证号11101201510123456');
+    contains(pdf, '法律援助公函京朝法援函〔2026〕第00007号');
+    contains(pdf, '北京市朝阳区法律援助中心（印章）2026年3月11日');
+  });
+
+  it('a change-of-handler notice names both handlers, the reason and its basis, with a copy to the handling body', async () => {
+    const { pdf } = await render('handler_change_notice', SAMPLES.handler_change_notice);
+    contains(pdf, '更换法律援助人员通知书');
+    contains(pdf, '京朝法援更〔2026〕第00002号');
+    contains(pdf, '张晓燕：');
+    contains(
+      pdf,
+      '你的追索劳动报酬法律援助案件（申请编号：SQ-2026-000123），原由本中心指派北京市朝阳律师事务所律师刘强承办。',
+    );
+    contains(
+      pdf,
+      '因你以原承办律师未依法告知案件办理情况为由申请更换，经核实属实，根据《中华人民共和国法律援助法》第五十五条的规定，本中心决定更换法律援助人员，改由北京市京援律师事务所律师陈静承办。',
+    );
+    contains(pdf, '姓名刘强陈静');
+    contains(pdf, '执业证号1110120121065432111101201810987654');
+    contains(pdf, '（联系电话：13912340000）');
+    // The recipient is pointed to the new handler only.
+    expect(pdf.text).not.toContain('13800001111');
+    contains(pdf, '抄送：北京市朝阳区劳动人事争议仲裁委员会');
+    contains(pdf, '北京市朝阳区法律援助中心（印章）2026年4月8日');
+  });
+
+  it('a change-of-handler notice without a basis or a handling body prints neither', async () => {
+    const data = build('handler_change_notice', {
+      reason: '原承办律师因身体原因不能继续履行职责',
+      basis: [],
+      copyTo: undefined,
+      newHandler: { ...SAMPLES.handler_change_notice.newHandler, phone: undefined },
+    });
+    const { pdf } = await render('handler_change_notice', data);
+    contains(pdf, '因原承办律师因身体原因不能继续履行职责，本中心决定更换法律援助人员');
+    expect(pdf.text).not.toContain('根据');
+    expect(pdf.text).not.toContain('抄送');
+    contains(pdf, '请你与新的法律援助人员联系，如实陈述案件事实');
+  });
+
   it('prints periods and citations as given, never its own', async () => {
     const grant = build('grant_decision', { assignment: { withinDays: 5, basis: ['某条例第九条'] } });
     contains((await render('grant_decision', grant)).pdf, '依照某条例第九条的规定，自本决定作出之日起5日内');
@@ -136,6 +280,13 @@ describe('renderDocument: the content each kind must carry', () => {
       objection: { bureau: '某区司法局', withinDays: 30, basis: ['某条例第八条'] },
     });
     contains((await render('refusal_decision', refusal)).pdf, '30日内，向某区司法局提出（某条例第八条）');
+    const letter = build('assignment_letter', { basis: ['某条例第九条', '某规定第三条'] });
+    contains(
+      (await render('assignment_letter', letter)).pdf,
+      '根据某条例第九条、某规定第三条的规定，本中心指派',
+    );
+    const meeting = build('meeting_letter', { basis: ['某法第八条'] });
+    contains((await render('meeting_letter', meeting)).pdf, '根据某法第八条的规定，王明律师申请会见');
   });
 
   it('renders in English with the data as given', async () => {
@@ -144,6 +295,16 @@ describe('renderDocument: the content each kind must carry', () => {
     contains(pdf, '京朝法援不〔2026〕第00017号');
     contains(pdf, 'within 15 days of receiving it');
     contains(pdf, '6 March 2026');
+
+    const letter = (await render('assignment_letter', SAMPLES.assignment_letter, 'en-US')).pdf;
+    contains(letter, 'Legal Aid Assignment Letter');
+    contains(
+      letter,
+      'On 10 March 2026 this centre received your 提供法律援助通知书 (京朝检通援〔2026〕12号). Under',
+    );
+    contains(letter, 'Licence number11101201510123456');
+    const change = (await render('handler_change_notice', SAMPLES.handler_change_notice, 'en-US')).pdf;
+    contains(change, 'Copy to: 北京市朝阳区劳动人事争议仲裁委员会');
   });
 });
 
@@ -167,6 +328,18 @@ describe('renderDocument: refusals', () => {
     expect(() => layoutDocument('refusal_decision', build('refusal_decision', { reasons: [] }))).toThrow(
       /at least one reason/,
     );
+  });
+
+  it('will not issue a letter without its basis or a change notice without its reason', () => {
+    expect(() => layoutDocument('assignment_letter', build('assignment_letter', { basis: [] }))).toThrow(
+      /cites its legal basis/,
+    );
+    expect(() => layoutDocument('meeting_letter', build('meeting_letter', { basis: [] }))).toThrow(
+      /cites its legal basis/,
+    );
+    expect(() =>
+      layoutDocument('handler_change_notice', build('handler_change_notice', { reason: ' ' })),
+    ).toThrow(/gives the reason/);
   });
 
   it('formats dates in Beijing time whatever the server zone', () => {

@@ -19,6 +19,24 @@ const contact = {
 
 const LAL = '《中华人民共和国法律援助法》';
 const BJR = '《北京市法律援助条例》';
+const CPL = '《中华人民共和国刑事诉讼法》';
+
+/** A notified criminal case (通知辩护): the procuratorate asked for a defender at review for prosecution. */
+const detainee = { name: '赵小勇' };
+const criminalCase = {
+  description: '赵小勇涉嫌盗窃案',
+  recipientStanding: '犯罪嫌疑人',
+  charges: ['盗窃罪'],
+  stage: '审查起诉阶段',
+  caseNumber: '京朝检刑受〔2026〕456号',
+};
+const defender = {
+  name: '王明',
+  profession: '律师',
+  organisation: '北京市京援律师事务所',
+  licenceNumber: '11101201510123456',
+  phone: '13912345678',
+};
 
 export const SAMPLES: { [K in RenderableKind]: DocumentDataByKind[K] } = {
   receipt: {
@@ -85,5 +103,63 @@ export const SAMPLES: { [K in RenderableKind]: DocumentDataByKind[K] } = {
       withinDays: 15,
       basis: [`${LAL}第四十九条`, `${BJR}第二十四条`],
     },
+  },
+  assignment_letter: {
+    centre,
+    number: '京朝法援函〔2026〕第00007号',
+    issuedOn: date('2026-03-11'),
+    applicant: detainee,
+    applicationNumber: 'SQ-2026-000131',
+    addressee: '北京市朝阳区人民检察院',
+    handler: defender,
+    role: '辩护人',
+    case: criminalCase,
+    notice: {
+      title: '提供法律援助通知书',
+      reference: '京朝检通援〔2026〕12号',
+      receivedOn: date('2026-03-10'),
+    },
+    basis: [`${LAL}第二十五条、第三十六条`],
+    contact,
+  },
+  meeting_letter: {
+    centre,
+    number: '京朝法援会〔2026〕第00003号',
+    issuedOn: date('2026-03-11'),
+    applicant: detainee,
+    applicationNumber: 'SQ-2026-000131',
+    detentionCentre: '北京市朝阳区看守所',
+    handler: defender,
+    case: criminalCase,
+    handlingBody: '北京市朝阳区人民检察院',
+    assignmentLetterNumber: '京朝法援函〔2026〕第00007号',
+    basis: [`${CPL}第三十九条`],
+    contact,
+  },
+  handler_change_notice: {
+    centre,
+    number: '京朝法援更〔2026〕第00002号',
+    issuedOn: date('2026-04-08'),
+    applicant,
+    applicationNumber,
+    matter: '追索劳动报酬',
+    previousHandler: {
+      name: '刘强',
+      profession: '律师',
+      organisation: '北京市朝阳律师事务所',
+      licenceNumber: '11101201210654321',
+      phone: '13800001111',
+    },
+    newHandler: {
+      name: '陈静',
+      profession: '律师',
+      organisation: '北京市京援律师事务所',
+      licenceNumber: '11101201810987654',
+      phone: '13912340000',
+    },
+    reason: '你以原承办律师未依法告知案件办理情况为由申请更换，经核实属实',
+    basis: [`${LAL}第五十五条`],
+    copyTo: '北京市朝阳区劳动人事争议仲裁委员会',
+    contact,
   },
 };

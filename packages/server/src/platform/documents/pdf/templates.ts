@@ -54,6 +54,58 @@ export interface Wording {
     conclusion: string;
     objection: (p: { withinDays: number; bureau: string; basis: string }) => string;
   };
+  /** A handler as named in a sentence, e.g. 北京市京援律师事务所律师王明. */
+  handler: (h: { name: string; profession: string; organisation: string }) => string;
+  handlerLabels: { name: string; organisation: string; licenceNumber: string; phone: string };
+  caseLabels: { charges: string; stage: string; caseNumber: string; handlingBody: string };
+  /** Joins charges, e.g. `盗窃罪、诈骗罪`. */
+  list: (items: string[]) => string;
+  assignmentLetter: {
+    title: string;
+    /** The sentence acknowledging the handling body's notice, for a notified case. */
+    notice: (p: { title: string; reference: string; receivedOn?: string }) => string;
+    intro: (p: {
+      /** The notice sentence, for a notified case; the letter's first sentence. */
+      notice?: string;
+      basis: string;
+      handler: string;
+      caseDescription: string;
+      standing: string;
+      recipient: string;
+      role: string;
+    }) => string;
+    request: string;
+    closing: string;
+  };
+  meetingLetter: {
+    title: string;
+    intro: (p: {
+      assignmentLetterNumber: string;
+      handler: string;
+      caseDescription: string;
+      standing: string;
+      recipient: string;
+    }) => string;
+    request: (p: {
+      basis: string;
+      handlerName: string;
+      profession: string;
+      standing: string;
+      recipient: string;
+    }) => string;
+    labels: { detainee: string; lawyer: string; assignmentLetter: string };
+    closing: string;
+  };
+  handlerChangeNotice: {
+    title: string;
+    intro: (p: { matter: string; applicationNumber: string; previous: string }) => string;
+    change: (p: { reason: string; basis?: string; next: string }) => string;
+    header: [field: string, previous: string, next: string];
+    labels: { name: string; organisation: string; licenceNumber: string };
+    duties: (phone?: string) => string;
+    closing: string;
+    copyTo: (body: string) => string;
+  };
 }
 
 const zhCN: Wording = {
@@ -112,6 +164,50 @@ const zhCN: Wording = {
     objection: (p) =>
       `如对本决定有异议，你可以自收到本决定书之日起${p.withinDays}日内，向${p.bureau}提出（${p.basis}）。`,
   },
+  handler: (h) => `${h.organisation}${h.profession}${h.name}`,
+  handlerLabels: {
+    name: '法律援助人员',
+    organisation: '执业机构',
+    licenceNumber: '执业证号',
+    phone: '联系电话',
+  },
+  caseLabels: { charges: '罪名', stage: '诉讼阶段', caseNumber: '案号', handlingBody: '办案机关' },
+  list: (items) => items.join('、'),
+  assignmentLetter: {
+    title: '法律援助公函',
+    notice: (p) =>
+      p.receivedOn
+        ? `本中心于${p.receivedOn}收到你单位《${p.title}》（${p.reference}）。`
+        : `你单位《${p.title}》（${p.reference}）收悉。`,
+    intro: (p) =>
+      `${p.notice ?? ''}根据${p.basis}的规定，本中心指派${p.handler}担任${p.caseDescription}${p.standing}${p.recipient}的${p.role}，为其提供法律援助。`,
+    request: '请你单位依法支持法律援助人员开展工作。',
+    closing: '特此函告。',
+  },
+  meetingLetter: {
+    title: '会见在押犯罪嫌疑人、被告人公函',
+    intro: (p) =>
+      `本中心已以${p.assignmentLetterNumber}法律援助公函指派${p.handler}担任${p.caseDescription}${p.standing}${p.recipient}的辩护人。`,
+    request: (p) =>
+      `根据${p.basis}的规定，${p.handlerName}${p.profession}申请会见在押的${p.standing}${p.recipient}，请予安排。`,
+    labels: { detainee: '在押人员', lawyer: '会见律师', assignmentLetter: '法律援助公函' },
+    closing: '特此函告。',
+  },
+  handlerChangeNotice: {
+    title: '更换法律援助人员通知书',
+    intro: (p) =>
+      `你的${p.matter}法律援助案件（申请编号：${p.applicationNumber}），原由本中心指派${p.previous}承办。`,
+    change: (p) =>
+      p.basis
+        ? `因${p.reason}，根据${p.basis}的规定，本中心决定更换法律援助人员，改由${p.next}承办。`
+        : `因${p.reason}，本中心决定更换法律援助人员，改由${p.next}承办。`,
+    header: ['', '原法律援助人员', '新法律援助人员'],
+    labels: { name: '姓名', organisation: '执业机构', licenceNumber: '执业证号' },
+    duties: (phone) =>
+      `请你与新的法律援助人员联系${phone ? `（联系电话：${phone}）` : ''}，如实陈述案件事实，配合其开展工作。`,
+    closing: '特此通知。',
+    copyTo: (body) => `抄送：${body}`,
+  },
 };
 
 const enUS: Wording = {
@@ -169,6 +265,50 @@ const enUS: Wording = {
     conclusion: 'Legal aid is therefore refused.',
     objection: (p) =>
       `If you disagree with this decision, you may object to ${p.bureau} within ${p.withinDays} days of receiving it (${p.basis}).`,
+  },
+  handler: (h) => `${h.name}, ${h.profession}, ${h.organisation}`,
+  handlerLabels: {
+    name: 'Legal aid provider',
+    organisation: 'Practising at',
+    licenceNumber: 'Licence number',
+    phone: 'Telephone',
+  },
+  caseLabels: { charges: 'Charges', stage: 'Stage', caseNumber: 'Case number', handlingBody: 'Handled by' },
+  list: (items) => items.join('; '),
+  assignmentLetter: {
+    title: 'Legal Aid Assignment Letter',
+    notice: (p) =>
+      p.receivedOn
+        ? `On ${p.receivedOn} this centre received your ${p.title} (${p.reference}).`
+        : `This centre has received your ${p.title} (${p.reference}).`,
+    intro: (p) =>
+      `${p.notice ? `${p.notice} ` : ''}Under ${p.basis}, this centre has assigned ${p.handler} to act as ${p.role} for ${p.recipient}, ${p.standing} in ${p.caseDescription}, as legal aid.`,
+    request: 'Please support the legal aid provider in this work as the law provides.',
+    closing: 'Yours faithfully,',
+  },
+  meetingLetter: {
+    title: 'Letter for a Meeting with a Detained Client',
+    intro: (p) =>
+      `By legal aid letter ${p.assignmentLetterNumber}, this centre assigned ${p.handler} as defence counsel for ${p.recipient}, ${p.standing} in ${p.caseDescription}.`,
+    request: (p) =>
+      `Under ${p.basis}, ${p.handlerName} asks to meet ${p.recipient}, ${p.standing}, held in your custody. Please arrange the meeting.`,
+    labels: { detainee: 'Detainee', lawyer: 'Lawyer', assignmentLetter: 'Assignment letter' },
+    closing: 'Yours faithfully,',
+  },
+  handlerChangeNotice: {
+    title: 'Notice of Change of Legal Aid Provider',
+    intro: (p) =>
+      `Your legal aid case concerning ${p.matter} (application number ${p.applicationNumber}) was assigned by this centre to ${p.previous}.`,
+    change: (p) =>
+      p.basis
+        ? `Because ${p.reason}, under ${p.basis}, this centre has decided to change the provider: the case is now handled by ${p.next}.`
+        : `Because ${p.reason}, this centre has decided to change the provider: the case is now handled by ${p.next}.`,
+    header: ['', 'Previous provider', 'New provider'],
+    labels: { name: 'Name', organisation: 'Practising at', licenceNumber: 'Licence number' },
+    duties: (phone) =>
+      `Please contact your new legal aid provider${phone ? ` (telephone ${phone})` : ''}, state the facts truthfully and work with them.`,
+    closing: 'This notice is given accordingly.',
+    copyTo: (body) => `Copy to: ${body}`,
   },
 };
 

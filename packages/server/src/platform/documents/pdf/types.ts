@@ -107,7 +107,99 @@ export interface RefusalReason {
 }
 
 /**
- * Data per kind. A later kind (assignment_letter, meeting_letter, termination_decision…) adds a
+ * The legal aid provider on a case (法律援助人员): a lawyer, a grassroots legal service worker or
+ * a legal aid volunteer, with where they practise. A letter to a court or a detention centre
+ * identifies them by licence number, so it is always printed.
+ */
+export interface Handler {
+  name: string;
+  /** As printed after the organisation: 律师, 基层法律服务工作者, 法律援助志愿者. */
+  profession: string;
+  /** 律师事务所, 基层法律服务所 or the centre itself, as printed. */
+  organisation: string;
+  /** 执业证号 (or the work card number of centre staff). */
+  licenceNumber: string;
+  phone?: string;
+}
+
+/** The case as the body handling it knows it, all as printed. */
+export interface CaseRef {
+  /** e.g. 张晓军涉嫌盗窃案, 刘某诉某公司劳动争议案. */
+  description: string;
+  /** The recipient's standing in it: 犯罪嫌疑人, 被告人, 原告, 被申请人. */
+  recipientStanding: string;
+  /** Charges in a criminal case (盗窃罪); left out otherwise. */
+  charges?: string[];
+  /** Stage of proceedings: 侦查阶段, 审查起诉阶段, 一审. */
+  stage: string;
+  /** The handling body's own number, once it has one: （2026）京0105刑初123号. */
+  caseNumber?: string;
+}
+
+/** The notice by which a police, procuratorate or court asked for a defender (通知辩护, LAL art.36). */
+export interface NoticeRef {
+  /** The notice's name as printed, e.g. 提供法律援助通知书. */
+  title: string;
+  /** Its number, e.g. 京朝检通援〔2026〕12号. */
+  reference: string;
+  /** When the centre received it; printed when known. */
+  receivedOn?: LocalDate;
+}
+
+/**
+ * 法律援助公函 (指派函): tells the body handling the case whom the centre assigned, in what role,
+ * and on which basis (LAL art.36 for notified cases, art.43/art.44 otherwise, as the caller cites).
+ */
+export interface AssignmentLetterData extends DocumentBase, ApplicationRef {
+  /** The court, procuratorate, police or other body handling the case, as printed. */
+  addressee: string;
+  handler: Handler;
+  /** What the handler acts as: 辩护人, 诉讼代理人, 代理人. */
+  role: string;
+  case: CaseRef;
+  /** Present when the case came by notice rather than application. */
+  notice?: NoticeRef;
+  basis: Citation[];
+  contact: Contact;
+}
+
+/**
+ * 会见公函: asks a detention centre to let the assigned lawyer meet the detained recipient (CPL
+ * art.39, as the caller cites), referring to the assignment letter that named the lawyer.
+ */
+export interface MeetingLetterData extends DocumentBase, ApplicationRef {
+  /** The detention centre (看守所) holding the recipient. */
+  detentionCentre: string;
+  handler: Handler;
+  case: CaseRef;
+  /** The police, procuratorate or court handling the case, which the detention centre checks with. */
+  handlingBody: string;
+  /** The number of the 法律援助公函 sent to the body handling the case. */
+  assignmentLetterNumber: string;
+  basis: Citation[];
+  contact: Contact;
+}
+
+/**
+ * 更换法律援助人员通知书: tells the recipient, with a copy to the body handling the case, who
+ * replaces whom and why.
+ */
+export interface HandlerChangeNoticeData extends DocumentBase, ApplicationRef {
+  /** The matter aid was given for, e.g. 追索劳动报酬. */
+  matter: string;
+  previousHandler: Handler;
+  newHandler: Handler;
+  /** Why, as printed: 原承办律师因身体原因不能继续履行职责. */
+  reason: string;
+  /** The provisions the change rests on; may be empty. */
+  basis: Citation[];
+  /** The body handling the case, sent a copy (抄送); left out before proceedings start. */
+  copyTo?: string;
+  contact: Contact;
+}
+
+/**
+ * Data per kind. A later kind (termination_decision…) adds a
  * key here, its wording in templates.ts and a builder in kinds.ts; nothing else changes.
  */
 export interface DocumentDataByKind {
@@ -115,6 +207,9 @@ export interface DocumentDataByKind {
   supplement_notice: SupplementNoticeData;
   grant_decision: GrantDecisionData;
   refusal_decision: RefusalDecisionData;
+  assignment_letter: AssignmentLetterData;
+  meeting_letter: MeetingLetterData;
+  handler_change_notice: HandlerChangeNoticeData;
 }
 
 /** The kinds this renderer can lay out so far; always a subset of the lifecycle's DOCUMENT_KINDS. */
