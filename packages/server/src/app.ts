@@ -20,6 +20,7 @@ import { personRoutes } from './modules/people/people.routes.ts';
 import { consultationRoutes } from './modules/consultations/consultations.routes.ts';
 import { applicationRoutes } from './modules/applications/applications.routes.ts';
 import { officeRoutes } from './modules/applications/office.routes.ts';
+import { assignmentRoutes } from './modules/assignment/assignment.routes.ts';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
 import { handlerRoutes } from './modules/handlers/handlers.routes.ts';
 import { teamRoutes } from './modules/handlers/teams.routes.ts';
@@ -97,6 +98,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(consultationRoutes(deps));
       await api.register(applicationRoutes(deps));
       await api.register(officeRoutes(deps));
+      await api.register(assignmentRoutes(deps));
       await api.register(knowledgeRoutes(deps));
       await api.register(handlerRoutes(deps));
       await api.register(teamRoutes(deps));

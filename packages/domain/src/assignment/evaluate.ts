@@ -146,7 +146,12 @@ export function compileCase(needs: CaseNeeds, rules: readonly QualificationRule[
         .map(([requirement, value]) => ({ rule, requirement, value })),
     ),
     opposing,
-    related: [{ key: partyKey(needs.clientId), party: needs.clientId }, ...opposing],
+    related: [
+      { key: partyKey(needs.clientId), party: needs.clientId },
+      // Conflict registers name people; a relation with the client by name counts too.
+      ...(needs.clientName ? [{ key: partyKey(needs.clientName), party: needs.clientName }] : []),
+      ...opposing,
+    ],
     opposingFirms: new Set(needs.opposingFirmIds ?? []),
   };
 }

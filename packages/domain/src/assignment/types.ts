@@ -85,6 +85,8 @@ export interface CaseNeeds {
   /** Firms known to act for the other side. */
   opposingFirmIds?: readonly string[];
   clientId: string;
+  /** The client's name, as conflict registers record people (回避 by relation). */
+  clientName?: string;
   /** ISO instant the case entered the queue (decision or notice): the queue order. */
   receivedAt: string;
 }

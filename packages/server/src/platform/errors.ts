@@ -204,6 +204,21 @@ const CATALOGUE = {
     '此类文书的版式尚未提供，暂不能生成 PDF',
     'This kind of document has no PDF layout yet',
   ],
+  ASSIGNMENT_NO_ELIGIBLE_HANDLER: [
+    409,
+    '没有符合条件且尚有承办能力的法律援助人员',
+    'No handler meets the requirements and has room for another case',
+  ],
+  ASSIGNMENT_HANDLER_INELIGIBLE: [
+    422,
+    '该法律援助人员不符合本案的指派条件，详见原因与依据',
+    'This handler may not take the case; see the reasons and their basis',
+  ],
+  ASSIGNMENT_REASON_REQUIRED: [
+    400,
+    '未选择推荐人选时，请说明指派理由',
+    'Give a reason when choosing someone other than the best candidate',
+  ],
   OBJECTION_NOT_PENDING: [409, '该异议已处理', 'This objection has already been decided'],
   // knowledge base
   KNOWLEDGE_MATTER_UNKNOWN: [

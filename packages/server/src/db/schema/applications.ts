@@ -352,6 +352,8 @@ export const centreSettings = pgTable('centre_settings', {
   decisionRequiresApproval: boolean('decision_requires_approval').notNull().default(false),
   /** Default days given to supply missing materials (the set date of LAL art.43(2)). */
   supplementDays: integer('supplement_days').notNull().default(15),
+  /** Hours an assigned handler has to accept or decline before the case returns to the queue. */
+  acceptanceHours: integer('acceptance_hours').notNull().default(24),
   updatedAt: updatedAt(),
 });
 

@@ -9,3 +9,4 @@ export * from './consultations.ts';
 export * from './applications.ts';
 export * from './knowledge.ts';
 export * from './handlers.ts';
+export * from './assignments.ts';

@@ -23,7 +23,13 @@ export async function centreSettingsOf(db: Tx, organisationId: string) {
     .from(centreSettings)
     .where(eq(centreSettings.organisationId, organisationId));
   return (
-    row ?? { organisationId, decisionRequiresApproval: false, supplementDays: 15, updatedAt: new Date(0) }
+    row ?? {
+      organisationId,
+      decisionRequiresApproval: false,
+      supplementDays: 15,
+      acceptanceHours: 24,
+      updatedAt: new Date(0),
+    }
   );
 }
 

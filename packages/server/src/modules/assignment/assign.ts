@@ -1,0 +1,286 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray } from 'drizzle-orm';
+import {
+  evaluateCandidate,
+  planBatch,
+  rankCandidates,
+  type CandidateEvaluation,
+  type HandlerProfile,
+  type RankedCandidates,
+} from '@fayuan/domain';
+import type { Queryable, Tx } from '../../db/client.ts';
+import {
+  applications,
+  caseAssignments,
+  criminalNotices,
+  handlers,
+  type ApplicationRow,
+  type AssignmentMode,
+} from '../../db/schema/index.ts';
+import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { applicationInScope, findApplication } from '../applications/applications.repository.ts';
+import { runEvent } from '../applications/run-event.ts';
+import { centreSettingsOf, lockedApplication } from '../applications/supplement.ts';
+import { caseNeeds, handlerProfiles, qualificationRules, todayOf, type HandlerRow } from './profiles.ts';
+
+/** States a case waits in for a handler. */
+export const TO_ASSIGN = ['granted', 'to_assign'] as const;
+
+export interface CandidateView extends CandidateEvaluation {
+  handler: { id: string; name: string; kind: string; firmId: string | null; organisationId: string };
+}
+
+async function districtsOf(db: Queryable, app: ApplicationRow): Promise<string[]> {
+  const [notice] = await db
+    .select({ court: criminalNotices.courtDistrictOrgId })
+    .from(criminalNotices)
+    .where(eq(criminalNotices.applicationId, app.id));
+  return [...new Set([app.ownerOrgId, ...(notice?.court ? [notice.court] : [])])];
+}
+
+async function evaluationContext(db: Queryable, actor: Actor, app: ApplicationRow, now: Date) {
+  const today = todayOf(now);
+  const { profiles, rows } = await handlerProfiles(db, actor.scope, await districtsOf(db, app), today);
+  return {
+    needs: await caseNeeds(db, app, today),
+    profiles,
+    rows,
+    rules: await qualificationRules(db, app.ownerOrgId, today),
+  };
+}
+
+const view = (e: CandidateEvaluation, row: HandlerRow | undefined): CandidateView => ({
+  ...e,
+  handler: {
+    id: e.handlerId,
+    name: row?.name ?? '',
+    kind: row?.kind ?? '',
+    firmId: row?.firmId ?? null,
+    organisationId: row?.organisationId ?? '',
+  },
+});
+
+/** Every handler in the pool for a case, eligible first by score, each with why (LAL art.26…). */
+export async function candidatesFor(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+): Promise<{ best: CandidateView | null; candidates: CandidateView[] }> {
+  const app = await findApplication(deps.db, actor.scope, id);
+  if (!app) throw new AppError('NOT_FOUND');
+  const now = deps.clock.now();
+  const ctx = await evaluationContext(deps.db, actor, app, now);
+  const ranked: RankedCandidates = rankCandidates(ctx.needs, ctx.profiles, ctx.rules, now.toISOString());
+  return {
+    best: ranked.best ? view(ranked.best, ctx.rows.get(ranked.best.handlerId)) : null,
+    candidates: ranked.candidates.map((c) => view(c, ctx.rows.get(c.handlerId))),
+  };
+}
+
+/**
+ * Assigns a handler to a case waiting in `granted` or `to_assign` (LAL art.36, art.43). The hard
+ * rules are checked again here, whatever path chose the handler (one click, manual, a batch plan):
+ * an ineligible handler is refused with every reason. A manual choice other than the best needs a
+ * reason. The lifecycle then stops the 3-day clock and issues the letters.
+ */
+export async function assignHandler(
+  deps: AppDeps,
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  input: { handlerId?: string | undefined; reason?: string | undefined; mode: AssignmentMode },
+  origin: RequestOrigin,
+  context?: Awaited<ReturnType<typeof evaluationContext>>,
+) {
+  const app = await lockedApplication(tx, actor, id);
+  const now = deps.clock.now();
+  const ctx = context ?? (await evaluationContext(tx, actor, app, now));
+  const ranked = rankCandidates(ctx.needs, ctx.profiles, ctx.rules, now.toISOString());
+  const handlerId = input.handlerId ?? ranked.best?.handlerId;
+  if (!handlerId) throw new AppError('ASSIGNMENT_NO_ELIGIBLE_HANDLER');
+  const profile: HandlerProfile | undefined = ctx.profiles.find((p) => p.id === handlerId);
+  if (!profile) throw new AppError('NOT_FOUND', { field: 'handlerId' });
+  const evaluation = evaluateCandidate(profile, ctx.needs, ctx.rules, now.toISOString());
+  if (!evaluation.eligible)
+    throw new AppError('ASSIGNMENT_HANDLER_INELIGIBLE', {
+      field: 'handlerId',
+      reasons: evaluation.reasons.filter((r) => r.blocking),
+    });
+  if (input.mode === 'manual' && handlerId !== ranked.best?.handlerId && !input.reason)
+    throw new AppError('ASSIGNMENT_REASON_REQUIRED', {
+      field: 'reason',
+      best: ranked.best?.handlerId ?? null,
+    });
+
+  const [notice] = await tx
+    .select({ detained: criminalNotices.detained })
+    .from(criminalNotices)
+    .where(eq(criminalNotices.applicationId, id));
+  const settings = await centreSettingsOf(tx, app.ownerOrgId);
+  const assignmentId = randomUUID();
+  await tx.insert(caseAssignments).values({
+    id: assignmentId,
+    applicationId: id,
+    handlerId,
+    mode: input.mode,
+    reason: input.reason ?? null,
+    score: evaluation.score,
+    evaluation: { reasons: evaluation.reasons, scoreParts: evaluation.scoreParts },
+    assignedBy: actor.userId,
+    assignedAt: now,
+    respondBy: new Date(now.getTime() + settings.acceptanceHours * 3_600_000),
+    status: 'pending',
+  });
+  await runEvent(deps, tx, {
+    application: app,
+    event: { type: 'assign', handlerId: handlerId as never },
+    actor,
+    origin,
+    facts: { handlerQualified: true, clientDetained: notice?.detained ?? false },
+    payload: {
+      assignmentId,
+      handlerId,
+      mode: input.mode,
+      score: evaluation.score,
+      reason: input.reason ?? null,
+    },
+  });
+  return assignmentId;
+}
+
+/** The handler's own current assignment on a case: found through the login, not the data scope. */
+async function ownAssignment(tx: Tx, actor: Actor, id: string) {
+  const [row] = await tx
+    .select({ assignment: caseAssignments, app: applications })
+    .from(caseAssignments)
+    .innerJoin(handlers, eq(handlers.id, caseAssignments.handlerId))
+    .innerJoin(applications, eq(applications.id, caseAssignments.applicationId))
+    .where(
+      and(
+        eq(caseAssignments.applicationId, id),
+        eq(handlers.userId, actor.userId),
+        inArray(caseAssignments.status, ['pending', 'accepted']),
+      ),
+    )
+    .for('update', { of: [caseAssignments, applications] });
+  if (!row) throw new AppError('NOT_FOUND');
+  return row;
+}
+
+/** The handler accepts (承办) or declines with a reason (LAL art.16); a decline returns the case to the queue. */
+export async function respondToAssignment(
+  deps: AppDeps,
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  input: { accept: boolean; reason?: string | undefined },
+  origin: RequestOrigin,
+) {
+  const { assignment, app } = await ownAssignment(tx, actor, id);
+  const now = deps.clock.now();
+  if (assignment.status !== 'pending') throw new AppError('APPLICATION_STATE_CONFLICT', { state: app.state });
+  await runEvent(deps, tx, {
+    application: app,
+    event: input.accept
+      ? { type: 'handler_accept' }
+      : { type: 'handler_decline', reason: input.reason ?? '' },
+    actor,
+    origin,
+    payload: { assignmentId: assignment.id, reason: input.reason ?? null },
+  });
+  await tx
+    .update(caseAssignments)
+    .set({
+      status: input.accept ? 'accepted' : 'declined',
+      respondedAt: now,
+      endReason: input.accept ? null : (input.reason ?? null),
+    })
+    .where(eq(caseAssignments.id, assignment.id));
+}
+
+/** Change of handler (更换, MOJ procedure rules 2012 art.23): the case returns to the queue. */
+export async function changeHandler(
+  deps: AppDeps,
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  input: { reason: string },
+  origin: RequestOrigin,
+) {
+  const app = await lockedApplication(tx, actor, id);
+  await runEvent(deps, tx, {
+    application: app,
+    event: { type: 'change_handler', reason: input.reason },
+    actor,
+    origin,
+    payload: { reason: input.reason },
+  });
+  await tx
+    .update(caseAssignments)
+    .set({ status: 'replaced', respondedAt: deps.clock.now(), endReason: input.reason })
+    .where(
+      and(eq(caseAssignments.applicationId, id), inArray(caseAssignments.status, ['pending', 'accepted'])),
+    );
+}
+
+/**
+ * A plan for the cases waiting in the actor's scope: the global optimiser (planBatch) over all of
+ * them at once, hard rules never broken, shown before anything is assigned.
+ */
+export async function planQueue(deps: AppDeps, actor: Actor, applicationIds?: readonly string[]) {
+  const now = deps.clock.now();
+  const today = todayOf(now);
+  const visible: ApplicationRow[] = await deps.db
+    .select()
+    .from(applications)
+    .where(
+      and(
+        applicationInScope(actor.scope),
+        inArray(applications.state, [...TO_ASSIGN]),
+        ...(applicationIds && applicationIds.length > 0
+          ? [inArray(applications.id, [...applicationIds])]
+          : []),
+      ),
+    );
+  const districts = [...new Set(visible.map((a) => a.ownerOrgId))];
+  const { profiles, rows } = await handlerProfiles(deps.db, actor.scope, districts, today);
+  const needs = [];
+  for (const a of visible) needs.push(await caseNeeds(deps.db, a, today));
+  const centre = visible[0]?.ownerOrgId ?? actor.organisationId;
+  const rules = await qualificationRules(deps.db, centre, today);
+  const plan = planBatch(needs, profiles, rules, { now: now.toISOString() });
+  const numbers = new Map(visible.map((a) => [a.id, a.number]));
+  return {
+    ...plan,
+    assignments: plan.assignments.map((p) => ({
+      ...p,
+      applicationNumber: numbers.get(p.caseId) ?? '',
+      handlerName: rows.get(p.handlerId)?.name ?? '',
+    })),
+    unassigned: plan.unassigned.map((u) => ({ ...u, applicationNumber: numbers.get(u.caseId) ?? '' })),
+  };
+}
+
+/** Confirms a plan: every assignment re-checked and made in one transaction, or none. */
+export async function confirmPlan(
+  deps: AppDeps,
+  tx: Tx,
+  actor: Actor,
+  assignments: readonly { applicationId: string; handlerId: string }[],
+  origin: RequestOrigin,
+) {
+  const ids: string[] = [];
+  for (const a of assignments)
+    ids.push(
+      await assignHandler(
+        deps,
+        tx,
+        actor,
+        a.applicationId,
+        { handlerId: a.handlerId, mode: 'batch' },
+        origin,
+      ),
+    );
+  return ids;
+}

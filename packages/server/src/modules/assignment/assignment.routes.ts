@@ -1,0 +1,221 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { LifecycleActor } from '@fayuan/domain';
+import type { AppDeps } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { localeFromHeader } from '../../platform/locale.ts';
+import { actorOf, originOf } from '../../platform/http/request-context.ts';
+import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { applicationDetailSchema, applicationIdParams } from '../applications/applications.schemas.ts';
+import { applicationDetail, findApplication } from '../applications/applications.repository.ts';
+import {
+  assignHandler,
+  candidatesFor,
+  changeHandler,
+  confirmPlan,
+  planQueue,
+  respondToAssignment,
+} from './assign.ts';
+
+const tags = ['assignment'];
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+const reasonSchema = z.object({
+  code: z.string(),
+  blocking: z.boolean(),
+  citation: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+const candidateSchema = z.object({
+  handlerId: z.string().uuid(),
+  handler: z.object({
+    id: z.string().uuid(),
+    name: z.string(),
+    kind: z.string(),
+    firmId: z.string().uuid().nullable(),
+    organisationId: z.string(),
+  }),
+  eligible: z.boolean(),
+  reasons: z.array(reasonSchema),
+  score: z.number().int().nullable(),
+  scoreParts: z.object({
+    load: z.number(),
+    rotation: z.number(),
+    specialty: z.number(),
+    district: z.number(),
+    language: z.number(),
+  }),
+});
+const planSchema = z.object({
+  assignments: z.array(
+    z.object({
+      caseId: z.string().uuid(),
+      handlerId: z.string().uuid(),
+      cost: z.number(),
+      applicationNumber: z.string(),
+      handlerName: z.string(),
+    }),
+  ),
+  unassigned: z.array(
+    z.object({ caseId: z.string().uuid(), applicationNumber: z.string(), reasons: z.array(reasonSchema) }),
+  ),
+  totalCost: z.number(),
+  stats: z.object({
+    cases: z.number().int(),
+    handlers: z.number().int(),
+    eligiblePairs: z.number().int(),
+    edges: z.number().int(),
+    k: z.number().int().nullable(),
+    exact: z.boolean(),
+  }),
+});
+
+/** Assignment (指派): candidates with reasons, one-click or manual choice, batch plans, the handler's answer, change of handler. */
+export function assignmentRoutes(deps: AppDeps) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+
+    const detail = async (
+      tx: Parameters<typeof findApplication>[0],
+      request: Parameters<typeof actorOf>[0],
+      id: string,
+    ) => {
+      const actor = actorOf(request);
+      const row = await findApplication(tx, actor.scope, id);
+      if (!row) throw new AppError('NOT_FOUND');
+      return applicationDetail(
+        tx,
+        row,
+        actor.roles as LifecycleActor[],
+        localeFromHeader(request.headers['accept-language']),
+        deps.clock.now(),
+      );
+    };
+
+    r.get(
+      '/applications/:id/candidates',
+      {
+        config: { access: 'application.approve' },
+        schema: {
+          tags,
+          summary:
+            'Every handler in the pool for the case: eligible ones by score, each with the reasons (LAL art.26, MPL art.104, 回避)',
+          params: applicationIdParams,
+          response: {
+            200: z.object({ best: candidateSchema.nullable(), candidates: z.array(candidateSchema) }),
+          },
+        },
+      },
+      (request) => candidatesFor(deps, actorOf(request), request.params.id),
+    );
+
+    r.post(
+      '/applications/:id/assignment',
+      {
+        config: { access: 'application.approve' },
+        schema: {
+          tags,
+          summary:
+            'Assign the best candidate (no handlerId) or a chosen one (a reason when not the best); hard rules re-checked',
+          params: applicationIdParams,
+          body: z.strictObject({ handlerId: z.string().uuid().optional(), reason: text(500).optional() }),
+          response: { 200: applicationDetailSchema },
+        },
+      },
+      (request, reply) =>
+        createIdempotently(deps, request, reply, 200, async (tx) => {
+          const { handlerId, reason } = request.body;
+          await assignHandler(
+            deps,
+            tx,
+            actorOf(request),
+            request.params.id,
+            { handlerId, reason, mode: handlerId ? 'manual' : 'best' },
+            originOf(request),
+          );
+          return detail(tx, request, request.params.id);
+        }),
+    );
+
+    r.post(
+      '/applications/:id/assignment/response',
+      {
+        config: { access: 'signed-in' },
+        schema: {
+          tags,
+          summary: 'The assigned handler accepts, or declines with a reason (LAL art.16)',
+          params: applicationIdParams,
+          body: z.strictObject({ accept: z.boolean(), reason: text(500).optional() }),
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        if (!actor.roles.includes('handler')) throw new AppError('FORBIDDEN');
+        await deps.db.transaction((tx) =>
+          respondToAssignment(deps, tx, actor, request.params.id, request.body, originOf(request)),
+        );
+        return reply.code(204).send(null);
+      },
+    );
+
+    r.post(
+      '/applications/:id/assignment/change',
+      {
+        config: { access: 'application.approve' },
+        schema: {
+          tags,
+          summary: 'Change of handler (更换) with a reason: the case returns to the queue',
+          params: applicationIdParams,
+          body: z.strictObject({ reason: text(500) }),
+          response: { 200: applicationDetailSchema },
+        },
+      },
+      (request, reply) =>
+        createIdempotently(deps, request, reply, 200, async (tx) => {
+          await changeHandler(deps, tx, actorOf(request), request.params.id, request.body, originOf(request));
+          return detail(tx, request, request.params.id);
+        }),
+    );
+
+    r.post(
+      '/assignment-plans',
+      {
+        config: { access: 'application.approve' },
+        schema: {
+          tags,
+          summary:
+            'A batch plan for the cases waiting in scope (global optimiser, hard rules never broken); nothing is assigned',
+          body: z.strictObject({ applicationIds: z.array(z.string().uuid()).max(2000).optional() }),
+          response: { 200: planSchema },
+        },
+      },
+      (request) => planQueue(deps, actorOf(request), request.body.applicationIds),
+    );
+
+    r.post(
+      '/assignment-plans/confirm',
+      {
+        config: { access: 'application.approve' },
+        schema: {
+          tags,
+          summary: 'Confirm a plan: every assignment re-checked and made in one transaction, or none',
+          body: z.strictObject({
+            assignments: z
+              .array(z.strictObject({ applicationId: z.string().uuid(), handlerId: z.string().uuid() }))
+              .min(1)
+              .max(2000),
+          }),
+          response: { 200: z.object({ assigned: z.number().int() }) },
+        },
+      },
+      (request, reply) =>
+        createIdempotently(deps, request, reply, 200, async (tx) => ({
+          assigned: (
+            await confirmPlan(deps, tx, actorOf(request), request.body.assignments, originOf(request))
+          ).length,
+        })),
+    );
+  };
+}

@@ -1,0 +1,182 @@
+import { and, eq, inArray, isNull, max, sql } from 'drizzle-orm';
+import {
+  beijingDateOf,
+  completedYears,
+  HANDLER_TEAMS,
+  qualificationRulesInForce,
+  type CaseNeeds,
+  type HandlerProfile,
+  type HandlerTeam,
+  type LocalDate,
+  type QualificationRule,
+} from '@fayuan/domain';
+import type { Queryable } from '../../db/client.ts';
+import {
+  applications,
+  caseAssignments,
+  criminalNotices,
+  handlerConflicts,
+  handlers,
+  persons,
+  teamMembers,
+  teams,
+  type ApplicationRow,
+} from '../../db/schema/index.ts';
+import { ownerInScope, type DataScope } from '../../platform/scope/data-scope.ts';
+import { jurisdictionOf } from '../applications/application-rules.ts';
+import { jurisdictionChain, loadListItems } from '../rules/rules.repository.ts';
+
+/** States in which an assignment still occupies its handler. */
+const OCCUPYING = ['assigned', 'in_progress', 'closing_submitted', 'provisional_aid'] as const;
+
+export type HandlerRow = typeof handlers.$inferSelect;
+
+/**
+ * The pool a centre assigns from, as the engine's profiles: handlers managed in the actor's scope,
+ * and those who serve the case's districts (cross-district cases). Years are whole years to today
+ * (Beijing); teams are current memberships; conflicts come from the register, the firm's too;
+ * load and rotation from the assignments that still occupy each handler.
+ */
+export async function handlerProfiles(
+  db: Queryable,
+  scope: DataScope,
+  districts: readonly string[],
+  today: LocalDate,
+): Promise<{ profiles: HandlerProfile[]; rows: Map<string, HandlerRow> }> {
+  const serving =
+    districts.length > 0
+      ? sql`${handlers.districtsServed} && ARRAY[${sql.join(
+          districts.map((d) => sql`${d}`),
+          sql`, `,
+        )}]::uuid[]`
+      : sql`false`;
+  const rows = await db
+    .select()
+    .from(handlers)
+    .where(sql`(${ownerInScope(scope, handlers.organisationId)} OR ${serving})`);
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0) return { profiles: [], rows: new Map() };
+  const memberships = await db
+    .select({ handlerId: teamMembers.handlerId, code: teams.code })
+    .from(teamMembers)
+    .innerJoin(teams, eq(teams.id, teamMembers.teamId))
+    .where(and(inArray(teamMembers.handlerId, ids), isNull(teamMembers.until), eq(teams.active, true)));
+  const firmIds = [...new Set(rows.map((r) => r.firmId).filter((f): f is string => f !== null))];
+  const conflicts = await db
+    .select({
+      handlerId: handlerConflicts.handlerId,
+      kind: handlerConflicts.kind,
+      party: handlerConflicts.partyName,
+      note: handlerConflicts.note,
+      firmId: handlers.firmId,
+    })
+    .from(handlerConflicts)
+    .innerJoin(handlers, eq(handlers.id, handlerConflicts.handlerId))
+    .where(
+      firmIds.length > 0
+        ? sql`(${inArray(handlerConflicts.handlerId, ids)} OR ${inArray(handlers.firmId, firmIds)})`
+        : inArray(handlerConflicts.handlerId, ids),
+    );
+  const load = await db
+    .select({
+      handlerId: caseAssignments.handlerId,
+      open: sql<number>`count(*) FILTER (WHERE ${caseAssignments.status} IN ('pending', 'accepted') AND ${inArray(applications.state, [...OCCUPYING])})::int`,
+      last: max(caseAssignments.assignedAt),
+    })
+    .from(caseAssignments)
+    .innerJoin(applications, eq(applications.id, caseAssignments.applicationId))
+    .where(inArray(caseAssignments.handlerId, ids))
+    .groupBy(caseAssignments.handlerId);
+  const loadOf = new Map(load.map((l) => [l.handlerId, l]));
+  const teamCodes = new Set<string>(HANDLER_TEAMS);
+  const profiles = rows.map((r): HandlerProfile => {
+    const own = conflicts.filter((c) => c.handlerId === r.id);
+    const firm = r.firmId ? conflicts.filter((c) => c.firmId === r.firmId && c.handlerId !== r.id) : [];
+    const l = loadOf.get(r.id);
+    return {
+      id: r.id,
+      kind: r.kind,
+      status: r.status,
+      firmId: r.firmId,
+      yearsOfPractice: completedYears(r.practiceStartDate as LocalDate | null, today),
+      yearsOfCriminalPractice: completedYears(r.criminalPracticeStartDate as LocalDate | null, today),
+      specialties: r.specialties,
+      languages: r.languages,
+      districts: r.districtsServed,
+      familiarWithMinors: r.familiarWithMinors,
+      teams: memberships
+        .filter((m) => m.handlerId === r.id && teamCodes.has(m.code))
+        .map((m) => m.code as HandlerTeam),
+      capacity: r.capacity,
+      openCases: l?.open ?? 0,
+      lastAssignedAt: l?.last ? new Date(l.last).toISOString() : null,
+      conflicts: {
+        actedFor: own.filter((c) => c.kind === 'opposing_party').map((c) => c.party),
+        firmActedFor: firm.filter((c) => c.kind === 'opposing_party').map((c) => c.party),
+        relations: own
+          .filter((c) => c.kind === 'relation')
+          .map((c) => ({ party: c.party, relation: c.note ?? '' })),
+      },
+    };
+  });
+  return { profiles, rows: new Map(rows.map((r) => [r.id, r])) };
+}
+
+/** The rule rows that decide qualification for a centre's cases on a date (LAL art.26, MPL art.104…). */
+export async function qualificationRules(
+  db: Queryable,
+  centreId: string,
+  on: LocalDate,
+): Promise<QualificationRule[]> {
+  const chain = await jurisdictionChain(db, await jurisdictionOf(db, centreId));
+  return qualificationRulesInForce(await loadListItems(db, chain), chain, on);
+}
+
+const ENGINE_CASE_TYPE: Record<ApplicationRow['caseType'], CaseNeeds['caseType']> = {
+  criminal: 'criminal',
+  civil: 'civil',
+  administrative: 'administrative',
+  state_compensation: 'administrative',
+  appeal: 'civil',
+  notarial: 'non_litigation',
+  non_litigation: 'non_litigation',
+};
+
+/**
+ * What a case asks of its handler, from the application, its criminal notice and the client: the
+ * life-or-death and minors' rules, appeals, the court's district, the opposing party.
+ */
+export async function caseNeeds(db: Queryable, app: ApplicationRow, today: LocalDate): Promise<CaseNeeds> {
+  const [notice] = await db.select().from(criminalNotices).where(eq(criminalNotices.applicationId, app.id));
+  const [client] = await db
+    .select({ birthDate: persons.birthDate, categories: persons.categories, name: persons.name })
+    .from(persons)
+    .where(eq(persons.id, app.applicantId));
+  const birth = client?.birthDate as LocalDate | null | undefined;
+  const minor =
+    notice?.ground === 'minor' ||
+    (client?.categories ?? []).includes('minor') ||
+    app.categories.includes('minor') ||
+    (birth !== null && birth !== undefined && completedYears(birth, today) < 18);
+  const lifeOrDeath =
+    notice?.ground === 'life_or_death_sentence' || notice?.ground === 'death_penalty_review';
+  return {
+    id: app.id,
+    caseType: ENGINE_CASE_TYPE[app.caseType],
+    matter: app.matter,
+    criminalGround: (notice?.ground as CaseNeeds['criminalGround']) ?? null,
+    possibleSentence: lifeOrDeath ? 'life_or_death' : null,
+    criminalRole: app.matter === 'criminal_victim' ? 'representation' : 'defence',
+    minor,
+    appeal: app.caseType === 'appeal',
+    teamRequired: null,
+    district: notice?.courtDistrictOrgId ?? app.ownerOrgId,
+    language: null,
+    opposingParties: app.opposingParty ? [app.opposingParty] : [],
+    clientId: app.applicantId,
+    ...(client ? { clientName: client.name } : {}),
+    receivedAt: (app.decidedAt ?? app.receivedAt).toISOString(),
+  };
+}
+
+export const todayOf = (now: Date) => beijingDateOf(now);
