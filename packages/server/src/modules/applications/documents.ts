@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import {
   beijingDateOf,
   explainReason,
@@ -20,6 +20,10 @@ import type { Queryable, Tx } from '../../db/client.ts';
 import {
   applicationMaterials,
   applications,
+  caseAssignments,
+  criminalNotices,
+  handlers,
+  lawFirms,
   caseClocks,
   issuedDocuments,
   organisations,
@@ -62,17 +66,64 @@ const HOTLINE = '12348';
 const printed = (citations: readonly string[]) => printCitations(citations, 'zh-CN');
 
 /**
- * The kinds whose renderer input this module fills from the application. The renderer also lays
- * out the assignment and meeting letters and the change-of-handler notice, but their data (the
- * handler, the handling body, the case's charges) comes from the assignment, which does not fill
- * it yet: until it does, those documents keep the facts so far and are not rendered.
+ * The kinds whose renderer input this module fills from the application and its assignment. The
+ * change-of-handler notice names the new handler, who is not chosen when the lifecycle issues it:
+ * it keeps the facts so far and is not rendered yet.
  */
 const FILLED_KINDS = [
   'receipt',
   'supplement_notice',
   'grant_decision',
   'refusal_decision',
+  'assignment_letter',
+  'meeting_letter',
 ] as const satisfies readonly RenderableKind[];
+
+const PROFESSION: Record<string, string> = {
+  social_lawyer: '律师',
+  public_lawyer: '公职律师',
+  centre_lawyer: '法律援助机构律师',
+  grassroots_worker: '基层法律服务工作者',
+  volunteer: '法律援助志愿者',
+};
+
+const STAGE_ZH: Record<string, [stage: string, standing: string]> = {
+  investigation: ['侦查阶段', '犯罪嫌疑人'],
+  prosecution_review: ['审查起诉阶段', '犯罪嫌疑人'],
+  trial_first_instance: ['一审阶段', '被告人'],
+  trial_second_instance: ['二审阶段', '被告人'],
+  death_penalty_review: ['死刑复核阶段', '被告人'],
+  compulsory_medical_treatment: ['强制医疗程序', '被申请人'],
+};
+
+/** The handler of the case's current assignment, as the letters print them. */
+async function currentHandler(db: Queryable, applicationId: string) {
+  const [row] = await db
+    .select({
+      name: handlers.name,
+      kind: handlers.kind,
+      licence: handlers.licenceNumber,
+      firm: lawFirms.name,
+      organisation: organisations.name,
+    })
+    .from(caseAssignments)
+    .innerJoin(handlers, eq(handlers.id, caseAssignments.handlerId))
+    .leftJoin(lawFirms, eq(lawFirms.id, handlers.firmId))
+    .innerJoin(organisations, eq(organisations.id, handlers.organisationId))
+    .where(
+      and(
+        eq(caseAssignments.applicationId, applicationId),
+        inArray(caseAssignments.status, ['pending', 'accepted']),
+      ),
+    );
+  if (!row) return undefined;
+  return {
+    name: row.name,
+    profession: PROFESSION[row.kind] ?? '',
+    organisation: row.firm ?? row.organisation,
+    licenceNumber: row.licence ?? '',
+  };
+}
 type FilledKind = (typeof FILLED_KINDS)[number];
 
 /**
@@ -81,7 +132,7 @@ type FilledKind = (typeof FILLED_KINDS)[number];
  */
 export type DocumentContent =
   | { [K in FilledKind]: { kind: K; data: DocumentDataByKind[K] } }[FilledKind]
-  | { kind: Exclude<DocumentKind, FilledKind>; data: Record<string, unknown> };
+  | { kind: DocumentKind; data: Record<string, unknown>; unfilled: true };
 
 const dateOf = (d: Date | null | undefined) => (d ? beijingDateOf(d) : null);
 
@@ -226,10 +277,76 @@ async function contentOf(
         },
       };
     }
+    case 'assignment_letter':
+    case 'meeting_letter': {
+      const handler = await currentHandler(db, app.id);
+      const [notice] = await db
+        .select()
+        .from(criminalNotices)
+        .where(eq(criminalNotices.applicationId, app.id));
+      // Aid given in advance names a staff account, not a registered handler: nothing to print yet.
+      if (!handler) return { kind, data: { ...base, state: app.state }, unfilled: true };
+      const [stage, standing] = STAGE_ZH[notice?.stage ?? ''] ?? [app.stage ?? '', '申请人'];
+      const applicant = names?.applicant ?? '';
+      const caseRef = {
+        description: notice
+          ? `${applicant}涉嫌${notice.charges.join('、')}案`
+          : `${applicant}${matterName}案`,
+        recipientStanding: standing,
+        ...(notice ? { charges: notice.charges } : {}),
+        stage,
+      };
+      const handlingBody = notice?.institutionName ?? app.courtOrAuthority ?? '有关单位';
+      if (kind === 'assignment_letter')
+        return {
+          kind,
+          data: {
+            ...base,
+            addressee: handlingBody,
+            handler,
+            role: app.caseType === 'criminal' && app.matter !== 'criminal_victim' ? '辩护人' : '诉讼代理人',
+            case: caseRef,
+            ...(notice?.noticeNumber
+              ? {
+                  notice: {
+                    title: '提供法律援助通知书',
+                    reference: notice.noticeNumber,
+                    receivedOn: beijingDateOf(notice.noticeReceivedAt),
+                  },
+                }
+              : {}),
+            basis: printed([
+              notice ? 'LAL art.36' : 'LAL art.43',
+              ...(app.decisionReasons ?? []).map((r) => r.citation),
+            ]),
+            contact,
+          },
+        };
+      const [letter] = await db
+        .select({ number: issuedDocuments.number })
+        .from(issuedDocuments)
+        .where(and(eq(issuedDocuments.applicationId, app.id), eq(issuedDocuments.kind, 'assignment_letter')))
+        .orderBy(desc(issuedDocuments.issuedAt))
+        .limit(1);
+      return {
+        kind,
+        data: {
+          ...base,
+          detentionCentre: notice?.detentionPlace ?? '看守所',
+          handler,
+          case: caseRef,
+          handlingBody,
+          assignmentLetterNumber: letter?.number ?? '',
+          basis: printed(['CPL art.39', 'LAL art.36']),
+          contact,
+        },
+      };
+    }
     default:
       return {
         kind,
         data: { ...base, state: app.state, provisional: app.provisional ?? null },
+        unfilled: true,
       };
   }
 }
@@ -291,9 +408,9 @@ export async function documentPdf(
       if (sha256Of(data) !== doc.sha256) throw new Error(`document ${doc.id} fails its checksum`);
     } else {
       const content = doc.content as unknown as DocumentContent;
-      if (!(FILLED_KINDS as readonly string[]).includes(content.kind))
+      if ('unfilled' in content || !(FILLED_KINDS as readonly string[]).includes(content.kind))
         throw new AppError('DOCUMENT_NOT_RENDERABLE', { kind: content.kind });
-      const input = content.data as Record<string, unknown>;
+      const input = content.data as unknown as Record<string, unknown>;
       if (typeof input.receivedAt === 'string') input.receivedAt = new Date(input.receivedAt);
       data = await renderDocument(content.kind as RenderableKind, input as never, 'zh-CN');
       const stored = await deps.files.put(data, 'documents');

@@ -5,6 +5,7 @@ import { caseAssignments, handlerConflicts, handlers } from '../../db/schema/ind
 import { Session, startTestApp, type TestContext } from '../../../test/harness.ts';
 import { buildUser, ORG, PASSWORD } from '../../../test/factories.ts';
 import { registerApplicant, signIn, type Staff } from '../applications/application-test-kit.ts';
+import { readPdf } from '../../../test/pdf-text.ts';
 
 let t: TestContext;
 let window: Staff;
@@ -172,6 +173,19 @@ describe('assigning (指派)', () => {
       status: 'stopped',
       onTime: true,
     });
+    // The letters print the handler, the licence and the charges; the meeting letter cites the first.
+    const letter = detail.documents.find((d: { kind: string }) => d.kind === 'assignment_letter');
+    const meeting = detail.documents.find((d: { kind: string }) => d.kind === 'meeting_letter');
+    expect(letter.number).toMatch(/^京海法援函〔2026〕第\d{5}号$/);
+    const letterPdf = await director.session.get(`/api/v1/applications/${c.id}/documents/${letter.id}/pdf`);
+    expect(letterPdf.statusCode, letterPdf.body.slice(0, 200)).toBe(200);
+    const letterText = (await readPdf(letterPdf.rawPayload)).text;
+    for (const part of ['法律援助公函', '周律师', '故意杀人罪', '北京市第一中级人民法院', '辩护人'])
+      expect(letterText).toContain(part);
+    const meetingPdf = await director.session.get(`/api/v1/applications/${c.id}/documents/${meeting.id}/pdf`);
+    const meetingText = (await readPdf(meetingPdf.rawPayload)).text;
+    expect(meetingText).toContain('北京市第一看守所');
+    expect(meetingText).toContain(letter.number);
 
     const notMine = await junior.session.post(`/api/v1/applications/${c.id}/assignment/response`, {
       accept: true,
