@@ -3,7 +3,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { PageLoading } from './components/PageLoading';
 import { NotFound } from './components/StatusResults';
-import { RequireAuth, RequirePermission } from './features/auth/RequireAuth';
+import { RequireAuth, RequirePermission, RequireRole } from './features/auth/RequireAuth';
 import { pageLoaders } from './pages';
 
 // One chunk per page; the login page does not download the admin pages.
@@ -15,6 +15,8 @@ const OrganisationsPage = lazy(pageLoaders.organisations);
 const UsersPage = lazy(pageLoaders.users);
 const AuditPage = lazy(pageLoaders.audit);
 const HandlersPage = lazy(pageLoaders.handlers);
+const BatchAssignmentPage = lazy(pageLoaders.batchAssignment);
+const MyCasesPage = lazy(pageLoaders.myCases);
 const TeamsPage = lazy(pageLoaders.teams);
 const LawFirmsPage = lazy(pageLoaders.lawFirms);
 const PersonsPage = lazy(pageLoaders.persons);
@@ -110,6 +112,22 @@ export function App() {
                   <RequirePermission permission="application.read">
                     <ApplicationDetailPage />
                   </RequirePermission>
+                }
+              />
+              <Route
+                path="assignment"
+                element={
+                  <RequirePermission permission="application.approve">
+                    <BatchAssignmentPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="my-cases"
+                element={
+                  <RequireRole role="handler">
+                    <MyCasesPage />
+                  </RequireRole>
                 }
               />
               <Route

@@ -20,6 +20,15 @@ import type {
   UpdateTeamInput,
 } from './handlerTypes';
 import type {
+  AssignInput,
+  AssignmentCandidates,
+  AssignmentPlan,
+  AssignmentResponseInput,
+  ChangeHandlerInput,
+  MyAssignment,
+  PlanConfirmInput,
+} from './assignmentTypes';
+import type {
   ApplicationAttachment,
   ApplicationDetail,
   ApplicationReference,
@@ -340,4 +349,26 @@ export const lawFirmsApi = {
   create: (input: LawFirmInput, idempotencyKey: string) =>
     api.post<LawFirm>('/law-firms', input, idempotencyKey),
   update: (id: string, input: UpdateLawFirmInput) => api.patch<LawFirm>(`/law-firms/${enc(id)}`, input),
+};
+
+export const assignmentApi = {
+  /** Every handler in the pool for the case, eligible ones by score, each with the reasons. */
+  candidates: (id: string, signal?: AbortSignal) =>
+    api.get<AssignmentCandidates>(`/applications/${enc(id)}/candidates`, undefined, signal),
+  /** No handlerId: the best candidate; another choice needs a reason. */
+  assign: (id: string, input: AssignInput, idempotencyKey?: string) =>
+    api.post<ApplicationDetail>(`/applications/${enc(id)}/assignment`, input, idempotencyKey),
+  /** The assigned handler accepts, or declines with a reason. */
+  respond: (id: string, input: AssignmentResponseInput) =>
+    api.post<void>(`/applications/${enc(id)}/assignment/response`, input),
+  changeHandler: (id: string, input: ChangeHandlerInput) =>
+    api.post<ApplicationDetail>(`/applications/${enc(id)}/assignment/change`, input),
+  /** A batch plan for the waiting cases; nothing is assigned until it is confirmed. */
+  plan: (applicationIds?: string[]) =>
+    api.post<AssignmentPlan>('/assignment-plans', applicationIds ? { applicationIds } : {}),
+  confirmPlan: (input: PlanConfirmInput, idempotencyKey?: string) =>
+    api.post<{ assigned: number }>('/assignment-plans/confirm', input, idempotencyKey),
+  /** The signed-in handler's pending and accepted cases. */
+  mine: async (signal?: AbortSignal) =>
+    asArray(await api.get<{ items: MyAssignment[] }>('/my-assignments', undefined, signal)),
 };

@@ -3,3 +3,4 @@ export * from './endpoints';
 export type * from './types';
 export type * from './applicationTypes';
 export type * from './handlerTypes';
+export type * from './assignmentTypes';

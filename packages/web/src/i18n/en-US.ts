@@ -7,7 +7,17 @@ import { law } from './en-US/law';
 import { desk } from './en-US/desk';
 import { applications } from './en-US/applications';
 import { handlers } from './en-US/handlers';
+import { assignment } from './en-US/assignment';
 
-const enUS: Catalog = { ...base, ...admin, ...people, ...law, ...desk, ...applications, ...handlers };
+const enUS: Catalog = {
+  ...base,
+  ...admin,
+  ...people,
+  ...law,
+  ...desk,
+  ...applications,
+  ...handlers,
+  ...assignment,
+};
 
 export default enUS;

@@ -7,8 +7,9 @@ import { law } from './zh-CN/law';
 import { desk } from './zh-CN/desk';
 import { applications } from './zh-CN/applications';
 import { handlers } from './zh-CN/handlers';
+import { assignment } from './zh-CN/assignment';
 
-const zhCN = { ...base, ...admin, ...people, ...law, ...desk, ...applications, ...handlers };
+const zhCN = { ...base, ...admin, ...people, ...law, ...desk, ...applications, ...handlers, ...assignment };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };
 export type Catalog = Stringify<typeof zhCN>;

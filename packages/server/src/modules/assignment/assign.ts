@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import {
   evaluateCandidate,
   planBatch,
@@ -14,6 +14,7 @@ import {
   caseAssignments,
   criminalNotices,
   handlers,
+  persons,
   type ApplicationRow,
   type AssignmentMode,
 } from '../../db/schema/index.ts';
@@ -197,6 +198,40 @@ export async function respondToAssignment(
       endReason: input.accept ? null : (input.reason ?? null),
     })
     .where(eq(caseAssignments.id, assignment.id));
+}
+
+/**
+ * The signed-in handler's current cases (pending or accepted), found through the login
+ * (handlers.userId), not the data scope: a handler holds no application permission.
+ */
+export async function myAssignments(db: Queryable, actor: Actor) {
+  const rows = await db
+    .select({
+      assignment: caseAssignments,
+      number: applications.number,
+      state: applications.state,
+      matter: applications.matter,
+      caseType: applications.caseType,
+      clientName: persons.name,
+    })
+    .from(caseAssignments)
+    .innerJoin(handlers, eq(handlers.id, caseAssignments.handlerId))
+    .innerJoin(applications, eq(applications.id, caseAssignments.applicationId))
+    .innerJoin(persons, eq(persons.id, applications.applicantId))
+    .where(and(eq(handlers.userId, actor.userId), inArray(caseAssignments.status, ['pending', 'accepted'])))
+    .orderBy(desc(caseAssignments.assignedAt));
+  return rows.map((r) => ({
+    assignmentId: r.assignment.id,
+    applicationId: r.assignment.applicationId,
+    applicationNumber: r.number,
+    state: r.state,
+    clientName: r.clientName,
+    matter: r.matter,
+    caseType: r.caseType,
+    status: r.assignment.status as 'pending' | 'accepted',
+    assignedAt: r.assignment.assignedAt.toISOString(),
+    respondBy: r.assignment.respondBy.toISOString(),
+  }));
 }
 
 /** Change of handler (更换, MOJ procedure rules 2012 art.23): the case returns to the queue. */

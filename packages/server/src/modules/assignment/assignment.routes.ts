@@ -14,6 +14,7 @@ import {
   candidatesFor,
   changeHandler,
   confirmPlan,
+  myAssignments,
   planQueue,
   respondToAssignment,
 } from './assign.ts';
@@ -157,6 +158,41 @@ export function assignmentRoutes(deps: AppDeps) {
           respondToAssignment(deps, tx, actor, request.params.id, request.body, originOf(request)),
         );
         return reply.code(204).send(null);
+      },
+    );
+
+    r.get(
+      '/my-assignments',
+      {
+        config: { access: 'signed-in' },
+        schema: {
+          tags,
+          summary:
+            'The signed-in handler’s current assignments (pending or accepted), through the login, not the data scope',
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  assignmentId: z.string().uuid(),
+                  applicationId: z.string().uuid(),
+                  applicationNumber: z.string(),
+                  state: z.string(),
+                  clientName: z.string(),
+                  matter: z.string(),
+                  caseType: z.string(),
+                  status: z.enum(['pending', 'accepted']),
+                  assignedAt: z.string(),
+                  respondBy: z.string(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        if (!actor.roles.includes('handler')) throw new AppError('FORBIDDEN');
+        return { items: await myAssignments(deps.db, actor) };
       },
     );
 

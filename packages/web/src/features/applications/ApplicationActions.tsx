@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { applicationsApi, type ApplicationDetail, type Permission } from '../../api';
 import { errorMessage } from '../../components/ErrorState';
 import { useCan } from '../auth/session';
+import { AssignModal, ChangeHandlerModal } from '../assignment/AssignModal';
 import { outstandingMaterials } from './actionRequests';
 import { ApprovalModal, DecideModal } from './DecisionModals';
 import { ObjectionModal, WithdrawModal } from './ObjectionModals';
@@ -11,7 +12,16 @@ import { ProvisionalAidModal } from './ProvisionalAidModal';
 import { MaterialsReceivedModal, SupplementModal } from './SupplementModals';
 import { useApplicationAction } from './useApplicationAction';
 
-type Dialog = 'supplement' | 'received' | 'decide' | 'approve' | 'provisional' | 'withdraw' | 'objection';
+type Dialog =
+  | 'supplement'
+  | 'received'
+  | 'decide'
+  | 'approve'
+  | 'provisional'
+  | 'withdraw'
+  | 'objection'
+  | 'assign'
+  | 'changeHandler';
 
 /** States in which materials may still come in (before a decision). */
 const OPEN_STATES = new Set(['received', 'supplement_requested', 'under_review', 'provisional_aid']);
@@ -37,6 +47,9 @@ export function actionsFor(application: ApplicationDetail, can: (p: Permission) 
     formalities: allowed('complete_formalities') && can('application.decide'),
     withdraw: allowed('withdraw') && can('application.manage'),
     objection: allowed('file_objection') && (can('application.manage') || can('objection.decide')),
+    // 指派 and 更换 are the director's (LAL art.36; MOJ procedure rules 2012 art.23).
+    assign: allowed('assign') && can('application.approve'),
+    changeHandler: allowed('change_handler') && can('application.approve'),
   };
 }
 
@@ -79,6 +92,7 @@ export function ApplicationActions({ application }: { application: ApplicationDe
             </Button>
           </Popconfirm>
         )}
+        {actions.assign && open('assign', t('assignment.actions.assign'), true)}
         {actions.decide && open('decide', t('applications.actions.decide'), true)}
         {actions.approve && open('approve', t('applications.actions.approve'), true)}
         {actions.supplement && open('supplement', t('applications.actions.requestSupplement'))}
@@ -95,6 +109,7 @@ export function ApplicationActions({ application }: { application: ApplicationDe
           </Popconfirm>
         )}
         {actions.objection && open('objection', t('applications.actions.fileObjection'))}
+        {actions.changeHandler && open('changeHandler', t('assignment.actions.changeHandler'))}
         {actions.withdraw && (
           <Button danger onClick={() => setDialog('withdraw')}>
             {t('applications.actions.withdraw')}
@@ -122,6 +137,8 @@ export function ApplicationActions({ application }: { application: ApplicationDe
       <ProvisionalAidModal application={application} open={dialog === 'provisional'} onClose={close} />
       <WithdrawModal application={application} open={dialog === 'withdraw'} onClose={close} />
       <ObjectionModal application={application} open={dialog === 'objection'} onClose={close} />
+      <AssignModal application={application} open={dialog === 'assign'} onClose={close} />
+      <ChangeHandlerModal application={application} open={dialog === 'changeHandler'} onClose={close} />
     </Flex>
   );
 }

@@ -27,3 +27,10 @@ export function RequirePermission({ permission, children }: { permission: Permis
   if (!me.permissions.includes(permission)) return <Forbidden />;
   return <>{children}</>;
 }
+
+/** Shows 403 instead of the page when the user lacks the role (the handler's portal is by role, not permission). */
+export function RequireRole({ role, children }: { role: string; children: ReactNode }) {
+  const me = useCurrentUser();
+  if (!me.roles.includes(role)) return <Forbidden />;
+  return <>{children}</>;
+}

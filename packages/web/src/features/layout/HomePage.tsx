@@ -70,8 +70,10 @@ export default function HomePage() {
     '/handlers': can('handler.manage') ? t('home.links.handlersManage') : t('home.links.handlers'),
     '/law-firms': t('home.links.lawFirms'),
     '/teams': t('home.links.teams'),
+    '/assignment': t('assignment.home.batch'),
+    '/my-cases': t('assignment.home.myCases'),
   };
-  const areas: QuickLink[] = visibleNavItems(me.permissions)
+  const areas: QuickLink[] = visibleNavItems(me.permissions, me.roles)
     .filter((item) => item.path !== '/')
     .map((item) => ({
       path: item.path,

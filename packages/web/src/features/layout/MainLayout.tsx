@@ -21,9 +21,9 @@ export default function MainLayout() {
   const [collapsed, setCollapsed] = useState(false);
   // Have every page this user may open (and the login page, for logout) ready before it is needed.
   useEffect(() => {
-    preloadPages([...visibleNavItems(me.permissions).map((item) => item.page), 'profile', 'login']);
-  }, [me.permissions]);
-  const items = visibleNavItems(me.permissions).map((item) => ({
+    preloadPages([...visibleNavItems(me.permissions, me.roles).map((item) => item.page), 'profile', 'login']);
+  }, [me.permissions, me.roles]);
+  const items = visibleNavItems(me.permissions, me.roles).map((item) => ({
     key: item.path,
     icon: item.icon,
     label: <Link to={item.path}>{t(item.labelKey)}</Link>,

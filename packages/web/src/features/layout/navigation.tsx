@@ -11,6 +11,8 @@ import {
   FieldTimeOutlined,
   HomeOutlined,
   IdcardOutlined,
+  NodeIndexOutlined,
+  ProfileOutlined,
   PhoneOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
@@ -37,10 +39,14 @@ export interface NavItem {
     | 'nav.deadlines'
     | 'nav.handlers'
     | 'nav.lawFirms'
-    | 'nav.teams';
+    | 'nav.teams'
+    | 'assignment.nav.batch'
+    | 'assignment.nav.myCases';
   icon: ReactNode;
   /** Shown only when the user holds this permission. */
   permission?: Permission;
+  /** Shown only when the user holds this role (the handler's portal needs no permission). */
+  role?: string;
 }
 
 /** Areas that exist today, in menu order. New areas add a line here and a route in App.tsx. */
@@ -87,6 +93,20 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: 'nav.worklist',
     icon: <FileSearchOutlined aria-hidden />,
     permission: 'application.read',
+  },
+  {
+    path: '/assignment',
+    page: 'batchAssignment',
+    labelKey: 'assignment.nav.batch',
+    icon: <NodeIndexOutlined aria-hidden />,
+    permission: 'application.approve',
+  },
+  {
+    path: '/my-cases',
+    page: 'myCases',
+    labelKey: 'assignment.nav.myCases',
+    icon: <ProfileOutlined aria-hidden />,
+    role: 'handler',
   },
   {
     path: '/handlers',
@@ -147,6 +167,10 @@ export function navKeyOf(pathname: string): string {
   return first ? `/${first}` : '/';
 }
 
-export function visibleNavItems(permissions: readonly string[]): NavItem[] {
-  return NAV_ITEMS.filter((item) => !item.permission || permissions.includes(item.permission));
+export function visibleNavItems(permissions: readonly string[], roles: readonly string[] = []): NavItem[] {
+  return NAV_ITEMS.filter(
+    (item) =>
+      (!item.permission || permissions.includes(item.permission)) &&
+      (!item.role || roles.includes(item.role)),
+  );
 }

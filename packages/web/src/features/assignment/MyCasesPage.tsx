@@ -1,0 +1,184 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Flex, Form, Input, Popconfirm, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { assignmentApi, type MyAssignment } from '../../api';
+import { errorMessage, ErrorState } from '../../components/ErrorState';
+import { FormModal } from '../../components/FormModal';
+import { PageHeader } from '../../components/PageHeader';
+import { StateTag } from '../applications/StateTag';
+import { useMatterName } from '../applications/useApplicationData';
+import { beijingDateTime } from '../rules/beijingTime';
+import { assignmentKeys } from './assignmentKeys';
+
+interface DeclineValues {
+  reason: string;
+}
+
+function useRespond(onDone?: () => void) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: string; accept: boolean; reason?: string }) =>
+      assignmentApi.respond(
+        input.id,
+        input.reason ? { accept: input.accept, reason: input.reason } : { accept: input.accept },
+      ),
+    onSuccess: async (_, input) => {
+      await queryClient.invalidateQueries({ queryKey: assignmentKeys.mine });
+      void message.success(
+        input.accept ? t('assignment.myCases.accepted') : t('assignment.myCases.declined'),
+      );
+      onDone?.();
+    },
+  });
+}
+
+/** 拒绝指派: the handler declines with a reason (LAL art.16); the case returns to the queue. */
+function DeclineModal({ assignment, onClose }: { assignment: MyAssignment | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<DeclineValues>();
+  const send = useRespond(onClose);
+  const close = () => {
+    send.reset();
+    onClose();
+  };
+  return (
+    <FormModal<DeclineValues>
+      open={assignment !== null}
+      title={t('assignment.myCases.declineTitle', { number: assignment?.applicationNumber ?? '' })}
+      name="declineAssignment"
+      form={form}
+      firstField="reason"
+      onFinish={(values) =>
+        assignment &&
+        send.mutate({ id: assignment.applicationId, accept: false, reason: values.reason.trim() })
+      }
+      onCancel={close}
+      submitting={send.isPending}
+      error={send.error}
+    >
+      <Form.Item
+        label={t('assignment.myCases.declineReason')}
+        name="reason"
+        rules={[{ required: true, whitespace: true, message: t('assignment.myCases.declineReasonRequired') }]}
+      >
+        <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 6 }} autoFocus />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+/** 我的案件: the signed-in handler's assigned cases, each pending one to accept or decline. */
+export default function MyCasesPage() {
+  const { t } = useTranslation();
+  const matterName = useMatterName();
+  const [declining, setDeclining] = useState<MyAssignment | null>(null);
+  const list = useQuery({
+    queryKey: assignmentKeys.mine,
+    queryFn: ({ signal }) => assignmentApi.mine(signal),
+  });
+  const accept = useRespond();
+  const when = (iso: string) => {
+    const d = beijingDateTime(iso);
+    return `${d.date} ${d.time}`;
+  };
+  const columns: TableColumnsType<MyAssignment> = [
+    {
+      key: 'number',
+      title: t('assignment.myCases.number'),
+      render: (_, row) => <span className="mono">{row.applicationNumber}</span>,
+    },
+    { key: 'client', title: t('assignment.myCases.client'), dataIndex: 'clientName' },
+    {
+      key: 'matter',
+      title: t('assignment.myCases.matter'),
+      render: (_, row) => `${matterName(row.matter)} · ${t(`applications.caseTypes.${row.caseType}`)}`,
+    },
+    {
+      key: 'state',
+      title: t('assignment.myCases.state'),
+      render: (_, row) => <StateTag state={row.state} />,
+    },
+    {
+      key: 'status',
+      title: t('assignment.myCases.status'),
+      render: (_, row) => (
+        <Tag color={row.status === 'pending' ? 'gold' : 'green'}>
+          {t(`assignment.myCases.statuses.${row.status}`)}
+        </Tag>
+      ),
+    },
+    {
+      key: 'assignedAt',
+      title: t('assignment.myCases.assignedAt'),
+      render: (_, row) => when(row.assignedAt),
+    },
+    {
+      key: 'respondBy',
+      title: t('assignment.myCases.respondBy'),
+      render: (_, row) => (row.status === 'pending' ? when(row.respondBy) : '—'),
+    },
+    {
+      key: 'actions',
+      title: '',
+      render: (_, row) =>
+        row.status === 'pending' && (
+          <Flex gap={8}>
+            <Popconfirm
+              title={t('assignment.myCases.acceptConfirm')}
+              okText={t('common.ok')}
+              cancelText={t('common.cancel')}
+              onConfirm={() => accept.mutate({ id: row.applicationId, accept: true })}
+            >
+              <Button
+                type="primary"
+                size="small"
+                loading={accept.isPending && accept.variables.id === row.applicationId}
+              >
+                {t('assignment.myCases.accept')}
+              </Button>
+            </Popconfirm>
+            <Button size="small" danger onClick={() => setDeclining(row)}>
+              {t('assignment.myCases.decline')}
+            </Button>
+          </Flex>
+        ),
+    },
+  ];
+
+  return (
+    <Flex vertical gap={16}>
+      <PageHeader title={t('assignment.myCases.title')} />
+      <Typography.Text type="secondary">{t('assignment.myCases.intro')}</Typography.Text>
+      {accept.error !== null && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          closable={{ onClose: () => accept.reset() }}
+          title={errorMessage(accept.error, t('errors.network'))}
+        />
+      )}
+      <Card variant="borderless">
+        {list.isError ? (
+          <ErrorState compact error={list.error} onRetry={() => void list.refetch()} />
+        ) : (
+          <Table<MyAssignment>
+            rowKey="assignmentId"
+            size="small"
+            loading={list.isPending}
+            columns={columns}
+            dataSource={list.data ?? []}
+            pagination={false}
+            locale={{ emptyText: t('assignment.myCases.empty') }}
+            aria-label={t('assignment.myCases.title')}
+          />
+        )}
+      </Card>
+      <DeclineModal assignment={declining} onClose={() => setDeclining(null)} />
+    </Flex>
+  );
+}
