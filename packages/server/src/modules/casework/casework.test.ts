@@ -333,6 +333,15 @@ describe('archive (归档)', () => {
     ];
     expect((await otherChief.session.post(`/api/v1/cases/${id}/archive`)).statusCode).toBe(404);
     expect((await checker.session.post(`/api/v1/cases/${id}/archive`)).statusCode).toBe(403);
+    // The retention period is the centre's setting (default 30 years), not a figure in the code.
+    const settings = `/api/v1/centre-settings/${ORG.haidian}`;
+    expect((await clerk.session.get(settings)).json().archiveRetentionYears).toBe(30);
+    const set = await chief.session.request({
+      method: 'PUT',
+      url: settings,
+      payload: { decisionRequiresApproval: false, supplementDays: 15, archiveRetentionYears: 25 },
+    });
+    expect(set.statusCode, set.body).toBe(200);
     const archived = await chief.session.post(`/api/v1/cases/${id}/archive`);
     expect(archived.statusCode, archived.body).toBe(200);
     const file = archived.json();
@@ -343,7 +352,7 @@ describe('archive (归档)', () => {
       'termination_decision',
     );
     expect(new Date(file.retentionUntil).getUTCFullYear() - new Date(file.archivedAt).getUTCFullYear()).toBe(
-      30,
+      25,
     );
     expect(sha256Of(file.snapshot)).toBe(file.sha256);
 
