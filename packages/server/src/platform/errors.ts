@@ -220,6 +220,19 @@ const CATALOGUE = {
     'Give a reason when choosing someone other than the best candidate',
   ],
   OBJECTION_NOT_PENDING: [409, '该异议已处理', 'This objection has already been decided'],
+  // casework (承办)
+  CASEWORK_ACTIVITY_IN_FUTURE: [400, '记录的时间不能晚于当前时间', 'A record cannot be dated in the future'],
+  CASEWORK_NOT_MAJOR: [
+    409,
+    '只有标记为重大疑难的案件才记录集体讨论',
+    'Collective discussions are recorded for cases marked major or difficult',
+  ],
+  CASEWORK_ATTACHMENT_INVALID: [
+    400,
+    '结案材料须为本案卷中已上传的附件',
+    'Closing attachments must be files already on this case',
+  ],
+  CASEWORK_NO_PENDING_CLOSING: [409, '没有待审查的结案材料', 'There is no closing waiting for review'],
   // knowledge base
   KNOWLEDGE_MATTER_UNKNOWN: [
     400,

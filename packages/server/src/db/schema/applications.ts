@@ -354,6 +354,8 @@ export const centreSettings = pgTable('centre_settings', {
   supplementDays: integer('supplement_days').notNull().default(15),
   /** Hours an assigned handler has to accept or decline before the case returns to the queue. */
   acceptanceHours: integer('acceptance_hours').notNull().default(24),
+  /** Years an archived case file is kept (电子卷宗保管期限): a centre setting, not hard-coded law. */
+  archiveRetentionYears: integer('archive_retention_years').notNull().default(30),
   updatedAt: updatedAt(),
 });
 

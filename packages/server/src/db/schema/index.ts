@@ -10,3 +10,4 @@ export * from './applications.ts';
 export * from './knowledge.ts';
 export * from './handlers.ts';
 export * from './assignments.ts';
+export * from './casework.ts';

@@ -108,6 +108,8 @@ export const objectionDecisionBody = z.strictObject({
 export const settingsBody = z.strictObject({
   decisionRequiresApproval: z.boolean(),
   supplementDays: z.number().int().min(1).max(90),
+  /** Years an archived case file is kept; unchanged when left out. */
+  archiveRetentionYears: z.number().int().min(1).max(100).optional(),
 });
 
 const userRef = z.object({ id: z.string().uuid(), displayName: z.string() });
@@ -347,6 +349,7 @@ export const settingsSchema = z.object({
   organisationId: z.string().uuid(),
   decisionRequiresApproval: z.boolean(),
   supplementDays: z.number().int(),
+  archiveRetentionYears: z.number().int(),
 });
 
 export const attachmentQuery = z.strictObject({

@@ -224,6 +224,7 @@ describe('reference and settings', () => {
       organisationId: ORG.dongcheng,
       decisionRequiresApproval: false,
       supplementDays: 15,
+      archiveRetentionYears: 30,
     });
     const denied = await window.session.request({
       method: 'PUT',

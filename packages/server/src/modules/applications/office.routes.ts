@@ -230,6 +230,7 @@ export function officeRoutes(deps: AppDeps) {
           organisationId: request.params.id,
           decisionRequiresApproval: s.decisionRequiresApproval,
           supplementDays: s.supplementDays,
+          archiveRetentionYears: s.archiveRetentionYears,
         };
       },
     );
@@ -251,7 +252,7 @@ export function officeRoutes(deps: AppDeps) {
         const actor = actorOf(request);
         await centreInScope(request.params.id, actor.scope);
         const now = deps.clock.now();
-        await deps.db.transaction(async (tx) => {
+        return deps.db.transaction(async (tx) => {
           const before = await centreSettingsOf(tx, request.params.id);
           await tx
             .insert(centreSettings)
@@ -270,10 +271,19 @@ export function officeRoutes(deps: AppDeps) {
                 after: request.body.decisionRequiresApproval,
               },
               supplementDays: { before: before.supplementDays, after: request.body.supplementDays },
+              archiveRetentionYears: {
+                before: before.archiveRetentionYears,
+                after: request.body.archiveRetentionYears ?? before.archiveRetentionYears,
+              },
             },
           });
+          return {
+            organisationId: request.params.id,
+            decisionRequiresApproval: request.body.decisionRequiresApproval,
+            supplementDays: request.body.supplementDays,
+            archiveRetentionYears: request.body.archiveRetentionYears ?? before.archiveRetentionYears,
+          };
         });
-        return { organisationId: request.params.id, ...request.body };
       },
     );
   };

@@ -28,6 +28,7 @@ export async function centreSettingsOf(db: Tx, organisationId: string) {
       decisionRequiresApproval: false,
       supplementDays: 15,
       acceptanceHours: 24,
+      archiveRetentionYears: 30,
       updatedAt: new Date(0),
     }
   );

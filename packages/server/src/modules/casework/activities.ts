@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import type { Tx } from '../../db/client.ts';
+import { caseActivities } from '../../db/schema/index.ts';
+import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { recordAudit } from '../../platform/audit/audit-log.ts';
+import { ownCase } from './case-access.ts';
+import type { ActivityInput } from './casework.schemas.ts';
+
+/**
+ * The assigned handler records what was done (承办记录): the agreement signed, meetings, file
+ * reading, evidence, hearings… — only while the case is in progress, so the timeline stops at the
+ * closing submitted or the termination. Keeping the recipient informed is the handler's duty (LAL art.46).
+ */
+export async function recordActivity(
+  deps: AppDeps,
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  input: ActivityInput,
+  origin: RequestOrigin,
+): Promise<string> {
+  const { app, handlerId } = await ownCase(tx, actor, id, true);
+  if (app.state !== 'in_progress') throw new AppError('APPLICATION_STATE_CONFLICT', { state: app.state });
+  const now = deps.clock.now();
+  const occurredAt = new Date(input.occurredAt);
+  if (occurredAt.getTime() > now.getTime())
+    throw new AppError('CASEWORK_ACTIVITY_IN_FUTURE', { field: 'occurredAt' });
+  const activityId = randomUUID();
+  await tx.insert(caseActivities).values({
+    id: activityId,
+    applicationId: id,
+    handlerId,
+    kind: input.kind,
+    occurredAt,
+    place: input.place ?? null,
+    summary: input.summary,
+    createdBy: actor.userId,
+    createdAt: now,
+  });
+  // The summary may name people; the audit row keeps what and when, not the text.
+  await recordAudit(tx, { cipher: deps.cipher, at: now }, origin, {
+    action: 'case_activity.create',
+    entityType: 'applications',
+    entityId: id,
+    changes: {
+      activityId: { after: activityId },
+      kind: { after: input.kind },
+      occurredAt: { after: occurredAt.toISOString() },
+    },
+  });
+  return activityId;
+}

@@ -1,0 +1,337 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { LifecycleActor } from '@fayuan/domain';
+import type { Queryable } from '../../db/client.ts';
+import type { AppDeps } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { localeFromHeader } from '../../platform/locale.ts';
+import { actorOf, originOf } from '../../platform/http/request-context.ts';
+import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { applicationDetailSchema, applicationIdParams } from '../applications/applications.schemas.ts';
+import { applicationDetail, findApplication } from '../applications/applications.repository.ts';
+import { recordActivity } from './activities.ts';
+import { archiveCase, archiveOf } from './archive.ts';
+import { readableCase, scopedCase } from './case-access.ts';
+import { reviewClosing, submitClosing } from './closing.ts';
+import { recordDiscussion, setMajor } from './major-cases.ts';
+import { reportTermination, terminateAid } from './termination.ts';
+import { activitiesOf, closingsOf, discussionsOf, terminationReportsOf } from './casework.repository.ts';
+import {
+  activityBody,
+  activitySchema,
+  archiveSchema,
+  closingBody,
+  closingReviewBody,
+  closingSchema,
+  discussionBody,
+  discussionSchema,
+  majorBody,
+  majorSchema,
+  terminationBody,
+  terminationReportBody,
+  terminationReportSchema,
+} from './casework.schemas.ts';
+
+const tags = ['casework'];
+const params = applicationIdParams;
+
+/**
+ * Casework (承办): the handler's timeline, major cases and their discussions, termination (LAL
+ * art.48), closing and its review (art.50, BJR art.32), archive. The assigned handler acts through
+ * their login (`signed-in` + own accepted assignment); centre staff through permission and scope.
+ */
+export function caseworkRoutes(deps: AppDeps) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+
+    const detail = async (tx: Queryable, request: FastifyRequest, id: string) => {
+      const actor = actorOf(request);
+      const row = await findApplication(tx, actor.scope, id);
+      if (!row) throw new AppError('NOT_FOUND');
+      return applicationDetail(
+        tx,
+        row,
+        actor.roles as LifecycleActor[],
+        localeFromHeader(request.headers['accept-language']),
+        deps.clock.now(),
+      );
+    };
+
+    r.get(
+      '/cases/:id/activities',
+      {
+        config: { access: 'signed-in' },
+        schema: {
+          tags,
+          summary: 'The handler’s timeline (承办记录): for the assigned handler and centre staff in scope',
+          params,
+          response: { 200: z.array(activitySchema) },
+        },
+      },
+      async (request) => {
+        await readableCase(deps.db, actorOf(request), request.params.id);
+        return activitiesOf(deps.db, request.params.id);
+      },
+    );
+
+    r.post(
+      '/cases/:id/activities',
+      {
+        config: { access: 'signed-in' },
+        schema: {
+          tags,
+          summary:
+            'The assigned handler records a meeting, file reading, hearing… while the case is in progress',
+          params,
+          body: activityBody,
+          response: { 201: activitySchema },
+        },
+      },
+      (request, reply) =>
+        createIdempotently(deps, request, reply, 201, async (tx) => {
+          const id = await recordActivity(
+            deps,
+            tx,
+            actorOf(request),
+            request.params.id,
+            request.body,
+            originOf(request),
+          );
+          const all = await activitiesOf(tx, request.params.id);
+          const created = all.find((a) => a.id === id);
+          if (!created) throw new AppError('NOT_FOUND');
+          return created;
+        }),
+    );
+
+    r.post(
+      '/cases/:id/major',
+      {
+        config: { access: 'application.approve' },
+        schema: {
+          tags,
+          summary:
+            'The director marks a case major or difficult (重大疑难), or lifts the mark, with a reason',
+          params,
+          body: majorBody,
+          response: { 200: majorSchema },
+        },
+      },
+      (request) =>
+        deps.db.transaction((tx) =>
+          setMajor(deps, tx, actorOf(request), request.params.id, request.body, originOf(request)),
+        ),
+    );
+
+    r.get(
+      '/cases/:id/discussions',
+      {
+        config: { access: 'application.decide' },
+        schema: {
+          tags,
+          summary: 'Collective discussions (集体讨论) of a major or difficult case',
+          params,
+          response: { 200: z.array(discussionSchema) },
+        },
+      },
+      async (request) => {
+        await scopedCase(deps.db, actorOf(request), request.params.id);
+        return discussionsOf(deps.db, request.params.id);
+      },
+    );
+
+    r.post(
+      '/cases/:id/discussions',
+      {
+        config: { access: 'application.decide' },
+        schema: {
+          tags,
+          summary: 'Record a collective discussion: when, who took part, the conclusions',
+          params,
+          body: discussionBody,
+          response: { 201: discussionSchema },
+        },
+      },
+      (request, reply) =>
+        createIdempotently(deps, request, reply, 201, async (tx) => {
+          const id = await recordDiscussion(
+            deps,
+            tx,
+            actorOf(request),
+            request.params.id,
+            request.body,
+            originOf(request),
+          );
+          const created = (await discussionsOf(tx, request.params.id)).find((d) => d.id === id);
+          if (!created) throw new AppError('NOT_FOUND');
+          return created;
+        }),
+    );
+
+    r.get(
+      '/cases/:id/termination-reports',
+      {
+        config: { access: 'signed-in' },
+        schema: {
+          tags,
+          summary: 'The handler’s reports of a ground for termination',
+          params,
+          response: { 200: z.array(terminationReportSchema) },
+        },
+      },
+      async (request) => {
+        await readableCase(deps.db, actorOf(request), request.params.id);
+        return terminationReportsOf(deps.db, request.params.id);
+      },
+    );
+
+    r.post(
+      '/cases/:id/termination-report',
+      {
+        config: { access: 'signed-in' },
+        schema: {
+          tags,
+          summary: 'The assigned handler reports a ground for termination with the facts (LAL art.48)',
+          params,
+          body: terminationReportBody,
+          response: { 201: terminationReportSchema },
+        },
+      },
+      (request, reply) =>
+        createIdempotently(deps, request, reply, 201, async (tx) => {
+          const id = await reportTermination(
+            deps,
+            tx,
+            actorOf(request),
+            request.params.id,
+            request.body,
+            originOf(request),
+          );
+          const created = (await terminationReportsOf(tx, request.params.id)).find((x) => x.id === id);
+          if (!created) throw new AppError('NOT_FOUND');
+          return created;
+        }),
+    );
+
+    r.post(
+      '/cases/:id/termination',
+      {
+        config: { access: 'application.approve' },
+        schema: {
+          tags,
+          summary:
+            'The director terminates aid on a ground of LAL art.48: numbered decision issued, objection period opened',
+          params,
+          body: terminationBody,
+          response: { 200: applicationDetailSchema },
+        },
+      },
+      (request, reply) =>
+        createIdempotently(deps, request, reply, 200, async (tx) => {
+          await terminateAid(deps, tx, actorOf(request), request.params.id, request.body, originOf(request));
+          return detail(tx, request, request.params.id);
+        }),
+    );
+
+    r.get(
+      '/cases/:id/closings',
+      {
+        config: { access: 'signed-in' },
+        schema: {
+          tags,
+          summary: 'The closings submitted on a case and their review, latest first',
+          params,
+          response: { 200: z.array(closingSchema) },
+        },
+      },
+      async (request) => {
+        await readableCase(deps.db, actorOf(request), request.params.id);
+        return closingsOf(deps.db, request.params.id);
+      },
+    );
+
+    r.post(
+      '/cases/:id/closing',
+      {
+        config: { access: 'signed-in' },
+        schema: {
+          tags,
+          summary: 'The assigned handler submits the closing: result, amount recovered, report (LAL art.50)',
+          params,
+          body: closingBody,
+          response: { 201: closingSchema },
+        },
+      },
+      (request, reply) =>
+        createIdempotently(deps, request, reply, 201, async (tx) => {
+          const id = await submitClosing(
+            deps,
+            tx,
+            actorOf(request),
+            request.params.id,
+            request.body,
+            originOf(request),
+          );
+          const created = (await closingsOf(tx, request.params.id)).find((c) => c.id === id);
+          if (!created) throw new AppError('NOT_FOUND');
+          return created;
+        }),
+    );
+
+    r.post(
+      '/cases/:id/closing/review',
+      {
+        config: { access: 'application.decide' },
+        schema: {
+          tags,
+          summary: 'The centre accepts the closing (case closed) or returns it with a reason (BJR art.32)',
+          params,
+          body: closingReviewBody,
+          response: { 200: applicationDetailSchema },
+        },
+      },
+      (request, reply) =>
+        createIdempotently(deps, request, reply, 200, async (tx) => {
+          await reviewClosing(deps, tx, actorOf(request), request.params.id, request.body, originOf(request));
+          return detail(tx, request, request.params.id);
+        }),
+    );
+
+    r.post(
+      '/cases/:id/archive',
+      {
+        config: { access: 'application.approve' },
+        schema: {
+          tags,
+          summary:
+            'File the case: an immutable snapshot of the whole file with its SHA-256 and retention date',
+          params,
+          response: { 200: archiveSchema },
+        },
+      },
+      (request, reply) =>
+        createIdempotently(deps, request, reply, 200, async (tx) => {
+          await archiveCase(deps, tx, actorOf(request), request.params.id, originOf(request));
+          return archiveOf(tx, request.params.id);
+        }),
+    );
+
+    r.get(
+      '/cases/:id/archive',
+      {
+        config: { access: 'application.read' },
+        schema: {
+          tags,
+          summary: 'The archived file, with a fresh check of its SHA-256',
+          params,
+          response: { 200: archiveSchema },
+        },
+      },
+      async (request) => {
+        await scopedCase(deps.db, actorOf(request), request.params.id);
+        return archiveOf(deps.db, request.params.id);
+      },
+    );
+  };
+}

@@ -1,0 +1,381 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, sql } from 'drizzle-orm';
+import {
+  auditEvents,
+  caseArchives,
+  caseClosings,
+  handlers,
+  terminationReports,
+} from '../../db/schema/index.ts';
+import { Session, startTestApp, type TestContext } from '../../../test/harness.ts';
+import { buildUser, ORG, PASSWORD } from '../../../test/factories.ts';
+import { registerApplicant, signIn, type Staff } from '../applications/application-test-kit.ts';
+import { sha256Of } from './archive.ts';
+
+let t: TestContext;
+let window: Staff;
+let reviewer: Staff;
+let director: Staff;
+let chaoyangDirector: Staff;
+let handlerA: { id: string; session: Session };
+let handlerB: { id: string; session: Session };
+
+/** A handler in 海淀's pool with a login (the registry's API is tested in modules/handlers). */
+async function handler(name: string): Promise<{ id: string; session: Session }> {
+  const user = await buildUser(t.deps, { organisationId: ORG.haidian, roles: ['handler'] });
+  const id = randomUUID();
+  await t.deps.db.insert(handlers).values({
+    id,
+    organisationId: ORG.haidian,
+    userId: user.id,
+    name,
+    namePinyin: name,
+    nameInitials: name,
+    kind: 'social_lawyer',
+    licenceNumber: `1110${Math.floor(Math.random() * 1e12)}`,
+    practiceStartDate: '2012-01-01',
+    criminalPracticeStartDate: '2013-01-01',
+    districtsServed: [ORG.haidian],
+    capacity: 20,
+    status: 'active',
+    statusSince: '2020-01-01',
+  });
+  const session = new Session(t.app, 'zh-CN');
+  expect((await session.login(user.username, PASSWORD)).statusCode).toBe(200);
+  return { id, session };
+}
+
+/** A notified defence in ordinary procedure (LAL art.25(2)), assigned to handler A who accepts: `in_progress`. */
+async function caseInProgress(name: string): Promise<string> {
+  const defendantId = await registerApplicant(window, name);
+  const notice = await window.session.post('/api/v1/criminal-notices', {
+    institutionKind: 'court',
+    institutionName: '北京市海淀区人民法院',
+    stage: 'trial_first_instance',
+    ground: 'ordinary_procedure_court',
+    charges: ['盗窃罪'],
+    defendantId,
+    detained: false,
+  });
+  expect(notice.statusCode, notice.body).toBe(201);
+  const id = notice.json().id as string;
+  const assigned = await director.session.post(`/api/v1/applications/${id}/assignment`, {
+    handlerId: handlerA.id,
+    reason: '熟悉未成年人案件',
+  });
+  expect(assigned.statusCode, assigned.body).toBe(200);
+  const accepted = await handlerA.session.post(`/api/v1/applications/${id}/assignment/response`, {
+    accept: true,
+  });
+  expect(accepted.statusCode, accepted.body).toBe(204);
+  return id;
+}
+
+async function auditActions(id: string): Promise<string[]> {
+  const rows = await t.deps.db
+    .select({ action: auditEvents.action })
+    .from(auditEvents)
+    .where(eq(auditEvents.entityId, id));
+  return rows.map((r) => r.action);
+}
+
+const hearing = (at = '2026-11-01T09:30:00+08:00') => ({
+  kind: 'hearing',
+  occurredAt: at,
+  place: '海淀区人民法院第三法庭',
+  summary: '出庭辩护，发表罪轻辩护意见。',
+});
+
+beforeAll(async () => {
+  t = await startTestApp();
+  window = await signIn(t, ORG.haidian, ['window_staff']);
+  reviewer = await signIn(t, ORG.haidian, ['reviewer']);
+  director = await signIn(t, ORG.haidian, ['director']);
+  chaoyangDirector = await signIn(t, ORG.chaoyang, ['director']);
+  handlerA = await handler('周律师');
+  handlerB = await handler('吴律师');
+});
+afterAll(() => t.close());
+
+describe('activities (承办记录)', () => {
+  it('only the assigned handler records; the centre in scope reads; other handlers and districts find nothing', async () => {
+    const id = await caseInProgress('小明');
+    const created = await handlerA.session.post(`/api/v1/cases/${id}/activities`, hearing());
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ kind: 'hearing', handlerId: handlerA.id });
+
+    expect((await handlerB.session.post(`/api/v1/cases/${id}/activities`, hearing())).statusCode).toBe(404);
+    expect((await handlerB.session.get(`/api/v1/cases/${id}/activities`)).statusCode).toBe(404);
+    expect((await chaoyangDirector.session.get(`/api/v1/cases/${id}/activities`)).statusCode).toBe(404);
+    // Centre staff read, but do not write, the handler's timeline.
+    expect((await director.session.post(`/api/v1/cases/${id}/activities`, hearing())).statusCode).toBe(404);
+
+    for (const reader of [handlerA.session, director.session, window.session]) {
+      const list = await reader.get(`/api/v1/cases/${id}/activities`);
+      expect(list.statusCode, list.body).toBe(200);
+      expect(list.json().map((a: { id: string }) => a.id)).toEqual([created.json().id]);
+    }
+    expect(await auditActions(id)).toContain('case_activity.create');
+  });
+
+  it('refuses a record dated in the future and an unknown kind', async () => {
+    const id = await caseInProgress('小红');
+    const future = await handlerA.session.post(
+      `/api/v1/cases/${id}/activities`,
+      hearing('2027-01-01T09:00:00+08:00'),
+    );
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.code).toBe('CASEWORK_ACTIVITY_IN_FUTURE');
+    const unknown = await handlerA.session.post(`/api/v1/cases/${id}/activities`, {
+      ...hearing(),
+      kind: 'lunch',
+    });
+    expect(unknown.statusCode).toBe(400);
+  });
+});
+
+describe('major or difficult cases (重大疑难)', () => {
+  it('the director flags the case; the centre then records a collective discussion', async () => {
+    const id = await caseInProgress('小刚');
+    const discussion = {
+      heldAt: '2026-11-01T15:00:00+08:00',
+      participants: ['张主任', '李审查员', '周律师'],
+      conclusions: '同意作无罪辩护，申请调取监控录像。',
+    };
+    const early = await reviewer.session.post(`/api/v1/cases/${id}/discussions`, discussion);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe('CASEWORK_NOT_MAJOR');
+
+    expect(
+      (await reviewer.session.post(`/api/v1/cases/${id}/major`, { major: true, reason: '社会关注' }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await chaoyangDirector.session.post(`/api/v1/cases/${id}/major`, { major: true, reason: '社会关注' }))
+        .statusCode,
+    ).toBe(404);
+    const flagged = await director.session.post(`/api/v1/cases/${id}/major`, {
+      major: true,
+      reason: '案情复杂，社会关注度高',
+    });
+    expect(flagged.statusCode, flagged.body).toBe(200);
+    expect(flagged.json()).toMatchObject({ major: true, setBy: director.id });
+
+    const recorded = await reviewer.session.post(`/api/v1/cases/${id}/discussions`, discussion);
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    expect(recorded.json()).toMatchObject({ participants: discussion.participants });
+    expect((await handlerA.session.get(`/api/v1/cases/${id}/discussions`)).statusCode).toBe(403);
+    const list = await director.session.get(`/api/v1/cases/${id}/discussions`);
+    expect(list.json()).toHaveLength(1);
+    expect(await auditActions(id)).toEqual(
+      expect.arrayContaining(['case.major_flag', 'case_discussion.create']),
+    );
+  });
+});
+
+describe('termination (LAL art.48)', () => {
+  it('the handler reports a ground; the director terminates with a numbered decision; an objection may follow', async () => {
+    const id = await caseInProgress('小强');
+    const bad = await handlerA.session.post(`/api/v1/cases/${id}/termination-report`, {
+      ground: 'bored',
+      facts: '—',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(
+      (
+        await handlerB.session.post(`/api/v1/cases/${id}/termination-report`, {
+          ground: 'own_lawyer_hired',
+          facts: '家属另行委托律师。',
+        })
+      ).statusCode,
+    ).toBe(404);
+    const report = await handlerA.session.post(`/api/v1/cases/${id}/termination-report`, {
+      ground: 'own_lawyer_hired',
+      facts: '被告人家属已另行委托北京某律师事务所律师辩护。',
+    });
+    expect(report.statusCode, report.body).toBe(201);
+    expect(report.json()).toMatchObject({ status: 'pending', citation: 'LAL art.48(6)' });
+
+    const invalid = await director.session.post(`/api/v1/cases/${id}/termination`, {
+      ground: 'no_such_ground',
+      reasons: '—',
+    });
+    expect(invalid.statusCode).toBe(400);
+    // Only aid given in advance can end for formalities not completed (LAL art.44(2)).
+    const notApplicable = await director.session.post(`/api/v1/cases/${id}/termination`, {
+      ground: 'formalities_not_completed',
+      reasons: '未补办手续',
+    });
+    expect(notApplicable.statusCode).toBe(422);
+    expect(notApplicable.json().error.code).toBe('APPLICATION_GUARD_FAILED');
+    expect(
+      (
+        await handlerA.session.post(`/api/v1/cases/${id}/termination`, {
+          ground: 'own_lawyer_hired',
+          reasons: '—',
+        })
+      ).statusCode,
+    ).toBe(403);
+
+    const terminated = await director.session.post(`/api/v1/cases/${id}/termination`, {
+      ground: 'own_lawyer_hired',
+      reasons: '受援人已另行委托律师，依法终止法律援助。',
+    });
+    expect(terminated.statusCode, terminated.body).toBe(200);
+    const detail = terminated.json();
+    expect(detail.state).toBe('terminated');
+    const decision = detail.documents.find((d: { kind: string }) => d.kind === 'termination_decision');
+    expect(decision.number).toMatch(/\d/);
+    expect(detail.currentClock).toMatchObject({ period: 'objection_filing' });
+    const [stored] = await t.deps.db
+      .select()
+      .from(terminationReports)
+      .where(eq(terminationReports.applicationId, id));
+    expect(stored).toMatchObject({ status: 'decided' });
+    expect(await auditActions(id)).toEqual(
+      expect.arrayContaining(['termination_report.create', 'application.terminate']),
+    );
+
+    // The activities stop with the termination.
+    expect((await handlerA.session.post(`/api/v1/cases/${id}/activities`, hearing())).statusCode).toBe(409);
+    const objection = await window.session.post(`/api/v1/applications/${id}/objections`, {
+      grounds: '受援人称并未委托其他律师。',
+    });
+    expect(objection.statusCode, objection.body).toBe(200);
+    expect(objection.json()).toMatchObject({ state: 'objection_to_termination' });
+  });
+});
+
+describe('closing (结案, LAL art.50; BJR art.32)', () => {
+  it('only the assigned handler submits; a returned closing goes back to work; an accepted one closes the case', async () => {
+    const id = await caseInProgress('小李');
+    const closing = {
+      result: 'opinion_partly_adopted',
+      report: '辩护意见被部分采纳，法院从轻判处有期徒刑六个月，缓刑一年。',
+    };
+    expect((await handlerB.session.post(`/api/v1/cases/${id}/closing`, closing)).statusCode).toBe(404);
+    const badResult = await handlerA.session.post(`/api/v1/cases/${id}/closing`, {
+      ...closing,
+      result: 'victory',
+    });
+    expect(badResult.statusCode).toBe(400);
+    const notOnFile = await handlerA.session.post(`/api/v1/cases/${id}/closing`, {
+      ...closing,
+      attachmentIds: [randomUUID()],
+    });
+    expect(notOnFile.statusCode).toBe(400);
+    expect(notOnFile.json().error.code).toBe('CASEWORK_ATTACHMENT_INVALID');
+
+    const submitted = await handlerA.session.post(`/api/v1/cases/${id}/closing`, closing);
+    expect(submitted.statusCode, submitted.body).toBe(201);
+    expect(submitted.json()).toMatchObject({ result: 'opinion_partly_adopted', outcome: null });
+    expect((await director.session.get(`/api/v1/applications/${id}`)).json().state).toBe('closing_submitted');
+
+    const noReason = await reviewer.session.post(`/api/v1/cases/${id}/closing/review`, { accept: false });
+    expect(noReason.statusCode).toBe(422);
+    expect(
+      (await chaoyangDirector.session.post(`/api/v1/cases/${id}/closing/review`, { accept: true }))
+        .statusCode,
+    ).toBe(404);
+    const returned = await reviewer.session.post(`/api/v1/cases/${id}/closing/review`, {
+      accept: false,
+      reason: '缺少判决书复印件',
+    });
+    expect(returned.statusCode, returned.body).toBe(200);
+    expect(returned.json().state).toBe('in_progress');
+    const again = await reviewer.session.post(`/api/v1/cases/${id}/closing/review`, { accept: true });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('CASEWORK_NO_PENDING_CLOSING');
+
+    expect((await handlerA.session.post(`/api/v1/cases/${id}/closing`, closing)).statusCode).toBe(201);
+    const accepted = await reviewer.session.post(`/api/v1/cases/${id}/closing/review`, { accept: true });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json().state).toBe('closed');
+
+    const rows = await t.deps.db.select().from(caseClosings).where(eq(caseClosings.applicationId, id));
+    expect(rows.map((r) => r.outcome).sort()).toEqual(['accepted', 'returned']);
+    expect(rows.find((r) => r.outcome === 'returned')?.returnReason).toBe('缺少判决书复印件');
+    const history = await handlerA.session.get(`/api/v1/cases/${id}/closings`);
+    expect(history.json()).toHaveLength(2);
+    expect(await auditActions(id)).toEqual(
+      expect.arrayContaining([
+        'application.submit_closing',
+        'application.return_closing',
+        'application.accept_closing',
+      ]),
+    );
+    // Evaluation and the subsidy come before the file is archived.
+    const early = await director.session.post(`/api/v1/cases/${id}/archive`);
+    expect(early.statusCode).toBe(409);
+  });
+});
+
+describe('archive (归档)', () => {
+  it('files a terminated case once no objection can reopen it, as an immutable snapshot', async () => {
+    const id = await caseInProgress('小王');
+    await handlerA.session.post(`/api/v1/cases/${id}/activities`, hearing());
+    const terminated = await director.session.post(`/api/v1/cases/${id}/termination`, {
+      ground: 'recipient_request',
+      reasons: '受援人书面申请终止。',
+    });
+    expect(terminated.statusCode, terminated.body).toBe(200);
+    const open = await director.session.post(`/api/v1/cases/${id}/archive`);
+    expect(open.statusCode).toBe(422);
+
+    // Past the 15-day objection period (BJR art.24); sessions expire meanwhile, so sign in again.
+    t.clock.advance(20 * 86_400_000);
+    const [chief, otherChief, clerk, checker] = [
+      await signIn(t, ORG.haidian, ['director']),
+      await signIn(t, ORG.chaoyang, ['director']),
+      await signIn(t, ORG.haidian, ['window_staff']),
+      await signIn(t, ORG.haidian, ['reviewer']),
+    ];
+    expect((await otherChief.session.post(`/api/v1/cases/${id}/archive`)).statusCode).toBe(404);
+    expect((await checker.session.post(`/api/v1/cases/${id}/archive`)).statusCode).toBe(403);
+    // The retention period is the centre's setting (default 30 years), not a figure in the code.
+    const settings = `/api/v1/centre-settings/${ORG.haidian}`;
+    expect((await clerk.session.get(settings)).json().archiveRetentionYears).toBe(30);
+    const set = await chief.session.request({
+      method: 'PUT',
+      url: settings,
+      payload: { decisionRequiresApproval: false, supplementDays: 15, archiveRetentionYears: 25 },
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    const archived = await chief.session.post(`/api/v1/cases/${id}/archive`);
+    expect(archived.statusCode, archived.body).toBe(200);
+    const file = archived.json();
+    expect(file.intact).toBe(true);
+    expect(file.snapshot.application.state).toBe('archived');
+    expect(file.snapshot.activities).toHaveLength(1);
+    expect(file.snapshot.application.documents.map((d: { kind: string }) => d.kind)).toContain(
+      'termination_decision',
+    );
+    expect(new Date(file.retentionUntil).getUTCFullYear() - new Date(file.archivedAt).getUTCFullYear()).toBe(
+      25,
+    );
+    expect(sha256Of(file.snapshot)).toBe(file.sha256);
+
+    const refusal = (e: unknown) => String((e as { cause?: Error }).cause?.message ?? e);
+    const update = await t.deps.db
+      .execute(sql`UPDATE case_archives SET sha256 = 'x' WHERE application_id = ${id}`)
+      .catch(refusal);
+    expect(update).toMatch(/case_archives is immutable/);
+    const remove = await t.deps.db
+      .delete(caseArchives)
+      .where(eq(caseArchives.applicationId, id))
+      .catch(refusal);
+    expect(remove).toMatch(/case_archives is immutable/);
+    const [kept] = await t.deps.db.select().from(caseArchives).where(eq(caseArchives.applicationId, id));
+    expect(kept?.sha256).toBe(file.sha256);
+
+    expect((await chief.session.post(`/api/v1/cases/${id}/archive`)).statusCode).toBe(409);
+    const read = await clerk.session.get(`/api/v1/cases/${id}/archive`);
+    expect(read.json()).toMatchObject({ sha256: file.sha256, intact: true });
+    const audit = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, 'case.archive')));
+    expect(audit).toHaveLength(1);
+  });
+});
