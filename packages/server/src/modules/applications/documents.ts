@@ -3,6 +3,8 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import {
   beijingDateOf,
   explainReason,
+  TERMINATION_GROUNDS,
+  type CaseEvent,
   printCitations,
   type DocumentKind,
   type LocalDate,
@@ -77,6 +79,7 @@ const FILLED_KINDS = [
   'refusal_decision',
   'assignment_letter',
   'meeting_letter',
+  'termination_decision',
 ] as const satisfies readonly RenderableKind[];
 
 const PROFESSION: Record<string, string> = {
@@ -178,12 +181,19 @@ async function reasonTexts(db: Queryable, app: ApplicationRow, jurisdiction: str
   });
 }
 
+/** The event that issues a document, and what its use case recorded (a termination's ground…). */
+export interface Cause {
+  event: CaseEvent;
+  payload: Record<string, unknown>;
+}
+
 async function contentOf(
   db: Queryable,
   app: ApplicationRow,
   kind: DocumentKind,
   number: string,
   at: Date,
+  cause?: Cause,
 ): Promise<DocumentContent> {
   const [names] = await db
     .select({
@@ -277,6 +287,41 @@ async function contentOf(
         },
       };
     }
+    case 'termination_decision': {
+      if (cause?.event.type !== 'terminate')
+        return { kind, data: { ...base, state: app.state }, unfilled: true };
+      const ground = cause.event.ground;
+      const grounds = new Map(
+        (await listItemsInForce(db, jurisdiction, 'termination_ground', today)).map((g) => [
+          g.code,
+          g.nameZh,
+        ]),
+      );
+      const [grant] = await db
+        .select({ number: issuedDocuments.number })
+        .from(issuedDocuments)
+        .where(and(eq(issuedDocuments.applicationId, app.id), eq(issuedDocuments.kind, 'grant_decision')))
+        .orderBy(desc(issuedDocuments.issuedAt))
+        .limit(1);
+      const period = await periodInForce(db, jurisdiction, 'objection_filing', today);
+      const bureau = await supervisingBureau(db, app.ownerOrgId);
+      const facts = typeof cause.payload.reasons === 'string' ? cause.payload.reasons : undefined;
+      return {
+        kind,
+        data: {
+          ...base,
+          matter: matterName,
+          ...(grant ? { grantDecisionNumber: grant.number } : {}),
+          ground: { text: grounds.get(ground) ?? ground, citations: printed([TERMINATION_GROUNDS[ground]]) },
+          ...(facts ? { facts } : {}),
+          objection: {
+            bureau: bureau.name,
+            withinDays: period?.amount ?? 0,
+            basis: printed(['LAL art.49', period?.citation ?? 'BJR art.24']),
+          },
+        },
+      };
+    }
     case 'assignment_letter':
     case 'meeting_letter': {
       const handler = await currentHandler(db, app.id);
@@ -361,13 +406,14 @@ export async function issueDocument(
   kind: DocumentKind,
   at: Date,
   actor: Actor | null,
+  cause?: Cause,
 ): Promise<{ id: string; kind: DocumentKind; number: string }> {
   const { number } = await issueDocumentNumber(tx, {
     organisationId: app.ownerOrgId,
     documentKind: kind,
     at,
   });
-  const content = await contentOf(tx, app, kind, number, at);
+  const content = await contentOf(tx, app, kind, number, at, cause);
   const id = randomUUID();
   await tx.insert(issuedDocuments).values({
     id,

@@ -109,6 +109,7 @@ export async function runEvent(deps: AppDeps, tx: Tx, run: EventRun): Promise<Ev
             effect.document,
             now,
             run.actor === 'scheduler' ? null : run.actor,
+            { event: run.event, payload: run.payload ?? {} },
           ),
         );
         break;

@@ -12,6 +12,7 @@ import { Session, startTestApp, type TestContext } from '../../../test/harness.t
 import { buildUser, ORG, PASSWORD } from '../../../test/factories.ts';
 import { registerApplicant, signIn, type Staff } from '../applications/application-test-kit.ts';
 import { sha256Of } from './archive.ts';
+import { readPdf } from '../../../test/pdf-text.ts';
 
 let t: TestContext;
 let window: Staff;
@@ -226,7 +227,18 @@ describe('termination (LAL art.48)', () => {
     const detail = terminated.json();
     expect(detail.state).toBe('terminated');
     const decision = detail.documents.find((d: { kind: string }) => d.kind === 'termination_decision');
-    expect(decision.number).toMatch(/\d/);
+    expect(decision.number).toMatch(/法援终〔2026〕第\d{5}号$/);
+    // The decision prints the ground with its citation, the stated facts and the right to object.
+    const pdf = await director.session.get(`/api/v1/applications/${id}/documents/${decision.id}/pdf`);
+    expect(pdf.statusCode, pdf.body.slice(0, 200)).toBe(200);
+    const { text } = await readPdf(pdf.rawPayload);
+    for (const part of [
+      '终止法律援助决定书',
+      '《中华人民共和国法律援助法》第四十八条',
+      '受援人已另行委托律师',
+      '司法局',
+    ])
+      expect(text).toContain(part);
     expect(detail.currentClock).toMatchObject({ period: 'objection_filing' });
     const [stored] = await t.deps.db
       .select()

@@ -16,6 +16,7 @@ import type {
   RefusalDecisionData,
   RenderableKind,
   SupplementNoticeData,
+  TerminationDecisionData,
 } from './types.ts';
 
 /** Fills the common document shape from one kind's data and the locale's wording. */
@@ -30,6 +31,7 @@ export const BUILDERS: { [K in RenderableKind]: Builder<K> } = {
   supplement_notice: supplementNotice,
   grant_decision: grantDecision,
   refusal_decision: refusalDecision,
+  termination_decision: terminationDecision,
   assignment_letter: assignmentLetter,
   meeting_letter: meetingLetter,
   handler_change_notice: handlerChangeNotice,
@@ -144,6 +146,35 @@ function refusalDecision(data: RefusalDecisionData, w: Wording, locale: Locale):
         }),
       },
       { type: 'list', items: data.reasons.map((r) => w.withBasis(r.text, r.citations)) },
+      { type: 'paragraph', text: t.conclusion },
+      {
+        type: 'paragraph',
+        text: t.objection({
+          withinDays: data.objection.withinDays,
+          bureau: data.objection.bureau,
+          basis: w.cite(data.objection.basis),
+        }),
+      },
+    ],
+  };
+}
+
+function terminationDecision(data: TerminationDecisionData, w: Wording, locale: Locale): DocumentLayout {
+  if (data.ground.citations.length === 0) throw new Error('a termination decision cites its ground');
+  const t = w.terminationDecision;
+  return {
+    ...head(t.title, data, w, locale),
+    body: [
+      {
+        type: 'paragraph',
+        text: t.intro({
+          matter: data.matter,
+          applicationNumber: data.applicationNumber,
+          grantDecisionNumber: data.grantDecisionNumber,
+        }),
+      },
+      { type: 'list', items: [w.withBasis(data.ground.text, data.ground.citations)] },
+      ...(data.facts ? [{ type: 'paragraph' as const, text: data.facts }] : []),
       { type: 'paragraph', text: t.conclusion },
       {
         type: 'paragraph',

@@ -167,6 +167,17 @@ describe('renderDocument: the content each kind must carry', () => {
     );
   });
 
+  it('a termination decision states the ground with its citation, the facts and the right to object', async () => {
+    const { pdf } = await render('termination_decision', SAMPLES.termination_decision);
+    contains(pdf, '终止法律援助决定书');
+    contains(pdf, '京朝法援终〔2026〕第00002号');
+    contains(pdf, '本中心以京朝法援〔2026〕第00123号决定对你的追索劳动报酬事项');
+    contains(pdf, '受援人自行委托律师（依据：《中华人民共和国法律援助法》第四十八条）');
+    contains(pdf, '已自行委托北京某律师事务所律师代理本案');
+    contains(pdf, '决定终止对你的法律援助');
+    contains(pdf, '15日内，向北京市朝阳区司法局提出');
+  });
+
   it('an assignment letter tells the handling body whom the centre assigned, on which notice and basis', async () => {
     const { pdf } = await render('assignment_letter', SAMPLES.assignment_letter);
     contains(pdf, '法律援助公函');

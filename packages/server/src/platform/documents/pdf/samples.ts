@@ -104,6 +104,22 @@ export const SAMPLES: { [K in RenderableKind]: DocumentDataByKind[K] } = {
       basis: [`${LAL}第四十九条`, `${BJR}第二十四条`],
     },
   },
+  termination_decision: {
+    centre,
+    number: '京朝法援终〔2026〕第00002号',
+    issuedOn: date('2026-06-18'),
+    applicant,
+    applicationNumber,
+    matter: '追索劳动报酬',
+    grantDecisionNumber: '京朝法援〔2026〕第00123号',
+    ground: { text: '受援人自行委托律师', citations: [`${LAL}第四十八条`] },
+    facts: '受援人于2026年6月10日告知本中心，已自行委托北京某律师事务所律师代理本案。',
+    objection: {
+      bureau: '北京市朝阳区司法局',
+      withinDays: 15,
+      basis: [`${LAL}第四十九条`, `${BJR}第二十四条`],
+    },
+  },
   assignment_letter: {
     centre,
     number: '京朝法援函〔2026〕第00007号',

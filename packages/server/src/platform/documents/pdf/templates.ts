@@ -54,6 +54,17 @@ export interface Wording {
     conclusion: string;
     objection: (p: { withinDays: number; bureau: string; basis: string }) => string;
   };
+  terminationDecision: {
+    title: string;
+    intro: (p: {
+      matter: string;
+      applicationNumber: string;
+      grantDecisionNumber?: string | undefined;
+    }) => string;
+    groundHeading: string;
+    conclusion: string;
+    objection: (p: { withinDays: number; bureau: string; basis: string }) => string;
+  };
   /** A handler as named in a sentence, e.g. 北京市京援律师事务所律师王明. */
   handler: (h: { name: string; profession: string; organisation: string }) => string;
   handlerLabels: { name: string; organisation: string; licenceNumber: string; phone: string };
@@ -164,6 +175,15 @@ const zhCN: Wording = {
     objection: (p) =>
       `如对本决定有异议，你可以自收到本决定书之日起${p.withinDays}日内，向${p.bureau}提出（${p.basis}）。`,
   },
+  terminationDecision: {
+    title: '终止法律援助决定书',
+    intro: (p) =>
+      `本中心${p.grantDecisionNumber ? `以${p.grantDecisionNumber}决定` : ''}对你的${p.matter}事项（申请编号：${p.applicationNumber}）给予法律援助。经审查，出现下列应当终止法律援助的情形：`,
+    groundHeading: '终止理由',
+    conclusion: '据此，本中心决定终止对你的法律援助。',
+    objection: (p) =>
+      `如对本决定有异议，你可以自收到本决定书之日起${p.withinDays}日内，向${p.bureau}提出（${p.basis}）。`,
+  },
   handler: (h) => `${h.organisation}${h.profession}${h.name}`,
   handlerLabels: {
     name: '法律援助人员',
@@ -263,6 +283,15 @@ const enUS: Wording = {
     intro: (p) =>
       `This centre has reviewed your legal aid application of ${p.appliedOn} concerning ${p.matter} (number ${p.applicationNumber}). The application does not meet the conditions for legal aid, for these reasons:`,
     conclusion: 'Legal aid is therefore refused.',
+    objection: (p) =>
+      `If you disagree with this decision, you may object to ${p.bureau} within ${p.withinDays} days of receiving it (${p.basis}).`,
+  },
+  terminationDecision: {
+    title: 'Decision to Terminate Legal Aid',
+    intro: (p) =>
+      `This centre gave you legal aid${p.grantDecisionNumber ? ` by decision ${p.grantDecisionNumber}` : ''} concerning ${p.matter} (application ${p.applicationNumber}). On review, a ground for terminating legal aid has arisen:`,
+    groundHeading: 'Ground',
+    conclusion: 'Legal aid is therefore terminated.',
     objection: (p) =>
       `If you disagree with this decision, you may object to ${p.bureau} within ${p.withinDays} days of receiving it (${p.basis}).`,
   },

@@ -202,6 +202,19 @@ export interface HandlerChangeNoticeData extends DocumentBase, ApplicationRef {
  * Data per kind. A later kind (termination_decision…) adds a
  * key here, its wording in templates.ts and a builder in kinds.ts; nothing else changes.
  */
+/** 终止法律援助决定书 (LAL art.48): the ground with its provisions, and the right to object (art.49). */
+export interface TerminationDecisionData extends DocumentBase, ApplicationRef {
+  /** The matter aid was given for, e.g. 追索劳动报酬. */
+  matter: string;
+  /** The decision that gave aid, by its number. */
+  grantDecisionNumber?: string;
+  /** The ground, as printed, e.g. 受援人以欺骗方式获得法律援助, with the provisions it rests on. */
+  ground: { text: string; citations: Citation[] };
+  /** Further facts the centre states, as printed. */
+  facts?: string;
+  objection: { bureau: string; withinDays: number; basis: Citation[] };
+}
+
 export interface DocumentDataByKind {
   receipt: ReceiptData;
   supplement_notice: SupplementNoticeData;
@@ -210,6 +223,7 @@ export interface DocumentDataByKind {
   assignment_letter: AssignmentLetterData;
   meeting_letter: MeetingLetterData;
   handler_change_notice: HandlerChangeNoticeData;
+  termination_decision: TerminationDecisionData;
 }
 
 /** The kinds this renderer can lay out so far; always a subset of the lifecycle's DOCUMENT_KINDS. */
