@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import { Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
-import { SearchOutlined, UndoOutlined } from '@ant-design/icons';
+import { Col, DatePicker, Form, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationChannel, ConsultationListParams, ConsultationOutcome } from '../../api';
+import { FilterBar } from '../../components/FilterBar';
 import { MatterSelect } from '../../components/MatterSelect';
 import { CHANNELS, OUTCOMES } from './codes';
 import { useColleagues } from './useColleagues';
@@ -69,102 +69,81 @@ export function ConsultationFilters({ params, onChange }: Props) {
   const submitWith = (patch: Partial<Values>) => submit({ ...form.getFieldsValue(), ...patch });
 
   return (
-    <Card variant="borderless" style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 0 } }}>
-      <Form<Values> form={form} name="consultationFilters" onFinish={submit}>
-        <Row gutter={16}>
-          <Col xs={24} md={12} xl={8}>
-            <Form.Item name="q">
-              <Input
-                allowClear
-                prefix={<SearchOutlined aria-hidden />}
-                aria-label={t('consultations.keyword')}
-                placeholder={t('consultations.keywordPlaceholder')}
-                maxLength={100}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12} xl={8}>
-            <Form.Item name="dates">
-              <DatePicker.RangePicker
-                style={{ width: '100%' }}
-                aria-label={t('consultations.dateRange')}
-                placeholder={[t('consultations.from'), t('consultations.to')]}
-                onChange={(dates) => submitWith({ dates })}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8} xl={8}>
-            <Form.Item name="topicMatter">
-              <MatterSelect
-                includeOther
-                allowClear
-                aria-label={t('consultations.topicFilter')}
-                placeholder={t('consultations.allTopics')}
-                onChange={(topicMatter) => submitWith({ topicMatter: topicMatter as string | undefined })}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8} xl={5}>
-            <Form.Item name="channel">
-              <Select
-                allowClear
-                aria-label={t('consultations.channelFilter')}
-                placeholder={t('consultations.allChannels')}
-                options={CHANNELS.map((c) => ({ value: c, label: t(`consultations.channels.${c}`) }))}
-                popupMatchSelectWidth={false}
-                onChange={(channel: ConsultationChannel | undefined) => submitWith({ channel })}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8} xl={5}>
-            <Form.Item name="outcome">
-              <Select
-                allowClear
-                aria-label={t('consultations.outcomeFilter')}
-                placeholder={t('consultations.allOutcomes')}
-                options={OUTCOMES.map((o) => ({ value: o, label: t(`consultations.outcomes.${o}`) }))}
-                popupMatchSelectWidth={false}
-                onChange={(outcome: ConsultationOutcome | undefined) => submitWith({ outcome })}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8} xl={6}>
-            <Form.Item name="ownerUserId">
-              <Select
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                loading={colleagues.isPending}
-                aria-label={t('consultations.ownerFilter')}
-                placeholder={t('consultations.allStaff')}
-                options={(colleagues.data ?? []).map((c) => ({
-                  value: c.id,
-                  label: `${c.displayName}（${c.organisationName}）`,
-                }))}
-                popupMatchSelectWidth={false}
-                onChange={(ownerUserId: string | undefined) => submitWith({ ownerUserId })}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={24} xl={8} flex="auto">
-            <Form.Item>
-              <Flex justify="end" gap={8}>
-                <Button type="primary" htmlType="submit" icon={<SearchOutlined aria-hidden />}>
-                  {t('common.search')}
-                </Button>
-                <Button
-                  icon={<UndoOutlined aria-hidden />}
-                  onClick={() => {
-                    form.resetFields();
-                    onChange({});
-                  }}
-                >
-                  {t('common.reset')}
-                </Button>
-              </Flex>
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Card>
+    <FilterBar
+      form={form}
+      name="consultationFilters"
+      search={{
+        label: t('consultations.keyword'),
+        placeholder: t('consultations.keywordPlaceholder'),
+        maxLength: 100,
+        col: { xs: 24, md: 12, xl: 8 },
+      }}
+      actionsCol={{ xs: 24, md: 24, xl: 8 }}
+      onSearch={submit}
+      onReset={() => onChange({})}
+    >
+      <Col xs={24} md={12} xl={8}>
+        <Form.Item name="dates">
+          <DatePicker.RangePicker
+            style={{ width: '100%' }}
+            aria-label={t('consultations.dateRange')}
+            placeholder={[t('consultations.from'), t('consultations.to')]}
+            onChange={(dates) => submitWith({ dates })}
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={8} xl={8}>
+        <Form.Item name="topicMatter">
+          <MatterSelect
+            includeOther
+            allowClear
+            aria-label={t('consultations.topicFilter')}
+            placeholder={t('consultations.allTopics')}
+            onChange={(topicMatter) => submitWith({ topicMatter: topicMatter as string | undefined })}
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={8} xl={5}>
+        <Form.Item name="channel">
+          <Select
+            allowClear
+            aria-label={t('consultations.channelFilter')}
+            placeholder={t('consultations.allChannels')}
+            options={CHANNELS.map((c) => ({ value: c, label: t(`consultations.channels.${c}`) }))}
+            popupMatchSelectWidth={false}
+            onChange={(channel: ConsultationChannel | undefined) => submitWith({ channel })}
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={8} xl={5}>
+        <Form.Item name="outcome">
+          <Select
+            allowClear
+            aria-label={t('consultations.outcomeFilter')}
+            placeholder={t('consultations.allOutcomes')}
+            options={OUTCOMES.map((o) => ({ value: o, label: t(`consultations.outcomes.${o}`) }))}
+            popupMatchSelectWidth={false}
+            onChange={(outcome: ConsultationOutcome | undefined) => submitWith({ outcome })}
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={8} xl={6}>
+        <Form.Item name="ownerUserId">
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={colleagues.isPending}
+            aria-label={t('consultations.ownerFilter')}
+            placeholder={t('consultations.allStaff')}
+            options={(colleagues.data ?? []).map((c) => ({
+              value: c.id,
+              label: `${c.displayName}（${c.organisationName}）`,
+            }))}
+            popupMatchSelectWidth={false}
+            onChange={(ownerUserId: string | undefined) => submitWith({ ownerUserId })}
+          />
+        </Form.Item>
+      </Col>
+    </FilterBar>
   );
 }

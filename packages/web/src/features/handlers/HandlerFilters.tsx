@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import { Button, Card, Col, Flex, Form, Input, Row, Select } from 'antd';
-import { SearchOutlined, UndoOutlined } from '@ant-design/icons';
+import { Col, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { HANDLER_KINDS, HANDLER_LANGUAGES, HANDLER_STATUSES } from '@fayuan/domain';
 import type { HandlerListParams } from '../../api';
+import { FilterBar } from '../../components/FilterBar';
 import type { HandlerFilterValues } from './useHandlerListParams';
 import { languageLabel } from './labels';
 import { useDistrictOptions, useFirmOptions, useSpecialties, useTeams } from './useHandlerReference';
@@ -59,92 +59,71 @@ export function HandlerFilters({ params, onChange }: Props) {
   );
 
   return (
-    <Card variant="borderless" style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 0 } }}>
-      <Form<HandlerFilterValues> form={form} name="handlerFilters" onFinish={submit}>
-        <Row gutter={16}>
-          <Col xs={24} md={12} xl={8}>
-            <Form.Item name="q">
-              <Input
-                allowClear
-                prefix={<SearchOutlined aria-hidden />}
-                aria-label={t('handlers.keyword')}
-                placeholder={t('handlers.keywordPlaceholder')}
-                maxLength={100}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6} xl={4}>
-            {select(
-              'kind',
-              t('handlers.kindFilter'),
-              t('handlers.allKinds'),
-              HANDLER_KINDS.map((k) => ({ value: k, label: t(`handlers.kinds.${k}`) })),
-            )}
-          </Col>
-          <Col xs={12} md={6} xl={4}>
-            {select(
-              'status',
-              t('handlers.statusFilter'),
-              t('handlers.allStatuses'),
-              HANDLER_STATUSES.map((s) => ({ value: s, label: t(`handlers.statuses.${s}`) })),
-            )}
-          </Col>
-          <Col xs={12} md={8} xl={4}>
-            {select(
-              'teamId',
-              t('handlers.teamFilter'),
-              t('handlers.allTeams'),
-              (teams.data ?? []).map((team) => ({ value: team.id, label: team.name })),
-            )}
-          </Col>
-          <Col xs={12} md={8} xl={4}>
-            {select('firmId', t('handlers.firmFilter'), t('handlers.allFirms'), firms.options)}
-          </Col>
-          <Col xs={12} md={8} xl={5}>
-            {select('district', t('handlers.districtFilter'), t('handlers.allDistricts'), districts)}
-          </Col>
-          <Col xs={12} md={8} xl={5}>
-            {select(
-              'specialty',
-              t('handlers.specialtyFilter'),
-              t('handlers.allSpecialties'),
-              specialties.options,
-            )}
-          </Col>
-          <Col xs={12} md={8} xl={4}>
-            {select(
-              'language',
-              t('handlers.languageFilter'),
-              t('handlers.allLanguages'),
-              HANDLER_LANGUAGES.map((l) => ({ value: l, label: languageLabel(t, l) })),
-            )}
-          </Col>
-          <Col xs={12} md={8} xl={4}>
-            {select('familiarWithMinors', t('handlers.minorsFilter'), t('handlers.minorsAny'), [
-              { value: 'true', label: t('handlers.minorsOnly') },
-              { value: 'false', label: t('handlers.minorsNot') },
-            ])}
-          </Col>
-          <Col xs={24} md={8} xl={6} flex="auto">
-            <Form.Item>
-              <Flex justify="end" gap={8}>
-                <Button type="primary" htmlType="submit" icon={<SearchOutlined aria-hidden />}>
-                  {t('common.search')}
-                </Button>
-                <Button
-                  icon={<UndoOutlined aria-hidden />}
-                  onClick={() => {
-                    form.resetFields();
-                    onChange({});
-                  }}
-                >
-                  {t('common.reset')}
-                </Button>
-              </Flex>
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Card>
+    <FilterBar
+      form={form}
+      name="handlerFilters"
+      search={{
+        label: t('handlers.keyword'),
+        placeholder: t('handlers.keywordPlaceholder'),
+        maxLength: 100,
+        col: { xs: 24, md: 12, xl: 8 },
+      }}
+      actionsCol={{ xs: 24, md: 8, xl: 6 }}
+      onSearch={submit}
+      onReset={() => onChange({})}
+    >
+      <Col xs={12} md={6} xl={4}>
+        {select(
+          'kind',
+          t('handlers.kindFilter'),
+          t('handlers.allKinds'),
+          HANDLER_KINDS.map((k) => ({ value: k, label: t(`handlers.kinds.${k}`) })),
+        )}
+      </Col>
+      <Col xs={12} md={6} xl={4}>
+        {select(
+          'status',
+          t('handlers.statusFilter'),
+          t('handlers.allStatuses'),
+          HANDLER_STATUSES.map((s) => ({ value: s, label: t(`handlers.statuses.${s}`) })),
+        )}
+      </Col>
+      <Col xs={12} md={8} xl={4}>
+        {select(
+          'teamId',
+          t('handlers.teamFilter'),
+          t('handlers.allTeams'),
+          (teams.data ?? []).map((team) => ({ value: team.id, label: team.name })),
+        )}
+      </Col>
+      <Col xs={12} md={8} xl={4}>
+        {select('firmId', t('handlers.firmFilter'), t('handlers.allFirms'), firms.options)}
+      </Col>
+      <Col xs={12} md={8} xl={5}>
+        {select('district', t('handlers.districtFilter'), t('handlers.allDistricts'), districts)}
+      </Col>
+      <Col xs={12} md={8} xl={5}>
+        {select(
+          'specialty',
+          t('handlers.specialtyFilter'),
+          t('handlers.allSpecialties'),
+          specialties.options,
+        )}
+      </Col>
+      <Col xs={12} md={8} xl={4}>
+        {select(
+          'language',
+          t('handlers.languageFilter'),
+          t('handlers.allLanguages'),
+          HANDLER_LANGUAGES.map((l) => ({ value: l, label: languageLabel(t, l) })),
+        )}
+      </Col>
+      <Col xs={12} md={8} xl={4}>
+        {select('familiarWithMinors', t('handlers.minorsFilter'), t('handlers.minorsAny'), [
+          { value: 'true', label: t('handlers.minorsOnly') },
+          { value: 'false', label: t('handlers.minorsNot') },
+        ])}
+      </Col>
+    </FilterBar>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { App, Button, Card, Col, Flex, Form, Input, Row, Select } from 'antd';
-import { PlusOutlined, ReloadOutlined, SearchOutlined, UndoOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Form, Select } from 'antd';
+import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { knowledgeApi, type ArticleHit, type ArticleListParams, type ArticleStatus } from '../../api';
 import { errorMessage } from '../../components/ErrorState';
+import { FilterBar } from '../../components/FilterBar';
 import { MatterSelect } from '../../components/MatterSelect';
 import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
@@ -100,68 +101,44 @@ export default function KnowledgePage() {
           </>
         }
       />
-      <Card variant="borderless" style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 0 } }}>
-        <Form<Filters> form={form} name="knowledgeFilters" onFinish={submit}>
-          <Row gutter={16}>
-            <Col xs={24} md={12} xl={9}>
-              <Form.Item name="q">
-                <Input
-                  allowClear
-                  prefix={<SearchOutlined aria-hidden />}
-                  aria-label={t('knowledge.keyword')}
-                  placeholder={t('knowledge.keywordPlaceholder')}
-                  maxLength={200}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6} xl={6}>
-              <Form.Item name="matter">
-                <MatterSelect
-                  allowClear
-                  aria-label={t('knowledge.matterFilter')}
-                  placeholder={t('knowledge.allMatters')}
-                  onChange={(matter) =>
-                    submit({ ...form.getFieldsValue(), matter: matter as string | undefined })
-                  }
-                />
-              </Form.Item>
-            </Col>
-            {canManage && (
-              <Col xs={12} md={6} xl={4}>
-                <Form.Item name="status">
-                  <Select
-                    allowClear
-                    aria-label={t('knowledge.statusFilter')}
-                    placeholder={t('knowledge.allStatuses')}
-                    options={STATUSES.map((s) => ({ value: s, label: t(`knowledge.statuses.${s}`) }))}
-                    onChange={(status: ArticleStatus | undefined) =>
-                      submit({ ...form.getFieldsValue(), status })
-                    }
-                  />
-                </Form.Item>
-              </Col>
-            )}
-            <Col flex="auto">
-              <Form.Item>
-                <Flex justify="end" gap={8}>
-                  <Button type="primary" htmlType="submit" icon={<SearchOutlined aria-hidden />}>
-                    {t('common.search')}
-                  </Button>
-                  <Button
-                    icon={<UndoOutlined aria-hidden />}
-                    onClick={() => {
-                      form.resetFields();
-                      update({ q: undefined, matter: undefined, status: undefined, page: 1 });
-                    }}
-                  >
-                    {t('common.reset')}
-                  </Button>
-                </Flex>
-              </Form.Item>
-            </Col>
-          </Row>
-        </Form>
-      </Card>
+      <FilterBar
+        form={form}
+        name="knowledgeFilters"
+        search={{
+          label: t('knowledge.keyword'),
+          placeholder: t('knowledge.keywordPlaceholder'),
+          maxLength: 200,
+          col: { xs: 24, md: 12, xl: 9 },
+        }}
+        onSearch={submit}
+        onReset={() => update({ q: undefined, matter: undefined, status: undefined, page: 1 })}
+      >
+        <Col xs={12} md={6} xl={6}>
+          <Form.Item name="matter">
+            <MatterSelect
+              allowClear
+              aria-label={t('knowledge.matterFilter')}
+              placeholder={t('knowledge.allMatters')}
+              onChange={(matter) =>
+                submit({ ...form.getFieldsValue(), matter: matter as string | undefined })
+              }
+            />
+          </Form.Item>
+        </Col>
+        {canManage && (
+          <Col xs={12} md={6} xl={4}>
+            <Form.Item name="status">
+              <Select
+                allowClear
+                aria-label={t('knowledge.statusFilter')}
+                placeholder={t('knowledge.allStatuses')}
+                options={STATUSES.map((s) => ({ value: s, label: t(`knowledge.statuses.${s}`) }))}
+                onChange={(status: ArticleStatus | undefined) => submit({ ...form.getFieldsValue(), status })}
+              />
+            </Form.Item>
+          </Col>
+        )}
+      </FilterBar>
       <Card variant="borderless">
         <PagedTable<ArticleHit>
           rowKey="id"

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import { Button, Card, Col, Flex, Form, Input, Row, Select } from 'antd';
-import { SearchOutlined, UndoOutlined } from '@ant-design/icons';
+import { Col, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { APPLICANT_CATEGORIES, DOCUMENT_TYPES } from '@fayuan/domain';
 import type { ApplicantCategory, DocumentType, PersonListParams } from '../../api';
+import { FilterBar } from '../../components/FilterBar';
 import { categoryLabel } from './labels';
 
 interface Values {
@@ -34,71 +34,50 @@ export function PersonFilters({ params, onChange }: Props) {
     });
 
   return (
-    <Card variant="borderless" style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 0 } }}>
-      <Form<Values> form={form} name="personFilters" onFinish={submit}>
-        <Row gutter={16}>
-          <Col xs={24} md={24} xl={8}>
-            <Form.Item name="q">
-              <Input
-                allowClear
-                prefix={<SearchOutlined aria-hidden />}
-                aria-label={t('persons.keyword')}
-                placeholder={t('persons.keywordPlaceholder')}
-                maxLength={100}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8} xl={5}>
-            <Form.Item name="category">
-              <Select
-                allowClear
-                aria-label={t('persons.categoryFilter')}
-                placeholder={t('persons.allCategories')}
-                options={APPLICANT_CATEGORIES.map((c) => ({
-                  value: c,
-                  label: categoryLabel(c, i18n.language),
-                }))}
-                popupMatchSelectWidth={false}
-                onChange={(category: ApplicantCategory | undefined) =>
-                  submit({ ...form.getFieldsValue(), category })
-                }
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8} xl={5}>
-            <Form.Item name="documentType">
-              <Select
-                allowClear
-                aria-label={t('persons.documentTypeFilter')}
-                placeholder={t('persons.allDocumentTypes')}
-                options={DOCUMENT_TYPES.map((d) => ({ value: d, label: t(`persons.documentTypes.${d}`) }))}
-                popupMatchSelectWidth={false}
-                onChange={(documentType: DocumentType | undefined) =>
-                  submit({ ...form.getFieldsValue(), documentType })
-                }
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8} xl={6} flex="auto">
-            <Form.Item>
-              <Flex justify="end" gap={8}>
-                <Button type="primary" htmlType="submit" icon={<SearchOutlined aria-hidden />}>
-                  {t('common.search')}
-                </Button>
-                <Button
-                  icon={<UndoOutlined aria-hidden />}
-                  onClick={() => {
-                    form.resetFields();
-                    onChange({});
-                  }}
-                >
-                  {t('common.reset')}
-                </Button>
-              </Flex>
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Card>
+    <FilterBar
+      form={form}
+      name="personFilters"
+      search={{
+        label: t('persons.keyword'),
+        placeholder: t('persons.keywordPlaceholder'),
+        maxLength: 100,
+        col: { xs: 24, md: 24, xl: 8 },
+      }}
+      actionsCol={{ xs: 24, md: 8, xl: 6 }}
+      onSearch={submit}
+      onReset={() => onChange({})}
+    >
+      <Col xs={12} md={8} xl={5}>
+        <Form.Item name="category">
+          <Select
+            allowClear
+            aria-label={t('persons.categoryFilter')}
+            placeholder={t('persons.allCategories')}
+            options={APPLICANT_CATEGORIES.map((c) => ({
+              value: c,
+              label: categoryLabel(c, i18n.language),
+            }))}
+            popupMatchSelectWidth={false}
+            onChange={(category: ApplicantCategory | undefined) =>
+              submit({ ...form.getFieldsValue(), category })
+            }
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={8} xl={5}>
+        <Form.Item name="documentType">
+          <Select
+            allowClear
+            aria-label={t('persons.documentTypeFilter')}
+            placeholder={t('persons.allDocumentTypes')}
+            options={DOCUMENT_TYPES.map((d) => ({ value: d, label: t(`persons.documentTypes.${d}`) }))}
+            popupMatchSelectWidth={false}
+            onChange={(documentType: DocumentType | undefined) =>
+              submit({ ...form.getFieldsValue(), documentType })
+            }
+          />
+        </Form.Item>
+      </Col>
+    </FilterBar>
   );
 }
