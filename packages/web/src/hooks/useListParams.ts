@@ -62,6 +62,17 @@ export function useListParams<F extends object, K extends string = never>(
     [setSearch],
   );
 
+  /** Replaces every filter at once (a filter left out is cleared, as 重置 expects) and goes to page 1. */
+  const setFilters = useCallback(
+    (next: Partial<F>) => {
+      const cleared = Object.fromEntries(
+        Object.keys(parseFilters(new URLSearchParams())).map((k) => [k, undefined]),
+      );
+      update({ ...cleared, ...next, page: 1 } as Parameters<typeof update>[0]);
+    },
+    [parseFilters, update],
+  );
+
   const hasFilters = Object.values(filters).some(Boolean);
-  return { params, openId, update, hasFilters };
+  return { params, openId, update, setFilters, hasFilters };
 }

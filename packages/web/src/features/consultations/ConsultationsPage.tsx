@@ -20,7 +20,7 @@ export default function ConsultationsPage() {
   const can = useCan();
   const navigate = useNavigate();
   const matters = useMatters();
-  const { params, openId, update, hasFilters } = useConsultationListParams();
+  const { params, openId, update, setFilters, hasFilters } = useConsultationListParams();
 
   const list = useQuery({
     queryKey: ['consultations', 'list', params],
@@ -64,7 +64,7 @@ export default function ConsultationsPage() {
           </>
         }
       />
-      <ConsultationFilters params={params} onChange={(f) => update({ ...f, page: 1 })} />
+      <ConsultationFilters params={params} onChange={setFilters} />
       <Card variant="borderless">
         <PagedTable<Consultation>
           rowKey="id"

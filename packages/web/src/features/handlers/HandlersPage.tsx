@@ -17,7 +17,7 @@ import { useHandlerListParams } from './useHandlerListParams';
 export default function HandlersPage() {
   const { t } = useTranslation();
   const canManage = useCan()('handler.manage');
-  const { params, openHandlerId, update, hasFilters } = useHandlerListParams();
+  const { params, openHandlerId, update, setFilters, hasFilters } = useHandlerListParams();
   const [modal, setModal] = useState<HandlerModalMode | null>(null);
 
   const list = useQuery({
@@ -63,7 +63,7 @@ export default function HandlersPage() {
           </>
         }
       />
-      <HandlerFilters params={params} onChange={(filters) => update({ ...filters, page: 1 })} />
+      <HandlerFilters params={params} onChange={setFilters} />
       <Card variant="borderless">
         <PagedTable<Handler>
           rowKey="id"

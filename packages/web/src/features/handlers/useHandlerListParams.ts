@@ -18,6 +18,12 @@ const parseFilters = (search: URLSearchParams): HandlerFilterValues => ({
 
 /** The handlers list's state in the URL; `handler` names the one open in the drawer. */
 export function useHandlerListParams() {
-  const { params, openId: openHandlerId, update, hasFilters } = useListParams(parseFilters, 'handler');
-  return { params, openHandlerId, update, hasFilters };
+  const {
+    params,
+    openId: openHandlerId,
+    update,
+    setFilters,
+    hasFilters,
+  } = useListParams(parseFilters, 'handler');
+  return { params, openHandlerId, update, setFilters, hasFilters };
 }
