@@ -17,6 +17,7 @@ const AuditPage = lazy(pageLoaders.audit);
 const HandlersPage = lazy(pageLoaders.handlers);
 const BatchAssignmentPage = lazy(pageLoaders.batchAssignment);
 const MyCasesPage = lazy(pageLoaders.myCases);
+const HandlerCasePage = lazy(pageLoaders.handlerCase);
 const TeamsPage = lazy(pageLoaders.teams);
 const LawFirmsPage = lazy(pageLoaders.lawFirms);
 const PersonsPage = lazy(pageLoaders.persons);
@@ -127,6 +128,14 @@ export function App() {
                 element={
                   <RequireRole role="handler">
                     <MyCasesPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="my-cases/:id"
+                element={
+                  <RequireRole role="handler">
+                    <HandlerCasePage />
                   </RequireRole>
                 }
               />

@@ -17,6 +17,7 @@ export const pageLoaders = {
   centreSettings: () => import('./features/applications/CentreSettingsPage'),
   batchAssignment: () => import('./features/assignment/BatchAssignmentPage'),
   myCases: () => import('./features/assignment/MyCasesPage'),
+  handlerCase: () => import('./features/casework/HandlerCasePage'),
   handlers: () => import('./features/handlers/HandlersPage'),
   teams: () => import('./features/handlers/TeamsPage'),
   lawFirms: () => import('./features/handlers/LawFirmsPage'),

@@ -29,6 +29,21 @@ import type {
   PlanConfirmInput,
 } from './assignmentTypes';
 import type {
+  ActivityInput,
+  CaseActivity,
+  CaseArchive,
+  Closing,
+  ClosingInput,
+  ClosingReviewInput,
+  Discussion,
+  DiscussionInput,
+  MajorFlag,
+  MajorInput,
+  TerminationInput,
+  TerminationReport,
+  TerminationReportInput,
+} from './caseworkTypes';
+import type {
   ApplicationAttachment,
   ApplicationDetail,
   ApplicationReference,
@@ -371,4 +386,32 @@ export const assignmentApi = {
   /** The signed-in handler's pending and accepted cases. */
   mine: async (signal?: AbortSignal) =>
     asArray(await api.get<{ items: MyAssignment[] }>('/my-assignments', undefined, signal)),
+};
+
+/** Casework (承办): `:id` is the application id; the assigned handler and centre staff share these. */
+export const caseworkApi = {
+  activities: (id: string, signal?: AbortSignal) =>
+    api.get<CaseActivity[]>(`/cases/${enc(id)}/activities`, undefined, signal),
+  recordActivity: (id: string, input: ActivityInput) =>
+    api.post<CaseActivity>(`/cases/${enc(id)}/activities`, input),
+  setMajor: (id: string, input: MajorInput) => api.post<MajorFlag>(`/cases/${enc(id)}/major`, input),
+  discussions: (id: string, signal?: AbortSignal) =>
+    api.get<Discussion[]>(`/cases/${enc(id)}/discussions`, undefined, signal),
+  recordDiscussion: (id: string, input: DiscussionInput) =>
+    api.post<Discussion>(`/cases/${enc(id)}/discussions`, input),
+  terminationReports: (id: string, signal?: AbortSignal) =>
+    api.get<TerminationReport[]>(`/cases/${enc(id)}/termination-reports`, undefined, signal),
+  reportTermination: (id: string, input: TerminationReportInput) =>
+    api.post<TerminationReport>(`/cases/${enc(id)}/termination-report`, input),
+  terminate: (id: string, input: TerminationInput) =>
+    api.post<ApplicationDetail>(`/cases/${enc(id)}/termination`, input),
+  /** Latest first. */
+  closings: (id: string, signal?: AbortSignal) =>
+    api.get<Closing[]>(`/cases/${enc(id)}/closings`, undefined, signal),
+  submitClosing: (id: string, input: ClosingInput) => api.post<Closing>(`/cases/${enc(id)}/closing`, input),
+  reviewClosing: (id: string, input: ClosingReviewInput) =>
+    api.post<ApplicationDetail>(`/cases/${enc(id)}/closing/review`, input),
+  archive: (id: string) => api.post<CaseArchive>(`/cases/${enc(id)}/archive`),
+  archived: (id: string, signal?: AbortSignal) =>
+    api.get<CaseArchive>(`/cases/${enc(id)}/archive`, undefined, signal),
 };

@@ -4,3 +4,4 @@ export type * from './types';
 export type * from './applicationTypes';
 export type * from './handlerTypes';
 export type * from './assignmentTypes';
+export * from './caseworkTypes';

@@ -8,6 +8,7 @@ import { desk } from './en-US/desk';
 import { applications } from './en-US/applications';
 import { handlers } from './en-US/handlers';
 import { assignment } from './en-US/assignment';
+import { casework } from './en-US/casework';
 
 const enUS: Catalog = {
   ...base,
@@ -18,6 +19,7 @@ const enUS: Catalog = {
   ...applications,
   ...handlers,
   ...assignment,
+  ...casework,
 };
 
 export default enUS;

@@ -8,8 +8,19 @@ import { desk } from './zh-CN/desk';
 import { applications } from './zh-CN/applications';
 import { handlers } from './zh-CN/handlers';
 import { assignment } from './zh-CN/assignment';
+import { casework } from './zh-CN/casework';
 
-const zhCN = { ...base, ...admin, ...people, ...law, ...desk, ...applications, ...handlers, ...assignment };
+const zhCN = {
+  ...base,
+  ...admin,
+  ...people,
+  ...law,
+  ...desk,
+  ...applications,
+  ...handlers,
+  ...assignment,
+  ...casework,
+};
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };
 export type Catalog = Stringify<typeof zhCN>;

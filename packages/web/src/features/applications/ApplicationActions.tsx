@@ -1,10 +1,18 @@
 import { useState } from 'react';
 import { Alert, Button, Flex, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applicationsApi, type ApplicationDetail, type Permission } from '../../api';
+import {
+  applicationsApi,
+  caseworkApi,
+  type ApplicationDetail,
+  type CaseArchive,
+  type Permission,
+} from '../../api';
 import { errorMessage } from '../../components/ErrorState';
 import { useCan } from '../auth/session';
 import { AssignModal, ChangeHandlerModal } from '../assignment/AssignModal';
+import { ClosingReviewModal, TerminateModal } from '../casework/CentreModals';
+import { beijingDateTime } from '../rules/beijingTime';
 import { outstandingMaterials } from './actionRequests';
 import { ApprovalModal, DecideModal } from './DecisionModals';
 import { ObjectionModal, WithdrawModal } from './ObjectionModals';
@@ -21,7 +29,9 @@ type Dialog =
   | 'withdraw'
   | 'objection'
   | 'assign'
-  | 'changeHandler';
+  | 'changeHandler'
+  | 'terminate'
+  | 'reviewClosing';
 
 /** States in which materials may still come in (before a decision). */
 const OPEN_STATES = new Set(['received', 'supplement_requested', 'under_review', 'provisional_aid']);
@@ -50,6 +60,14 @@ export function actionsFor(application: ApplicationDetail, can: (p: Permission) 
     // 指派 and 更换 are the director's (LAL art.36; MOJ procedure rules 2012 art.23).
     assign: allowed('assign') && can('application.approve'),
     changeHandler: allowed('change_handler') && can('application.approve'),
+    // Termination and archive are the director's (LAL art.48; lifecycle ASSIGNERS); the closing is
+    // reviewed by the reviewer or director while one waits (BJR art.32).
+    terminate: allowed('terminate') && can('application.approve'),
+    reviewClosing:
+      (allowed('accept_closing') || allowed('return_closing')) &&
+      can('application.decide') &&
+      application.state === 'closing_submitted',
+    archive: allowed('archive') && can('application.approve'),
   };
 }
 
@@ -69,7 +87,13 @@ export function ApplicationActions({ application }: { application: ApplicationDe
     () => applicationsApi.completeFormalities(application.id),
     t('applications.actions.done', { action: t('applications.actions.completeFormalities') }),
   );
-  const buttonError = startReview.error ?? formalities.error;
+  const archive = useApplicationAction(
+    application.id,
+    () => caseworkApi.archive(application.id),
+    (result) =>
+      t('casework.archive.done', { date: beijingDateTime((result as CaseArchive).retentionUntil).date }),
+  );
+  const buttonError = startReview.error ?? formalities.error ?? archive.error;
   if (!Object.values(actions).some(Boolean)) return null;
 
   const open = (name: Dialog, label: string, primary = false) => (
@@ -109,7 +133,23 @@ export function ApplicationActions({ application }: { application: ApplicationDe
           </Popconfirm>
         )}
         {actions.objection && open('objection', t('applications.actions.fileObjection'))}
+        {actions.reviewClosing && open('reviewClosing', t('casework.closing.review'), true)}
         {actions.changeHandler && open('changeHandler', t('assignment.actions.changeHandler'))}
+        {actions.archive && (
+          <Popconfirm
+            title={t('casework.archive.confirm')}
+            okText={t('common.ok')}
+            cancelText={t('common.cancel')}
+            onConfirm={() => archive.mutate(undefined)}
+          >
+            <Button loading={archive.isPending}>{t('casework.archive.action')}</Button>
+          </Popconfirm>
+        )}
+        {actions.terminate && (
+          <Button danger onClick={() => setDialog('terminate')}>
+            {t('casework.termination.decide')}
+          </Button>
+        )}
         {actions.withdraw && (
           <Button danger onClick={() => setDialog('withdraw')}>
             {t('applications.actions.withdraw')}
@@ -125,6 +165,7 @@ export function ApplicationActions({ application }: { application: ApplicationDe
             onClose: () => {
               startReview.reset();
               formalities.reset();
+              archive.reset();
             },
           }}
           title={errorMessage(buttonError, t('errors.network'))}
@@ -139,6 +180,8 @@ export function ApplicationActions({ application }: { application: ApplicationDe
       <ObjectionModal application={application} open={dialog === 'objection'} onClose={close} />
       <AssignModal application={application} open={dialog === 'assign'} onClose={close} />
       <ChangeHandlerModal application={application} open={dialog === 'changeHandler'} onClose={close} />
+      <TerminateModal application={application} open={dialog === 'terminate'} onClose={close} />
+      <ClosingReviewModal application={application} open={dialog === 'reviewClosing'} onClose={close} />
     </Flex>
   );
 }

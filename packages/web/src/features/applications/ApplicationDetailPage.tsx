@@ -7,6 +7,7 @@ import { applicationsApi, isApiError, type ApplicationDetail } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoading } from '../../components/PageLoading';
 import { NotFound } from '../../components/StatusResults';
+import { CaseworkTab } from '../casework/CaseworkTab';
 import { ApplicationActions } from './ApplicationActions';
 import { AssessmentTab } from './AssessmentTab';
 import { CriminalNoticeTab } from './CriminalNoticeTab';
@@ -21,6 +22,19 @@ import { StateTag } from './StateTag';
 import { ClocksTimeline, EventsTimeline } from './Timelines';
 import { beijingDateTime } from '../rules/beijingTime';
 import { applicationKeys, useMatterName } from './useApplicationData';
+
+/** States once a handler has taken the case on (or aid in advance began): casework exists then. */
+const CASEWORK_STATES = new Set([
+  'provisional_aid',
+  'in_progress',
+  'terminated',
+  'objection_to_termination',
+  'closing_submitted',
+  'closed',
+  'evaluated',
+  'subsidy_paid',
+  'archived',
+]);
 
 function Header({
   application: a,
@@ -136,6 +150,15 @@ export default function ApplicationDetailPage() {
               label: t('applications.detail.tabs.documents'),
               children: <DocumentsTab application={a} />,
             },
+            ...(CASEWORK_STATES.has(a.state)
+              ? [
+                  {
+                    key: 'casework',
+                    label: t('casework.tab'),
+                    children: <CaseworkTab application={a} />,
+                  },
+                ]
+              : []),
             {
               key: 'clocks',
               label: t('applications.detail.tabs.clocks'),

@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Flex, Form, Input, Popconfirm, Table, Tag, Ty
 import type { TableColumnsType } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { assignmentApi, type MyAssignment } from '../../api';
 import { errorMessage, ErrorState } from '../../components/ErrorState';
 import { FormModal } from '../../components/FormModal';
@@ -89,7 +90,15 @@ export default function MyCasesPage() {
     {
       key: 'number',
       title: t('assignment.myCases.number'),
-      render: (_, row) => <span className="mono">{row.applicationNumber}</span>,
+      // The case page opens once the assignment is accepted: the casework endpoints serve only then.
+      render: (_, row) =>
+        row.status === 'accepted' ? (
+          <Link to={`/my-cases/${row.applicationId}`} className="mono">
+            {row.applicationNumber}
+          </Link>
+        ) : (
+          <span className="mono">{row.applicationNumber}</span>
+        ),
     },
     { key: 'client', title: t('assignment.myCases.client'), dataIndex: 'clientName' },
     {

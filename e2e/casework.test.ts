@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { handlers } from '../packages/server/src/db/schema/index.ts';
+import { buildUser, ORG, PASSWORD } from '../packages/server/test/factories.ts';
+import { Session } from '../packages/server/test/harness.ts';
+import { launchBrowser } from './support/browser.ts';
+import { choose } from './support/select.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+/**
+ * Casework in Debian's Chromium on the real app: a notified criminal case in 海淀 is assigned and
+ * accepted through the API; the lawyer opens it from 我的案件, records the hearing (开庭) and submits
+ * the closing (LAL art.50); the reviewer sees the hearing in 承办记录 and accepts the closing
+ * (BJR art.32): the case is closed.
+ */
+const POLL = { timeout: 30_000, interval: 100 };
+const SUMMARY = '出庭辩护，发表从轻处罚的辩护意见';
+const REPORT = '一审判决采纳了部分辩护意见，被告人获从轻处罚。';
+let server: RunningServer;
+let browser: Browser;
+let lawyer: { username: string };
+let reviewer: { username: string };
+let caseId = '';
+let caseNumber = '';
+
+/** A date `years` years before today. */
+const yearsAgo = (years: number) => {
+  const d = new Date();
+  d.setUTCFullYear(d.getUTCFullYear() - years);
+  d.setUTCDate(d.getUTCDate() - 30);
+  return d.toISOString().slice(0, 10);
+};
+
+/** A lawyer in 海淀's pool with a login, straight into the table (as e2e/assignment.test.ts). */
+async function handler(name: string) {
+  const deps = server.context.deps;
+  const user = await buildUser(deps, { organisationId: ORG.haidian, roles: ['handler'] });
+  await deps.db.insert(handlers).values({
+    id: randomUUID(),
+    organisationId: ORG.haidian,
+    userId: user.id,
+    name,
+    namePinyin: name,
+    nameInitials: name,
+    kind: 'social_lawyer',
+    licenceNumber: `1110${Math.floor(Math.random() * 1e12)}`,
+    practiceStartDate: yearsAgo(8),
+    criminalPracticeStartDate: yearsAgo(8),
+    districtsServed: [ORG.haidian],
+    capacity: 5,
+    status: 'active',
+    statusSince: '2020-01-01',
+  });
+  return user;
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const deps = server.context.deps;
+  const director = await buildUser(deps, { organisationId: ORG.haidian, roles: ['director'] });
+  reviewer = await buildUser(deps, { organisationId: ORG.haidian, roles: ['reviewer'] });
+  lawyer = await handler('郑律师');
+
+  const api = new Session(server.context.app, 'zh-CN');
+  expect((await api.login(director.username, PASSWORD)).statusCode).toBe(200);
+  const person = await api.post('/api/v1/persons', { name: '乙某', phone: '13700005678' });
+  expect(person.statusCode, person.body).toBe(201);
+  const notice = await api.post('/api/v1/criminal-notices', {
+    institutionKind: 'court',
+    institutionName: '北京市海淀区人民法院',
+    stage: 'trial_first_instance',
+    ground: 'sensory_disability',
+    charges: ['盗窃罪'],
+    defendantId: person.json().id,
+    detained: true,
+    detentionPlace: '北京市海淀区看守所',
+  });
+  expect(notice.statusCode, notice.body).toBe(201);
+  caseId = notice.json().id;
+  caseNumber = notice.json().number;
+  const assigned = await api.post(`/api/v1/applications/${caseId}/assignment`, {});
+  expect(assigned.statusCode, assigned.body).toBe(200);
+
+  const own = new Session(server.context.app, 'zh-CN');
+  expect((await own.login(lawyer.username, PASSWORD)).statusCode).toBe(200);
+  const accepted = await own.post(`/api/v1/applications/${caseId}/assignment/response`, { accept: true });
+  expect(accepted.statusCode, accepted.body).toBeLessThan(300);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signedIn(username: string, landmark: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.baseUrl);
+  await page.getByLabel('用户名', { exact: true }).fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('menuitem', { name: landmark }).waitFor();
+  return page;
+}
+
+/** Error messages on the page: shown in a failure instead of a bare timeout. */
+const errors = (page: Page) =>
+  page.locator('.ant-form-item-explain-error, .ant-alert-error, .ant-message-error').allInnerTexts();
+
+const stateOf = async (page: Page) =>
+  (await errors(page)).join(' | ') ||
+  (await page.locator('.ant-card').first().locator('.ant-tag').first().innerText());
+
+const ok = (page: Page) =>
+  page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*定/ })
+    .click();
+
+describe('casework (承办)', () => {
+  it('the lawyer records the hearing and submits the closing from 我的案件', async () => {
+    const page = await signedIn(lawyer.username, '我的案件');
+    await page.getByRole('menuitem', { name: '我的案件' }).click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: caseNumber })
+      .getByRole('link', { name: caseNumber })
+      .click();
+    await expect.poll(() => stateOf(page), POLL).toBe('承办中');
+
+    await page.getByRole('button', { name: '记录承办活动' }).click();
+    await choose(page, '活动类型', '开庭');
+    await page.getByLabel('地点', { exact: true }).fill('北京市海淀区人民法院第三法庭');
+    await page.getByLabel('情况摘要', { exact: true }).fill(SUMMARY);
+    await ok(page);
+    const activity = page.getByTestId('activity');
+    await expect
+      .poll(
+        async () => (await errors(page)).join(' | ') || (await activity.allInnerTexts()).join(' | '),
+        POLL,
+      )
+      .toContain(SUMMARY);
+    expect(await activity.first().innerText()).toContain('开庭');
+
+    await page.getByRole('button', { name: '提交结案' }).click();
+    await choose(page, '承办结果', '部分采纳', '辩护/代理意见部分采纳');
+    await page.getByLabel('结案报告', { exact: true }).fill(REPORT);
+    await ok(page);
+    await expect.poll(() => stateOf(page), POLL).toBe('已提交结案');
+    // The actions end with the work: nothing more to record until the centre reviews.
+    expect(await page.getByRole('button', { name: '记录承办活动' }).count()).toBe(0);
+  });
+
+  it('the reviewer sees the hearing in 承办记录 and accepts the closing: the case is closed', async () => {
+    const page = await signedIn(reviewer.username, '审查工作台');
+    await page.goto(`${server.baseUrl}/applications/${caseId}`);
+    await expect.poll(() => stateOf(page), POLL).toBe('已提交结案');
+    await page.getByRole('tab', { name: '承办记录' }).click();
+    await expect
+      .poll(async () => (await page.getByTestId('activity').allInnerTexts()).join(' | '), POLL)
+      .toContain(SUMMARY);
+    expect(await page.getByTestId('activity').first().innerText()).toContain('开庭');
+    await expect.poll(() => page.getByTestId('closing').first().innerText(), POLL).toContain('待审查');
+
+    await page.getByRole('button', { name: '结案审查' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.innerText(), POLL).toContain(REPORT);
+    await dialog.getByLabel('审查通过，结案').check();
+    await ok(page);
+    await expect.poll(() => stateOf(page), POLL).toBe('已结案');
+    await expect.poll(() => page.getByTestId('closing').first().innerText(), POLL).toContain('审查通过');
+  });
+});

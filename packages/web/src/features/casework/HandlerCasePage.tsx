@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Flex, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { assignmentApi, type MyAssignment } from '../../api';
+import { ErrorState } from '../../components/ErrorState';
+import { PageLoading } from '../../components/PageLoading';
+import { StateTag } from '../applications/StateTag';
+import { useMatterName } from '../applications/useApplicationData';
+import { assignmentKeys } from '../assignment/assignmentKeys';
+import { beijingDateTime } from '../rules/beijingTime';
+import { CaseworkRecords } from './CaseworkRecords';
+import { ActivityModal, ClosingModal, TerminationReportModal } from './HandlerModals';
+
+type Dialog = 'activity' | 'termination' | 'closing';
+
+/**
+ * The case header from GET /my-assignments: a handler has no read access to the application file
+ * (that is centre staff's `application.read`), so number, client, matter and state are what shows.
+ */
+function Header({
+  assignment: a,
+  refreshing,
+  onRefresh,
+}: {
+  assignment: MyAssignment;
+  refreshing: boolean;
+  onRefresh: () => void;
+}) {
+  const { t } = useTranslation();
+  const matterName = useMatterName();
+  return (
+    <Card variant="borderless">
+      <Flex wrap justify="space-between" gap={16}>
+        <Flex vertical gap={6}>
+          <Link to="/my-cases">
+            <ArrowLeftOutlined aria-hidden /> {t('casework.handlerPage.back')}
+          </Link>
+          <Flex wrap align="center" gap={8}>
+            <Typography.Title level={4} style={{ margin: 0 }} className="mono">
+              {a.applicationNumber}
+            </Typography.Title>
+            <StateTag state={a.state} />
+          </Flex>
+          <Typography.Text>
+            {a.clientName} · {matterName(a.matter)} · {t(`applications.caseTypes.${a.caseType}`)}
+          </Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('casework.handlerPage.assignedAt', beijingDateTime(a.assignedAt))}
+          </Typography.Text>
+        </Flex>
+        <Button size="small" icon={<ReloadOutlined aria-hidden />} loading={refreshing} onClick={onRefresh}>
+          {t('common.refresh')}
+        </Button>
+      </Flex>
+    </Card>
+  );
+}
+
+/** 案件承办: the assigned handler's own case — its record, and while in progress the handler's actions. */
+export default function HandlerCasePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const close = () => setDialog(null);
+  const mine = useQuery({
+    queryKey: assignmentKeys.mine,
+    queryFn: ({ signal }) => assignmentApi.mine(signal),
+  });
+
+  if (mine.isPending) return <PageLoading />;
+  if (mine.isError) return <ErrorState error={mine.error} onRetry={() => void mine.refetch()} />;
+  const assignment = mine.data.find((a) => a.applicationId === id && a.status === 'accepted');
+  if (!assignment)
+    return (
+      <Flex vertical gap={16}>
+        <Link to="/my-cases">
+          <ArrowLeftOutlined aria-hidden /> {t('casework.handlerPage.back')}
+        </Link>
+        <Alert type="warning" showIcon title={t('casework.handlerPage.notFound')} />
+      </Flex>
+    );
+  const inProgress = assignment.state === 'in_progress';
+
+  return (
+    <Flex vertical gap={16}>
+      <Header assignment={assignment} refreshing={mine.isFetching} onRefresh={() => void mine.refetch()} />
+      {inProgress ? (
+        <Flex wrap gap={8} role="toolbar" aria-label={t('casework.tab')}>
+          <Button type="primary" onClick={() => setDialog('activity')}>
+            {t('casework.activities.record')}
+          </Button>
+          <Button onClick={() => setDialog('closing')}>{t('casework.closing.submit')}</Button>
+          <Button danger onClick={() => setDialog('termination')}>
+            {t('casework.termination.report')}
+          </Button>
+        </Flex>
+      ) : (
+        <Tag style={{ alignSelf: 'flex-start' }}>{t('casework.handlerPage.readOnly')}</Tag>
+      )}
+      <Card variant="borderless" title={t('casework.tab')}>
+        <CaseworkRecords id={id} />
+      </Card>
+      <ActivityModal caseId={id} open={dialog === 'activity'} onClose={close} />
+      <TerminationReportModal caseId={id} open={dialog === 'termination'} onClose={close} />
+      <ClosingModal caseId={id} open={dialog === 'closing'} onClose={close} />
+    </Flex>
+  );
+}

@@ -1,0 +1,195 @@
+import { Form, Input, InputNumber, Select, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { CLOSING_RESULTS, TERMINATION_GROUNDS, type TerminationGround } from '@fayuan/domain';
+import { ACTIVITY_KINDS, caseworkApi } from '../../api';
+import { FormModal } from '../../components/FormModal';
+import { BeijingDateTimePicker } from '../applications/BeijingDateTimePicker';
+import { beijingNow } from '../rules/beijingTime';
+import { toActivityInput, toClosingInput, type ActivityValues, type ClosingValues } from './caseworkRequests';
+import { useCaseworkAction } from './useCasework';
+
+interface Props {
+  caseId: string;
+  open: boolean;
+  onClose: () => void;
+}
+
+export const GROUNDS = Object.keys(TERMINATION_GROUNDS) as TerminationGround[];
+
+/** 记录承办活动: a meeting, file reading, hearing… with when, where and what happened. */
+export function ActivityModal({ caseId, open, onClose }: Props) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<ActivityValues>();
+  const send = useCaseworkAction(
+    caseId,
+    (values: ActivityValues) => caseworkApi.recordActivity(caseId, toActivityInput(values)),
+    t('casework.activities.recorded'),
+    onClose,
+  );
+  const close = () => {
+    send.reset();
+    onClose();
+  };
+  return (
+    <FormModal<ActivityValues>
+      open={open}
+      title={t('casework.activities.record')}
+      name="activity"
+      form={form}
+      firstField="kind"
+      width={640}
+      initialValues={{ occurredAt: beijingNow() }}
+      onFinish={(values) => send.mutate(values)}
+      onCancel={close}
+      submitting={send.isPending}
+      error={send.error}
+    >
+      <Form.Item
+        label={t('casework.activities.kind')}
+        name="kind"
+        rules={[{ required: true, message: t('casework.activities.kindRequired') }]}
+      >
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          options={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`casework.activities.kinds.${k}`) }))}
+        />
+      </Form.Item>
+      <Form.Item
+        label={t('casework.activities.occurredAt')}
+        name="occurredAt"
+        rules={[{ required: true, message: t('casework.activities.occurredAtRequired') }]}
+      >
+        <BeijingDateTimePicker />
+      </Form.Item>
+      <Form.Item label={t('casework.activities.place')} name="place">
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item
+        label={t('casework.activities.summary')}
+        name="summary"
+        rules={[{ required: true, whitespace: true, message: t('casework.activities.summaryRequired') }]}
+      >
+        <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 10 }} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+interface ReportValues {
+  ground: TerminationGround;
+  facts: string;
+}
+
+/** 报告终止情形: the handler reports a ground of LAL art.48; the centre decides. */
+export function TerminationReportModal({ caseId, open, onClose }: Props) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<ReportValues>();
+  const send = useCaseworkAction(
+    caseId,
+    (values: ReportValues) =>
+      caseworkApi.reportTermination(caseId, { ground: values.ground, facts: values.facts.trim() }),
+    t('casework.termination.reported'),
+    onClose,
+  );
+  const close = () => {
+    send.reset();
+    onClose();
+  };
+  return (
+    <FormModal<ReportValues>
+      open={open}
+      title={t('casework.termination.reportTitle')}
+      name="terminationReport"
+      form={form}
+      firstField="ground"
+      width={640}
+      onFinish={(values) => send.mutate(values)}
+      onCancel={close}
+      submitting={send.isPending}
+      error={send.error}
+    >
+      <Typography.Paragraph type="secondary">{t('casework.termination.reportIntro')}</Typography.Paragraph>
+      <GroundField />
+      <Form.Item
+        label={t('casework.termination.facts')}
+        name="facts"
+        rules={[{ required: true, whitespace: true, message: t('casework.termination.factsRequired') }]}
+      >
+        <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 10 }} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+/** A ground of LAL art.48 (and BJR art.30), with its citation. */
+export function GroundField() {
+  const { t } = useTranslation();
+  return (
+    <Form.Item
+      label={t('casework.termination.ground')}
+      name="ground"
+      rules={[{ required: true, message: t('casework.termination.groundRequired') }]}
+    >
+      <Select
+        showSearch={{ optionFilterProp: 'label' }}
+        options={GROUNDS.map((g) => ({
+          value: g,
+          label: `${t(`casework.termination.grounds.${g}`)}（${TERMINATION_GROUNDS[g]}）`,
+        }))}
+      />
+    </Form.Item>
+  );
+}
+
+/** 提交结案: result, amount recovered (yuan, sent as fen) and the closing report (LAL art.50). */
+export function ClosingModal({ caseId, open, onClose }: Props) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<ClosingValues>();
+  const send = useCaseworkAction(
+    caseId,
+    (values: ClosingValues) => caseworkApi.submitClosing(caseId, toClosingInput(values)),
+    t('casework.closing.submitted'),
+    onClose,
+  );
+  const close = () => {
+    send.reset();
+    onClose();
+  };
+  return (
+    <FormModal<ClosingValues>
+      open={open}
+      title={t('casework.closing.submitTitle')}
+      name="closing"
+      form={form}
+      firstField="result"
+      width={640}
+      onFinish={(values) => send.mutate(values)}
+      onCancel={close}
+      submitting={send.isPending}
+      error={send.error}
+      issueField={(path) => (path[0] === 'amountRecoveredFen' ? 'amountYuan' : path[0])}
+    >
+      <Typography.Paragraph type="secondary">{t('casework.closing.submitIntro')}</Typography.Paragraph>
+      <Form.Item
+        label={t('casework.closing.result')}
+        name="result"
+        rules={[{ required: true, message: t('casework.closing.resultRequired') }]}
+      >
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          options={CLOSING_RESULTS.map((r) => ({ value: r, label: t(`casework.closing.results.${r}`) }))}
+        />
+      </Form.Item>
+      <Form.Item label={t('casework.closing.amount')} name="amountYuan">
+        <InputNumber min={0} precision={2} step={100} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        label={t('casework.closing.report')}
+        name="report"
+        rules={[{ required: true, whitespace: true, message: t('casework.closing.reportRequired') }]}
+      >
+        <Input.TextArea maxLength={20000} autoSize={{ minRows: 4, maxRows: 14 }} />
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -1,0 +1,10 @@
+/** Query keys of a case's casework: the handler's page and the centre's 承办记录 tab share them. */
+export const caseworkKeys = {
+  all: (id: string) => ['casework', id] as const,
+  activities: (id: string) => ['casework', id, 'activities'] as const,
+  closings: (id: string) => ['casework', id, 'closings'] as const,
+  terminationReports: (id: string) => ['casework', id, 'termination-reports'] as const,
+  discussions: (id: string) => ['casework', id, 'discussions'] as const,
+  /** Only what this session set: the API has no read of the major mark. */
+  major: (id: string) => ['casework', id, 'major'] as const,
+};

@@ -1,0 +1,54 @@
+import { App } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { caseworkApi } from '../../api';
+import { assignmentKeys } from '../assignment/assignmentKeys';
+import { applicationKeys } from '../applications/useApplicationData';
+import { caseworkKeys } from './caseworkKeys';
+
+export function useActivities(id: string) {
+  return useQuery({
+    queryKey: caseworkKeys.activities(id),
+    queryFn: ({ signal }) => caseworkApi.activities(id, signal),
+  });
+}
+
+export function useClosings(id: string, enabled = true) {
+  return useQuery({
+    queryKey: caseworkKeys.closings(id),
+    queryFn: ({ signal }) => caseworkApi.closings(id, signal),
+    enabled,
+  });
+}
+
+export function useTerminationReports(id: string) {
+  return useQuery({
+    queryKey: caseworkKeys.terminationReports(id),
+    queryFn: ({ signal }) => caseworkApi.terminationReports(id, signal),
+  });
+}
+
+/**
+ * One casework write: on success the case's records, the handler's list and the application file
+ * refresh (a closing or termination changes the state), and a short message confirms it.
+ */
+export function useCaseworkAction<TInput>(
+  id: string,
+  action: (input: TInput) => Promise<unknown>,
+  success: string | ((result: unknown) => string),
+  onDone?: () => void,
+) {
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  return useMutation({
+    mutationFn: action,
+    onSuccess: async (result) => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: caseworkKeys.all(id) }),
+        queryClient.invalidateQueries({ queryKey: assignmentKeys.mine }),
+        queryClient.invalidateQueries({ queryKey: applicationKeys.detail(id) }),
+      ]);
+      void message.success(typeof success === 'string' ? success : success(result));
+      onDone?.();
+    },
+  });
+}
