@@ -335,7 +335,7 @@ export interface OnTimeStats {
 
 export interface StaffAlert {
   id: string;
-  kind: 'reminder' | 'overdue';
+  kind: 'reminder' | 'overdue' | 'unanswered';
   period: PeriodKind;
   dueAt: string;
   createdAt: string;

@@ -364,7 +364,8 @@ export type ClockRow = typeof caseClocks.$inferSelect;
 
 /**
  * Reminders before and alerts after a deadline, for the owner of the work and the centre's
- * director (the clock watcher writes them; one per clock, kind and user).
+ * director, and alerts when an assigned handler has not answered in time (the clock watcher
+ * writes them; one per clock or assignment, kind and user).
  */
 export const staffAlerts = pgTable(
   'staff_alerts',
@@ -379,10 +380,11 @@ export const staffAlerts = pgTable(
     applicationId: uuid('application_id')
       .notNull()
       .references(() => applications.id),
-    clockId: uuid('clock_id')
-      .notNull()
-      .references(() => caseClocks.id),
-    kind: text('kind', { enum: ['reminder', 'overdue'] }).notNull(),
+    /** The deadline it is about; null for an assignment left unanswered. */
+    clockId: uuid('clock_id').references(() => caseClocks.id),
+    /** The assignment a handler has not answered in time (case_assignments.id; no FK across schema files). */
+    assignmentId: uuid('assignment_id'),
+    kind: text('kind', { enum: ['reminder', 'overdue', 'unanswered'] }).notNull(),
     period: text('period', { enum: PERIOD_KINDS }).notNull(),
     dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -390,6 +392,9 @@ export const staffAlerts = pgTable(
   },
   (t) => [
     uniqueIndex('staff_alerts_once_idx').on(t.clockId, t.kind, t.userId),
+    uniqueIndex('staff_alerts_assignment_once_idx')
+      .on(t.assignmentId, t.kind, t.userId)
+      .where(sql`${t.assignmentId} IS NOT NULL`),
     index('staff_alerts_user_idx').on(t.userId, t.readAt),
   ],
 );

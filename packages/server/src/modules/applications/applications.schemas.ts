@@ -337,7 +337,7 @@ export const onTimeSchema = z.object({
 
 export const alertSchema = z.object({
   id: z.string().uuid(),
-  kind: z.enum(['reminder', 'overdue']),
+  kind: z.enum(['reminder', 'overdue', 'unanswered']),
   period: z.enum(PERIOD_KINDS),
   dueAt: z.string(),
   createdAt: z.string(),

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { and, arrayContains, eq, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
-import { applications, caseClocks, objections, staffAlerts, users } from '../../db/schema/index.ts';
+import {
+  applications,
+  caseAssignments,
+  caseClocks,
+  objections,
+  staffAlerts,
+  users,
+} from '../../db/schema/index.ts';
 import type { AppDeps, RequestOrigin } from '../../platform/context.ts';
 import type { Tx } from '../../db/client.ts';
 import { clocksOf, factsOf } from './clocks.ts';
@@ -13,6 +20,7 @@ export interface SweepResult {
   deemedWithdrawn: number;
   reminders: number;
   overdue: number;
+  unanswered: number;
 }
 
 /**
@@ -25,7 +33,7 @@ export interface SweepResult {
  */
 export async function sweepClocks(deps: AppDeps): Promise<SweepResult> {
   const now = deps.clock.now();
-  const result: SweepResult = { deemedWithdrawn: 0, reminders: 0, overdue: 0 };
+  const result: SweepResult = { deemedWithdrawn: 0, reminders: 0, overdue: 0, unanswered: 0 };
 
   for (;;) {
     const done = await deps.db.transaction(async (tx) => {
@@ -59,7 +67,53 @@ export async function sweepClocks(deps: AppDeps): Promise<SweepResult> {
 
   result.reminders = await raise(deps, 'reminder', now);
   result.overdue = await raise(deps, 'overdue', now);
+  result.unanswered = await raiseUnanswered(deps, now);
   return result;
+}
+
+/**
+ * An assigned handler who has not accepted or declined by the centre's answer time: the directors
+ * are told, once per assignment, so they can chase or change the handler while the case waits.
+ */
+async function raiseUnanswered(deps: AppDeps, now: Date): Promise<number> {
+  return deps.db.transaction(async (tx) => {
+    const late = await tx
+      .select({ assignment: caseAssignments, app: applications })
+      .from(caseAssignments)
+      .innerJoin(applications, eq(applications.id, caseAssignments.applicationId))
+      .where(
+        and(
+          eq(caseAssignments.status, 'pending'),
+          eq(applications.state, 'assigned'),
+          lt(caseAssignments.respondBy, now),
+          sql`NOT EXISTS (SELECT 1 FROM ${staffAlerts} WHERE ${staffAlerts.assignmentId} = ${caseAssignments.id} AND ${staffAlerts.kind} = 'unanswered')`,
+        ),
+      )
+      .limit(BATCH)
+      .for('update', { of: caseAssignments, skipLocked: true });
+    for (const { assignment, app } of late) {
+      const directors = await recipientsOf(tx, app.ownerOrgId, null);
+      if (directors.length > 0)
+        await tx
+          .insert(staffAlerts)
+          .values(
+            directors.map((userId) => ({
+              id: randomUUID(),
+              userId,
+              organisationId: app.ownerOrgId,
+              applicationId: app.id,
+              clockId: null,
+              assignmentId: assignment.id,
+              kind: 'unanswered' as const,
+              period: 'assignment' as const,
+              dueAt: assignment.respondBy,
+              createdAt: now,
+            })),
+          )
+          .onConflictDoNothing();
+    }
+    return late.length;
+  });
 }
 
 async function raise(deps: AppDeps, kind: 'reminder' | 'overdue', now: Date): Promise<number> {
@@ -147,7 +201,7 @@ async function bureauOf(tx: Tx, applicationId: string): Promise<string[]> {
 }
 
 /** The person working on it (if still active) and the centre's active directors. */
-async function recipientsOf(tx: Tx, organisationId: string, ownerId: string): Promise<string[]> {
+async function recipientsOf(tx: Tx, organisationId: string, ownerId: string | null): Promise<string[]> {
   const rows = await tx
     .select({ id: users.id, roles: users.roles, organisationId: users.organisationId })
     .from(users)

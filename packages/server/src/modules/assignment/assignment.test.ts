@@ -6,6 +6,9 @@ import { Session, startTestApp, type TestContext } from '../../../test/harness.t
 import { buildUser, ORG, PASSWORD } from '../../../test/factories.ts';
 import { registerApplicant, signIn, type Staff } from '../applications/application-test-kit.ts';
 import { readPdf } from '../../../test/pdf-text.ts';
+import { sweepClocks } from '../applications/clock-watcher.ts';
+
+const HOUR = 3_600_000;
 
 let t: TestContext;
 let window: Staff;
@@ -212,6 +215,30 @@ describe('assigning (指派)', () => {
       .where(eq(caseAssignments.applicationId, c.id));
     expect(history.map((h) => h.status).sort()).toEqual(['accepted', 'declined']);
     await director.session.post(`/api/v1/applications/${c.id}/assignment/change`, { reason: '释放名额' });
+  });
+
+  it('tells the directors once when the handler has not answered in time', async () => {
+    const c = await deathPenaltyCase('壬某');
+    const assigned = await director.session.post(`/api/v1/applications/${c.id}/assignment`, {});
+    expect(assigned.statusCode, assigned.body).toBe(200);
+    // The centre's answer time is 24 hours by default.
+    t.clock.advance(23 * HOUR);
+    expect((await sweepClocks(t.deps)).unanswered).toBe(0);
+    t.clock.advance(2 * HOUR);
+    expect((await sweepClocks(t.deps)).unanswered).toBe(1);
+    expect((await sweepClocks(t.deps)).unanswered).toBe(0);
+    t.clock.advance(-25 * HOUR);
+    const alerts = (await director.session.get('/api/v1/alerts')).json().items;
+    expect(alerts).toContainEqual(
+      expect.objectContaining({
+        kind: 'unanswered',
+        period: 'assignment',
+        application: expect.objectContaining({ id: c.id }),
+      }),
+    );
+    await director.session.post(`/api/v1/applications/${c.id}/assignment/change`, {
+      reason: '未按时答复，改派',
+    });
   });
 
   it('a recorded relation with the client is a conflict (回避)', async () => {

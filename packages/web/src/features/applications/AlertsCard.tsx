@@ -67,7 +67,7 @@ export function AlertsCard() {
               >
                 <Flex vertical gap={2}>
                   <Flex gap={8} align="center">
-                    <Tag color={a.kind === 'overdue' ? 'red' : 'orange'}>
+                    <Tag color={a.kind === 'reminder' ? 'orange' : 'red'}>
                       {t(`applications.alerts.kinds.${a.kind}`)}
                     </Tag>
                     <Link to={`/applications/${a.application.id}`} className="mono">

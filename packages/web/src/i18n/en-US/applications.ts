@@ -504,7 +504,7 @@ export const applications: Pick<Catalog, 'applications'> = {
     alerts: {
       title: 'Deadline alerts',
       empty: 'No unread alerts',
-      kinds: { reminder: 'Due soon', overdue: 'Overdue' },
+      kinds: { reminder: 'Due soon', overdue: 'Overdue', unanswered: 'Assignment not answered' },
       due: '{{period}}, due {{date}} {{time}}',
       markRead: 'Mark as read',
       read: 'Read',

@@ -497,7 +497,7 @@ export const applications = {
     alerts: {
       title: '期限提醒',
       empty: '没有未读的提醒',
-      kinds: { reminder: '即将到期', overdue: '已超期' },
+      kinds: { reminder: '即将到期', overdue: '已超期', unanswered: '指派未获答复' },
       due: '{{period}}，截止 {{date}} {{time}}',
       markRead: '标为已读',
       read: '已读',
