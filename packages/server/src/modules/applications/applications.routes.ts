@@ -1,11 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { can, type LifecycleActor } from '@fayuan/domain';
+import { can } from '@fayuan/domain';
 import type { Tx } from '../../db/client.ts';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { localeFromHeader } from '../../platform/locale.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { createIdempotently } from '../../platform/http/idempotency.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
@@ -28,8 +27,9 @@ import {
   withdrawBody,
   worklistQuery,
 } from './applications.schemas.ts';
-import { applicationDetail, findApplication, listApplications } from './applications.repository.ts';
+import { listApplications } from './applications.repository.ts';
 import { createApplication } from './create-application.ts';
+import { detailForRequest } from './detail-for-request.ts';
 import { recordCriminalNotice } from './record-criminal-notice.ts';
 import { receiveMaterials, requestSupplement } from './supplement.ts';
 import {
@@ -49,25 +49,11 @@ const tags = ['applications'];
 const CENTRE_KINDS = new Set(['district_centre', 'city_centre']);
 
 export function applicationRoutes(deps: AppDeps) {
-  /** The detail as the caller sees it, read in the same transaction as the change that preceded it. */
-  async function detailIn(tx: Tx, request: FastifyRequest, id: string) {
-    const actor = actorOf(request);
-    const app = await findApplication(tx, actor.scope, id);
-    if (!app) throw new AppError('NOT_FOUND');
-    return applicationDetail(
-      tx,
-      app,
-      actor.roles as LifecycleActor[],
-      localeFromHeader(request.headers['accept-language']),
-      deps.clock.now(),
-    );
-  }
-
   /** Every action: one transaction, idempotent under `Idempotency-Key`, answered with the new detail. */
   function act(request: FastifyRequest, reply: FastifyReply, id: string, work: (tx: Tx) => Promise<unknown>) {
     return createIdempotently(deps, request, reply, 200, async (tx) => {
       await work(tx);
-      return detailIn(tx, request, id);
+      return detailForRequest(deps, tx, request, id);
     });
   }
 
@@ -119,7 +105,7 @@ export function applicationRoutes(deps: AppDeps) {
       (request, reply) =>
         createIdempotently(deps, request, reply, 201, async (tx) => {
           const id = await createApplication(deps, tx, actorOf(request), request.body, originOf(request));
-          return detailIn(tx, request, id);
+          return detailForRequest(deps, tx, request, id);
         }),
     );
 
@@ -138,7 +124,7 @@ export function applicationRoutes(deps: AppDeps) {
       (request, reply) =>
         createIdempotently(deps, request, reply, 201, async (tx) => {
           const id = await recordCriminalNotice(deps, tx, actorOf(request), request.body, originOf(request));
-          return detailIn(tx, request, id);
+          return detailForRequest(deps, tx, request, id);
         }),
     );
 
@@ -156,7 +142,7 @@ export function applicationRoutes(deps: AppDeps) {
       },
       (request) =>
         deps.db.transaction(async (tx) => {
-          const detail = await detailIn(tx, request, request.params.id);
+          const detail = await detailForRequest(deps, tx, request, request.params.id);
           await recordAudit(tx, { cipher: deps.cipher, at: deps.clock.now() }, originOf(request), {
             action: 'applications.read',
             entityType: 'applications',

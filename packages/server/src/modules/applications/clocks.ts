@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import {
   addDays,
   beijingDateOf,
@@ -180,4 +180,19 @@ export function factsOf(clocks: readonly ClockRow[], now: Date): LifecycleFacts 
 
 export async function clocksOf(db: Queryable, applicationId: string): Promise<ClockRow[]> {
   return db.select().from(caseClocks).where(eq(caseClocks.applicationId, applicationId));
+}
+
+/** The latest clock of a period on an application (a supplement may be asked for more than once). */
+export async function latestClock(
+  db: Queryable,
+  applicationId: string,
+  period: PeriodKind,
+): Promise<ClockRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(caseClocks)
+    .where(and(eq(caseClocks.applicationId, applicationId), eq(caseClocks.period, period)))
+    .orderBy(desc(caseClocks.startedAt))
+    .limit(1);
+  return row;
 }

@@ -8,6 +8,7 @@ import {
   users,
   type ApplicationRow,
   type PendingDecision,
+  type StoredReason,
 } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -75,6 +76,7 @@ export async function decide(
   const now = deps.clock.now();
   if (app.pendingDecision) throw new AppError('APPLICATION_DECISION_PENDING');
   await checkReasons(tx, app, input.reasons, now);
+  const stored = storedReasons(input);
   const reasons: DecisionReason[] = input.reasons.map((r) => ({
     code: r.code,
     citation: r.citation,
@@ -94,11 +96,7 @@ export async function decide(
       );
     const pending: PendingDecision = {
       decision: input.decision,
-      reasons: input.reasons.map((r) => ({
-        code: r.code,
-        citation: r.citation,
-        ...(r.note ? { note: r.note } : {}),
-      })),
+      reasons: stored,
       note: input.note ?? null,
       proposedBy: actor.userId,
       proposedAt: now.toISOString(),
@@ -122,16 +120,17 @@ export async function decide(
     origin,
     changes: {
       decision: input.decision,
-      decisionReasons: pending(input),
+      decisionReasons: stored,
       decidedAt: now,
       decidedBy: actor.userId,
       reviewerId: app.reviewerId ?? actor.userId,
     },
-    payload: { decision: input.decision, reasons: pending(input), note: input.note ?? null },
+    payload: { decision: input.decision, reasons: stored, note: input.note ?? null },
   });
 }
 
-const pending = (input: DecideInput) =>
+/** The reasons as stored on the application and its proposal: code, citation and the decider's note. */
+const storedReasons = (input: DecideInput): StoredReason[] =>
   input.reasons.map((r) => ({ code: r.code, citation: r.citation, ...(r.note ? { note: r.note } : {}) }));
 
 /** The director approves a proposed decision (it takes effect now) or returns it to the reviewer. */

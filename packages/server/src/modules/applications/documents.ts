@@ -18,6 +18,7 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { AppError } from '../../platform/errors.ts';
 import { sha256Of } from '../../platform/storage/file-store.ts';
 import { findApplication } from './applications.repository.ts';
+import { latestClock } from './clocks.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
 import {
   applicationMaterials,
@@ -26,7 +27,6 @@ import {
   criminalNotices,
   handlers,
   lawFirms,
-  caseClocks,
   issuedDocuments,
   organisations,
   persons,
@@ -139,15 +139,6 @@ export type DocumentContent =
 
 const dateOf = (d: Date | null | undefined) => (d ? beijingDateOf(d) : null);
 
-async function clockOf(db: Queryable, applicationId: string, period: 'review_decision' | 'supplement') {
-  const rows = await db
-    .select()
-    .from(caseClocks)
-    .where(and(eq(caseClocks.applicationId, applicationId), eq(caseClocks.period, period)))
-    .orderBy(asc(caseClocks.startedAt));
-  return rows.at(-1);
-}
-
 export async function materialNames(
   db: Queryable,
   app: ApplicationRow,
@@ -226,7 +217,7 @@ async function contentOf(
   const matterName = matter?.nameZh ?? app.matter;
   switch (kind) {
     case 'receipt': {
-      const review = await clockOf(db, app.id, 'review_decision');
+      const review = await latestClock(db, app.id, 'review_decision');
       return {
         kind,
         data: {
@@ -241,7 +232,7 @@ async function contentOf(
       };
     }
     case 'supplement_notice': {
-      const supplement = await clockOf(db, app.id, 'supplement');
+      const supplement = await latestClock(db, app.id, 'supplement');
       return {
         kind,
         data: {

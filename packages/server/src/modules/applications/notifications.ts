@@ -1,23 +1,14 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beijingDateOf, type NotificationTemplate } from '@fayuan/domain';
 import type { Tx } from '../../db/client.ts';
-import { caseClocks, persons, type ApplicationRow } from '../../db/schema/index.ts';
+import { persons, type ApplicationRow } from '../../db/schema/index.ts';
 import type { AppDeps } from '../../platform/context.ts';
 import { enqueueMessage } from '../../platform/outbox/outbox.ts';
 import { hasTemplate } from '../../platform/outbox/templates.ts';
 import { jurisdictionOf, periodInForce, supervisingBureau } from './application-rules.ts';
 import type { EventOutcome } from './run-event.ts';
+import { latestClock } from './clocks.ts';
 import { materialNames } from './documents.ts';
-
-async function latestDue(tx: Tx, applicationId: string, period: 'supplement') {
-  const [row] = await tx
-    .select({ dueAt: caseClocks.dueAt })
-    .from(caseClocks)
-    .where(and(eq(caseClocks.applicationId, applicationId), eq(caseClocks.period, period)))
-    .orderBy(desc(caseClocks.startedAt))
-    .limit(1);
-  return row ? beijingDateOf(row.dueAt) : '';
-}
 
 /**
  * Queues an SMS to the applicant (or whoever acts for them) in the same transaction as the event,
@@ -42,7 +33,8 @@ export async function notifyApplicant(
   );
   const params: Record<string, string | number> = { number: decision?.number ?? app.number };
   if (template === 'supplement_requested' || template === 'application_deemed_withdrawn') {
-    params.dueDate = await latestDue(tx, app.id, 'supplement');
+    const supplement = await latestClock(tx, app.id, 'supplement');
+    params.dueDate = supplement ? beijingDateOf(supplement.dueAt) : '';
     params.items = (await materialNames(tx, app, ['requested'])).join('、');
   }
   if (template === 'provisional_aid_granted') params.dueDate = app.provisional?.formalitiesDueDate ?? '';

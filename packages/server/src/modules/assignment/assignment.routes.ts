@@ -1,14 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { LifecycleActor } from '@fayuan/domain';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { localeFromHeader } from '../../platform/locale.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { createIdempotently } from '../../platform/http/idempotency.ts';
 import { applicationDetailSchema, applicationIdParams } from '../applications/applications.schemas.ts';
-import { applicationDetail, findApplication } from '../applications/applications.repository.ts';
+import { detailForRequest } from '../applications/detail-for-request.ts';
 import {
   assignHandler,
   candidatesFor,
@@ -77,23 +75,6 @@ export function assignmentRoutes(deps: AppDeps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
 
-    const detail = async (
-      tx: Parameters<typeof findApplication>[0],
-      request: Parameters<typeof actorOf>[0],
-      id: string,
-    ) => {
-      const actor = actorOf(request);
-      const row = await findApplication(tx, actor.scope, id);
-      if (!row) throw new AppError('NOT_FOUND');
-      return applicationDetail(
-        tx,
-        row,
-        actor.roles as LifecycleActor[],
-        localeFromHeader(request.headers['accept-language']),
-        deps.clock.now(),
-      );
-    };
-
     r.get(
       '/applications/:id/candidates',
       {
@@ -135,7 +116,7 @@ export function assignmentRoutes(deps: AppDeps) {
             { handlerId, reason, mode: handlerId ? 'manual' : 'best' },
             originOf(request),
           );
-          return detail(tx, request, request.params.id);
+          return detailForRequest(deps, tx, request, request.params.id);
         }),
     );
 
@@ -211,7 +192,7 @@ export function assignmentRoutes(deps: AppDeps) {
       (request, reply) =>
         createIdempotently(deps, request, reply, 200, async (tx) => {
           await changeHandler(deps, tx, actorOf(request), request.params.id, request.body, originOf(request));
-          return detail(tx, request, request.params.id);
+          return detailForRequest(deps, tx, request, request.params.id);
         }),
     );
 

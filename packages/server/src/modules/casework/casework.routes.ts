@@ -1,15 +1,12 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { LifecycleActor } from '@fayuan/domain';
-import type { Queryable } from '../../db/client.ts';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { localeFromHeader } from '../../platform/locale.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { createIdempotently } from '../../platform/http/idempotency.ts';
 import { applicationDetailSchema, applicationIdParams } from '../applications/applications.schemas.ts';
-import { applicationDetail, findApplication } from '../applications/applications.repository.ts';
+import { detailForRequest } from '../applications/detail-for-request.ts';
 import { recordActivity } from './activities.ts';
 import { archiveCase, archiveOf } from './archive.ts';
 import { readableCase, scopedCase } from './case-access.ts';
@@ -34,6 +31,13 @@ import {
 } from './casework.schemas.ts';
 
 const tags = ['casework'];
+
+/** The record a create just wrote, as the case's list presents it (read in the same transaction). */
+function recordOf<T extends { id: string }>(records: readonly T[], id: string): T {
+  const created = records.find((r) => r.id === id);
+  if (!created) throw new AppError('NOT_FOUND');
+  return created;
+}
 const params = applicationIdParams;
 
 /**
@@ -44,19 +48,6 @@ const params = applicationIdParams;
 export function caseworkRoutes(deps: AppDeps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
-
-    const detail = async (tx: Queryable, request: FastifyRequest, id: string) => {
-      const actor = actorOf(request);
-      const row = await findApplication(tx, actor.scope, id);
-      if (!row) throw new AppError('NOT_FOUND');
-      return applicationDetail(
-        tx,
-        row,
-        actor.roles as LifecycleActor[],
-        localeFromHeader(request.headers['accept-language']),
-        deps.clock.now(),
-      );
-    };
 
     r.get(
       '/cases/:id/activities',
@@ -98,10 +89,7 @@ export function caseworkRoutes(deps: AppDeps) {
             request.body,
             originOf(request),
           );
-          const all = await activitiesOf(tx, request.params.id);
-          const created = all.find((a) => a.id === id);
-          if (!created) throw new AppError('NOT_FOUND');
-          return created;
+          return recordOf(await activitiesOf(tx, request.params.id), id);
         }),
     );
 
@@ -163,9 +151,7 @@ export function caseworkRoutes(deps: AppDeps) {
             request.body,
             originOf(request),
           );
-          const created = (await discussionsOf(tx, request.params.id)).find((d) => d.id === id);
-          if (!created) throw new AppError('NOT_FOUND');
-          return created;
+          return recordOf(await discussionsOf(tx, request.params.id), id);
         }),
     );
 
@@ -208,9 +194,7 @@ export function caseworkRoutes(deps: AppDeps) {
             request.body,
             originOf(request),
           );
-          const created = (await terminationReportsOf(tx, request.params.id)).find((x) => x.id === id);
-          if (!created) throw new AppError('NOT_FOUND');
-          return created;
+          return recordOf(await terminationReportsOf(tx, request.params.id), id);
         }),
     );
 
@@ -230,7 +214,7 @@ export function caseworkRoutes(deps: AppDeps) {
       (request, reply) =>
         createIdempotently(deps, request, reply, 200, async (tx) => {
           await terminateAid(deps, tx, actorOf(request), request.params.id, request.body, originOf(request));
-          return detail(tx, request, request.params.id);
+          return detailForRequest(deps, tx, request, request.params.id);
         }),
     );
 
@@ -273,9 +257,7 @@ export function caseworkRoutes(deps: AppDeps) {
             request.body,
             originOf(request),
           );
-          const created = (await closingsOf(tx, request.params.id)).find((c) => c.id === id);
-          if (!created) throw new AppError('NOT_FOUND');
-          return created;
+          return recordOf(await closingsOf(tx, request.params.id), id);
         }),
     );
 
@@ -294,7 +276,7 @@ export function caseworkRoutes(deps: AppDeps) {
       (request, reply) =>
         createIdempotently(deps, request, reply, 200, async (tx) => {
           await reviewClosing(deps, tx, actorOf(request), request.params.id, request.body, originOf(request));
-          return detail(tx, request, request.params.id);
+          return detailForRequest(deps, tx, request, request.params.id);
         }),
     );
 
