@@ -10,10 +10,7 @@ import os from 'node:os';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from '../packages/server/src/db/schema/index.ts';
-import {
-  listApplications,
-  OPEN_STATES,
-} from '../packages/server/src/modules/applications/applications.repository.ts';
+import { listApplications } from '../packages/server/src/modules/applications/applications.repository.ts';
 import { worklistQuery } from '../packages/server/src/modules/applications/applications.schemas.ts';
 import { scopeFor } from '../packages/server/src/platform/scope/data-scope.ts';
 import type { Role } from '@fayuan/domain';
@@ -42,6 +39,9 @@ import {
 } from './lib/report.ts';
 import { centreOf, seedApplications } from './lib/seed-applications.ts';
 import { runSqlLoad, type SqlPhase, type SqlStatement } from './lib/sql-load.ts';
+
+/** The worklist's default states, as the endpoint filters by them. */
+const OPEN_STATES = [...schema.WORKLIST_STATES];
 
 function applicationCount(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.BENCH_APPLICATIONS;

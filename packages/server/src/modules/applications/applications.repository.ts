@@ -34,9 +34,6 @@ import type { ApplicationDetail, ApplicationSummary, WorklistQuery } from './app
 import { jurisdictionOf, listItemsInForce } from './application-rules.ts';
 import { beijingDateOf } from '@fayuan/domain';
 
-/** The states that wait for the centre (or the bureau) to act: the worklist's default. */
-export const OPEN_STATES: CaseState[] = [...WORKLIST_STATES];
-
 /**
  * An application is in scope for the centre that owns it and for the workstation that took it in
  * (which follows up its applicants' questions).
@@ -105,14 +102,14 @@ function worklistFilter(
   now: Date,
   actorAtCentre: boolean,
 ): SQL {
-  const states = q.state ? q.state.split(',').filter(isCaseState) : OPEN_STATES;
+  const states: CaseState[] = q.state ? q.state.split(',').filter(isCaseState) : [...WORKLIST_STATES];
   const conditions: SQL[] = [
     // Staff of a centre see the same rows by owner alone: whatever a workstation in their subtree
     // takes in is owned by the nearest centre at or below theirs. One column keeps it one index scan.
     actorAtCentre && scope.kind === 'subtree'
       ? sql`${applications.ownerOrgId} = ANY(${organisationsInScope(scope)})`
       : applicationInScope(scope),
-    inArray(applications.state, states.length > 0 ? states : OPEN_STATES),
+    inArray(applications.state, states.length > 0 ? states : [...WORKLIST_STATES]),
   ];
   if (q.ownerOrgId) conditions.push(eq(applications.ownerOrgId, q.ownerOrgId));
   if (q.channel) conditions.push(eq(applications.channel, q.channel));

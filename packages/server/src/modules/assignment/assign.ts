@@ -40,9 +40,13 @@ async function districtsOf(db: Queryable, app: ApplicationRow): Promise<string[]
   return [...new Set([app.ownerOrgId, ...(notice?.court ? [notice.court] : [])])];
 }
 
-async function evaluationContext(db: Queryable, actor: Actor, app: ApplicationRow, now: Date) {
+/** The handlers a case is judged against: their profiles, and their rows by id. */
+type Pool = Awaited<ReturnType<typeof handlerProfiles>>;
+
+async function evaluationContext(db: Queryable, actor: Actor, app: ApplicationRow, now: Date, pool?: Pool) {
   const today = todayOf(now);
-  const { profiles, rows } = await handlerProfiles(db, actor.scope, await districtsOf(db, app), today);
+  const { profiles, rows } =
+    pool ?? (await handlerProfiles(db, actor.scope, await districtsOf(db, app), today));
   return {
     needs: await caseNeeds(db, app, today),
     profiles,
@@ -92,11 +96,11 @@ export async function assignHandler(
   id: string,
   input: { handlerId?: string | undefined; reason?: string | undefined; mode: AssignmentMode },
   origin: RequestOrigin,
-  context?: Awaited<ReturnType<typeof evaluationContext>>,
+  pool?: Pool,
 ) {
   const app = await lockedApplication(tx, actor, id);
   const now = deps.clock.now();
-  const ctx = context ?? (await evaluationContext(tx, actor, app, now));
+  const ctx = await evaluationContext(tx, actor, app, now, pool);
   const ranked = rankCandidates(ctx.needs, ctx.profiles, ctx.rules, now.toISOString());
   const handlerId = input.handlerId ?? ranked.best?.handlerId;
   if (!handlerId) throw new AppError('ASSIGNMENT_NO_ELIGIBLE_HANDLER');
@@ -305,8 +309,26 @@ export async function confirmPlan(
   assignments: readonly { applicationId: string; handlerId: string }[],
   origin: RequestOrigin,
 ) {
+  // The pool is loaded once for the whole plan (the districts of all its cases), and each
+  // assignment made counts against its handler in it, so capacity is checked as it fills.
+  const now = deps.clock.now();
+  const cases = await tx
+    .select()
+    .from(applications)
+    .where(
+      and(
+        applicationInScope(actor.scope),
+        inArray(
+          applications.id,
+          assignments.map((a) => a.applicationId),
+        ),
+      ),
+    );
+  const districts = new Set<string>();
+  for (const c of cases) for (const d of await districtsOf(tx, c)) districts.add(d);
+  const pool = await handlerProfiles(tx, actor.scope, [...districts], todayOf(now));
   const ids: string[] = [];
-  for (const a of assignments)
+  for (const a of assignments) {
     ids.push(
       await assignHandler(
         deps,
@@ -315,7 +337,14 @@ export async function confirmPlan(
         a.applicationId,
         { handlerId: a.handlerId, mode: 'batch' },
         origin,
+        pool,
       ),
     );
+    const taken = pool.profiles.find((p) => p.id === a.handlerId);
+    if (taken) {
+      taken.openCases += 1;
+      taken.lastAssignedAt = now.toISOString();
+    }
+  }
   return ids;
 }

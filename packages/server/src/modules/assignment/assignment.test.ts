@@ -139,6 +139,18 @@ describe('assigning (指派)', () => {
     expect(body.assignments[0]).toMatchObject({ handlerId: senior.id });
     expect(body.unassigned).toHaveLength(1);
     expect(body.assignments.map((x: { handlerId: string }) => x.handlerId)).not.toContain(junior.id);
+    // Both cases to the one lawyer with room for one: refused as a whole, nothing assigned.
+    const overfull = await director.session.post('/api/v1/assignment-plans/confirm', {
+      assignments: [a, b].map((c) => ({ applicationId: c.id, handlerId: senior.id })),
+    });
+    expect(overfull.statusCode).toBe(422);
+    expect(overfull.json().error.details.reasons).toContainEqual(
+      expect.objectContaining({ code: 'CAPACITY_FULL' }),
+    );
+    for (const c of [a, b])
+      expect(
+        await t.deps.db.select().from(caseAssignments).where(eq(caseAssignments.applicationId, c.id)),
+      ).toEqual([]);
     const confirmed = await director.session.post('/api/v1/assignment-plans/confirm', {
       assignments: body.assignments.map((x: { caseId: string; handlerId: string }) => ({
         applicationId: x.caseId,
