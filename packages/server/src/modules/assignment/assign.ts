@@ -23,7 +23,14 @@ import { AppError } from '../../platform/errors.ts';
 import { applicationInScope, findApplication } from '../applications/applications.repository.ts';
 import { runEvent } from '../applications/run-event.ts';
 import { centreSettingsOf, lockedApplication } from '../applications/supplement.ts';
-import { caseNeeds, handlerProfiles, qualificationRules, todayOf, type HandlerRow } from './profiles.ts';
+import {
+  caseNeeds,
+  caseNeedsOfMany,
+  handlerProfiles,
+  qualificationRules,
+  todayOf,
+  type HandlerRow,
+} from './profiles.ts';
 
 /** States a case waits in for a handler. */
 export const TO_ASSIGN = ['granted', 'to_assign'] as const;
@@ -284,8 +291,7 @@ export async function planQueue(deps: AppDeps, actor: Actor, applicationIds?: re
     );
   const districts = [...new Set(visible.map((a) => a.ownerOrgId))];
   const { profiles, rows } = await handlerProfiles(deps.db, actor.scope, districts, today);
-  const needs = [];
-  for (const a of visible) needs.push(await caseNeeds(deps.db, a, today));
+  const needs = await caseNeedsOfMany(deps.db, visible, today);
   const centre = visible[0]?.ownerOrgId ?? actor.organisationId;
   const rules = await qualificationRules(deps.db, centre, today);
   const plan = planBatch(needs, profiles, rules, { now: now.toISOString() });

@@ -142,16 +142,23 @@ const ENGINE_CASE_TYPE: Record<ApplicationRow['caseType'], CaseNeeds['caseType']
   non_litigation: 'non_litigation',
 };
 
+type NoticeRow = typeof criminalNotices.$inferSelect;
+interface ClientFacts {
+  birthDate: string | null;
+  categories: string[] | null;
+  name: string;
+}
+
 /**
  * What a case asks of its handler, from the application, its criminal notice and the client: the
  * life-or-death and minors' rules, appeals, the court's district, the opposing party.
  */
-export async function caseNeeds(db: Queryable, app: ApplicationRow, today: LocalDate): Promise<CaseNeeds> {
-  const [notice] = await db.select().from(criminalNotices).where(eq(criminalNotices.applicationId, app.id));
-  const [client] = await db
-    .select({ birthDate: persons.birthDate, categories: persons.categories, name: persons.name })
-    .from(persons)
-    .where(eq(persons.id, app.applicantId));
+function needsOf(
+  app: ApplicationRow,
+  notice: NoticeRow | undefined,
+  client: ClientFacts | undefined,
+  today: LocalDate,
+): CaseNeeds {
   const birth = client?.birthDate as LocalDate | null | undefined;
   const minor =
     notice?.ground === 'minor' ||
@@ -177,6 +184,41 @@ export async function caseNeeds(db: Queryable, app: ApplicationRow, today: Local
     ...(client ? { clientName: client.name } : {}),
     receivedAt: (app.decidedAt ?? app.receivedAt).toISOString(),
   };
+}
+
+/** The needs of many cases in two queries (their notices, their clients), in the order given. */
+export async function caseNeedsOfMany(
+  db: Queryable,
+  apps: readonly ApplicationRow[],
+  today: LocalDate,
+): Promise<CaseNeeds[]> {
+  if (apps.length === 0) return [];
+  const notices = await db
+    .select()
+    .from(criminalNotices)
+    .where(
+      inArray(
+        criminalNotices.applicationId,
+        apps.map((a) => a.id),
+      ),
+    );
+  const clients = await db
+    .select({
+      id: persons.id,
+      birthDate: persons.birthDate,
+      categories: persons.categories,
+      name: persons.name,
+    })
+    .from(persons)
+    .where(inArray(persons.id, [...new Set(apps.map((a) => a.applicantId))]));
+  const noticeOf = new Map(notices.map((n) => [n.applicationId, n]));
+  const clientOf = new Map(clients.map((c) => [c.id, c]));
+  return apps.map((a) => needsOf(a, noticeOf.get(a.id), clientOf.get(a.applicantId), today));
+}
+
+export async function caseNeeds(db: Queryable, app: ApplicationRow, today: LocalDate): Promise<CaseNeeds> {
+  const [needs] = await caseNeedsOfMany(db, [app], today);
+  return needs as CaseNeeds;
 }
 
 export const todayOf = (now: Date) => beijingDateOf(now);
