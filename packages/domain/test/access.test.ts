@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  allowedEvents,
   can,
   checkPassword,
   isRole,
@@ -10,6 +11,7 @@ import {
   isWithin,
   permissionsOf,
   ROLES,
+  type Role,
 } from '../src/index.ts';
 
 describe('roles and permissions', () => {
@@ -35,8 +37,21 @@ describe('roles and permissions', () => {
       'knowledge.manage',
       'handler.read',
       'handler.manage',
+      'quality.evaluate',
     ]);
     expect(permissionsOf([])).toEqual([]);
+  });
+
+  it('grants the evaluation and the subsidy to the roles the lifecycle lets take those steps', () => {
+    const at = '2026-12-01T02:00:00.000Z';
+    const mayTake = (role: Role, state: 'closed' | 'evaluated', event: string) =>
+      allowedEvents(state, { actorRoles: [role], at }).some((e) => e.event === event);
+    for (const role of ROLES) {
+      expect(can([role], 'quality.evaluate'), role).toBe(mayTake(role, 'closed', 'record_evaluation'));
+      expect(can([role], 'subsidy.pay'), role).toBe(mayTake(role, 'evaluated', 'record_subsidy_paid'));
+    }
+    // Finance opens the case file it pays for.
+    expect(can(['finance'], 'application.read')).toBe(true);
   });
 
   it('recognises role codes and nothing else', () => {

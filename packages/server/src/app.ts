@@ -22,6 +22,8 @@ import { applicationRoutes } from './modules/applications/applications.routes.ts
 import { officeRoutes } from './modules/applications/office.routes.ts';
 import { assignmentRoutes } from './modules/assignment/assignment.routes.ts';
 import { caseworkRoutes } from './modules/casework/casework.routes.ts';
+import { qualityRoutes } from './modules/quality/quality.routes.ts';
+import { subsidyRoutes } from './modules/subsidies/subsidies.routes.ts';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
 import { handlerRoutes } from './modules/handlers/handlers.routes.ts';
 import { teamRoutes } from './modules/handlers/teams.routes.ts';
@@ -101,6 +103,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(officeRoutes(deps));
       await api.register(assignmentRoutes(deps));
       await api.register(caseworkRoutes(deps));
+      await api.register(qualityRoutes(deps));
+      await api.register(subsidyRoutes(deps));
       await api.register(knowledgeRoutes(deps));
       await api.register(handlerRoutes(deps));
       await api.register(teamRoutes(deps));

@@ -38,6 +38,8 @@ export const PERMISSIONS = [
   'knowledge.manage',
   'handler.read',
   'handler.manage',
+  'quality.evaluate',
+  'subsidy.pay',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,6 +47,9 @@ export type Permission = (typeof PERMISSIONS)[number];
 // who hold the centre's legal judgement, write and publish its answers. The handler pool is read by
 // those who check qualifications and overseen by the bureau; the director admits and removes handlers.
 // A handler reads their own record through GET /handlers/me, which needs no permission.
+// The quality evaluation of a closed case is the centre's and the bureau's (LAL art.57, art.59);
+// finance records the subsidy paid (LAL art.52, BJR art.32) and reads the case files in its scope
+// to do so.
 const GRANTS: Record<Role, readonly Permission[]> = {
   window_staff: [
     'org.read',
@@ -79,6 +84,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'knowledge.read',
     'knowledge.manage',
     'handler.read',
+    'quality.evaluate',
   ],
   director: [
     'org.read',
@@ -96,10 +102,11 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'knowledge.manage',
     'handler.read',
     'handler.manage',
+    'quality.evaluate',
   ],
   handler: [],
   duty_lawyer: [],
-  finance: ['org.read'],
+  finance: ['org.read', 'application.read', 'subsidy.pay'],
   supervisor: [
     'org.read',
     'user.read',
@@ -109,6 +116,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'objection.decide',
     'knowledge.read',
     'handler.read',
+    'quality.evaluate',
   ],
   rule_admin: ['org.read', 'rules.manage'],
   system_admin: ['org.read', 'org.manage', 'user.read', 'user.manage', 'audit.read'],

@@ -4,7 +4,8 @@ import { BEIJING, NATIONAL } from './rules-cn-bj.ts';
 
 /**
  * Coded lists the later areas decide with: criminal notice grounds, termination grounds, refusal
- * reasons, handler qualification rules. Each item is a dated rule row with its citation.
+ * reasons, handler qualification rules, quality-evaluation methods and grades. Each item is a
+ * dated rule row with its citation.
  */
 export const RULE_LISTS = [
   'criminal_notice_ground',
@@ -13,6 +14,8 @@ export const RULE_LISTS = [
   'handler_qualification',
   'application_material',
   'review_flag',
+  'evaluation_method',
+  'quality_grade',
 ] as const;
 export type RuleList = (typeof RULE_LISTS)[number];
 
@@ -321,4 +324,52 @@ export const LIST_ITEMS: ListItemRule[] = [
     'Custody or the case-handling body forwarded it after 24 hours',
     'LAL art.39',
   ),
+  // How a closed case's quality was checked (LAL art.59; [OPN] (六) adds the public lawyer's
+  // follow, 跟案). `recordsSatisfaction`: the recipient's satisfaction is recorded with this method.
+  item(NATIONAL, 'evaluation_method', 'file_inspection', '案卷检查', 'File inspection', 'LAL art.59'),
+  item(NATIONAL, 'evaluation_method', 'hearing_observation', '庭审旁听', 'Hearing observation', 'LAL art.59'),
+  item(
+    NATIONAL,
+    'evaluation_method',
+    'recipient_visit',
+    '回访受援人',
+    'Follow-up visit to the recipient',
+    'LAL art.59',
+    { recordsSatisfaction: true },
+  ),
+  item(
+    NATIONAL,
+    'evaluation_method',
+    'judicial_opinion',
+    '征询司法机关意见',
+    'Opinion of the judicial authority',
+    'LAL art.59',
+  ),
+  item(
+    BEIJING,
+    'evaluation_method',
+    'public_lawyer_follow',
+    '法律援助公职律师跟案',
+    'Public lawyer follows the case',
+    'OPN (六)',
+  ),
+  // The grades of a quality evaluation with their score bands (whole points, both ends included).
+  // LAL art.57 leaves the standards to the justice administration; these bands are SAMPLE values
+  // for Beijing — edit the rule rows (a new version from a date) to the bureau's standard.
+  item(BEIJING, 'quality_grade', 'excellent', '优秀', 'Excellent', 'LAL art.57; OPN (六)', {
+    minScore: 90,
+    maxScore: 100,
+  }),
+  item(BEIJING, 'quality_grade', 'good', '良好', 'Good', 'LAL art.57; OPN (六)', {
+    minScore: 80,
+    maxScore: 89,
+  }),
+  item(BEIJING, 'quality_grade', 'pass', '合格', 'Pass', 'LAL art.57; OPN (六)', {
+    minScore: 60,
+    maxScore: 79,
+  }),
+  item(BEIJING, 'quality_grade', 'fail', '不合格', 'Fail', 'LAL art.57; OPN (六)', {
+    minScore: 0,
+    maxScore: 59,
+  }),
 ];

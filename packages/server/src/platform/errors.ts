@@ -233,6 +233,35 @@ const CATALOGUE = {
     'Closing attachments must be files already on this case',
   ],
   CASEWORK_NO_PENDING_CLOSING: [409, '没有待审查的结案材料', 'There is no closing waiting for review'],
+  // quality evaluation (质量评估)
+  QUALITY_METHOD_UNKNOWN: [
+    400,
+    '评估方式不在现行的质量评估方式清单中',
+    'An evaluation method is not on the list in force',
+  ],
+  QUALITY_GRADE_UNKNOWN: [400, '评估等次不在现行的质量等次清单中', 'The grade is not on the list in force'],
+  QUALITY_SCORE_OUTSIDE_GRADE: [
+    422,
+    '评估分数不在所选等次的分数区间内',
+    'The score lies outside the band of the chosen grade',
+  ],
+  QUALITY_SATISFACTION_REQUIRED: [
+    400,
+    '回访受援人的，须记录受援人的满意度',
+    'Record the recipient’s satisfaction when a follow-up visit was made',
+  ],
+  QUALITY_SATISFACTION_WITHOUT_VISIT: [
+    400,
+    '未回访受援人的，不记录满意度',
+    'Satisfaction is recorded only with a follow-up visit to the recipient',
+  ],
+  // subsidies (办案补贴)
+  SUBSIDY_PAID_ON_IN_FUTURE: [400, '发放日期不能晚于今天', 'The payment date cannot be in the future'],
+  SUBSIDY_NO_HANDLER: [
+    409,
+    '本案没有接受指派的承办人员，无法确定补贴领取人',
+    'No handler accepted this case, so there is nobody to pay',
+  ],
   // knowledge base
   KNOWLEDGE_MATTER_UNKNOWN: [
     400,

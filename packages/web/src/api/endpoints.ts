@@ -44,6 +44,13 @@ import type {
   TerminationReportInput,
 } from './caseworkTypes';
 import type {
+  CaseEvaluation,
+  EvaluationInput,
+  QualityReference,
+  SubsidyPayment,
+  SubsidyPaymentInput,
+} from './qualityTypes';
+import type {
   ApplicationAttachment,
   ApplicationDetail,
   ApplicationReference,
@@ -414,4 +421,22 @@ export const caseworkApi = {
   archive: (id: string) => api.post<CaseArchive>(`/cases/${enc(id)}/archive`),
   archived: (id: string, signal?: AbortSignal) =>
     api.get<CaseArchive>(`/cases/${enc(id)}/archive`, undefined, signal),
+};
+
+/** Quality evaluation of a closed case (质量评估, LAL art.57, art.59). */
+export const qualityApi = {
+  reference: (signal?: AbortSignal) => api.get<QualityReference>('/quality/reference', undefined, signal),
+  /** Null until the case is evaluated. */
+  evaluation: (id: string, signal?: AbortSignal) =>
+    api.get<CaseEvaluation | null>(`/applications/${enc(id)}/evaluation`, undefined, signal),
+  evaluate: (id: string, input: EvaluationInput) =>
+    api.post<CaseEvaluation>(`/applications/${enc(id)}/evaluation`, input),
+};
+
+/** Case subsidies paid (办案补贴, LAL art.52): finance records them. */
+export const subsidiesApi = {
+  payments: (id: string, signal?: AbortSignal) =>
+    api.get<SubsidyPayment[]>(`/applications/${enc(id)}/subsidy-payments`, undefined, signal),
+  pay: (id: string, input: SubsidyPaymentInput) =>
+    api.post<SubsidyPayment>(`/applications/${enc(id)}/subsidy-payment`, input),
 };

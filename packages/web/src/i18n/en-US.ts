@@ -9,6 +9,7 @@ import { applications } from './en-US/applications';
 import { handlers } from './en-US/handlers';
 import { assignment } from './en-US/assignment';
 import { casework } from './en-US/casework';
+import { quality } from './en-US/quality';
 
 const enUS: Catalog = {
   ...base,
@@ -20,6 +21,7 @@ const enUS: Catalog = {
   ...handlers,
   ...assignment,
   ...casework,
+  ...quality,
 };
 
 export default enUS;

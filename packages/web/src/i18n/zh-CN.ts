@@ -9,6 +9,7 @@ import { applications } from './zh-CN/applications';
 import { handlers } from './zh-CN/handlers';
 import { assignment } from './zh-CN/assignment';
 import { casework } from './zh-CN/casework';
+import { quality } from './zh-CN/quality';
 
 const zhCN = {
   ...base,
@@ -20,6 +21,7 @@ const zhCN = {
   ...handlers,
   ...assignment,
   ...casework,
+  ...quality,
 };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };

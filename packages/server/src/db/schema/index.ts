@@ -11,3 +11,5 @@ export * from './knowledge.ts';
 export * from './handlers.ts';
 export * from './assignments.ts';
 export * from './casework.ts';
+export * from './quality.ts';
+export * from './subsidies.ts';

@@ -10,6 +10,8 @@ import { applicationDetail } from '../applications/applications.repository.ts';
 import { clocksOf, factsOf } from '../applications/clocks.ts';
 import { runEvent } from '../applications/run-event.ts';
 import { centreSettingsOf } from '../applications/supplement.ts';
+import { evaluationOf } from '../quality/quality.repository.ts';
+import { subsidyPaymentsOf } from '../subsidies/subsidies.repository.ts';
 import { scopedCase } from './case-access.ts';
 import {
   activitiesOf,
@@ -44,9 +46,9 @@ function yearsAfter(at: Date, years: number): Date {
 /**
  * Files the case (归档) when the lifecycle allows it (after the subsidy, or a refusal or termination
  * no objection can reopen): the whole file — the application detail with its documents and
- * timeline, the handler's activities, discussions, reports and closings — is written once as a
- * JSON snapshot with its SHA-256, kept until the end of the centre's retention period. The table
- * refuses any later change (trigger, migration 0012).
+ * timeline, the handler's activities, discussions, reports and closings, the quality evaluation
+ * and the subsidies paid — is written once as a JSON snapshot with its SHA-256, kept until the end
+ * of the centre's retention period. The table refuses any later change (trigger, migration 0012).
  */
 export async function archiveCase(deps: AppDeps, tx: Tx, actor: Actor, id: string, origin: RequestOrigin) {
   const { app } = await scopedCase(tx, actor, id, true);
@@ -68,6 +70,8 @@ export async function archiveCase(deps: AppDeps, tx: Tx, actor: Actor, id: strin
       discussions: await discussionsOf(tx, id),
       terminationReports: await terminationReportsOf(tx, id),
       closings: await closingsOf(tx, id),
+      evaluation: await evaluationOf(tx, id),
+      subsidyPayments: await subsidyPaymentsOf(tx, id),
       archivedAt: now.toISOString(),
       archivedBy: actor.userId,
     }),

@@ -12,6 +12,8 @@ import { errorMessage } from '../../components/ErrorState';
 import { useCan } from '../auth/session';
 import { AssignModal, ChangeHandlerModal } from '../assignment/AssignModal';
 import { ClosingReviewModal, TerminateModal } from '../casework/CentreModals';
+import { EvaluationModal } from '../quality/EvaluationModal';
+import { SubsidyPaymentModal } from '../subsidies/SubsidyPaymentModal';
 import { beijingDateTime } from '../rules/beijingTime';
 import { outstandingMaterials } from './actionRequests';
 import { ApprovalModal, DecideModal } from './DecisionModals';
@@ -31,7 +33,9 @@ type Dialog =
   | 'assign'
   | 'changeHandler'
   | 'terminate'
-  | 'reviewClosing';
+  | 'reviewClosing'
+  | 'evaluate'
+  | 'paySubsidy';
 
 /** States in which materials may still come in (before a decision). */
 const OPEN_STATES = new Set(['received', 'supplement_requested', 'under_review', 'provisional_aid']);
@@ -67,6 +71,9 @@ export function actionsFor(application: ApplicationDetail, can: (p: Permission) 
       (allowed('accept_closing') || allowed('return_closing')) &&
       can('application.decide') &&
       application.state === 'closing_submitted',
+    // After the closing: the quality evaluation (LAL art.57, art.59), then finance's subsidy (art.52).
+    evaluate: allowed('record_evaluation') && can('quality.evaluate'),
+    paySubsidy: allowed('record_subsidy_paid') && can('subsidy.pay'),
     archive: allowed('archive') && can('application.approve'),
   };
 }
@@ -134,6 +141,8 @@ export function ApplicationActions({ application }: { application: ApplicationDe
         )}
         {actions.objection && open('objection', t('applications.actions.fileObjection'))}
         {actions.reviewClosing && open('reviewClosing', t('casework.closing.review'), true)}
+        {actions.evaluate && open('evaluate', t('quality.evaluate'), true)}
+        {actions.paySubsidy && open('paySubsidy', t('subsidies.pay'), true)}
         {actions.changeHandler && open('changeHandler', t('assignment.actions.changeHandler'))}
         {actions.archive && (
           <Popconfirm
@@ -182,6 +191,8 @@ export function ApplicationActions({ application }: { application: ApplicationDe
       <ChangeHandlerModal application={application} open={dialog === 'changeHandler'} onClose={close} />
       <TerminateModal application={application} open={dialog === 'terminate'} onClose={close} />
       <ClosingReviewModal application={application} open={dialog === 'reviewClosing'} onClose={close} />
+      <EvaluationModal application={application} open={dialog === 'evaluate'} onClose={close} />
+      <SubsidyPaymentModal application={application} open={dialog === 'paySubsidy'} onClose={close} />
     </Flex>
   );
 }

@@ -8,6 +8,8 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageLoading } from '../../components/PageLoading';
 import { NotFound } from '../../components/StatusResults';
 import { CaseworkTab } from '../casework/CaseworkTab';
+import { EvaluationTab } from '../quality/EvaluationTab';
+import { SubsidyTab } from '../subsidies/SubsidyTab';
 import { ApplicationActions } from './ApplicationActions';
 import { AssessmentTab } from './AssessmentTab';
 import { CriminalNoticeTab } from './CriminalNoticeTab';
@@ -22,6 +24,10 @@ import { StateTag } from './StateTag';
 import { ClocksTimeline, EventsTimeline } from './Timelines';
 import { beijingDateTime } from '../rules/beijingTime';
 import { applicationKeys, useMatterName } from './useApplicationData';
+
+/** States after the closing review: the quality evaluation, then the subsidy, may be on file. */
+const EVALUATION_STATES = new Set(['closed', 'evaluated', 'subsidy_paid', 'archived']);
+const SUBSIDY_STATES = new Set(['evaluated', 'subsidy_paid', 'archived']);
 
 /** States once a handler has taken the case on (or aid in advance began): casework exists then. */
 const CASEWORK_STATES = new Set([
@@ -158,6 +164,18 @@ export default function ApplicationDetailPage() {
                     children: <CaseworkTab application={a} />,
                   },
                 ]
+              : []),
+            ...(EVALUATION_STATES.has(a.state)
+              ? [
+                  {
+                    key: 'quality',
+                    label: t('quality.tab'),
+                    children: <EvaluationTab applicationId={a.id} />,
+                  },
+                ]
+              : []),
+            ...(SUBSIDY_STATES.has(a.state)
+              ? [{ key: 'subsidy', label: t('subsidies.tab'), children: <SubsidyTab applicationId={a.id} /> }]
               : []),
             {
               key: 'clocks',

@@ -18,7 +18,7 @@ export const HARDSHIP_BASES: readonly HardshipBasis[] = [
   'presumed_category',
 ];
 
-/** The states a worklist may filter on: the application and review part of the flow. */
+/** The states a worklist may filter on: the application and review part of the flow, and the steps after the closing. */
 export const REVIEW_STATES: readonly CaseState[] = [
   'received',
   'supplement_requested',
@@ -28,6 +28,10 @@ export const REVIEW_STATES: readonly CaseState[] = [
   'refused',
   'objection_to_refusal',
   'withdrawn',
+  // After the closing: to evaluate, to pay (finance's list), to archive.
+  'closed',
+  'evaluated',
+  'subsidy_paid',
 ];
 
 /** Tag colour per state: waiting on the centre (blue/orange), decided (green/red), closed (grey). */

@@ -31,6 +31,8 @@ const PERMISSION_KEYS = {
   'knowledge.manage': 'permissions.knowledge_manage',
   'handler.read': 'permissions.handler_read',
   'handler.manage': 'permissions.handler_manage',
+  'quality.evaluate': 'permissions.quality_evaluate',
+  'subsidy.pay': 'permissions.subsidy_pay',
 } as const satisfies Record<Permission, string>;
 
 function isKnownPermission(p: string): p is Permission {

@@ -183,6 +183,8 @@ export const base: Pick<
     knowledge_manage: 'Write and publish knowledge base articles',
     handler_read: 'View legal aid handlers',
     handler_manage: 'Manage legal aid handlers (admission and exit)',
+    quality_evaluate: 'Evaluate the quality of closed cases',
+    subsidy_pay: 'Record case subsidies paid',
   },
   profile: {
     title: 'Profile',

@@ -120,6 +120,8 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
       handler_qualification: 'Handler qualification',
       application_material: 'Application materials',
       review_flag: 'Reviewer flags',
+      evaluation_method: 'Quality evaluation methods',
+      quality_grade: 'Quality grades',
     },
     facts: {
       domesticViolenceVictim: 'Victim of abuse or domestic violence',

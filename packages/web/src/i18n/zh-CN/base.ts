@@ -171,6 +171,8 @@ export const base = {
     knowledge_manage: '编写和发布知识库文章',
     handler_read: '查看法律援助人员',
     handler_manage: '管理法律援助人员（准入退出）',
+    quality_evaluate: '案件质量评估',
+    subsidy_pay: '登记办案补贴发放',
   },
   profile: {
     title: '个人设置',

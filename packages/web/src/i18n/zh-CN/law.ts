@@ -115,6 +115,8 @@ export const law = {
       handler_qualification: '承办人员资质',
       application_material: '申请材料',
       review_flag: '审查提示',
+      evaluation_method: '质量评估方式',
+      quality_grade: '质量评估等次',
     },
     facts: {
       domesticViolenceVictim: '遭受虐待、遗弃或家庭暴力',

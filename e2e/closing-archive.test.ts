@@ -1,0 +1,226 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { handlers, lawFirms } from '../packages/server/src/db/schema/index.ts';
+import { buildUser, ORG, PASSWORD } from '../packages/server/test/factories.ts';
+import { Session } from '../packages/server/test/harness.ts';
+import { launchBrowser } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+/**
+ * After the closing, in Debian's Chromium on the real app: a notified criminal case in 海淀 is
+ * assigned, worked and closed through the API (as e2e/casework.test.ts leaves it); the reviewer
+ * records the quality evaluation (LAL art.57, art.59), finance finds the case in the worklist and
+ * records the subsidy paid to the lawyer's firm (LAL art.52), and the director files it: 已归档.
+ */
+const POLL = { timeout: 30_000, interval: 100 };
+const FINDINGS = '案卷材料齐全，庭审辩护意见充分，受援人对服务表示满意。';
+const FIRM = '北京海淀明法律师事务所';
+const REFERENCE = '京财支〔2026〕0815号';
+let server: RunningServer;
+let browser: Browser;
+let director: { username: string };
+let reviewer: { username: string };
+let finance: { username: string };
+let caseId = '';
+let caseNumber = '';
+
+/** A date `years` years before today. */
+const yearsAgo = (years: number) => {
+  const d = new Date();
+  d.setUTCFullYear(d.getUTCFullYear() - years);
+  d.setUTCDate(d.getUTCDate() - 30);
+  return d.toISOString().slice(0, 10);
+};
+
+/** A lawyer of a firm in 海淀's pool with a login, straight into the tables (as e2e/casework.test.ts). */
+async function lawyerOfFirm(name: string) {
+  const deps = server.context.deps;
+  const firmId = randomUUID();
+  await deps.db.insert(lawFirms).values({
+    id: firmId,
+    name: FIRM,
+    licenceNumber: `3111${Math.floor(Math.random() * 1e12)}`,
+    regionCode: '110108',
+  });
+  const user = await buildUser(deps, { organisationId: ORG.haidian, roles: ['handler'] });
+  await deps.db.insert(handlers).values({
+    id: randomUUID(),
+    organisationId: ORG.haidian,
+    userId: user.id,
+    name,
+    namePinyin: name,
+    nameInitials: name,
+    kind: 'social_lawyer',
+    firmId,
+    licenceNumber: `1110${Math.floor(Math.random() * 1e12)}`,
+    practiceStartDate: yearsAgo(8),
+    criminalPracticeStartDate: yearsAgo(8),
+    districtsServed: [ORG.haidian],
+    capacity: 5,
+    status: 'active',
+    statusSince: '2020-01-01',
+  });
+  return user;
+}
+
+async function signedInApi(username: string): Promise<Session> {
+  const session = new Session(server.context.app, 'zh-CN');
+  expect((await session.login(username, PASSWORD)).statusCode).toBe(200);
+  return session;
+}
+
+/**
+ * The handler's closing (LAL art.50). The one place this journey submits one: when a closing must
+ * carry attachments (copies of the legal documents), upload and list them here.
+ */
+async function submitClosing(lawyer: Session, id: string) {
+  const closing = await lawyer.post(`/api/v1/cases/${id}/closing`, {
+    result: 'opinion_fully_adopted',
+    report: '辩护意见被法院全部采纳。',
+  });
+  expect(closing.statusCode, closing.body).toBe(201);
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const deps = server.context.deps;
+  director = await buildUser(deps, { organisationId: ORG.haidian, roles: ['director'] });
+  reviewer = await buildUser(deps, { organisationId: ORG.haidian, roles: ['reviewer'] });
+  finance = await buildUser(deps, { organisationId: ORG.haidian, roles: ['finance'] });
+  const lawyer = await lawyerOfFirm('卢律师');
+
+  const api = await signedInApi(director.username);
+  const person = await api.post('/api/v1/persons', { name: '丙某', phone: '13700006789' });
+  expect(person.statusCode, person.body).toBe(201);
+  const notice = await api.post('/api/v1/criminal-notices', {
+    institutionKind: 'court',
+    institutionName: '北京市海淀区人民法院',
+    stage: 'trial_first_instance',
+    ground: 'sensory_disability',
+    charges: ['盗窃罪'],
+    defendantId: person.json().id,
+    detained: false,
+  });
+  expect(notice.statusCode, notice.body).toBe(201);
+  caseId = notice.json().id;
+  caseNumber = notice.json().number;
+  const assigned = await api.post(`/api/v1/applications/${caseId}/assignment`, {});
+  expect(assigned.statusCode, assigned.body).toBe(200);
+
+  const own = await signedInApi(lawyer.username);
+  const accepted = await own.post(`/api/v1/applications/${caseId}/assignment/response`, { accept: true });
+  expect(accepted.statusCode, accepted.body).toBeLessThan(300);
+  await submitClosing(own, caseId);
+  const review = await (
+    await signedInApi(reviewer.username)
+  ).post(`/api/v1/cases/${caseId}/closing/review`, { accept: true });
+  expect(review.statusCode, review.body).toBe(200);
+  expect(review.json().state).toBe('closed');
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signedIn(username: string, landmark: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.baseUrl);
+  await page.getByLabel('用户名', { exact: true }).fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('menuitem', { name: landmark }).waitFor();
+  return page;
+}
+
+/** Error messages on the page: shown in a failure instead of a bare timeout. */
+const errors = (page: Page) =>
+  page.locator('.ant-form-item-explain-error, .ant-alert-error, .ant-message-error').allInnerTexts();
+
+const stateOf = async (page: Page) =>
+  (await errors(page)).join(' | ') ||
+  (await page.locator('.ant-card').first().locator('.ant-tag').first().innerText());
+
+const ok = (page: Page) =>
+  page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*定/ })
+    .click();
+
+describe('after the closing: evaluation, subsidy, archive', () => {
+  it('the reviewer records the quality evaluation: the score must fit the grade', async () => {
+    const page = await signedIn(reviewer.username, '审查工作台');
+    await page.goto(`${server.baseUrl}/applications/${caseId}`);
+    await expect.poll(() => stateOf(page), POLL).toBe('已结案');
+
+    await page.getByRole('button', { name: '质量评估' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('checkbox', { name: /案卷检查/ }).check();
+    await dialog.getByRole('checkbox', { name: /回访受援人/ }).check();
+    // A visit records the recipient's satisfaction (LAL art.59).
+    await dialog.getByRole('radio', { name: '满意', exact: true }).check();
+    await dialog.getByRole('radio', { name: /^良好/ }).check();
+    await dialog.getByLabel('评估分数', { exact: true }).fill('95');
+    await dialog.getByLabel('评估意见', { exact: true }).fill(FINDINGS);
+    await ok(page);
+    await expect.poll(async () => (await errors(page)).join(' | '), POLL).toContain('分数须在 80–89 分之间');
+
+    await dialog.getByLabel('评估分数', { exact: true }).fill('86');
+    await ok(page);
+    await expect.poll(() => stateOf(page), POLL).toBe('已评估');
+    await page.getByRole('tab', { name: '质量评估' }).click();
+    const recorded = page.getByTestId('evaluation');
+    await expect.poll(() => recorded.innerText().catch(() => ''), POLL).toContain(FINDINGS);
+    const text = await recorded.innerText();
+    for (const part of ['良好', '86 分', '案卷检查', '回访受援人', '满意']) expect(text).toContain(part);
+  });
+
+  it('finance finds the case in the worklist and records the subsidy paid to the lawyer’s firm', async () => {
+    const page = await signedIn(finance.username, '审查工作台');
+    await page.goto(`${server.baseUrl}/applications?state=evaluated`);
+    await page
+      .getByRole('row')
+      .filter({ hasText: caseNumber })
+      .getByRole('link', { name: caseNumber })
+      .click();
+    await expect.poll(() => stateOf(page), POLL).toBe('已评估');
+    // Finance pays; it does not evaluate or file.
+    expect(await page.getByRole('button', { name: '质量评估' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: '补贴发放' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('发放金额（元）', { exact: true }).fill('3000');
+    await dialog.getByLabel('支付凭证号', { exact: true }).fill(REFERENCE);
+    await ok(page);
+    await expect.poll(() => stateOf(page), POLL).toBe('补贴已发放');
+
+    await page.getByRole('tab', { name: '补贴发放' }).click();
+    const payment = page.getByTestId('subsidy-payment');
+    await expect.poll(() => payment.innerText().catch(() => ''), POLL).toContain(REFERENCE);
+    const text = await payment.innerText();
+    for (const part of ['¥3,000.00', FIRM, '律师事务所', '卢律师']) expect(text).toContain(part);
+    expect(await page.getByRole('button', { name: /^归\s*档$/ }).count()).toBe(0);
+  });
+
+  it('the director files the case: 已归档, with the evaluation and the payment in the file', async () => {
+    const page = await signedIn(director.username, '审查工作台');
+    await page.goto(`${server.baseUrl}/applications/${caseId}`);
+    await expect.poll(() => stateOf(page), POLL).toBe('补贴已发放');
+    await page.getByRole('button', { name: /^归\s*档$/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
+    await expect.poll(() => stateOf(page), POLL).toBe('已归档');
+
+    const api = await signedInApi(director.username);
+    const file = (await api.get(`/api/v1/cases/${caseId}/archive`)).json();
+    expect(file.intact).toBe(true);
+    expect(file.snapshot.evaluation).toMatchObject({ score: 86, satisfaction: 'satisfied' });
+    expect(file.snapshot.subsidyPayments).toMatchObject([
+      { amountFen: 300_000, paymentReference: REFERENCE, payee: { kind: 'law_firm', name: FIRM } },
+    ]);
+  });
+});
