@@ -21,6 +21,7 @@ import { consultationRoutes } from './modules/consultations/consultations.routes
 import { applicationRoutes } from './modules/applications/applications.routes.ts';
 import { officeRoutes } from './modules/applications/office.routes.ts';
 import { assignmentRoutes } from './modules/assignment/assignment.routes.ts';
+import { caseBriefRoutes } from './modules/casework/case-brief.routes.ts';
 import { caseworkRoutes } from './modules/casework/casework.routes.ts';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
 import { handlerRoutes } from './modules/handlers/handlers.routes.ts';
@@ -101,6 +102,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(officeRoutes(deps));
       await api.register(assignmentRoutes(deps));
       await api.register(caseworkRoutes(deps));
+      await api.register(caseBriefRoutes(deps));
       await api.register(knowledgeRoutes(deps));
       await api.register(handlerRoutes(deps));
       await api.register(teamRoutes(deps));
