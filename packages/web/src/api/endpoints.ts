@@ -43,6 +43,7 @@ import type {
   TerminationReport,
   TerminationReportInput,
 } from './caseworkTypes';
+import type { CaseBrief } from './caseBriefTypes';
 import type {
   ApplicationAttachment,
   ApplicationDetail,
@@ -414,4 +415,11 @@ export const caseworkApi = {
   archive: (id: string) => api.post<CaseArchive>(`/cases/${enc(id)}/archive`),
   archived: (id: string, signal?: AbortSignal) =>
     api.get<CaseArchive>(`/cases/${enc(id)}/archive`, undefined, signal),
+};
+
+/** The case brief for its handler, and the letters and decisions it lists (GET /cases/:id/brief). */
+export const caseBriefApi = {
+  get: (id: string, signal?: AbortSignal) => api.get<CaseBrief>(`/cases/${enc(id)}/brief`, undefined, signal),
+  documentPdfUrl: (id: string, documentId: string) =>
+    apiUrl(`/cases/${enc(id)}/documents/${enc(documentId)}/pdf`),
 };

@@ -5,3 +5,4 @@ export type * from './applicationTypes';
 export type * from './handlerTypes';
 export type * from './assignmentTypes';
 export * from './caseworkTypes';
+export type * from './caseBriefTypes';
