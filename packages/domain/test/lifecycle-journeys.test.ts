@@ -118,13 +118,15 @@ describe('journeys', () => {
     ]);
     expect(states).toEqual(['to_assign', 'assigned', 'to_assign', 'assigned', 'in_progress']);
     expect(documents).toEqual(['assignment_letter', 'meeting_letter', 'assignment_letter', 'meeting_letter']);
-    // No hardship review: no review clock, only the 3-day assignment clock, twice (LAL art.36).
+    // No hardship review: no review clock, only the 3-day assignment clock, twice (LAL art.36);
+    // then the handler's 5 days to sign the agreement (MOJ procedure rules 2023 art.27).
     const clocks = effects.flatMap((e) => ('period' in e ? [`${e.type} ${e.period}`] : []));
     expect(clocks).toEqual([
       'start_clock assignment',
       'stop_clock assignment',
       'start_clock assignment',
       'stop_clock assignment',
+      'start_clock agreement_signing',
     ]);
   });
 

@@ -286,6 +286,7 @@ const CLOCKS_IN: Partial<Record<CaseState, Record<string, string>[]>> = {
   granted: [{ assignment: 'running' }],
   to_assign: [{ assignment: 'running' }],
   provisional_aid: [{ supplement: 'running' }],
+  in_progress: [{ agreement_signing: 'running' }, {}],
   objection_to_refusal: [{ objection_review: 'running' }],
   objection_to_termination: [{ objection_review: 'running' }],
   refused: [{ objection_filing: 'running' }, {}],
@@ -324,6 +325,7 @@ describe('walks through the table', () => {
             supplementDueDatePassed: s.overdue,
             handlerQualified: true,
             clientDetained: s.detained,
+            agreementPending: clocks.has('agreement_signing'),
           };
           const rules = rulesFrom(state).filter((r) => r.when?.({ actorRoles: [], at, facts }) === undefined);
           if (rules.length === 0) break;

@@ -214,7 +214,7 @@ const EXPECTED_EFFECTS: Record<string, string[]> = {
   ],
   'granted assign': assignEffects,
   'to_assign assign': assignEffects,
-  'assigned handler_accept': ['notify centre handler_accepted'],
+  'assigned handler_accept': ['start agreement_signing', 'notify centre handler_accepted'],
   'assigned handler_decline': ['start assignment', 'notify director handler_declined'],
   'assigned change_handler': handlerChanged,
   'in_progress change_handler': handlerChanged,
@@ -309,6 +309,26 @@ describe.each(TRANSITION_RULES.map((rule) => [key(rule), rule] as const))('%s', 
         state,
         event: rule.event,
       });
+    }
+  });
+});
+
+describe('the agreement period (MOJ procedure rules 2023 art.27)', () => {
+  const pending = (facts: LifecycleFacts) => ctx(['handler', 'director'], facts);
+  const periodEffects = (from: CaseState, event: CaseEventOf<CaseEventType>, facts: LifecycleFacts) => {
+    const result = transition(from, event, pending(facts));
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    return result.effects.filter((e) => 'period' in e && e.period === 'agreement_signing').map(show);
+  };
+
+  it('ends with the work when the agreement is still unsigned, and is left alone once signed', () => {
+    for (const [from, event] of [
+      ['in_progress', SAMPLE.submit_closing],
+      ['in_progress', SAMPLE.terminate],
+      ['in_progress', SAMPLE.change_handler],
+    ] as const) {
+      expect(periodEffects(from, event, { agreementPending: true })).toEqual(['stop agreement_signing']);
+      expect(periodEffects(from, event, { agreementPending: false })).toEqual([]);
     }
   });
 });

@@ -21,6 +21,7 @@ import { consultationRoutes } from './modules/consultations/consultations.routes
 import { applicationRoutes } from './modules/applications/applications.routes.ts';
 import { officeRoutes } from './modules/applications/office.routes.ts';
 import { assignmentRoutes } from './modules/assignment/assignment.routes.ts';
+import { caseBriefRoutes } from './modules/casework/case-brief.routes.ts';
 import { caseworkRoutes } from './modules/casework/casework.routes.ts';
 import { qualityRoutes } from './modules/quality/quality.routes.ts';
 import { subsidyRoutes } from './modules/subsidies/subsidies.routes.ts';
@@ -105,6 +106,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(caseworkRoutes(deps));
       await api.register(qualityRoutes(deps));
       await api.register(subsidyRoutes(deps));
+      await api.register(caseBriefRoutes(deps));
       await api.register(knowledgeRoutes(deps));
       await api.register(handlerRoutes(deps));
       await api.register(teamRoutes(deps));

@@ -26,6 +26,11 @@ export interface LifecycleFacts {
   clientDetained?: boolean;
   /** The chosen handler meets the case's requirements (LAL art.26; MPL art.104). */
   handlerQualified?: boolean;
+  /**
+   * The handler's period to sign the agreement runs (the `agreement_signing` clock was started on
+   * acceptance and the agreement has not been recorded signed). MOJ procedure rules 2023 art.27.
+   */
+  agreementPending?: boolean;
 }
 
 export interface LifecycleContext {

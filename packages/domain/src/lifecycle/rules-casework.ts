@@ -1,8 +1,16 @@
-import { issue, notify, startClock, stopClock } from './effects.ts';
+import type { LifecycleContext } from './context.ts';
+import { issue, notify, startClock, stopClock, type CaseEffect } from './effects.ts';
 import { handlerQualified, objectionWindowClosed, reasonStated } from './guards.ts';
 import { handlerLetters } from './rules-decision.ts';
 import { ASSIGNERS, DECIDERS } from './roles.ts';
 import { defineRule, type TransitionRule } from './rule.ts';
+
+/**
+ * The handler's 5 days to sign the agreement end when the work ends (closing, termination, a new
+ * handler) if the signing has not stopped them already; the caller says which (LifecycleFacts).
+ */
+const stopAgreementPeriod = (ctx: LifecycleContext): CaseEffect[] =>
+  ctx.facts?.agreementPending ? [stopClock('agreement_signing')] : [];
 
 const assign = (from: 'granted' | 'to_assign', citation: string): TransitionRule =>
   defineRule({
@@ -30,7 +38,9 @@ const changeHandler = (from: 'assigned' | 'in_progress'): TransitionRule =>
     // 2012 art.23); the centre then assigns anew, within the same 3 days as a first assignment.
     citation: 'MOJ procedure rules 2012 art.23',
     check: (event) => reasonStated(event.reason, 'MOJ procedure rules 2012 art.23'),
-    effects: () => [
+    effects: (_event, ctx) => [
+      // The former handler's agreement period ends with them; the next one starts on acceptance.
+      ...stopAgreementPeriod(ctx),
       startClock('assignment'),
       issue('handler_change_notice'),
       notify('handler', 'handler_changed'),
@@ -51,8 +61,8 @@ const terminate = (from: 'in_progress' | 'provisional_aid'): TransitionRule =>
       event.ground === 'formalities_not_completed' && from !== 'provisional_aid'
         ? { reason: 'GROUND_NOT_APPLICABLE', citation: 'LAL art.44(2)' }
         : undefined,
-    effects: () => [
-      ...(from === 'provisional_aid' ? [stopClock('supplement')] : []),
+    effects: (_event, ctx) => [
+      ...(from === 'provisional_aid' ? [stopClock('supplement')] : stopAgreementPeriod(ctx)),
       issue('termination_decision'),
       startClock('objection_filing'),
       notify('applicant', 'aid_terminated'),
@@ -71,7 +81,7 @@ export const CASEWORK_RULES: readonly TransitionRule[] = [
     roles: ['handler'],
     // LAL art.16: lawyers owe legal aid; the agreement follows within 5 days (MOJ procedure rules 2023 art.27).
     citation: 'LAL art.16; MOJ procedure rules 2023 art.27',
-    effects: () => [notify('centre', 'handler_accepted')],
+    effects: () => [startClock('agreement_signing'), notify('centre', 'handler_accepted')],
   }),
   defineRule({
     from: 'assigned',
@@ -93,7 +103,7 @@ export const CASEWORK_RULES: readonly TransitionRule[] = [
     to: 'closing_submitted',
     roles: ['handler'],
     citation: 'LAL art.50',
-    effects: () => [notify('centre', 'closing_submitted')],
+    effects: (_event, ctx) => [...stopAgreementPeriod(ctx), notify('centre', 'closing_submitted')],
   }),
   defineRule({
     from: 'closing_submitted',

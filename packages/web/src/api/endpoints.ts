@@ -43,6 +43,7 @@ import type {
   TerminationReport,
   TerminationReportInput,
 } from './caseworkTypes';
+import type { CaseBrief } from './caseBriefTypes';
 import type {
   CaseEvaluation,
   EvaluationInput,
@@ -439,4 +440,11 @@ export const subsidiesApi = {
     api.get<SubsidyPayment[]>(`/applications/${enc(id)}/subsidy-payments`, undefined, signal),
   pay: (id: string, input: SubsidyPaymentInput) =>
     api.post<SubsidyPayment>(`/applications/${enc(id)}/subsidy-payment`, input),
+};
+
+/** The case brief for its handler, and the letters and decisions it lists (GET /cases/:id/brief). */
+export const caseBriefApi = {
+  get: (id: string, signal?: AbortSignal) => api.get<CaseBrief>(`/cases/${enc(id)}/brief`, undefined, signal),
+  documentPdfUrl: (id: string, documentId: string) =>
+    apiUrl(`/cases/${enc(id)}/documents/${enc(documentId)}/pdf`),
 };

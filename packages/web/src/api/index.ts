@@ -6,3 +6,4 @@ export type * from './handlerTypes';
 export type * from './assignmentTypes';
 export * from './caseworkTypes';
 export type * from './qualityTypes';
+export type * from './caseBriefTypes';

@@ -4,6 +4,7 @@ import {
   applications,
   caseAssignments,
   caseClocks,
+  handlers,
   objections,
   staffAlerts,
   users,
@@ -153,7 +154,13 @@ async function raise(deps: AppDeps, kind: 'reminder' | 'overdue', now: Date): Pr
         const recipients =
           clock.period === 'objection_review'
             ? await bureauOf(tx, app.id)
-            : await recipientsOf(tx, app.ownerOrgId, app.reviewerId ?? app.receivedBy);
+            : await recipientsOf(
+                tx,
+                app.ownerOrgId,
+                clock.period === 'agreement_signing'
+                  ? await handlerUserOf(tx, app.id)
+                  : (app.reviewerId ?? app.receivedBy),
+              );
         if (recipients.length > 0)
           await tx
             .insert(staffAlerts)
@@ -198,6 +205,16 @@ async function bureauOf(tx: Tx, applicationId: string): Promise<string[]> {
       ),
     );
   return [...new Set(rows.map((r) => r.id))];
+}
+
+/** The login of the handler who accepted the case: the agreement period is theirs (MOJ procedure rules 2023 art.27). */
+async function handlerUserOf(tx: Tx, applicationId: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ userId: handlers.userId })
+    .from(caseAssignments)
+    .innerJoin(handlers, eq(handlers.id, caseAssignments.handlerId))
+    .where(and(eq(caseAssignments.applicationId, applicationId), eq(caseAssignments.status, 'accepted')));
+  return row?.userId ?? null;
 }
 
 /** The person working on it (if still active) and the centre's active directors. */

@@ -175,6 +175,7 @@ export function factsOf(clocks: readonly ClockRow[], now: Date): LifecycleFacts 
   return {
     objectionWindowOpen: filing !== undefined && now.getTime() <= filing.dueAt.getTime(),
     supplementDueDatePassed: supplement !== undefined && now.getTime() > supplement.dueAt.getTime(),
+    agreementPending: open('agreement_signing') !== undefined,
   };
 }
 

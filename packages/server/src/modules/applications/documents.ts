@@ -433,35 +433,49 @@ export async function documentPdf(
   return deps.db.transaction(async (tx) => {
     const app = await findApplication(tx, actor.scope, applicationId);
     if (!app) throw new AppError('NOT_FOUND');
-    const [doc] = await tx
-      .select()
-      .from(issuedDocuments)
-      .where(and(eq(issuedDocuments.id, documentId), eq(issuedDocuments.applicationId, applicationId)))
-      .for('update');
-    if (!doc) throw new AppError('NOT_FOUND');
-    let data: Buffer;
-    if (doc.storageKey) {
-      data = await deps.files.get(doc.storageKey);
-      if (sha256Of(data) !== doc.sha256) throw new Error(`document ${doc.id} fails its checksum`);
-    } else {
-      const content = doc.content as unknown as DocumentContent;
-      if ('unfilled' in content || !(FILLED_KINDS as readonly string[]).includes(content.kind))
-        throw new AppError('DOCUMENT_NOT_RENDERABLE', { kind: content.kind });
-      const input = content.data as unknown as Record<string, unknown>;
-      if (typeof input.receivedAt === 'string') input.receivedAt = new Date(input.receivedAt);
-      data = await renderDocument(content.kind as RenderableKind, input as never, 'zh-CN');
-      const stored = await deps.files.put(data, 'documents');
-      await tx
-        .update(issuedDocuments)
-        .set({ storageKey: stored.key, sha256: stored.sha256, sizeBytes: stored.sizeBytes })
-        .where(eq(issuedDocuments.id, doc.id));
-    }
-    await recordAudit(tx, { cipher: deps.cipher, at: deps.clock.now() }, origin, {
-      action: 'application.document_read',
-      entityType: 'applications',
-      entityId: applicationId,
-      changes: { document: { after: { id: doc.id, kind: doc.kind, number: doc.number } } },
-    });
-    return { number: doc.number, kind: doc.kind, data };
+    return documentPdfOf(deps, tx, applicationId, documentId, origin);
   });
+}
+
+/**
+ * An issued document's PDF once the caller has checked access: rendered from its fixed content on
+ * the first read and kept with its SHA-256, verified on every later read; the read is audited.
+ */
+export async function documentPdfOf(
+  deps: AppDeps,
+  tx: Tx,
+  applicationId: string,
+  documentId: string,
+  origin: RequestOrigin,
+): Promise<{ number: string; kind: DocumentKind; data: Buffer }> {
+  const [doc] = await tx
+    .select()
+    .from(issuedDocuments)
+    .where(and(eq(issuedDocuments.id, documentId), eq(issuedDocuments.applicationId, applicationId)))
+    .for('update');
+  if (!doc) throw new AppError('NOT_FOUND');
+  let data: Buffer;
+  if (doc.storageKey) {
+    data = await deps.files.get(doc.storageKey);
+    if (sha256Of(data) !== doc.sha256) throw new Error(`document ${doc.id} fails its checksum`);
+  } else {
+    const content = doc.content as unknown as DocumentContent;
+    if ('unfilled' in content || !(FILLED_KINDS as readonly string[]).includes(content.kind))
+      throw new AppError('DOCUMENT_NOT_RENDERABLE', { kind: content.kind });
+    const input = content.data as unknown as Record<string, unknown>;
+    if (typeof input.receivedAt === 'string') input.receivedAt = new Date(input.receivedAt);
+    data = await renderDocument(content.kind as RenderableKind, input as never, 'zh-CN');
+    const stored = await deps.files.put(data, 'documents');
+    await tx
+      .update(issuedDocuments)
+      .set({ storageKey: stored.key, sha256: stored.sha256, sizeBytes: stored.sizeBytes })
+      .where(eq(issuedDocuments.id, doc.id));
+  }
+  await recordAudit(tx, { cipher: deps.cipher, at: deps.clock.now() }, origin, {
+    action: 'application.document_read',
+    entityType: 'applications',
+    entityId: applicationId,
+    changes: { document: { after: { id: doc.id, kind: doc.kind, number: doc.number } } },
+  });
+  return { number: doc.number, kind: doc.kind, data };
 }

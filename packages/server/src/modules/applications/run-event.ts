@@ -15,7 +15,15 @@ import { applicationEvents, applications, type ApplicationRow } from '../../db/s
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit, type Changes } from '../../platform/audit/audit-log.ts';
-import { pauseClock, refreshNextDue, resumeClock, startClock, stopClock } from './clocks.ts';
+import {
+  clocksOf,
+  factsOf,
+  pauseClock,
+  refreshNextDue,
+  resumeClock,
+  startClock,
+  stopClock,
+} from './clocks.ts';
 import { issueDocument } from './documents.ts';
 import { notifyApplicant } from './notifications.ts';
 import { jurisdictionOf } from './application-rules.ts';
@@ -55,10 +63,13 @@ function rolesOf(actor: Actor | 'scheduler'): LifecycleActor[] {
 export async function runEvent(deps: AppDeps, tx: Tx, run: EventRun): Promise<EventOutcome> {
   const now = deps.clock.now();
   const app = run.application;
+  // What the clocks say (objection window, supplement date, agreement period), unless the caller
+  // already said it: every rule sees the same facts whichever route runs it.
+  const facts = { ...factsOf(await clocksOf(tx, app.id), now), ...run.facts };
   const result = transition(app.state, run.event, {
     actorRoles: rolesOf(run.actor),
     at: now.toISOString(),
-    ...(run.facts ? { facts: run.facts } : {}),
+    facts,
   });
   if (!result.ok) {
     const details = { state: result.state, event: result.event, reason: result.reason };

@@ -4,6 +4,7 @@ import { caseActivities } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
+import { refreshNextDue, stopClock } from '../applications/clocks.ts';
 import { ownCase } from './case-access.ts';
 import type { ActivityInput } from './casework.schemas.ts';
 
@@ -11,6 +12,8 @@ import type { ActivityInput } from './casework.schemas.ts';
  * The assigned handler records what was done (承办记录): the agreement signed, meetings, file
  * reading, evidence, hearings… — only while the case is in progress, so the timeline stops at the
  * closing submitted or the termination. Keeping the recipient informed is the handler's duty (LAL art.46).
+ * The agreement signed stops the 5-day agreement period (MOJ procedure rules 2023 art.27) at the
+ * time it was signed.
  */
 export async function recordActivity(
   deps: AppDeps,
@@ -38,6 +41,10 @@ export async function recordActivity(
     createdBy: actor.userId,
     createdAt: now,
   });
+  if (input.kind === 'agreement_signed') {
+    await stopClock(tx, id, 'agreement_signing', occurredAt);
+    await refreshNextDue(tx, id);
+  }
   // The summary may name people; the audit row keeps what and when, not the text.
   await recordAudit(tx, { cipher: deps.cipher, at: now }, origin, {
     action: 'case_activity.create',

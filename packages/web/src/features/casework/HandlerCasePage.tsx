@@ -4,14 +4,17 @@ import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { assignmentApi, type MyAssignment } from '../../api';
+import { assignmentApi, caseBriefApi, type MyAssignment } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoading } from '../../components/PageLoading';
 import { StateTag } from '../applications/StateTag';
 import { useMatterName } from '../applications/useApplicationData';
 import { assignmentKeys } from '../assignment/assignmentKeys';
 import { beijingDateTime } from '../rules/beijingTime';
+import { CaseBriefCards } from './CaseBriefCard';
+import { CaseStages } from './CaseStages';
 import { CaseworkRecords } from './CaseworkRecords';
+import { caseworkKeys } from './caseworkKeys';
 import { ActivityModal, ClosingModal, TerminationReportModal } from './HandlerModals';
 
 type Dialog = 'activity' | 'termination' | 'closing';
@@ -70,6 +73,11 @@ export default function HandlerCasePage() {
     queryFn: ({ signal }) => assignmentApi.mine(signal),
   });
 
+  const brief = useQuery({
+    queryKey: caseworkKeys.brief(id),
+    queryFn: ({ signal }) => caseBriefApi.get(id, signal),
+  });
+
   if (mine.isPending) return <PageLoading />;
   if (mine.isError) return <ErrorState error={mine.error} onRetry={() => void mine.refetch()} />;
   const assignment = mine.data.find((a) => a.applicationId === id && a.status === 'accepted');
@@ -86,7 +94,24 @@ export default function HandlerCasePage() {
 
   return (
     <Flex vertical gap={16}>
-      <Header assignment={assignment} refreshing={mine.isFetching} onRefresh={() => void mine.refetch()} />
+      <Header
+        assignment={assignment}
+        refreshing={mine.isFetching || brief.isFetching}
+        onRefresh={() => {
+          void mine.refetch();
+          void brief.refetch();
+        }}
+      />
+      <Card variant="borderless">
+        <CaseStages state={assignment.state} />
+      </Card>
+      {brief.isError ? (
+        <ErrorState error={brief.error} onRetry={() => void brief.refetch()} />
+      ) : brief.data ? (
+        <CaseBriefCards brief={brief.data} />
+      ) : (
+        <Card variant="borderless" loading />
+      )}
       {inProgress ? (
         <Flex wrap gap={8} role="toolbar" aria-label={t('casework.tab')}>
           <Button type="primary" onClick={() => setDialog('activity')}>

@@ -5,6 +5,7 @@ export const caseworkKeys = {
   closings: (id: string) => ['casework', id, 'closings'] as const,
   terminationReports: (id: string) => ['casework', id, 'termination-reports'] as const,
   discussions: (id: string) => ['casework', id, 'discussions'] as const,
+  brief: (id: string) => ['casework', id, 'brief'] as const,
   /** Only what this session set: the API has no read of the major mark. */
   major: (id: string) => ['casework', id, 'major'] as const,
 };

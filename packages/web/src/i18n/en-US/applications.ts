@@ -62,6 +62,7 @@ export const applications: Pick<Catalog, 'applications'> = {
       objection_review: 'Objection review',
       objection_filing: 'Objection filing',
       supplement: 'Materials supplement',
+      agreement_signing: 'Signing the agreement',
     },
     clockStatus: { running: 'Running', paused: 'Paused', stopped: 'Ended' },
     documents: {

@@ -1,0 +1,39 @@
+import type { CaseState, DocumentKind, PeriodKind } from '@fayuan/domain';
+import type { CaseType } from './applicationTypes';
+
+// The case brief for its handler, mirroring packages/server/src/modules/casework/case-brief.routes.ts.
+
+export interface CaseBrief {
+  id: string;
+  number: string;
+  state: CaseState;
+  centre: string;
+  matter: string;
+  caseType: CaseType;
+  stage: string | null;
+  /** The phone is null until the handler has accepted the case. */
+  client: { name: string; phone: string | null; categories: string[] };
+  opposingParty: string | null;
+  courtOrAuthority: string | null;
+  facts: string;
+  requestedHelp: string | null;
+  criminalNotice: {
+    institutionKind: 'police' | 'procuratorate' | 'court';
+    institutionName: string;
+    noticeNumber: string | null;
+    stage: string;
+    ground: string;
+    charges: string[];
+    detained: boolean;
+    detentionPlace: string | null;
+  } | null;
+  assignment: {
+    id: string;
+    status: 'pending' | 'accepted';
+    assignedAt: string;
+    respondBy: string;
+    acceptedAt: string | null;
+  } | null;
+  deadlines: { period: PeriodKind; status: 'running' | 'paused'; startedAt: string; dueAt: string }[];
+  documents: { id: string; kind: DocumentKind; number: string; issuedAt: string }[];
+}
