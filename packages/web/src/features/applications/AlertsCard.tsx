@@ -8,8 +8,16 @@ import { ErrorState, errorMessage } from '../../components/ErrorState';
 import { beijingDateTime } from '../rules/beijingTime';
 import { applicationKeys } from './useApplicationData';
 
-/** The signed-in user's deadline reminders and overdue alerts, unread first; each can be marked read. */
-export function AlertsCard() {
+/**
+ * The signed-in user's deadline reminders and overdue alerts, unread first; each can be marked
+ * read. Centre staff open the application; a handler, whose alerts are their own cases' (the
+ * agreement period), opens their case page instead.
+ */
+export function AlertsCard({
+  caseLink = (id: string) => `/applications/${id}`,
+}: {
+  caseLink?: (applicationId: string) => string;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const alerts = useQuery({
@@ -70,7 +78,7 @@ export function AlertsCard() {
                     <Tag color={a.kind === 'reminder' ? 'orange' : 'red'}>
                       {t(`applications.alerts.kinds.${a.kind}`)}
                     </Tag>
-                    <Link to={`/applications/${a.application.id}`} className="mono">
+                    <Link to={caseLink(a.application.id)} className="mono">
                       {a.application.number}
                     </Link>
                   </Flex>

@@ -121,11 +121,13 @@ export default function HomePage() {
         </Col>
         <Col xs={24} xl={9}>
           <Flex vertical gap={16}>
-            {can('application.read') && (
+            {can('application.read') ? (
               <>
                 <AlertsCard />
                 <OnTimeTile />
               </>
+            ) : (
+              me.roles.includes('handler') && <AlertsCard caseLink={(id) => `/my-cases/${id}`} />
             )}
             <Card
               variant="borderless"
