@@ -26,6 +26,11 @@ export interface LifecycleFacts {
   clientDetained?: boolean;
   /** The chosen handler meets the case's requirements (LAL art.26; MPL art.104). */
   handlerQualified?: boolean;
+  /**
+   * This assignment follows a change of handler (更换) with no handler assigned since: the
+   * recipient is told who replaces whom, now that the new handler is known (LAL art.55).
+   */
+  replacesHandler?: boolean;
 }
 
 export interface LifecycleContext {
