@@ -46,6 +46,32 @@ function rolesOf(actor: Actor | 'scheduler'): LifecycleActor[] {
   return actor === 'scheduler' ? ['scheduler'] : actor.roles;
 }
 
+/** The transition the event makes now, or the error with its stable code when the lifecycle refuses it. */
+function allowedTransition(run: Pick<EventRun, 'application' | 'event' | 'actor' | 'facts'>, now: Date) {
+  const result = transition(run.application.state, run.event, {
+    actorRoles: rolesOf(run.actor),
+    at: now.toISOString(),
+    ...(run.facts ? { facts: run.facts } : {}),
+  });
+  if (result.ok) return result;
+  const details = { state: result.state, event: result.event, reason: result.reason };
+  if (result.code === 'TRANSITION_NOT_ALLOWED') throw new AppError('APPLICATION_STATE_CONFLICT', details);
+  if (result.code === 'TRANSITION_FORBIDDEN_ROLE')
+    throw new AppError('APPLICATION_ROLE_FORBIDDEN', { ...details, citation: result.citation });
+  throw new AppError('APPLICATION_GUARD_FAILED', { ...details, citation: result.citation ?? null });
+}
+
+/**
+ * Refuses, as `runEvent` would, an event the lifecycle does not allow now: for a use case that
+ * must write rows before the event whose documents read them (the assignment its letters name).
+ */
+export function ensureAllowed(
+  deps: AppDeps,
+  run: Pick<EventRun, 'application' | 'event' | 'actor' | 'facts'>,
+) {
+  allowedTransition(run, deps.clock.now());
+}
+
 /**
  * Applies one lifecycle event to a stored application, in the caller's transaction: the pure
  * `transition()` decides whether it may happen and what follows; this carries out the effects in
@@ -55,18 +81,7 @@ function rolesOf(actor: Actor | 'scheduler'): LifecycleActor[] {
 export async function runEvent(deps: AppDeps, tx: Tx, run: EventRun): Promise<EventOutcome> {
   const now = deps.clock.now();
   const app = run.application;
-  const result = transition(app.state, run.event, {
-    actorRoles: rolesOf(run.actor),
-    at: now.toISOString(),
-    ...(run.facts ? { facts: run.facts } : {}),
-  });
-  if (!result.ok) {
-    const details = { state: result.state, event: result.event, reason: result.reason };
-    if (result.code === 'TRANSITION_NOT_ALLOWED') throw new AppError('APPLICATION_STATE_CONFLICT', details);
-    if (result.code === 'TRANSITION_FORBIDDEN_ROLE')
-      throw new AppError('APPLICATION_ROLE_FORBIDDEN', { ...details, citation: result.citation });
-    throw new AppError('APPLICATION_GUARD_FAILED', { ...details, citation: result.citation ?? null });
-  }
+  const result = allowedTransition(run, now);
 
   const changed = { ...run.changes, state: result.state, stateChangedAt: now, updatedAt: now };
   await tx
