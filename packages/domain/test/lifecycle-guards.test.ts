@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allowedEvents,
+  HANDLER_WORKING_STATES,
   transition,
   type CaseEvent,
   type CaseState,
   type LifecycleActor,
   type LifecycleFacts,
+  type HandlerId,
   type LocalDate,
-  type UserId,
 } from '../src/index.ts';
 
 // 2025-03-02T20:00Z is already 3 March in Beijing.
 const AT = '2025-03-02T20:00:00Z';
-const HANDLER = 'user-handler-1' as UserId;
+const HANDLER = 'handler-1' as HandlerId;
 const date = (value: string) => value as LocalDate;
 
 const attempt = (
@@ -143,6 +145,21 @@ describe('provisional aid (LAL art.44)', () => {
     ]);
   });
 
+  it('has the handler at work at once: no acceptance, and the same handler goes on after the formalities', () => {
+    expect(allowedEvents('provisional_aid', { actorRoles: ['handler'], at: AT })).toEqual([]);
+    expect(attempt('provisional_aid', { type: 'handler_accept' }, 'handler')).toMatchObject({
+      ok: false,
+      code: 'TRANSITION_NOT_ALLOWED',
+    });
+    const done = attempt('provisional_aid', { type: 'complete_formalities' }, 'reviewer');
+    expect(done).toMatchObject({ ok: true, state: 'in_progress' });
+    // No new assignment: nothing is issued to a handler again, only the grant decision.
+    expect(done.ok && done.effects.filter((e) => e.type === 'issue_document')).toEqual([
+      { type: 'issue_document', document: 'grant_decision' },
+    ]);
+    expect(HANDLER_WORKING_STATES).toEqual(['provisional_aid', 'in_progress']);
+  });
+
   it('terminates for incomplete formalities only aid given in advance', () => {
     const incomplete: CaseEvent = { type: 'terminate', ground: 'formalities_not_completed' };
     expect(attempt('provisional_aid', incomplete, 'director')).toMatchObject({
@@ -162,6 +179,34 @@ describe('assignment', () => {
     expect(attempt('granted', assign, 'director', { handlerQualified: false })).toMatchObject(
       refusedFor('HANDLER_NOT_QUALIFIED'),
     );
+  });
+
+  it('issues the change-of-handler notice with the new handler, not at the change (LAL art.55)', () => {
+    const change = attempt('in_progress', { type: 'change_handler', reason: '受援人请求更换' }, 'director');
+    expect(change).toMatchObject({
+      ok: true,
+      state: 'to_assign',
+      citation: 'LAL art.55; MOJ procedure rules 2012 art.23',
+    });
+    expect(change.ok && change.effects.some((e) => e.type === 'issue_document')).toBe(false);
+    const documents = (facts: LifecycleFacts) => {
+      const result = attempt('to_assign', { type: 'assign', handlerId: HANDLER }, 'director', facts);
+      return result.ok
+        ? result.effects.flatMap((e) => (e.type === 'issue_document' ? [e.document] : []))
+        : [];
+    };
+    expect(documents({ handlerQualified: true, replacesHandler: true })).toEqual([
+      'assignment_letter',
+      'handler_change_notice',
+    ]);
+    expect(documents({ handlerQualified: true, replacesHandler: true, clientDetained: true })).toEqual([
+      'assignment_letter',
+      'meeting_letter',
+      'handler_change_notice',
+    ]);
+    // A first assignment, or one after a decline, tells nobody of a change.
+    expect(documents({ handlerQualified: true })).toEqual(['assignment_letter']);
+    expect(documents({ handlerQualified: true, replacesHandler: false })).toEqual(['assignment_letter']);
   });
 
   it('records why a handler declines, is changed, or a closing is returned', () => {

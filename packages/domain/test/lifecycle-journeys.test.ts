@@ -7,11 +7,11 @@ import {
   type LifecycleActor,
   type LifecycleFacts,
   type LocalDate,
-  type UserId,
+  type HandlerId,
 } from '../src/index.ts';
 
-const LAWYER_A = 'user-lawyer-a' as UserId;
-const LAWYER_B = 'user-lawyer-b' as UserId;
+const LAWYER_A = 'handler-lawyer-a' as HandlerId;
+const LAWYER_B = 'handler-lawyer-b' as HandlerId;
 const qualified: LifecycleFacts = { handlerQualified: true };
 const windowOpen: LifecycleFacts = { objectionWindowOpen: true };
 const windowClosed: LifecycleFacts = { objectionWindowOpen: false };
@@ -162,6 +162,7 @@ describe('journeys', () => {
       ['handler', { type: 'submit_closing', result: 'mediated' }],
       ['reviewer', { type: 'accept_closing' }],
     ]);
+    // The handler named at once works at once: no acceptance step before or after the formalities.
     expect(states).toEqual(['received', 'provisional_aid', 'in_progress', 'closing_submitted', 'closed']);
     expect(documents).toEqual(['receipt', 'assignment_letter', 'grant_decision']);
   });
@@ -210,9 +211,13 @@ describe('journeys', () => {
   });
 
   it('a changed handler, a returned closing, then a closing accepted', () => {
-    const { states } = journey('in_progress', [
+    const { states, documents } = journey('in_progress', [
       ['director', { type: 'change_handler', reason: '受援人有证据证明承办律师未履行职责' }],
-      ['director', { type: 'assign', handlerId: LAWYER_B }, qualified],
+      [
+        'director',
+        { type: 'assign', handlerId: LAWYER_B },
+        { handlerQualified: true, replacesHandler: true },
+      ],
       ['handler', { type: 'handler_accept' }],
       ['handler', { type: 'submit_closing', result: 'opinion_partly_adopted' }],
       ['reviewer', { type: 'return_closing', reason: '缺少判决书副本' }],
@@ -228,5 +233,7 @@ describe('journeys', () => {
       'closing_submitted',
       'closed',
     ]);
+    // The notice of the change names the new handler, so it comes with the new assignment.
+    expect(documents).toEqual(['assignment_letter', 'handler_change_notice']);
   });
 });

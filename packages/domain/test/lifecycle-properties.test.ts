@@ -28,7 +28,7 @@ import {
   type LocalDate,
   type PeriodKind,
   type TransitionRule,
-  type UserId,
+  type HandlerId,
 } from '../src/index.ts';
 
 const ACTORS: readonly LifecycleActor[] = [...ROLES, 'applicant', 'scheduler'];
@@ -53,7 +53,7 @@ const localDate = fc.oneof(
 );
 const text = fc.oneof(fc.constantFrom('', ' ', '理由'), fc.string({ maxLength: 8 }));
 const reasons = fc.array(fc.record({ code: text, citation: text }), { maxLength: 3 });
-const handlerId = fc.constantFrom('user-a', 'user-b').map((s) => s as UserId);
+const handlerId = fc.constantFrom('user-a', 'user-b').map((s) => s as HandlerId);
 
 const anyEvent: fc.Arbitrary<CaseEvent> = fc.oneof(
   fc.record({
@@ -118,6 +118,7 @@ const anyContext: fc.Arbitrary<LifecycleContext> = fc.record(
         supplementDueDatePassed: maybe,
         clientDetained: maybe,
         handlerQualified: maybe,
+        replacesHandler: maybe,
       },
       { requiredKeys: [] },
     ),
@@ -235,11 +236,11 @@ function validEvent(rule: TransitionRule, seed: number, at: string, actor: Lifec
       return {
         type,
         ground: pick(keysOf(PROVISIONAL_AID_GROUNDS)),
-        handlerId: 'user-a' as UserId,
+        handlerId: 'user-a' as HandlerId,
         formalitiesDueDate: later,
       };
     case 'assign':
-      return { type, handlerId: 'user-b' as UserId };
+      return { type, handlerId: 'user-b' as HandlerId };
     case 'handler_decline':
     case 'change_handler':
     case 'return_closing':

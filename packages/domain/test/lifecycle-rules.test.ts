@@ -19,12 +19,12 @@ import {
   type LocalDate,
   type TerminationGround,
   type TransitionRule,
-  type UserId,
+  type HandlerId,
 } from '../src/index.ts';
 
 const AT = '2025-03-03T10:00:00+08:00';
 const DUE = '2025-03-10' as LocalDate;
-const HANDLER = 'user-handler-1' as UserId;
+const HANDLER = 'handler-1' as HandlerId;
 const ACTORS: readonly LifecycleActor[] = [...ROLES, 'applicant', 'scheduler'];
 const FROM_STATES: readonly (CaseState | null)[] = [null, ...CASE_STATES];
 
@@ -70,6 +70,7 @@ const factsFor = (rule: TransitionRule): LifecycleFacts => ({
   supplementDueDatePassed: rule.event === 'supplement_overdue',
   handlerQualified: true,
   clientDetained: false,
+  replacesHandler: false,
 });
 
 const ctx = (actorRoles: LifecycleActor[], facts?: LifecycleFacts, at = AT): LifecycleContext => ({
@@ -117,7 +118,6 @@ const objectionUpheld = [
 ];
 const handlerChanged = [
   'start assignment',
-  'issue handler_change_notice',
   'notify handler handler_changed',
   'notify applicant handler_changed',
 ];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Role } from '@fayuan/domain';
-import { organisations, users } from '../src/db/schema/index.ts';
+import { handlers, organisations, users } from '../src/db/schema/index.ts';
 import { hashPassword } from '../src/platform/auth/passwords.ts';
 import type { AppDeps } from '../src/platform/context.ts';
 import { ensureAdmin } from '../src/bootstrap.ts';
@@ -50,6 +50,39 @@ export async function buildUser(
   };
   await deps.db.insert(users).values(row);
   return { ...row, password };
+}
+
+/**
+ * A legal aid handler of the registry with a login of their own (role `handler`), straight into
+ * the tables: an active social lawyer in practice since 2015 (criminal since 2016) serving the
+ * organisation's district. The registry's API is tested in modules/handlers.
+ */
+export async function buildHandler(
+  deps: AppDeps,
+  name: string,
+  overrides: Partial<typeof handlers.$inferInsert> = {},
+) {
+  const organisationId = overrides.organisationId ?? ORG.haidian;
+  const user = await buildUser(deps, { organisationId, roles: ['handler'] });
+  const id = randomUUID();
+  await deps.db.insert(handlers).values({
+    id,
+    organisationId,
+    userId: user.id,
+    name,
+    namePinyin: name,
+    nameInitials: name,
+    kind: 'social_lawyer',
+    licenceNumber: `1110${Math.floor(Math.random() * 1e12)}`,
+    practiceStartDate: '2015-01-01',
+    criminalPracticeStartDate: '2016-01-01',
+    districtsServed: [organisationId],
+    capacity: 5,
+    status: 'active',
+    statusSince: '2020-01-01',
+    ...overrides,
+  });
+  return { id, name, user };
 }
 
 export async function buildAdmin(deps: AppDeps) {

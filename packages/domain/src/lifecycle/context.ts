@@ -31,6 +31,11 @@ export interface LifecycleFacts {
    * acceptance and the agreement has not been recorded signed). MOJ procedure rules 2023 art.27.
    */
   agreementPending?: boolean;
+  /**
+   * This assignment follows a change of handler (更换) with no handler assigned since: the
+   * recipient is told who replaces whom, now that the new handler is known (LAL art.55).
+   */
+  replacesHandler?: boolean;
 }
 
 export interface LifecycleContext {

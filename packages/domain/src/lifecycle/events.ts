@@ -1,4 +1,4 @@
-import type { LocalDate, UserId } from '../shared/brand.ts';
+import type { HandlerId, LocalDate } from '../shared/brand.ts';
 
 /**
  * How an application reached the centre (SF/T 0024-2017 channels). `forwarded`: a detention centre
@@ -103,7 +103,7 @@ export type CaseEvent =
   | {
       type: 'grant_provisional_aid';
       ground: ProvisionalAidGround;
-      handlerId: UserId;
+      handlerId: HandlerId;
       formalitiesDueDate: LocalDate;
     }
   | { type: 'complete_formalities' }
@@ -112,7 +112,7 @@ export type CaseEvent =
   | { type: 'objection_upheld' }
   | { type: 'objection_corrected' }
   // Assignment and casework.
-  | { type: 'assign'; handlerId: UserId }
+  | { type: 'assign'; handlerId: HandlerId }
   | { type: 'handler_accept' }
   | { type: 'handler_decline'; reason: string }
   | { type: 'change_handler'; reason: string }

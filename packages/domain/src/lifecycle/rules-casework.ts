@@ -23,6 +23,10 @@ const assign = (from: 'granted' | 'to_assign', citation: string): TransitionRule
     effects: (_event, ctx) => [
       stopClock('assignment'),
       ...handlerLetters(ctx),
+      // The change-of-handler notice names the former handler, the reason and the new one, so it
+      // is issued (numbered, its content fixed) here, when the new handler is known, not at the
+      // change itself (LAL art.55).
+      ...(ctx.facts?.replacesHandler === true ? [issue('handler_change_notice')] : []),
       notify('handler', 'handler_assigned'),
       notify('applicant', 'handler_assigned'),
     ],
@@ -34,15 +38,15 @@ const changeHandler = (from: 'assigned' | 'in_progress'): TransitionRule =>
     event: 'change_handler',
     to: 'to_assign',
     roles: ASSIGNERS,
-    // The recipient may ask for another handler who does not do the work (MOJ procedure rules
-    // 2012 art.23); the centre then assigns anew, within the same 3 days as a first assignment.
-    citation: 'MOJ procedure rules 2012 art.23',
+    // The recipient may ask for another handler who does not do the work (LAL art.55; MOJ
+    // procedure rules 2012 art.23); the centre then assigns anew, within the same 3 days as a
+    // first assignment. The written notice follows with the new handler (see `assign`).
+    citation: 'LAL art.55; MOJ procedure rules 2012 art.23',
     check: (event) => reasonStated(event.reason, 'MOJ procedure rules 2012 art.23'),
     effects: (_event, ctx) => [
       // The former handler's agreement period ends with them; the next one starts on acceptance.
       ...stopAgreementPeriod(ctx),
       startClock('assignment'),
-      issue('handler_change_notice'),
       notify('handler', 'handler_changed'),
       notify('applicant', 'handler_changed'),
     ],

@@ -17,8 +17,10 @@ export const handlerLetters = (ctx: LifecycleContext): CaseEffect[] => [
   ...(ctx.facts?.clientDetained === true ? [issue('meeting_letter')] : []),
 ];
 
-// LAL art.44: in urgent cases the centre gives aid at once, assigning a handler on the spot; the
-// recipient completes the formalities by a date the centre sets. The decision period ends here.
+// LAL art.44: in urgent cases the centre gives aid at once, assigning a handler on the spot who
+// starts work at once: there is no acceptance step (`handler_accept` is for ordinary assignments),
+// so once the recipient completes the formalities by the date the centre set, the case goes on
+// in progress with the same handler. The decision period ends here.
 const provisionalAid = (from: CaseState): TransitionRule =>
   defineRule({
     from,

@@ -26,6 +26,12 @@ export const CASE_STATES = [
 ] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
+/**
+ * The states in which the handler acts for the recipient and records the work (承办记录): aid
+ * given in advance, where the handler starts at once (LAL art.44), and a case in progress.
+ */
+export const HANDLER_WORKING_STATES: readonly CaseState[] = ['provisional_aid', 'in_progress'];
+
 /** Nothing follows these: a withdrawn application is not revived, an archived file is not reopened. */
 export const TERMINAL_STATES: readonly CaseState[] = ['withdrawn', 'archived'];
 

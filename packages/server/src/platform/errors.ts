@@ -182,11 +182,6 @@ const CATALOGUE = {
     '决定理由须为现行规则中的代码，并附正确的法律依据',
     'Each reason must be a code in force with its correct legal basis',
   ],
-  APPLICATION_HANDLER_INVALID: [
-    400,
-    '承办人员须为本机构范围内在职的承办人员',
-    'The handler must be an active handler in scope',
-  ],
   APPLICATION_NO_CENTRE: [
     400,
     '未找到负责审查此申请的法律援助中心',

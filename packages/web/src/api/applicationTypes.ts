@@ -103,7 +103,10 @@ export interface ApprovalInput {
 
 export interface ProvisionalAidInput {
   ground: ProvisionalAidGround;
+  /** A handler of the registry (handlers.id), one of the case's candidates. */
   handlerId: string;
+  /** Required when the handler is not the recommended candidate. */
+  reason?: string;
   formalitiesDueDate: string;
   note?: string;
 }
@@ -286,6 +289,7 @@ export interface ApplicationDetail extends ApplicationSummary {
   approvedBy: UserRef | null;
   provisional: {
     ground: string;
+    /** The registry handler named (handlers.id). */
     handlerId: string;
     formalitiesDueDate: string;
     completedAt: string | null;

@@ -153,7 +153,10 @@ export const applications = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decidedBy: uuid('decided_by').references(() => users.id),
     approvedBy: uuid('approved_by').references(() => users.id),
-    /** Aid given in advance (LAL art.44): ground, handler, and the date formalities are due. */
+    /**
+     * Aid given in advance (LAL art.44): ground, the handler named (handlers.id; the assignment
+     * itself is a case_assignments row), and the date formalities are due.
+     */
     provisional: jsonb('provisional').$type<{
       ground: string;
       handlerId: string;

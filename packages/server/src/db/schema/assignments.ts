@@ -5,7 +5,7 @@ import { applications } from './applications.ts';
 import { handlers } from './handlers.ts';
 import { users } from './users.ts';
 
-export const ASSIGNMENT_MODES = ['best', 'manual', 'batch'] as const;
+export const ASSIGNMENT_MODES = ['best', 'manual', 'batch', 'provisional'] as const;
 export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];
 
 export const ASSIGNMENT_STATUSES = ['pending', 'accepted', 'declined', 'replaced'] as const;
@@ -13,9 +13,10 @@ export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
 /**
  * Each assignment of a handler to a case (指派): how it was chosen (one-click best, manual with a
- * reason, a confirmed batch plan), the evaluation it rested on (reasons and score parts, kept as
- * evidence), and what became of it — accepted, declined with a reason, or replaced (更换). At most
- * one is current (pending or accepted) per case.
+ * reason, a confirmed batch plan, or named with aid given in advance, LAL art.44), the evaluation
+ * it rested on (reasons and score parts, kept as evidence), and what became of it — accepted,
+ * declined with a reason, or replaced (更换). At most one is current (pending or accepted) per
+ * case. Aid in advance is recorded accepted at once: the handler starts work on the spot.
  */
 export const caseAssignments = pgTable(
   'case_assignments',

@@ -22,7 +22,6 @@ import {
   materialsReceivedBody,
   objectionBody,
   objectionDecisionBody,
-  provisionalAidBody,
   supplementBody,
   withdrawBody,
   worklistQuery,
@@ -38,7 +37,6 @@ import {
   decide,
   decideObjection,
   fileObjection,
-  grantProvisionalAid,
   startReview,
   withdraw,
 } from './decision.ts';
@@ -222,14 +220,6 @@ export function applicationRoutes(deps: AppDeps) {
       approvalBody,
       (tx, request) =>
         approveDecision(deps, tx, actorOf(request), request.params.id, request.body, originOf(request)),
-    );
-    action(
-      'provisional-aid',
-      'application.approve',
-      'Aid in advance (先行提供, LAL art.44) with a handler and a date for the formalities',
-      provisionalAidBody,
-      (tx, request) =>
-        grantProvisionalAid(deps, tx, actorOf(request), request.params.id, request.body, originOf(request)),
     );
     action(
       'formalities-completed',

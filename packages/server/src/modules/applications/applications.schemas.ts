@@ -85,9 +85,13 @@ export const approvalBody = z.strictObject({
   note: text(2000).optional(),
 });
 
+/** Aid in advance (LAL art.44); the route is the assignment area's (modules/assignment/provisional-aid.ts). */
 export const provisionalAidBody = z.strictObject({
-  ground: z.enum(Object.keys(PROVISIONAL_AID_GROUNDS) as [string, ...string[]]),
+  ground: z.enum(Object.keys(PROVISIONAL_AID_GROUNDS) as [keyof typeof PROVISIONAL_AID_GROUNDS]),
+  /** A handler of the registry (handlers.id), one of GET /applications/:id/candidates. */
   handlerId: z.string().uuid(),
+  /** Why this handler when the candidates put another first (ASSIGNMENT_REASON_REQUIRED without). */
+  reason: text(500).optional(),
   formalitiesDueDate: localDate,
   note: text(2000).optional(),
 });

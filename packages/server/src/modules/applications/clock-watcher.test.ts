@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { applications } from '../../db/schema/index.ts';
 import { startJobs } from '../../platform/jobs/jobs.ts';
 import { startTestApp, type TestContext } from '../../../test/harness.ts';
-import { ORG } from '../../../test/factories.ts';
+import { buildHandler, ORG } from '../../../test/factories.ts';
 import { registerApplicant, signIn, takeIn, wageClaim, type Staff } from './application-test-kit.ts';
 import { sweepClocks } from './clock-watcher.ts';
 
@@ -131,7 +131,7 @@ describe('the clock watcher', () => {
   });
 
   it('alerts when the formalities of aid given in advance are overdue (LAL art.44(2))', async () => {
-    const handler = await signIn(t, ORG.dongcheng, ['handler']);
+    const handler = await buildHandler(t.deps, '孙律师', { organisationId: ORG.dongcheng });
     const applicantId = await registerApplicant(window);
     const created = await takeIn(window, wageClaim(applicantId));
     const given = await director.session.post(`/api/v1/applications/${created.id}/provisional-aid`, {

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { beijingDateOf, transition, type DecisionReason, type ProvisionalAidGround } from '@fayuan/domain';
+import { beijingDateOf, transition, type DecisionReason } from '@fayuan/domain';
 import type { Tx } from '../../db/client.ts';
 import {
   applications,
   objections,
-  users,
   type ApplicationRow,
   type PendingDecision,
   type StoredReason,
@@ -13,7 +12,6 @@ import {
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
-import { ownerInScope } from '../../platform/scope/data-scope.ts';
 import {
   jurisdictionOf,
   listItemsInForce,
@@ -187,45 +185,11 @@ export async function approveDecision(
   });
 }
 
-/** Aid in advance (先行提供, LAL art.44): the director names a handler and the date for formalities. */
-export async function grantProvisionalAid(
-  deps: AppDeps,
-  tx: Tx,
-  actor: Actor,
-  id: string,
-  input: { ground: string; handlerId: string; formalitiesDueDate: string; note?: string | undefined },
-  origin: RequestOrigin,
-) {
-  const app = await lockedApplication(tx, actor, id);
-  const [handler] = await tx
-    .select({ id: users.id, roles: users.roles, status: users.status })
-    .from(users)
-    .where(and(eq(users.id, input.handlerId), ownerInScope(actor.scope, users.organisationId)));
-  if (!handler || handler.status !== 'active' || !handler.roles.includes('handler'))
-    throw new AppError('APPLICATION_HANDLER_INVALID', { field: 'handlerId' });
-  const provisional = {
-    ground: input.ground,
-    handlerId: handler.id,
-    formalitiesDueDate: input.formalitiesDueDate,
-    completedAt: null,
-  };
-  await runEvent(deps, tx, {
-    application: app,
-    event: {
-      type: 'grant_provisional_aid',
-      ground: input.ground as ProvisionalAidGround,
-      handlerId: handler.id as never,
-      formalitiesDueDate: input.formalitiesDueDate as never,
-    },
-    actor,
-    origin,
-    // Qualification rules per case type arrive with the handlers area; an active handler qualifies now.
-    facts: { handlerQualified: true },
-    changes: { provisional, decidedAt: deps.clock.now(), decidedBy: actor.userId },
-    payload: { ...provisional, citation: provisionalCitation(input.ground), note: input.note ?? null },
-  });
-}
-
+/**
+ * The formalities of aid given in advance are complete (LAL art.44(2)): the grant decision is
+ * issued and the case goes on in progress with the handler named at the start, who accepted then
+ * (modules/assignment/provisional-aid.ts), so there is nothing for the handler to answer now.
+ */
 export async function completeFormalities(
   deps: AppDeps,
   tx: Tx,

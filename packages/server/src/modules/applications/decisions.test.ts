@@ -11,7 +11,6 @@ let window: Staff;
 let reviewer: Staff;
 let director: Staff;
 let supervisor: Staff;
-let handler: Staff;
 
 const ALL_MATERIALS = ['identity_document', 'integrity_pledge', 'case_materials'];
 const DAY = 86_400_000;
@@ -22,7 +21,6 @@ beforeAll(async () => {
   reviewer = await signIn(t, ORG.chaoyang, ['reviewer']);
   director = await signIn(t, ORG.chaoyang, ['director']);
   supervisor = await signIn(t, ORG.bureau, ['supervisor']);
-  handler = await signIn(t, ORG.chaoyang, ['handler']);
 });
 afterAll(() => t.close());
 
@@ -227,33 +225,6 @@ describe('director approval (审批)', () => {
     } finally {
       await t.deps.db.delete(centreSettings).where(eq(centreSettings.organisationId, ORG.chaoyang));
     }
-  });
-});
-
-describe('provisional aid (先行提供, LAL art.44)', () => {
-  it('the director gives aid at once with a handler; formalities completed later', async () => {
-    const applicantId = await registerApplicant(window);
-    const created = await takeIn(window, wageClaim(applicantId));
-    const given = await director.session.post(`/api/v1/applications/${created.id}/provisional-aid`, {
-      ground: 'limitation_period_expiring',
-      handlerId: handler.id,
-      formalitiesDueDate: '2026-11-30',
-    });
-    expect(given.statusCode, given.body).toBe(200);
-    expect(given.json()).toMatchObject({
-      state: 'provisional_aid',
-      provisional: { handlerId: handler.id, formalitiesDueDate: '2026-11-30', completedAt: null },
-      currentClock: { period: 'supplement' },
-    });
-    const notAHandler = await director.session.post(`/api/v1/applications/${created.id}/provisional-aid`, {
-      ground: 'urgent_preservation',
-      handlerId: window.id,
-      formalitiesDueDate: '2026-11-30',
-    });
-    expect(notAHandler.statusCode).toBe(400);
-    const done = await reviewer.session.post(`/api/v1/applications/${created.id}/formalities-completed`);
-    expect(done.statusCode, done.body).toBe(200);
-    expect(done.json().state).toBe('in_progress');
   });
 });
 

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import {
   beijingDateOf,
   explainReason,
   TERMINATION_GROUNDS,
   type CaseEvent,
+  printCitation,
   printCitations,
   type DocumentKind,
   type LocalDate,
@@ -21,6 +22,7 @@ import { findApplication } from './applications.repository.ts';
 import { latestClock } from './clocks.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
 import {
+  applicationEvents,
   applicationMaterials,
   applications,
   caseAssignments,
@@ -39,6 +41,7 @@ import {
   listItemsInForce,
   matterInForce,
   periodInForce,
+  provisionalCitation,
   supervisingBureau,
 } from './application-rules.ts';
 
@@ -68,9 +71,23 @@ const HOTLINE = '12348';
 const printed = (citations: readonly string[]) => printCitations(citations, 'zh-CN');
 
 /**
+ * The provisions a written document can print as law: a short citation the printer does not know
+ * (the MOJ procedure rules, whose article numbers are still to be verified) is left out rather
+ * than printed in its English short form.
+ */
+const printedLaw = (citations: readonly string[]) =>
+  printed(
+    citations
+      .flatMap((c) => c.split(';'))
+      .map((c) => c.trim())
+      .filter((c) => printCitation(c, 'zh-CN') !== c),
+  );
+
+/**
  * The kinds whose renderer input this module fills from the application and its assignment. The
- * change-of-handler notice names the new handler, who is not chosen when the lifecycle issues it:
- * it keeps the facts so far and is not rendered yet.
+ * change-of-handler notice names the former handler, the reason and the new handler, so the
+ * lifecycle issues it with the assignment that follows a change (not at the change, when the new
+ * handler is unknown): its content is complete and fixed when it is numbered.
  */
 const FILLED_KINDS = [
   'receipt',
@@ -79,6 +96,7 @@ const FILLED_KINDS = [
   'refusal_decision',
   'assignment_letter',
   'meeting_letter',
+  'handler_change_notice',
   'termination_decision',
 ] as const satisfies readonly RenderableKind[];
 
@@ -99,8 +117,12 @@ const STAGE_ZH: Record<string, [stage: string, standing: string]> = {
   compulsory_medical_treatment: ['强制医疗程序', '被申请人'],
 };
 
-/** The handler of the case's current assignment, as the letters print them. */
-async function currentHandler(db: Queryable, applicationId: string) {
+/**
+ * The handler of one assignment of the case, as the documents print them, with why the
+ * assignment ended (a change of handler's reason). The phone is sealed personal data and is not
+ * copied into a document's content.
+ */
+async function assignedHandler(db: Queryable, applicationId: string, which: SQL | undefined) {
   const [row] = await db
     .select({
       name: handlers.name,
@@ -108,25 +130,29 @@ async function currentHandler(db: Queryable, applicationId: string) {
       licence: handlers.licenceNumber,
       firm: lawFirms.name,
       organisation: organisations.name,
+      endReason: caseAssignments.endReason,
     })
     .from(caseAssignments)
     .innerJoin(handlers, eq(handlers.id, caseAssignments.handlerId))
     .leftJoin(lawFirms, eq(lawFirms.id, handlers.firmId))
     .innerJoin(organisations, eq(organisations.id, handlers.organisationId))
-    .where(
-      and(
-        eq(caseAssignments.applicationId, applicationId),
-        inArray(caseAssignments.status, ['pending', 'accepted']),
-      ),
-    );
+    .where(and(eq(caseAssignments.applicationId, applicationId), which));
   if (!row) return undefined;
   return {
-    name: row.name,
-    profession: PROFESSION[row.kind] ?? '',
-    organisation: row.firm ?? row.organisation,
-    licenceNumber: row.licence ?? '',
+    handler: {
+      name: row.name,
+      profession: PROFESSION[row.kind] ?? '',
+      organisation: row.firm ?? row.organisation,
+      licenceNumber: row.licence ?? '',
+    },
+    endReason: row.endReason,
   };
 }
+
+/** The handler of the case's current assignment (pending or accepted). */
+const currentHandler = async (db: Queryable, applicationId: string) =>
+  (await assignedHandler(db, applicationId, inArray(caseAssignments.status, ['pending', 'accepted'])))
+    ?.handler;
 type FilledKind = (typeof FILLED_KINDS)[number];
 
 /**
@@ -314,15 +340,17 @@ async function contentOf(
       };
     }
     case 'assignment_letter':
-    case 'meeting_letter': {
+    case 'meeting_letter':
+    case 'handler_change_notice': {
       const handler = await currentHandler(db, app.id);
       const [notice] = await db
         .select()
         .from(criminalNotices)
         .where(eq(criminalNotices.applicationId, app.id));
-      // Aid given in advance names a staff account, not a registered handler: nothing to print yet.
+      // Every path that issues these writes the assignment first; without one there is nothing to print.
       if (!handler) return { kind, data: { ...base, state: app.state }, unfilled: true };
-      const [stage, standing] = STAGE_ZH[notice?.stage ?? ''] ?? [app.stage ?? '', '申请人'];
+      // An application names its stage as typed, or by the criminal stage code (death_penalty_review…).
+      const [stage, standing] = STAGE_ZH[notice?.stage ?? app.stage ?? ''] ?? [app.stage ?? '', '申请人'];
       const applicant = names?.applicant ?? '';
       const caseRef = {
         description: notice
@@ -333,6 +361,43 @@ async function contentOf(
         stage,
       };
       const handlingBody = notice?.institutionName ?? app.courtOrAuthority ?? '有关单位';
+      // Assigned on a notice (LAL art.36), with aid given in advance (art.44), or on a grant (art.43).
+      const assignedUnder = notice
+        ? 'LAL art.36'
+        : app.provisional && app.provisional.completedAt === null
+          ? provisionalCitation(app.provisional.ground)
+          : 'LAL art.43';
+      if (kind === 'handler_change_notice') {
+        const replaced = cause?.payload.replacesAssignmentId;
+        const before =
+          typeof replaced === 'string'
+            ? await assignedHandler(db, app.id, eq(caseAssignments.id, replaced))
+            : undefined;
+        if (!before) return { kind, data: { ...base, state: app.state }, unfilled: true };
+        // The basis the change was made on, as the timeline recorded it with the change.
+        const [change] = await db
+          .select({ citation: applicationEvents.citation })
+          .from(applicationEvents)
+          .where(
+            and(eq(applicationEvents.applicationId, app.id), eq(applicationEvents.event, 'change_handler')),
+          )
+          .orderBy(desc(applicationEvents.at))
+          .limit(1);
+        const copyTo = notice?.institutionName ?? app.courtOrAuthority;
+        return {
+          kind,
+          data: {
+            ...base,
+            matter: matterName,
+            previousHandler: before.handler,
+            newHandler: handler,
+            reason: before.endReason ?? '',
+            basis: printedLaw(change?.citation ? [change.citation] : []),
+            ...(copyTo ? { copyTo } : {}),
+            contact,
+          },
+        };
+      }
       if (kind === 'assignment_letter')
         return {
           kind,
@@ -351,10 +416,7 @@ async function contentOf(
                   },
                 }
               : {}),
-            basis: printed([
-              notice ? 'LAL art.36' : 'LAL art.43',
-              ...(app.decisionReasons ?? []).map((r) => r.citation),
-            ]),
+            basis: printed([assignedUnder, ...(app.decisionReasons ?? []).map((r) => r.citation)]),
             contact,
           },
         };
@@ -368,12 +430,14 @@ async function contentOf(
         kind,
         data: {
           ...base,
-          detentionCentre: notice?.detentionPlace ?? '看守所',
+          // A notice names the detention place; an application forwarded by custody, the place
+          // that forwarded it (LAL art.39).
+          detentionCentre: notice?.detentionPlace ?? app.forwardedBy ?? '看守所',
           handler,
           case: caseRef,
           handlingBody,
           assignmentLetterNumber: letter?.number ?? '',
-          basis: printed(['CPL art.39', 'LAL art.36']),
+          basis: printed(['CPL art.39', assignedUnder]),
           contact,
         },
       };

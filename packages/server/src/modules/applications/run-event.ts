@@ -54,6 +54,32 @@ function rolesOf(actor: Actor | 'scheduler'): LifecycleActor[] {
   return actor === 'scheduler' ? ['scheduler'] : actor.roles;
 }
 
+/** The transition the event makes now, or the error with its stable code when the lifecycle refuses it. */
+function allowedTransition(run: Pick<EventRun, 'application' | 'event' | 'actor' | 'facts'>, now: Date) {
+  const result = transition(run.application.state, run.event, {
+    actorRoles: rolesOf(run.actor),
+    at: now.toISOString(),
+    ...(run.facts ? { facts: run.facts } : {}),
+  });
+  if (result.ok) return result;
+  const details = { state: result.state, event: result.event, reason: result.reason };
+  if (result.code === 'TRANSITION_NOT_ALLOWED') throw new AppError('APPLICATION_STATE_CONFLICT', details);
+  if (result.code === 'TRANSITION_FORBIDDEN_ROLE')
+    throw new AppError('APPLICATION_ROLE_FORBIDDEN', { ...details, citation: result.citation });
+  throw new AppError('APPLICATION_GUARD_FAILED', { ...details, citation: result.citation ?? null });
+}
+
+/**
+ * Refuses, as `runEvent` would, an event the lifecycle does not allow now: for a use case that
+ * must write rows before the event whose documents read them (the assignment its letters name).
+ */
+export function ensureAllowed(
+  deps: AppDeps,
+  run: Pick<EventRun, 'application' | 'event' | 'actor' | 'facts'>,
+) {
+  allowedTransition(run, deps.clock.now());
+}
+
 /**
  * Applies one lifecycle event to a stored application, in the caller's transaction: the pure
  * `transition()` decides whether it may happen and what follows; this carries out the effects in
@@ -66,18 +92,7 @@ export async function runEvent(deps: AppDeps, tx: Tx, run: EventRun): Promise<Ev
   // What the clocks say (objection window, supplement date, agreement period), unless the caller
   // already said it: every rule sees the same facts whichever route runs it.
   const facts = { ...factsOf(await clocksOf(tx, app.id), now), ...run.facts };
-  const result = transition(app.state, run.event, {
-    actorRoles: rolesOf(run.actor),
-    at: now.toISOString(),
-    facts,
-  });
-  if (!result.ok) {
-    const details = { state: result.state, event: result.event, reason: result.reason };
-    if (result.code === 'TRANSITION_NOT_ALLOWED') throw new AppError('APPLICATION_STATE_CONFLICT', details);
-    if (result.code === 'TRANSITION_FORBIDDEN_ROLE')
-      throw new AppError('APPLICATION_ROLE_FORBIDDEN', { ...details, citation: result.citation });
-    throw new AppError('APPLICATION_GUARD_FAILED', { ...details, citation: result.citation ?? null });
-  }
+  const result = allowedTransition({ ...run, facts }, now);
 
   const changed = { ...run.changes, state: result.state, stateChangedAt: now, updatedAt: now };
   await tx

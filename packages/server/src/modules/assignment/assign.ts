@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import {
   evaluateCandidate,
   planBatch,
   rankCandidates,
   type CandidateEvaluation,
+  type HandlerId,
   type HandlerProfile,
   type RankedCandidates,
 } from '@fayuan/domain';
@@ -14,6 +15,7 @@ import {
   caseAssignments,
   criminalNotices,
   handlers,
+  issuedDocuments,
   persons,
   type ApplicationRow,
   type AssignmentMode,
@@ -21,7 +23,7 @@ import {
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { applicationInScope, findApplication } from '../applications/applications.repository.ts';
-import { runEvent } from '../applications/run-event.ts';
+import { ensureAllowed, runEvent } from '../applications/run-event.ts';
 import { centreSettingsOf, lockedApplication } from '../applications/supplement.ts';
 import {
   caseNeeds,
@@ -90,11 +92,117 @@ export async function candidatesFor(
   };
 }
 
+/** Modes in which a person chose the handler: another than the best needs a reason ([OPN] fair rotation). */
+const CHOSEN_BY_HAND: readonly AssignmentMode[] = ['manual', 'provisional'];
+
 /**
- * Assigns a handler to a case waiting in `granted` or `to_assign` (LAL art.36, art.43). The hard
- * rules are checked again here, whatever path chose the handler (one click, manual, a batch plan):
- * an ineligible handler is refused with every reason. A manual choice other than the best needs a
- * reason. The lifecycle then stops the 3-day clock and issues the letters.
+ * The handler a case gets, checked against the hard rules whatever path chose them (one click,
+ * manual, a batch plan, aid in advance): an ineligible handler is refused with every blocking
+ * reason and its citation (LAL art.26, MPL art.104, 回避…); a choice by hand other than the best
+ * needs a reason. No handler given = the best candidate.
+ */
+export async function checkedHandler(
+  db: Queryable,
+  actor: Actor,
+  app: ApplicationRow,
+  now: Date,
+  input: { handlerId?: string | undefined; reason?: string | undefined; mode: AssignmentMode },
+  pool?: Pool,
+): Promise<{ handlerId: string; evaluation: CandidateEvaluation }> {
+  const ctx = await evaluationContext(db, actor, app, now, pool);
+  const ranked = rankCandidates(ctx.needs, ctx.profiles, ctx.rules, now.toISOString());
+  const handlerId = input.handlerId ?? ranked.best?.handlerId;
+  if (!handlerId) throw new AppError('ASSIGNMENT_NO_ELIGIBLE_HANDLER');
+  const profile: HandlerProfile | undefined = ctx.profiles.find((p) => p.id === handlerId);
+  if (!profile) throw new AppError('NOT_FOUND', { field: 'handlerId' });
+  const evaluation = evaluateCandidate(profile, ctx.needs, ctx.rules, now.toISOString());
+  if (!evaluation.eligible)
+    throw new AppError('ASSIGNMENT_HANDLER_INELIGIBLE', {
+      field: 'handlerId',
+      reasons: evaluation.reasons.filter((r) => r.blocking),
+    });
+  if (CHOSEN_BY_HAND.includes(input.mode) && handlerId !== ranked.best?.handlerId && !input.reason)
+    throw new AppError('ASSIGNMENT_REASON_REQUIRED', {
+      field: 'reason',
+      best: ranked.best?.handlerId ?? null,
+    });
+  return { handlerId, evaluation };
+}
+
+/**
+ * Whether the client is in custody, so the handler needs a meeting letter (会见公函): a notice says
+ * so; an application in a criminal case forwarded by custody is a detainee's (LAL art.39).
+ */
+export async function clientDetained(db: Queryable, app: ApplicationRow): Promise<boolean> {
+  const [notice] = await db
+    .select({ detained: criminalNotices.detained })
+    .from(criminalNotices)
+    .where(eq(criminalNotices.applicationId, app.id));
+  if (notice) return notice.detained;
+  return app.caseType === 'criminal' && app.channel === 'forwarded';
+}
+
+/**
+ * The assignment ended by a change of handler (更换) that no change-of-handler notice has
+ * announced yet: the next assignment announces it. Each change replaces one assignment and each
+ * notice announces one change, so the counts say whether one is owed (a reassignment after the
+ * new handler declined owes none); the latest change names the former handler.
+ */
+async function replacedAssignment(db: Queryable, applicationId: string) {
+  const replaced = await db
+    .select({ id: caseAssignments.id })
+    .from(caseAssignments)
+    .where(and(eq(caseAssignments.applicationId, applicationId), eq(caseAssignments.status, 'replaced')))
+    .orderBy(desc(caseAssignments.respondedAt), desc(caseAssignments.assignedAt));
+  const [notices] = await db
+    .select({ n: count() })
+    .from(issuedDocuments)
+    .where(
+      and(
+        eq(issuedDocuments.applicationId, applicationId),
+        eq(issuedDocuments.kind, 'handler_change_notice'),
+      ),
+    );
+  return replaced.length > (notices?.n ?? 0) ? replaced[0] : undefined;
+}
+
+/** One assignment row: the choice and the evaluation it rested on, kept as evidence. */
+export async function recordAssignment(
+  tx: Tx,
+  row: {
+    applicationId: string;
+    handlerId: string;
+    evaluation: CandidateEvaluation;
+    mode: AssignmentMode;
+    reason: string | undefined;
+    actor: Actor;
+    at: Date;
+    respondBy: Date;
+    status: 'pending' | 'accepted';
+  },
+): Promise<string> {
+  const id = randomUUID();
+  await tx.insert(caseAssignments).values({
+    id,
+    applicationId: row.applicationId,
+    handlerId: row.handlerId,
+    mode: row.mode,
+    reason: row.reason ?? null,
+    score: row.evaluation.score,
+    evaluation: { reasons: row.evaluation.reasons, scoreParts: row.evaluation.scoreParts },
+    assignedBy: row.actor.userId,
+    assignedAt: row.at,
+    respondBy: row.respondBy,
+    status: row.status,
+    respondedAt: row.status === 'accepted' ? row.at : null,
+  });
+  return id;
+}
+
+/**
+ * Assigns a handler to a case waiting in `granted` or `to_assign` (LAL art.36, art.43), the hard
+ * rules checked again (checkedHandler). The lifecycle then stops the 3-day clock and issues the
+ * letters, and after a change of handler the change-of-handler notice, which names both handlers.
  */
 export async function assignHandler(
   deps: AppDeps,
@@ -107,55 +215,41 @@ export async function assignHandler(
 ) {
   const app = await lockedApplication(tx, actor, id);
   const now = deps.clock.now();
-  const ctx = await evaluationContext(tx, actor, app, now, pool);
-  const ranked = rankCandidates(ctx.needs, ctx.profiles, ctx.rules, now.toISOString());
-  const handlerId = input.handlerId ?? ranked.best?.handlerId;
-  if (!handlerId) throw new AppError('ASSIGNMENT_NO_ELIGIBLE_HANDLER');
-  const profile: HandlerProfile | undefined = ctx.profiles.find((p) => p.id === handlerId);
-  if (!profile) throw new AppError('NOT_FOUND', { field: 'handlerId' });
-  const evaluation = evaluateCandidate(profile, ctx.needs, ctx.rules, now.toISOString());
-  if (!evaluation.eligible)
-    throw new AppError('ASSIGNMENT_HANDLER_INELIGIBLE', {
-      field: 'handlerId',
-      reasons: evaluation.reasons.filter((r) => r.blocking),
-    });
-  if (input.mode === 'manual' && handlerId !== ranked.best?.handlerId && !input.reason)
-    throw new AppError('ASSIGNMENT_REASON_REQUIRED', {
-      field: 'reason',
-      best: ranked.best?.handlerId ?? null,
-    });
-
-  const [notice] = await tx
-    .select({ detained: criminalNotices.detained })
-    .from(criminalNotices)
-    .where(eq(criminalNotices.applicationId, id));
+  const { handlerId, evaluation } = await checkedHandler(tx, actor, app, now, input, pool);
+  const replaced = await replacedAssignment(tx, id);
+  const facts = {
+    handlerQualified: true,
+    clientDetained: await clientDetained(tx, app),
+    replacesHandler: replaced !== undefined,
+  };
+  const event = { type: 'assign' as const, handlerId: handlerId as HandlerId };
+  // The letters print the handler of the current assignment, so it is written first.
+  ensureAllowed(deps, { application: app, event, actor, facts });
   const settings = await centreSettingsOf(tx, app.ownerOrgId);
-  const assignmentId = randomUUID();
-  await tx.insert(caseAssignments).values({
-    id: assignmentId,
+  const assignmentId = await recordAssignment(tx, {
     applicationId: id,
     handlerId,
+    evaluation,
     mode: input.mode,
-    reason: input.reason ?? null,
-    score: evaluation.score,
-    evaluation: { reasons: evaluation.reasons, scoreParts: evaluation.scoreParts },
-    assignedBy: actor.userId,
-    assignedAt: now,
+    reason: input.reason,
+    actor,
+    at: now,
     respondBy: new Date(now.getTime() + settings.acceptanceHours * 3_600_000),
     status: 'pending',
   });
   await runEvent(deps, tx, {
     application: app,
-    event: { type: 'assign', handlerId: handlerId as never },
+    event,
     actor,
     origin,
-    facts: { handlerQualified: true, clientDetained: notice?.detained ?? false },
+    facts,
     payload: {
       assignmentId,
       handlerId,
       mode: input.mode,
       score: evaluation.score,
       reason: input.reason ?? null,
+      ...(replaced ? { replacesAssignmentId: replaced.id } : {}),
     },
   });
   return assignmentId;

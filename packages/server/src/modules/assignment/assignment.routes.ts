@@ -5,7 +5,11 @@ import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { createIdempotently } from '../../platform/http/idempotency.ts';
-import { applicationDetailSchema, applicationIdParams } from '../applications/applications.schemas.ts';
+import {
+  applicationDetailSchema,
+  applicationIdParams,
+  provisionalAidBody,
+} from '../applications/applications.schemas.ts';
 import { detailForRequest } from '../applications/detail-for-request.ts';
 import {
   assignHandler,
@@ -16,6 +20,7 @@ import {
   planQueue,
   respondToAssignment,
 } from './assign.ts';
+import { grantProvisionalAid } from './provisional-aid.ts';
 
 const tags = ['assignment'];
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -70,7 +75,7 @@ const planSchema = z.object({
   }),
 });
 
-/** Assignment (指派): candidates with reasons, one-click or manual choice, batch plans, the handler's answer, change of handler. */
+/** Assignment (指派): candidates with reasons, one-click or manual choice, aid in advance, batch plans, the handler's answer, change of handler. */
 export function assignmentRoutes(deps: AppDeps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
@@ -114,6 +119,33 @@ export function assignmentRoutes(deps: AppDeps) {
             actorOf(request),
             request.params.id,
             { handlerId, reason, mode: handlerId ? 'manual' : 'best' },
+            originOf(request),
+          );
+          return detailForRequest(deps, tx, request, request.params.id);
+        }),
+    );
+
+    r.post(
+      '/applications/:id/provisional-aid',
+      {
+        config: { access: 'application.approve' },
+        schema: {
+          tags,
+          summary:
+            'Aid in advance (先行提供, LAL art.44): a registered handler from the candidates, checked by the hard rules and at work at once, and a date for the formalities',
+          params: applicationIdParams,
+          body: provisionalAidBody,
+          response: { 200: applicationDetailSchema },
+        },
+      },
+      (request, reply) =>
+        createIdempotently(deps, request, reply, 200, async (tx) => {
+          await grantProvisionalAid(
+            deps,
+            tx,
+            actorOf(request),
+            request.params.id,
+            request.body,
             originOf(request),
           );
           return detailForRequest(deps, tx, request, request.params.id);

@@ -165,8 +165,12 @@ function needsOf(
     (client?.categories ?? []).includes('minor') ||
     app.categories.includes('minor') ||
     (birth !== null && birth !== undefined && completedYears(birth, today) < 18);
+  // LAL art.25(1)(5): a death-penalty review defendant applies (申请) rather than being notified,
+  // so an application names the stage by its code; either way LAL art.26 applies.
   const lifeOrDeath =
-    notice?.ground === 'life_or_death_sentence' || notice?.ground === 'death_penalty_review';
+    notice?.ground === 'life_or_death_sentence' ||
+    notice?.ground === 'death_penalty_review' ||
+    (app.caseType === 'criminal' && (notice?.stage ?? app.stage) === 'death_penalty_review');
   return {
     id: app.id,
     caseType: ENGINE_CASE_TYPE[app.caseType],

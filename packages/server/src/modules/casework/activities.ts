@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { HANDLER_WORKING_STATES } from '@fayuan/domain';
 import type { Tx } from '../../db/client.ts';
 import { caseActivities } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
@@ -10,8 +11,9 @@ import type { ActivityInput } from './casework.schemas.ts';
 
 /**
  * The assigned handler records what was done (承办记录): the agreement signed, meetings, file
- * reading, evidence, hearings… — only while the case is in progress, so the timeline stops at the
- * closing submitted or the termination. Keeping the recipient informed is the handler's duty (LAL art.46).
+ * reading, evidence, hearings… — while the handler is at work (aid given in advance, LAL art.44,
+ * or a case in progress), so the timeline stops at the closing submitted or the termination.
+ * Keeping the recipient informed is the handler's duty (LAL art.46).
  * The agreement signed stops the 5-day agreement period (MOJ procedure rules 2023 art.27) at the
  * time it was signed.
  */
@@ -24,7 +26,8 @@ export async function recordActivity(
   origin: RequestOrigin,
 ): Promise<string> {
   const { app, handlerId } = await ownCase(tx, actor, id, true);
-  if (app.state !== 'in_progress') throw new AppError('APPLICATION_STATE_CONFLICT', { state: app.state });
+  if (!HANDLER_WORKING_STATES.includes(app.state))
+    throw new AppError('APPLICATION_STATE_CONFLICT', { state: app.state });
   const now = deps.clock.now();
   const occurredAt = new Date(input.occurredAt);
   if (occurredAt.getTime() > now.getTime())

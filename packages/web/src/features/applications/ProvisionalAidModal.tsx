@@ -1,11 +1,12 @@
-import { DatePicker, Form, Input, Radio, Select, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { DatePicker, Form, Input, Radio, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { PROVISIONAL_AID_GROUNDS } from '@fayuan/domain';
 import { useTranslation } from 'react-i18next';
-import { applicationsApi, usersApi, type ApplicationDetail, type ProvisionalAidGround } from '../../api';
+import { applicationsApi, type ApplicationDetail, type ProvisionalAidGround } from '../../api';
 import { FormModal } from '../../components/FormModal';
-import { useCan } from '../auth/session';
+import { CandidatePicker } from '../assignment/CandidatePicker';
+import { ineligibleReasons, ReasonList } from '../assignment/ReasonList';
+import { useCandidates } from '../assignment/useCandidates';
 import { Citation } from '../rules/Citation';
 import { toProvisionalAidInput, type ProvisionalAidValues } from './actionRequests';
 import { useApplicationAction } from './useApplicationAction';
@@ -18,22 +19,16 @@ interface Props {
 
 const GROUNDS = Object.keys(PROVISIONAL_AID_GROUNDS) as ProvisionalAidGround[];
 
-/** Handlers in the director's scope (listing users needs user.read, which directors hold). */
-function useHandlers(enabled: boolean) {
-  return useQuery({
-    queryKey: ['users', 'list', { role: 'handler', status: 'active', pageSize: 100 }],
-    queryFn: ({ signal }) => usersApi.list({ role: 'handler', status: 'active', pageSize: 100 }, signal),
-    enabled,
-    staleTime: 5 * 60_000,
-  });
-}
-
-/** 先行提供法律援助 (LAL art.44): the ground, the handler who acts now, the date formalities are due. */
+/**
+ * 先行提供法律援助 (LAL art.44): the ground, the handler who acts now — one of the case's
+ * candidates, checked by the same rules as 指派, with a reason when not the recommended one — and
+ * the date the formalities are due. The handler starts work at once.
+ */
 export function ProvisionalAidModal({ application, open, onClose }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ProvisionalAidValues>();
-  const canListUsers = useCan()('user.read');
-  const handlers = useHandlers(open && canListUsers);
+  const best = useCandidates(application.id, open).data?.best ?? null;
+  const chosen = Form.useWatch('handlerId', form);
   const send = useApplicationAction(
     application.id,
     (values: ProvisionalAidValues) =>
@@ -45,6 +40,8 @@ export function ProvisionalAidModal({ application, open, onClose }: Props) {
     send.reset();
     onClose();
   };
+  const reasons = ineligibleReasons(send.error);
+  const otherThanBest = chosen !== undefined && chosen !== best?.handlerId;
   return (
     <FormModal<ProvisionalAidValues>
       open={open}
@@ -52,11 +49,13 @@ export function ProvisionalAidModal({ application, open, onClose }: Props) {
       name="provisionalAid"
       form={form}
       firstField="ground"
-      width={640}
-      onFinish={(values) => send.mutate(values)}
+      width={720}
+      // A reason typed for another handler is not sent once the recommended one is chosen again.
+      onFinish={(values) => send.mutate(otherThanBest ? values : { ...values, reason: undefined })}
       onCancel={close}
       submitting={send.isPending}
       error={send.error}
+      errorFields={{ ASSIGNMENT_REASON_REQUIRED: 'reason', ASSIGNMENT_HANDLER_INELIGIBLE: 'handlerId' }}
     >
       <Typography.Paragraph type="secondary">{t('applications.provisional.intro')}</Typography.Paragraph>
       <Form.Item
@@ -74,26 +73,34 @@ export function ProvisionalAidModal({ application, open, onClose }: Props) {
       </Form.Item>
       <Form.Item
         label={t('applications.provisional.handler')}
+        extra={t('applications.provisional.handlerIntro')}
         name="handlerId"
         rules={[{ required: true, message: t('applications.provisional.handlerRequired') }]}
       >
-        <Select
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={handlers.isPending && handlers.fetchStatus !== 'idle'}
-          placeholder={t('applications.provisional.handlerPlaceholder')}
-          notFoundContent={t('applications.provisional.noHandlers')}
-          options={(handlers.data?.items ?? []).map((u) => ({
-            value: u.id,
-            label: `${u.displayName}（${u.organisationName}）`,
-          }))}
-        />
+        <CandidatePicker applicationId={application.id} enabled={open} />
       </Form.Item>
+      {reasons.length > 0 && (
+        <div style={{ marginBottom: 16 }}>
+          <ReasonList reasons={reasons} />
+        </div>
+      )}
+      {otherThanBest && (
+        <Form.Item
+          label={t('applications.provisional.reason')}
+          name="reason"
+          rules={[
+            { required: true, whitespace: true, message: t('applications.provisional.reasonRequired') },
+          ]}
+        >
+          <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
+        </Form.Item>
+      )}
       <Form.Item
         label={t('applications.provisional.formalitiesDueDate')}
         name="formalitiesDueDate"
         rules={[{ required: true, message: t('applications.provisional.formalitiesDueDateRequired') }]}
       >
-        <DatePicker style={{ width: 200 }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+        <DatePicker style={{ width: 200 }} disabledDate={(d) => !d.isAfter(dayjs(), 'day')} />
       </Form.Item>
       <Form.Item label={t('applications.provisional.note')} name="note">
         <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} />

@@ -93,16 +93,21 @@ export function toApprovalInput(values: ApprovalValues): ApprovalInput {
 
 export interface ProvisionalAidValues {
   ground: ProvisionalAidGround;
+  /** A handler of the registry, from the case's candidates. */
   handlerId: string;
+  /** Why this handler when another was recommended. */
+  reason?: string | undefined;
   formalitiesDueDate: Dayjs;
   note?: string;
 }
 
 export function toProvisionalAidInput(values: ProvisionalAidValues): ProvisionalAidInput {
   const note = optional(values.note);
+  const reason = optional(values.reason);
   return {
     ground: values.ground,
     handlerId: values.handlerId,
+    ...(reason ? { reason } : {}),
     formalitiesDueDate: values.formalitiesDueDate.format(DATE),
     ...(note ? { note } : {}),
   };

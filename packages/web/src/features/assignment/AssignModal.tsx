@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Flex, Form, Input, Modal, Skeleton, Tag, Typography } from 'antd';
 import { StarFilled } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { assignmentApi, type ApplicationDetail, type AssignmentCandidate } from '../../api';
 import { errorMessage, ErrorState } from '../../components/ErrorState';
 import { FormModal } from '../../components/FormModal';
 import { useApplicationAction } from '../applications/useApplicationAction';
-import { assignmentKeys } from './assignmentKeys';
+import { useCandidates } from './useCandidates';
 import { ineligibleReasons, ReasonList } from './ReasonList';
 import { kindLabel } from './reasons';
 import { ScoreTags } from './ScoreTags';
@@ -19,14 +18,23 @@ interface Props {
   onClose: () => void;
 }
 
-function CandidateCard({
+/**
+ * One handler of the pool for a case: the recommended one marked, the score and what it is made
+ * of, or, greyed, what stands in the way with its legal basis. `onChoose` offers a button
+ * (`chooseLabel`, default 改选此人); `selected` marks the one chosen in a picker.
+ */
+export function CandidateCard({
   candidate,
   best,
   onChoose,
+  chooseLabel,
+  selected = false,
 }: {
   candidate: AssignmentCandidate;
   best: boolean;
   onChoose?: () => void;
+  chooseLabel?: string;
+  selected?: boolean;
 }) {
   const { t } = useTranslation();
   const blocking = candidate.reasons.filter((r) => r.blocking);
@@ -36,7 +44,14 @@ function CandidateCard({
       data-testid="candidate"
       data-handler={candidate.handler.name}
       data-eligible={candidate.eligible}
-      style={candidate.eligible ? undefined : { background: 'var(--ant-color-fill-quaternary, #fafafa)' }}
+      data-selected={selected}
+      style={
+        candidate.eligible
+          ? selected
+            ? { borderColor: 'var(--ant-color-primary, #1677ff)' }
+            : undefined
+          : { background: 'var(--ant-color-fill-quaternary, #fafafa)' }
+      }
     >
       <Flex vertical gap={6}>
         <Flex wrap align="center" justify="space-between" gap={8}>
@@ -56,10 +71,14 @@ function CandidateCard({
               {candidate.eligible ? t('assignment.panel.eligible') : t('assignment.panel.ineligible')}
             </Tag>
           </Flex>
-          {onChoose && (
-            <Button size="small" onClick={onChoose}>
-              {t('assignment.panel.choose')}
-            </Button>
+          {selected ? (
+            <Tag color="blue">{t('assignment.picker.chosen')}</Tag>
+          ) : (
+            onChoose && (
+              <Button size="small" onClick={onChoose}>
+                {chooseLabel ?? t('assignment.panel.choose')}
+              </Button>
+            )
           )}
         </Flex>
         {candidate.score !== null && <ScoreTags score={candidate.score} parts={candidate.scoreParts} />}
@@ -134,12 +153,7 @@ function ManualAssignModal({
 export function AssignModal({ application, open, onClose }: Props) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<AssignmentCandidate | null>(null);
-  const query = useQuery({
-    queryKey: assignmentKeys.candidates(application.id),
-    queryFn: ({ signal }) => assignmentApi.candidates(application.id, signal),
-    enabled: open,
-    staleTime: 0,
-  });
+  const query = useCandidates(application.id, open);
   const best = query.data?.best ?? null;
   const assignBest = useApplicationAction(
     application.id,

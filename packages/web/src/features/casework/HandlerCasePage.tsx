@@ -3,6 +3,7 @@ import { Alert, Button, Card, Flex, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { HANDLER_WORKING_STATES } from '@fayuan/domain';
 import { Link, useParams } from 'react-router';
 import { assignmentApi, caseBriefApi, type MyAssignment } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
@@ -91,6 +92,8 @@ export default function HandlerCasePage() {
       </Flex>
     );
   const inProgress = assignment.state === 'in_progress';
+  // Aid given in advance: the handler works (and records the work) before the formalities are done.
+  const atWork = HANDLER_WORKING_STATES.includes(assignment.state);
 
   return (
     <Flex vertical gap={16}>
@@ -112,15 +115,19 @@ export default function HandlerCasePage() {
       ) : (
         <Card variant="borderless" loading />
       )}
-      {inProgress ? (
+      {atWork ? (
         <Flex wrap gap={8} role="toolbar" aria-label={t('casework.tab')}>
           <Button type="primary" onClick={() => setDialog('activity')}>
             {t('casework.activities.record')}
           </Button>
-          <Button onClick={() => setDialog('closing')}>{t('casework.closing.submit')}</Button>
-          <Button danger onClick={() => setDialog('termination')}>
-            {t('casework.termination.report')}
-          </Button>
+          {inProgress && (
+            <>
+              <Button onClick={() => setDialog('closing')}>{t('casework.closing.submit')}</Button>
+              <Button danger onClick={() => setDialog('termination')}>
+                {t('casework.termination.report')}
+              </Button>
+            </>
+          )}
         </Flex>
       ) : (
         <Tag style={{ alignSelf: 'flex-start' }}>{t('casework.handlerPage.readOnly')}</Tag>

@@ -30,6 +30,7 @@ export const assignment: Pick<Catalog, 'assignment'> = {
       empty: 'The centre has no handlers',
       candidates: 'Candidates',
     },
+    picker: { choose: 'Choose', chosen: 'Chosen' },
     scoreParts: {
       load: 'Load {{value}}',
       rotation: 'Rotation {{value}}',

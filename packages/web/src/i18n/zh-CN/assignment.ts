@@ -28,6 +28,7 @@ export const assignment = {
       empty: '本中心暂无承办人员',
       candidates: '候选人员',
     },
+    picker: { choose: '选择此人', chosen: '已选择' },
     scoreParts: {
       load: '负荷 {{value}}',
       rotation: '轮换 {{value}}',
