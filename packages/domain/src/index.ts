@@ -11,3 +11,4 @@ export * from './people/index.ts';
 export * from './documents/citations.ts';
 export * from './handlers/index.ts';
 export * from './assignment/index.ts';
+export * from './casework/closing-materials.ts';

@@ -233,6 +233,16 @@ const CATALOGUE = {
     'Closing attachments must be files already on this case',
   ],
   CASEWORK_NO_PENDING_CLOSING: [409, '没有待审查的结案材料', 'There is no closing waiting for review'],
+  CASEWORK_CLOSING_MATERIALS_MISSING: [
+    422,
+    '结案材料不齐全，请先上传所列的全部必交材料',
+    'Closing materials are missing: upload every required material listed first',
+  ],
+  CASEWORK_CLOSING_MATERIAL_UNKNOWN: [
+    400,
+    '该材料不是本案现行结案材料清单中的一项',
+    'This is not a closing material listed for this case',
+  ],
   // knowledge base
   KNOWLEDGE_MATTER_UNKNOWN: [
     400,

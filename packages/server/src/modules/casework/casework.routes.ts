@@ -5,20 +5,37 @@ import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { createIdempotently } from '../../platform/http/idempotency.ts';
-import { applicationDetailSchema, applicationIdParams } from '../applications/applications.schemas.ts';
+import { recordAudit } from '../../platform/audit/audit-log.ts';
+import {
+  applicationDetailSchema,
+  applicationIdParams,
+  attachmentSchema,
+  childParams,
+} from '../applications/applications.schemas.ts';
+import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES } from '../applications/attachments.ts';
 import { detailForRequest } from '../applications/detail-for-request.ts';
 import { recordActivity } from './activities.ts';
 import { archiveCase, archiveOf } from './archive.ts';
 import { readableCase, scopedCase } from './case-access.ts';
 import { reviewClosing, submitClosing } from './closing.ts';
+import { addClosingAttachment, readCaseAttachment } from './closing-attachments.ts';
+import { attachmentViews, closingMaterialsOf, presentMaterials } from './closing-materials.ts';
 import { recordDiscussion, setMajor } from './major-cases.ts';
 import { reportTermination, terminateAid } from './termination.ts';
-import { activitiesOf, closingsOf, discussionsOf, terminationReportsOf } from './casework.repository.ts';
+import {
+  activitiesOf,
+  closingsOf,
+  discussionsOf,
+  majorFlagOf,
+  terminationReportsOf,
+} from './casework.repository.ts';
 import {
   activityBody,
   activitySchema,
   archiveSchema,
+  caseAttachmentQuery,
   closingBody,
+  closingMaterialsSchema,
   closingReviewBody,
   closingSchema,
   discussionBody,
@@ -48,6 +65,12 @@ const params = applicationIdParams;
 export function caseworkRoutes(deps: AppDeps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
+    // Closing materials arrive as the raw file body with its own content type, as attachments do.
+    app.addContentTypeParser(
+      Object.keys(ATTACHMENT_TYPES),
+      { parseAs: 'buffer', bodyLimit: ATTACHMENT_MAX_BYTES },
+      (_request, body, done) => done(null, body),
+    );
 
     r.get(
       '/cases/:id/activities',
@@ -113,18 +136,37 @@ export function caseworkRoutes(deps: AppDeps) {
     );
 
     r.get(
-      '/cases/:id/discussions',
+      '/cases/:id/major',
       {
-        config: { access: 'application.decide' },
+        config: { access: 'signed-in' },
         schema: {
           tags,
-          summary: 'Collective discussions (集体讨论) of a major or difficult case',
+          summary:
+            'The major-or-difficult mark (重大疑难) as it stands, who set it and when: for the handler and centre staff',
+          params,
+          response: { 200: majorSchema },
+        },
+      },
+      async (request) => {
+        await readableCase(deps.db, actorOf(request), request.params.id);
+        return majorFlagOf(deps.db, request.params.id);
+      },
+    );
+
+    r.get(
+      '/cases/:id/discussions',
+      {
+        config: { access: 'signed-in' },
+        schema: {
+          tags,
+          summary:
+            'Collective discussions (集体讨论) of a major or difficult case: centre staff, and the handler read-only',
           params,
           response: { 200: z.array(discussionSchema) },
         },
       },
       async (request) => {
-        await scopedCase(deps.db, actorOf(request), request.params.id);
+        await readableCase(deps.db, actorOf(request), request.params.id);
         return discussionsOf(deps.db, request.params.id);
       },
     );
@@ -235,13 +277,112 @@ export function caseworkRoutes(deps: AppDeps) {
       },
     );
 
+    r.get(
+      '/cases/:id/closing-materials',
+      {
+        config: { access: 'signed-in' },
+        schema: {
+          tags,
+          summary:
+            'The closing materials this case needs (rule list closing_material, LAL art.50) and the files on record for each',
+          params,
+          response: { 200: closingMaterialsSchema },
+        },
+      },
+      async (request) => {
+        const { app } = await readableCase(deps.db, actorOf(request), request.params.id);
+        const check = await closingMaterialsOf(deps.db, app, deps.clock.now());
+        return {
+          caseType: app.caseType,
+          terminated: check.terminated,
+          ruleVersion: check.ruleVersion,
+          materials: presentMaterials(check.materials, await attachmentViews(deps.db, app.id)),
+          missing: check.missing.map((m) => m.code),
+        };
+      },
+    );
+
+    r.post(
+      '/cases/:id/attachments',
+      {
+        config: { access: 'signed-in' },
+        bodyLimit: ATTACHMENT_MAX_BYTES,
+        schema: {
+          tags,
+          summary:
+            'The assigned handler uploads a closing material: the raw bytes as the body; name and material code in the query',
+          params,
+          querystring: caseAttachmentQuery,
+          response: { 201: attachmentSchema },
+        },
+      },
+      async (request, reply) => {
+        const body = request.body;
+        if (!Buffer.isBuffer(body)) throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED');
+        const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+        const actor = actorOf(request);
+        const row = await deps.db.transaction((tx) =>
+          addClosingAttachment(
+            deps,
+            tx,
+            actor,
+            request.params.id,
+            {
+              fileName: request.query.name,
+              contentType,
+              materialCode: request.query.material,
+              data: body,
+            },
+            originOf(request),
+          ),
+        );
+        reply.code(201);
+        return {
+          ...row,
+          uploadedBy: { id: actor.userId, displayName: actor.displayName },
+          uploadedAt: row.uploadedAt.toISOString(),
+        };
+      },
+    );
+
+    r.get(
+      '/cases/:id/attachments/:childId',
+      {
+        config: { access: 'signed-in' },
+        schema: {
+          tags,
+          summary:
+            'Download a case file (checksum verified; audited): centre staff in scope, the handler their closing materials',
+          params: childParams,
+        },
+      },
+      async (request, reply) => {
+        const { row, data } = await deps.db.transaction((tx) =>
+          readCaseAttachment(
+            deps,
+            tx,
+            actorOf(request),
+            request.params.id,
+            request.params.childId,
+            originOf(request),
+          ),
+        );
+        reply
+          .header('content-type', row.contentType)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.fileName)}`)
+          .header('x-content-sha256', row.sha256);
+        return reply.send(data);
+      },
+    );
+
     r.post(
       '/cases/:id/closing',
       {
         config: { access: 'signed-in' },
         schema: {
           tags,
-          summary: 'The assigned handler submits the closing: result, amount recovered, report (LAL art.50)',
+          summary:
+            'The assigned handler submits the closing: result, amount recovered, report; every required closing material must be on file (LAL art.50)',
           params,
           body: closingBody,
           response: { 201: closingSchema },
@@ -305,15 +446,23 @@ export function caseworkRoutes(deps: AppDeps) {
         config: { access: 'application.read' },
         schema: {
           tags,
-          summary: 'The archived file, with a fresh check of its SHA-256',
+          summary: 'The archived file, with a fresh check of its SHA-256 (audited read)',
           params,
           response: { 200: archiveSchema },
         },
       },
-      async (request) => {
-        await scopedCase(deps.db, actorOf(request), request.params.id);
-        return archiveOf(deps.db, request.params.id);
-      },
+      (request) =>
+        deps.db.transaction(async (tx) => {
+          await scopedCase(tx, actorOf(request), request.params.id);
+          const file = await archiveOf(tx, request.params.id);
+          await recordAudit(tx, { cipher: deps.cipher, at: deps.clock.now() }, originOf(request), {
+            action: 'case_archive.read',
+            entityType: 'applications',
+            entityId: request.params.id,
+            changes: { sha256: { after: file.sha256 }, intact: { after: file.intact } },
+          });
+          return file;
+        }),
     );
   };
 }

@@ -120,6 +120,7 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
       handler_qualification: 'Handler qualification',
       application_material: 'Application materials',
       review_flag: 'Reviewer flags',
+      closing_material: 'Closing materials',
     },
     facts: {
       domesticViolenceVictim: 'Victim of abuse or domestic violence',

@@ -115,6 +115,7 @@ export const law = {
       handler_qualification: '承办人员资质',
       application_material: '申请材料',
       review_flag: '审查提示',
+      closing_material: '结案材料',
     },
     facts: {
       domesticViolenceVictim: '遭受虐待、遗弃或家庭暴力',
