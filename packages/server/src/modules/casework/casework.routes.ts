@@ -6,20 +6,13 @@ import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { createIdempotently } from '../../platform/http/idempotency.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
-import {
-  applicationDetailSchema,
-  applicationIdParams,
-  attachmentSchema,
-  childParams,
-} from '../applications/applications.schemas.ts';
-import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES } from '../applications/attachments.ts';
+import { applicationDetailSchema, applicationIdParams } from '../applications/applications.schemas.ts';
 import { detailForRequest } from '../applications/detail-for-request.ts';
 import { recordActivity } from './activities.ts';
 import { archiveCase, archiveOf } from './archive.ts';
 import { readableCase, scopedCase } from './case-access.ts';
 import { reviewClosing, submitClosing } from './closing.ts';
-import { addClosingAttachment, readCaseAttachment } from './closing-attachments.ts';
-import { attachmentViews, closingMaterialsOf, presentMaterials } from './closing-materials.ts';
+import { closingMaterialRoutes } from './closing-materials.routes.ts';
 import { recordDiscussion, setMajor } from './major-cases.ts';
 import { reportTermination, terminateAid } from './termination.ts';
 import {
@@ -33,9 +26,7 @@ import {
   activityBody,
   activitySchema,
   archiveSchema,
-  caseAttachmentQuery,
   closingBody,
-  closingMaterialsSchema,
   closingReviewBody,
   closingSchema,
   discussionBody,
@@ -59,18 +50,14 @@ const params = applicationIdParams;
 
 /**
  * Casework (承办): the handler's timeline, major cases and their discussions, termination (LAL
- * art.48), closing and its review (art.50, BJR art.32), archive. The assigned handler acts through
+ * art.48), closing and its review (art.50, BJR art.32) with its materials (closing-materials.routes.ts),
+ * archive. The assigned handler acts through
  * their login (`signed-in` + own accepted assignment); centre staff through permission and scope.
  */
 export function caseworkRoutes(deps: AppDeps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
-    // Closing materials arrive as the raw file body with its own content type, as attachments do.
-    app.addContentTypeParser(
-      Object.keys(ATTACHMENT_TYPES),
-      { parseAs: 'buffer', bodyLimit: ATTACHMENT_MAX_BYTES },
-      (_request, body, done) => done(null, body),
-    );
+    await app.register(closingMaterialRoutes(deps));
 
     r.get(
       '/cases/:id/activities',
@@ -274,104 +261,6 @@ export function caseworkRoutes(deps: AppDeps) {
       async (request) => {
         await readableCase(deps.db, actorOf(request), request.params.id);
         return closingsOf(deps.db, request.params.id);
-      },
-    );
-
-    r.get(
-      '/cases/:id/closing-materials',
-      {
-        config: { access: 'signed-in' },
-        schema: {
-          tags,
-          summary:
-            'The closing materials this case needs (rule list closing_material, LAL art.50) and the files on record for each',
-          params,
-          response: { 200: closingMaterialsSchema },
-        },
-      },
-      async (request) => {
-        const { app } = await readableCase(deps.db, actorOf(request), request.params.id);
-        const check = await closingMaterialsOf(deps.db, app, deps.clock.now());
-        return {
-          caseType: app.caseType,
-          terminated: check.terminated,
-          ruleVersion: check.ruleVersion,
-          materials: presentMaterials(check.materials, await attachmentViews(deps.db, app.id)),
-          missing: check.missing.map((m) => m.code),
-        };
-      },
-    );
-
-    r.post(
-      '/cases/:id/attachments',
-      {
-        config: { access: 'signed-in' },
-        bodyLimit: ATTACHMENT_MAX_BYTES,
-        schema: {
-          tags,
-          summary:
-            'The assigned handler uploads a closing material: the raw bytes as the body; name and material code in the query',
-          params,
-          querystring: caseAttachmentQuery,
-          response: { 201: attachmentSchema },
-        },
-      },
-      async (request, reply) => {
-        const body = request.body;
-        if (!Buffer.isBuffer(body)) throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED');
-        const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
-        const actor = actorOf(request);
-        const row = await deps.db.transaction((tx) =>
-          addClosingAttachment(
-            deps,
-            tx,
-            actor,
-            request.params.id,
-            {
-              fileName: request.query.name,
-              contentType,
-              materialCode: request.query.material,
-              data: body,
-            },
-            originOf(request),
-          ),
-        );
-        reply.code(201);
-        return {
-          ...row,
-          uploadedBy: { id: actor.userId, displayName: actor.displayName },
-          uploadedAt: row.uploadedAt.toISOString(),
-        };
-      },
-    );
-
-    r.get(
-      '/cases/:id/attachments/:childId',
-      {
-        config: { access: 'signed-in' },
-        schema: {
-          tags,
-          summary:
-            'Download a case file (checksum verified; audited): centre staff in scope, the handler their closing materials',
-          params: childParams,
-        },
-      },
-      async (request, reply) => {
-        const { row, data } = await deps.db.transaction((tx) =>
-          readCaseAttachment(
-            deps,
-            tx,
-            actorOf(request),
-            request.params.id,
-            request.params.childId,
-            originOf(request),
-          ),
-        );
-        reply
-          .header('content-type', row.contentType)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.fileName)}`)
-          .header('x-content-sha256', row.sha256);
-        return reply.send(data);
       },
     );
 
