@@ -7,6 +7,7 @@ import { applicationsApi, isApiError, type ApplicationDetail } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoading } from '../../components/PageLoading';
 import { NotFound } from '../../components/StatusResults';
+import { ArchiveTab } from '../casework/ArchiveTab';
 import { CaseworkTab } from '../casework/CaseworkTab';
 import { ApplicationActions } from './ApplicationActions';
 import { AssessmentTab } from './AssessmentTab';
@@ -158,6 +159,9 @@ export default function ApplicationDetailPage() {
                     children: <CaseworkTab application={a} />,
                   },
                 ]
+              : []),
+            ...(a.state === 'archived'
+              ? [{ key: 'archive', label: t('casework.archive.tab'), children: <ArchiveTab caseId={a.id} /> }]
               : []),
             {
               key: 'clocks',

@@ -12,7 +12,12 @@ import { useMatterName } from '../applications/useApplicationData';
 import { assignmentKeys } from '../assignment/assignmentKeys';
 import { beijingDateTime } from '../rules/beijingTime';
 import { CaseworkRecords } from './CaseworkRecords';
+import { ClosingMaterialsPanel } from './ClosingMaterials';
 import { ActivityModal, ClosingModal, TerminationReportModal } from './HandlerModals';
+import { MajorSupervision } from './MajorCase';
+
+/** While closing materials may still be handed in: at work, or after a termination (the work done). */
+const MATERIAL_STATES = new Set(['in_progress', 'terminated']);
 
 type Dialog = 'activity' | 'termination' | 'closing';
 
@@ -59,7 +64,10 @@ function Header({
   );
 }
 
-/** 案件承办: the assigned handler's own case — its record, and while in progress the handler's actions. */
+/**
+ * 案件承办: the assigned handler's own case — the closing materials (uploaded here), the record, the
+ * director's supervision of a major case (read-only), and while in progress the handler's actions.
+ */
 export default function HandlerCasePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -100,9 +108,13 @@ export default function HandlerCasePage() {
       ) : (
         <Tag style={{ alignSelf: 'flex-start' }}>{t('casework.handlerPage.readOnly')}</Tag>
       )}
+      <Card variant="borderless" title={t('casework.materials.title')}>
+        <ClosingMaterialsPanel caseId={id} editable={MATERIAL_STATES.has(assignment.state)} />
+      </Card>
       <Card variant="borderless" title={t('casework.tab')}>
         <CaseworkRecords id={id} />
       </Card>
+      <MajorSupervision id={id} />
       <ActivityModal caseId={id} open={dialog === 'activity'} onClose={close} />
       <TerminationReportModal caseId={id} open={dialog === 'termination'} onClose={close} />
       <ClosingModal caseId={id} open={dialog === 'closing'} onClose={close} />
