@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { handlers } from '../packages/server/src/db/schema/index.ts';
+import { and, eq, sql } from 'drizzle-orm';
+import { auditEvents, caseClocks, handlers } from '../packages/server/src/db/schema/index.ts';
 import { buildUser, ORG, PASSWORD } from '../packages/server/test/factories.ts';
 import { Session } from '../packages/server/test/harness.ts';
 import { launchBrowser } from './support/browser.ts';
@@ -10,17 +11,29 @@ import { startServer, type RunningServer } from './support/server.ts';
 
 /**
  * Casework in Debian's Chromium on the real app: a notified criminal case in 海淀 is assigned and
- * accepted through the API; the lawyer opens it from 我的案件, records the hearing (开庭) and submits
- * the closing (LAL art.50); the reviewer sees the hearing in 承办记录 and accepts the closing
+ * accepted through the API, and the director marks it major (重大疑难); the lawyer opens it from
+ * 我的案件, sees the director's mark, records the hearing (开庭), is told which closing materials
+ * are missing, uploads each and submits the closing (LAL art.50); the reviewer sees the mark and
+ * the hearing in 承办记录, opens the closing review with the files by material and accepts it
  * (BJR art.32): the case is closed.
  */
 const POLL = { timeout: 30_000, interval: 100 };
 const SUMMARY = '出庭辩护，发表从轻处罚的辩护意见';
 const REPORT = '一审判决采纳了部分辩护意见，被告人获从轻处罚。';
+const MAJOR_REASON = '被告人系聋哑人，社会关注度高';
+/** The files the lawyer hands in, by closing material (the shipped rows for a criminal defence). */
+const FILES: Record<string, string> = {
+  legal_document: '一审刑事判决书.pdf',
+  aid_agreement: '委托辩护协议.pdf',
+  meeting_record: '会见笔录.pdf',
+  defence_opinion: '辩护词.pdf',
+};
+const PDF = Buffer.from('%PDF-1.4\n% e2e closing material\n');
 let server: RunningServer;
 let browser: Browser;
 let lawyer: { username: string };
 let reviewer: { username: string };
+let director: { id: string; username: string; displayName: string };
 let caseId = '';
 let caseNumber = '';
 
@@ -59,7 +72,7 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   const deps = server.context.deps;
-  const director = await buildUser(deps, { organisationId: ORG.haidian, roles: ['director'] });
+  director = await buildUser(deps, { organisationId: ORG.haidian, roles: ['director'] });
   reviewer = await buildUser(deps, { organisationId: ORG.haidian, roles: ['reviewer'] });
   lawyer = await handler('郑律师');
 
@@ -82,6 +95,8 @@ beforeAll(async () => {
   caseNumber = notice.json().number;
   const assigned = await api.post(`/api/v1/applications/${caseId}/assignment`, {});
   expect(assigned.statusCode, assigned.body).toBe(200);
+  const marked = await api.post(`/api/v1/cases/${caseId}/major`, { major: true, reason: MAJOR_REASON });
+  expect(marked.statusCode, marked.body).toBe(200);
 
   const own = new Session(server.context.app, 'zh-CN');
   expect((await own.login(lawyer.username, PASSWORD)).statusCode).toBe(200);
@@ -128,6 +143,8 @@ describe('casework (承办)', () => {
       .getByRole('link', { name: caseNumber })
       .click();
     await expect.poll(() => stateOf(page), POLL).toBe('承办中');
+    // The director's mark is there on load, with its reason (read-only for the lawyer).
+    await expect.poll(() => page.getByTestId('major-flag').innerText(), POLL).toContain(MAJOR_REASON);
 
     await page.getByRole('button', { name: '记录承办活动' }).click();
     await choose(page, '活动类型', '开庭');
@@ -142,6 +159,25 @@ describe('casework (承办)', () => {
       )
       .toContain(SUMMARY);
     expect(await activity.first().innerText()).toContain('开庭');
+
+    // Before any upload the closing dialog lists every required material that is missing.
+    await page.getByRole('button', { name: '提交结案' }).click();
+    const missing = page.getByRole('dialog').getByTestId('closing-missing');
+    await expect.poll(() => missing.innerText(), POLL).toContain('会见笔录');
+    expect(await missing.innerText()).toContain('辩护词');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
+
+    for (const [code, name] of Object.entries(FILES)) {
+      const row = page.locator(`[data-testid="closing-material"][data-code="${code}"]`);
+      await row.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/pdf', buffer: PDF });
+      await expect
+        .poll(async () => (await errors(page)).join(' | ') || (await row.innerText()), POLL)
+        .toContain(name);
+    }
+    await page.getByTestId('materials-complete').waitFor();
 
     await page.getByRole('button', { name: '提交结案' }).click();
     await choose(page, '承办结果', '部分采纳', '辩护/代理意见部分采纳');
@@ -160,15 +196,92 @@ describe('casework (承办)', () => {
     await expect
       .poll(async () => (await page.getByTestId('activity').allInnerTexts()).join(' | '), POLL)
       .toContain(SUMMARY);
+    // The major mark shows on load, not only after setting it.
+    await expect.poll(() => page.getByTestId('major-flag').innerText(), POLL).toContain(MAJOR_REASON);
     expect(await page.getByTestId('activity').first().innerText()).toContain('开庭');
     await expect.poll(() => page.getByTestId('closing').first().innerText(), POLL).toContain('待审查');
 
     await page.getByRole('button', { name: '结案审查' }).click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.innerText(), POLL).toContain(REPORT);
+    // Each required material with its file, as a download link.
+    const materials = dialog.getByTestId('closing-materials');
+    for (const name of Object.values(FILES)) {
+      const link = materials.getByRole('link', { name });
+      await link.waitFor();
+      expect(await link.getAttribute('href')).toMatch(new RegExp(`/api/v1/cases/${caseId}/attachments/`));
+    }
+    expect(await materials.innerText()).toContain('会见笔录');
     await dialog.getByLabel('审查通过，结案').check();
     await ok(page);
     await expect.poll(() => stateOf(page), POLL).toBe('已结案');
     await expect.poll(() => page.getByTestId('closing').first().innerText(), POLL).toContain('审查通过');
+  });
+
+  it('the director opens the archived file (卷宗): integrity checked, each part in words, the read audited', async () => {
+    const api = new Session(server.context.app, 'zh-CN');
+    expect((await api.login(director.username, PASSWORD)).statusCode).toBe(200);
+    const own = new Session(server.context.app, 'zh-CN');
+    expect((await own.login(lawyer.username, PASSWORD)).statusCode).toBe(200);
+    const person = await api.post('/api/v1/persons', { name: '丙某', phone: '13700005679' });
+    expect(person.statusCode, person.body).toBe(201);
+    const notice = await api.post('/api/v1/criminal-notices', {
+      institutionKind: 'court',
+      institutionName: '北京市海淀区人民法院',
+      stage: 'trial_first_instance',
+      ground: 'sensory_disability',
+      charges: ['故意伤害罪'],
+      defendantId: person.json().id,
+      detained: false,
+    });
+    expect(notice.statusCode, notice.body).toBe(201);
+    const id = notice.json().id as string;
+    const number = notice.json().number as string;
+    expect((await api.post(`/api/v1/applications/${id}/assignment`, {})).statusCode).toBe(200);
+    expect(
+      (await own.post(`/api/v1/applications/${id}/assignment/response`, { accept: true })).statusCode,
+    ).toBeLessThan(300);
+    const meeting = '会见被告人，核实案情并告知诉讼权利';
+    const activity = await own.post(`/api/v1/cases/${id}/activities`, {
+      kind: 'meeting',
+      occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+      summary: meeting,
+    });
+    expect(activity.statusCode, activity.body).toBe(201);
+    const terminated = await api.post(`/api/v1/cases/${id}/termination`, {
+      ground: 'recipient_request',
+      reasons: '受援人书面申请终止法律援助。',
+    });
+    expect(terminated.statusCode, terminated.body).toBe(200);
+    // The 15-day objection period has run out (BJR art.24): its clock is due in the past.
+    await server.context.deps.db
+      .update(caseClocks)
+      .set({ dueAt: sql`now() - interval '1 day'` })
+      .where(and(eq(caseClocks.applicationId, id), eq(caseClocks.period, 'objection_filing')));
+    const archived = await api.post(`/api/v1/cases/${id}/archive`);
+    expect(archived.statusCode, archived.body).toBe(200);
+    const sha256 = archived.json().sha256 as string;
+
+    const page = await signedIn(director.username, '审查工作台');
+    await page.goto(`${server.baseUrl}/applications/${id}`);
+    await expect.poll(() => stateOf(page), POLL).toBe('已归档');
+    await page.getByRole('tab', { name: '归档卷宗' }).click();
+    const file = page.getByTestId('archive');
+    await expect
+      .poll(
+        async () =>
+          (await errors(page)).join(' | ') || (await file.getByTestId('archive-integrity').innerText()),
+        POLL,
+      )
+      .toContain('完整性校验通过');
+    const text = await file.innerText();
+    for (const part of [sha256, director.displayName, number, '申请概要', '终止法律援助决定书', meeting])
+      expect(text).toContain(part);
+    expect(text).not.toContain('{"');
+    const reads = await server.context.deps.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, 'case_archive.read')));
+    expect(reads.map((r) => r.actorId)).toContain(director.id);
   });
 });

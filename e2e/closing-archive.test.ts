@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { handlers, lawFirms } from '../packages/server/src/db/schema/index.ts';
 import { buildUser, ORG, PASSWORD } from '../packages/server/test/factories.ts';
 import { Session } from '../packages/server/test/harness.ts';
+import { uploadRequired } from '../packages/server/src/modules/casework/casework-test-kit.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -71,10 +72,11 @@ async function signedInApi(username: string): Promise<Session> {
 }
 
 /**
- * The handler's closing (LAL art.50). The one place this journey submits one: when a closing must
- * carry attachments (copies of the legal documents), upload and list them here.
+ * The handler's closing (LAL art.50) with the closing materials a criminal defence must hand in
+ * (rule list `closing_material`), uploaded through the handler's own case.
  */
 async function submitClosing(lawyer: Session, id: string) {
+  await uploadRequired(lawyer, id);
   const closing = await lawyer.post(`/api/v1/cases/${id}/closing`, {
     result: 'opinion_fully_adopted',
     report: '辩护意见被法院全部采纳。',

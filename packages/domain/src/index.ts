@@ -12,3 +12,4 @@ export * from './documents/citations.ts';
 export * from './handlers/index.ts';
 export * from './assignment/index.ts';
 export * from './quality/index.ts';
+export * from './casework/closing-materials.ts';

@@ -16,6 +16,7 @@ export const RULE_LISTS = [
   'review_flag',
   'evaluation_method',
   'quality_grade',
+  'closing_material',
 ] as const;
 export type RuleList = (typeof RULE_LISTS)[number];
 
@@ -297,6 +298,77 @@ export const LIST_ITEMS: ListItemRule[] = [
     'Agent’s identity and proof of authority',
     'LAL art.40',
     { requiredFor: 'agent' },
+  ),
+  // What the handler hands in at closing (结案材料): LAL art.50 asks for copies of the legal
+  // documents and the handling report (the report is the closing's own text, not a file). The
+  // agreement and the work records come from the MOJ procedure rules (司法部《办理法律援助案件程序规定》,
+  // 2012, revised 2023 as 司法部令第148号); article numbers there are TO BE CONFIRMED, so these rows
+  // cite the rules without one. Params (see casework/closing-materials.ts): `requiredFor` is `all`
+  // or case types, comma-separated; `required`; `requiredOnTermination` (a terminated case asks for fewer).
+  item(
+    NATIONAL,
+    'closing_material',
+    'legal_document',
+    '判决书、裁定书、调解书或其他终结案件的法律文书副本（复印件）',
+    'Copy of the judgment, ruling, mediation agreement or other legal document ending the matter',
+    'LAL art.50',
+    { requiredFor: 'all', required: true, requiredOnTermination: false },
+  ),
+  item(
+    NATIONAL,
+    'closing_material',
+    'aid_agreement',
+    '委托代理协议或委托辩护协议',
+    'Representation or defence agreement',
+    'LAL art.50; MOJ procedure rules 2023',
+    {
+      requiredFor: 'criminal,civil,administrative,state_compensation,appeal',
+      required: true,
+      requiredOnTermination: true,
+    },
+  ),
+  item(
+    NATIONAL,
+    'closing_material',
+    'meeting_record',
+    '会见笔录',
+    'Records of meetings with the defendant',
+    'LAL art.50; MOJ procedure rules 2023',
+    { requiredFor: 'criminal', required: true, requiredOnTermination: false },
+  ),
+  // The defence may read the file only from the review for prosecution on (CPL art.40): a defence
+  // that ended at the investigation stage has none, so it is listed but not required.
+  item(
+    NATIONAL,
+    'closing_material',
+    'file_reading_record',
+    '阅卷笔录',
+    'Records of reading the case file',
+    'LAL art.50; MOJ procedure rules 2023',
+    { requiredFor: 'criminal', required: false, requiredOnTermination: false },
+  ),
+  item(
+    NATIONAL,
+    'closing_material',
+    'defence_opinion',
+    '辩护词或书面辩护意见',
+    'Defence statement or written defence opinion',
+    'LAL art.50; MOJ procedure rules 2023',
+    { requiredFor: 'criminal', required: true, requiredOnTermination: false },
+  ),
+  // A civil or administrative matter may end in mediation before any hearing: listed, not required.
+  item(
+    NATIONAL,
+    'closing_material',
+    'representation_opinion',
+    '代理词或书面代理意见',
+    'Statement or written opinion of the representative',
+    'LAL art.50; MOJ procedure rules 2023',
+    {
+      requiredFor: 'civil,administrative,state_compensation,appeal',
+      required: false,
+      requiredOnTermination: false,
+    },
   ),
   // Flags a reviewer sees beside an application. Beijing's regulations treat a second application
   // on the same matter after aid was given, or after it was withdrawn, specially (BJR art.22–23).

@@ -257,6 +257,16 @@ const CATALOGUE = {
     '本案没有接受指派的承办人员，无法确定补贴领取人',
     'No handler accepted this case, so there is nobody to pay',
   ],
+  CASEWORK_CLOSING_MATERIALS_MISSING: [
+    422,
+    '结案材料不齐全，请先上传所列的全部必交材料',
+    'Closing materials are missing: upload every required material listed first',
+  ],
+  CASEWORK_CLOSING_MATERIAL_UNKNOWN: [
+    400,
+    '该材料不是本案现行结案材料清单中的一项',
+    'This is not a closing material listed for this case',
+  ],
   // knowledge base
   KNOWLEDGE_MATTER_UNKNOWN: [
     400,

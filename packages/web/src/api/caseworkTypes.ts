@@ -1,4 +1,5 @@
 import type { ClosingResult, TerminationGround } from '@fayuan/domain';
+import type { ApplicationAttachment, ApplicationDetail } from './applicationTypes';
 
 // Casework (承办), mirroring packages/server/src/modules/casework/casework.schemas.ts.
 
@@ -40,9 +41,12 @@ export interface MajorInput {
   reason: string;
 }
 
-export interface MajorFlag extends MajorInput {
-  setBy: string;
-  setAt: string;
+/** The mark as it stands; a case never marked is not major, with no reason, setter or time. */
+export interface MajorFlag {
+  major: boolean;
+  reason: string | null;
+  setBy: { id: string; displayName: string } | null;
+  setAt: string | null;
 }
 
 export interface Discussion {
@@ -79,18 +83,53 @@ export interface TerminationInput {
   reasons: string;
 }
 
+/** One closing material (rule list `closing_material`, LAL art.50) with the files on the case that are it. */
+export interface ClosingMaterial {
+  ruleId: string;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  citation: string;
+  required: boolean;
+  attachments: ApplicationAttachment[];
+}
+
+/** GET /cases/:id/closing-materials: what the case needs now and what is on file. */
+export interface ClosingMaterials {
+  caseType: string;
+  /** Aid ended by termination: fewer materials are required. */
+  terminated: boolean;
+  ruleVersion: string;
+  materials: ClosingMaterial[];
+  /** Codes of required materials with no file yet. */
+  missing: string[];
+}
+
+/** The details of CASEWORK_CLOSING_MATERIALS_MISSING: every required material with no file. */
+export interface MissingClosingMaterials {
+  ruleVersion: string;
+  missing: { code: string; nameZh: string; nameEn: string; citation: string }[];
+}
+
 export interface Closing {
   id: string;
   result: ClosingResult;
   amountRecoveredFen: number | null;
   report: string;
   attachmentIds: string[];
+  /** The materials checked at submission, each with its files. */
+  materials: ClosingMaterial[];
+  ruleVersion: string | null;
   submittedAt: string;
   reviewedBy: string | null;
   reviewedAt: string | null;
   outcome: 'accepted' | 'returned' | null;
   returnReason: string | null;
 }
+
+/** A closing as an archive may hold it: files archived before closing materials existed lack them. */
+export type ArchivedClosing = Omit<Closing, 'materials' | 'ruleVersion'> &
+  Partial<Pick<Closing, 'materials' | 'ruleVersion'>>;
 
 export interface ClosingInput {
   result: ClosingResult;
@@ -104,11 +143,29 @@ export interface ClosingReviewInput {
   reason?: string;
 }
 
+/**
+ * The snapshot of an archived file as written at archive time (packages/server/src/modules/casework/
+ * archive.ts). Older or newer archives may lack a section or carry more; every field is optional here.
+ */
+export interface ArchiveSnapshot {
+  application?: Partial<ApplicationDetail>;
+  majorFlag?: MajorFlag | null;
+  activities?: CaseActivity[];
+  discussions?: Discussion[];
+  terminationReports?: TerminationReport[];
+  closings?: ArchivedClosing[];
+  archivedAt?: string;
+  archivedBy?: string;
+  [section: string]: unknown;
+}
+
 export interface CaseArchive {
   applicationId: string;
   sha256: string;
+  /** A fresh SHA-256 of the stored snapshot equals the one written at archive time. */
   intact: boolean;
   archivedAt: string;
+  archivedBy: { id: string; displayName: string };
   retentionUntil: string;
-  snapshot: Record<string, unknown>;
+  snapshot: ArchiveSnapshot;
 }

@@ -32,6 +32,7 @@ import type {
   ActivityInput,
   CaseActivity,
   CaseArchive,
+  ClosingMaterials,
   Closing,
   ClosingInput,
   ClosingReviewInput,
@@ -402,6 +403,9 @@ export const caseworkApi = {
     api.get<CaseActivity[]>(`/cases/${enc(id)}/activities`, undefined, signal),
   recordActivity: (id: string, input: ActivityInput) =>
     api.post<CaseActivity>(`/cases/${enc(id)}/activities`, input),
+  /** The major-or-difficult mark as it stands (the handler and centre staff read it). */
+  major: (id: string, signal?: AbortSignal) =>
+    api.get<MajorFlag>(`/cases/${enc(id)}/major`, undefined, signal),
   setMajor: (id: string, input: MajorInput) => api.post<MajorFlag>(`/cases/${enc(id)}/major`, input),
   discussions: (id: string, signal?: AbortSignal) =>
     api.get<Discussion[]>(`/cases/${enc(id)}/discussions`, undefined, signal),
@@ -416,6 +420,15 @@ export const caseworkApi = {
   /** Latest first. */
   closings: (id: string, signal?: AbortSignal) =>
     api.get<Closing[]>(`/cases/${enc(id)}/closings`, undefined, signal),
+  /** The closing materials the case needs and the files on record for each (LAL art.50). */
+  closingMaterials: (id: string, signal?: AbortSignal) =>
+    api.get<ClosingMaterials>(`/cases/${enc(id)}/closing-materials`, undefined, signal),
+  /** The assigned handler uploads a closing material (raw file body; name and material code in the query). */
+  uploadClosingMaterial: (id: string, file: File, material: string) =>
+    api.upload<ApplicationAttachment>(`/cases/${enc(id)}/attachments`, file, { name: file.name, material }),
+  /** A case file's download address (audited): centre staff any file, the handler their closing materials. */
+  attachmentUrl: (id: string, attachmentId: string) =>
+    apiUrl(`/cases/${enc(id)}/attachments/${enc(attachmentId)}`),
   submitClosing: (id: string, input: ClosingInput) => api.post<Closing>(`/cases/${enc(id)}/closing`, input),
   reviewClosing: (id: string, input: ClosingReviewInput) =>
     api.post<ApplicationDetail>(`/cases/${enc(id)}/closing/review`, input),

@@ -115,6 +115,20 @@ export const terminationReports = pgTable(
 );
 
 export const CLOSING_OUTCOMES = ['accepted', 'returned'] as const;
+
+/**
+ * One closing material (rule list `closing_material`) as the closing was checked against it: the
+ * row read, whether it was required for this case, and the attachments on file that are it.
+ */
+export interface ClosingMaterialEntry {
+  ruleId: string;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  citation: string;
+  required: boolean;
+  attachmentIds: string[];
+}
 export type ClosingOutcome = (typeof CLOSING_OUTCOMES)[number];
 
 /**
@@ -140,6 +154,10 @@ export const caseClosings = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::uuid[]`),
+    /** The closing materials checked at submission, each with its attachments (LAL art.50). */
+    materials: jsonb('materials').$type<ClosingMaterialEntry[]>().notNull().default([]),
+    /** Fingerprint of the `closing_material` rows read (null for closings before the list existed). */
+    ruleVersion: text('rule_version'),
     submittedBy: uuid('submitted_by')
       .notNull()
       .references(() => users.id),

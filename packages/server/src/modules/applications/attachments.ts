@@ -9,6 +9,8 @@ import { sha256Of } from '../../platform/storage/file-store.ts';
 import { findApplication } from './applications.repository.ts';
 import { lockedApplication } from './supplement.ts';
 
+export type AttachmentRow = typeof attachments.$inferSelect;
+
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -43,10 +45,32 @@ export async function addAttachment(
   tx: Tx,
   actor: Actor,
   id: string,
-  input: { fileName: string; contentType: string; materialCode?: string | undefined; data: Buffer },
+  input: AttachmentInput,
   origin: RequestOrigin,
 ) {
   await lockedApplication(tx, actor, id);
+  return storeAttachment(deps, tx, actor, id, input, origin);
+}
+
+export interface AttachmentInput {
+  fileName: string;
+  contentType: string;
+  materialCode?: string | undefined;
+  data: Buffer;
+}
+
+/**
+ * Checks and stores a file for a case the caller has already reached (and locked) through its
+ * own access rule: the application staff's scope, or the handler's own case (casework).
+ */
+export async function storeAttachment(
+  deps: AppDeps,
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  input: AttachmentInput,
+  origin: RequestOrigin,
+) {
   checkAttachment(input.contentType, input.data);
   const stored = await deps.files.put(input.data, 'attachments');
   const now = deps.clock.now();
@@ -69,7 +93,13 @@ export async function addAttachment(
     entityId: id,
     changes: {
       attachment: {
-        after: { id: row.id, fileName: row.fileName, sizeBytes: row.sizeBytes, sha256: row.sha256 },
+        after: {
+          id: row.id,
+          fileName: row.fileName,
+          sizeBytes: row.sizeBytes,
+          sha256: row.sha256,
+          materialCode: row.materialCode,
+        },
       },
     },
   });
@@ -92,12 +122,17 @@ export async function readAttachment(
     .from(attachments)
     .where(and(eq(attachments.id, attachmentId), eq(attachments.applicationId, id)));
   if (!row) throw new AppError('NOT_FOUND');
+  return attachmentFile(deps, tx, row, origin);
+}
+
+/** The bytes of an attachment row the caller may read, checksum verified; the download is audited. */
+export async function attachmentFile(deps: AppDeps, tx: Tx, row: AttachmentRow, origin: RequestOrigin) {
   const data = await deps.files.get(row.storageKey);
   if (sha256Of(data) !== row.sha256) throw new Error(`attachment ${row.id} fails its checksum`);
   await recordAudit(tx, { cipher: deps.cipher, at: deps.clock.now() }, origin, {
     action: 'application.attachment_read',
     entityType: 'applications',
-    entityId: id,
+    entityId: row.applicationId,
     changes: { attachment: { after: { id: row.id, fileName: row.fileName } } },
   });
   return { row, data };

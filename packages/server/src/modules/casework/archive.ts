@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { LifecycleActor } from '@fayuan/domain';
 import type { Queryable, Tx } from '../../db/client.ts';
-import { applications, caseArchives } from '../../db/schema/index.ts';
+import { applications, caseArchives, users } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
@@ -99,15 +99,21 @@ export async function archiveCase(deps: AppDeps, tx: Tx, actor: Actor, id: strin
   });
 }
 
-/** The archived file with a fresh check of its hash. */
+/** The archived file with a fresh check of its hash: `intact` is false once the stored snapshot no longer matches. */
 export async function archiveOf(db: Queryable, applicationId: string) {
-  const [row] = await db.select().from(caseArchives).where(eq(caseArchives.applicationId, applicationId));
-  if (!row) throw new AppError('NOT_FOUND');
+  const [found] = await db
+    .select({ row: caseArchives, by: users.displayName })
+    .from(caseArchives)
+    .innerJoin(users, eq(users.id, caseArchives.archivedBy))
+    .where(eq(caseArchives.applicationId, applicationId));
+  if (!found) throw new AppError('NOT_FOUND');
+  const { row, by } = found;
   return {
     applicationId,
     sha256: row.sha256,
     intact: sha256Of(row.snapshot as Json) === row.sha256,
     archivedAt: row.archivedAt.toISOString(),
+    archivedBy: { id: row.archivedBy, displayName: by },
     retentionUntil: row.retentionUntil.toISOString(),
     snapshot: row.snapshot,
   };

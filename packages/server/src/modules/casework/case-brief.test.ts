@@ -7,6 +7,7 @@ import { buildUser, ORG, PASSWORD } from '../../../test/factories.ts';
 import { readPdf } from '../../../test/pdf-text.ts';
 import { registerApplicant, signIn, type Staff } from '../applications/application-test-kit.ts';
 import { sweepClocks } from '../applications/clock-watcher.ts';
+import { uploadRequired } from './casework-test-kit.ts';
 
 const HOUR = 3_600_000;
 let t: TestContext;
@@ -184,6 +185,7 @@ describe('the agreement period (MOJ procedure rules 2023 art.27)', () => {
   it('ends with the closing when the agreement was never recorded, and never runs twice', async () => {
     const id = await assignedCase('吴小飞');
     await accept(id);
+    await uploadRequired(handlerA.session, id);
     const closing = await handlerA.session.post(`/api/v1/cases/${id}/closing`, {
       result: 'opinion_partly_adopted',
       report: '辩护意见部分被采纳，法院从轻判处。',

@@ -9,7 +9,8 @@ import {
   terminationReports,
   users,
 } from '../../db/schema/index.ts';
-import type { ActivityView, DiscussionView } from './casework.schemas.ts';
+import type { ActivityView, DiscussionView, MajorView } from './casework.schemas.ts';
+import { attachmentViews, presentMaterials } from './closing-materials.ts';
 
 const iso = (d: Date) => d.toISOString();
 
@@ -50,9 +51,16 @@ export async function discussionsOf(db: Queryable, applicationId: string): Promi
   }));
 }
 
-export async function majorFlagOf(db: Queryable, applicationId: string) {
-  const [row] = await db.select().from(caseMajorFlags).where(eq(caseMajorFlags.applicationId, applicationId));
-  return row ? { major: row.major, reason: row.reason, setBy: row.setBy, setAt: iso(row.setAt) } : null;
+/** The director's mark on the case, who set it and when; a case never marked is not major. */
+export async function majorFlagOf(db: Queryable, applicationId: string): Promise<MajorView> {
+  const [row] = await db
+    .select({ f: caseMajorFlags, by: users.displayName })
+    .from(caseMajorFlags)
+    .innerJoin(users, eq(users.id, caseMajorFlags.setBy))
+    .where(eq(caseMajorFlags.applicationId, applicationId));
+  if (!row) return { major: false, reason: null, setBy: null, setAt: null };
+  const { f, by } = row;
+  return { major: f.major, reason: f.reason, setBy: { id: f.setBy, displayName: by }, setAt: iso(f.setAt) };
 }
 
 export async function closingsOf(db: Queryable, applicationId: string) {
@@ -61,12 +69,15 @@ export async function closingsOf(db: Queryable, applicationId: string) {
     .from(caseClosings)
     .where(eq(caseClosings.applicationId, applicationId))
     .orderBy(desc(caseClosings.submittedAt));
+  const files = rows.length > 0 ? await attachmentViews(db, applicationId) : new Map();
   return rows.map((c) => ({
     id: c.id,
     result: c.result,
     amountRecoveredFen: c.amountRecoveredFen,
     report: c.report,
     attachmentIds: c.attachmentIds,
+    materials: presentMaterials(c.materials, files),
+    ruleVersion: c.ruleVersion,
     submittedAt: iso(c.submittedAt),
     reviewedBy: c.reviewedBy,
     reviewedAt: c.reviewedAt ? iso(c.reviewedAt) : null,

@@ -5,15 +5,23 @@ import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { applicationDetailSchema, applicationIdParams } from '../applications/applications.schemas.ts';
 import { detailForRequest } from '../applications/detail-for-request.ts';
 import { recordActivity } from './activities.ts';
 import { archiveCase, archiveOf } from './archive.ts';
 import { readableCase, scopedCase } from './case-access.ts';
 import { reviewClosing, submitClosing } from './closing.ts';
+import { closingMaterialRoutes } from './closing-materials.routes.ts';
 import { recordDiscussion, setMajor } from './major-cases.ts';
 import { reportTermination, terminateAid } from './termination.ts';
-import { activitiesOf, closingsOf, discussionsOf, terminationReportsOf } from './casework.repository.ts';
+import {
+  activitiesOf,
+  closingsOf,
+  discussionsOf,
+  majorFlagOf,
+  terminationReportsOf,
+} from './casework.repository.ts';
 import {
   activityBody,
   activitySchema,
@@ -42,12 +50,14 @@ const params = applicationIdParams;
 
 /**
  * Casework (承办): the handler's timeline, major cases and their discussions, termination (LAL
- * art.48), closing and its review (art.50, BJR art.32), archive. The assigned handler acts through
+ * art.48), closing and its review (art.50, BJR art.32) with its materials (closing-materials.routes.ts),
+ * archive. The assigned handler acts through
  * their login (`signed-in` + own accepted assignment); centre staff through permission and scope.
  */
 export function caseworkRoutes(deps: AppDeps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
+    await app.register(closingMaterialRoutes(deps));
 
     r.get(
       '/cases/:id/activities',
@@ -113,18 +123,37 @@ export function caseworkRoutes(deps: AppDeps) {
     );
 
     r.get(
-      '/cases/:id/discussions',
+      '/cases/:id/major',
       {
-        config: { access: 'application.decide' },
+        config: { access: 'signed-in' },
         schema: {
           tags,
-          summary: 'Collective discussions (集体讨论) of a major or difficult case',
+          summary:
+            'The major-or-difficult mark (重大疑难) as it stands, who set it and when: for the handler and centre staff',
+          params,
+          response: { 200: majorSchema },
+        },
+      },
+      async (request) => {
+        await readableCase(deps.db, actorOf(request), request.params.id);
+        return majorFlagOf(deps.db, request.params.id);
+      },
+    );
+
+    r.get(
+      '/cases/:id/discussions',
+      {
+        config: { access: 'signed-in' },
+        schema: {
+          tags,
+          summary:
+            'Collective discussions (集体讨论) of a major or difficult case: centre staff, and the handler read-only',
           params,
           response: { 200: z.array(discussionSchema) },
         },
       },
       async (request) => {
-        await scopedCase(deps.db, actorOf(request), request.params.id);
+        await readableCase(deps.db, actorOf(request), request.params.id);
         return discussionsOf(deps.db, request.params.id);
       },
     );
@@ -241,7 +270,8 @@ export function caseworkRoutes(deps: AppDeps) {
         config: { access: 'signed-in' },
         schema: {
           tags,
-          summary: 'The assigned handler submits the closing: result, amount recovered, report (LAL art.50)',
+          summary:
+            'The assigned handler submits the closing: result, amount recovered, report; every required closing material must be on file (LAL art.50)',
           params,
           body: closingBody,
           response: { 201: closingSchema },
@@ -305,15 +335,23 @@ export function caseworkRoutes(deps: AppDeps) {
         config: { access: 'application.read' },
         schema: {
           tags,
-          summary: 'The archived file, with a fresh check of its SHA-256',
+          summary: 'The archived file, with a fresh check of its SHA-256 (audited read)',
           params,
           response: { 200: archiveSchema },
         },
       },
-      async (request) => {
-        await scopedCase(deps.db, actorOf(request), request.params.id);
-        return archiveOf(deps.db, request.params.id);
-      },
+      (request) =>
+        deps.db.transaction(async (tx) => {
+          await scopedCase(tx, actorOf(request), request.params.id);
+          const file = await archiveOf(tx, request.params.id);
+          await recordAudit(tx, { cipher: deps.cipher, at: deps.clock.now() }, originOf(request), {
+            action: 'case_archive.read',
+            entityType: 'applications',
+            entityId: request.params.id,
+            changes: { sha256: { after: file.sha256 }, intact: { after: file.intact } },
+          });
+          return file;
+        }),
     );
   };
 }

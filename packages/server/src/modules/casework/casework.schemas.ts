@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CLOSING_RESULTS, TERMINATION_GROUNDS, type TerminationGround } from '@fayuan/domain';
 import { ACTIVITY_KINDS } from '../../db/schema/index.ts';
+import { attachmentSchema } from '../applications/applications.schemas.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const instant = z.string().datetime({ offset: true });
@@ -28,12 +29,14 @@ export const activitySchema = z.object({
 export type ActivityView = z.infer<typeof activitySchema>;
 
 export const majorBody = z.strictObject({ major: z.boolean(), reason: text(1000) });
+/** The director's mark (重大疑难) as it stands; never set: not major, with no reason, setter or time. */
 export const majorSchema = z.object({
   major: z.boolean(),
-  reason: z.string(),
-  setBy: z.string().uuid(),
-  setAt: z.string(),
+  reason: z.string().nullable(),
+  setBy: userRef.nullable(),
+  setAt: z.string().nullable(),
 });
+export type MajorView = z.infer<typeof majorSchema>;
 
 export const discussionBody = z.strictObject({
   heldAt: instant,
@@ -72,12 +75,46 @@ export const closingBody = z.strictObject({
 });
 export type ClosingInput = z.infer<typeof closingBody>;
 
+export type AttachmentView = z.infer<typeof attachmentSchema>;
+
+/** One closing material (rule list `closing_material`) with the files on the case that are it. */
+export const closingMaterialSchema = z.object({
+  ruleId: z.string(),
+  code: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  citation: z.string(),
+  required: z.boolean(),
+  attachments: z.array(attachmentSchema),
+});
+export type ClosingMaterialView = z.infer<typeof closingMaterialSchema>;
+
+/** The closing materials the case needs now, and what is on file (GET /cases/:id/closing-materials). */
+export const closingMaterialsSchema = z.object({
+  caseType: z.string(),
+  terminated: z.boolean(),
+  ruleVersion: z.string(),
+  materials: z.array(closingMaterialSchema),
+  /** Codes of the required materials with no file yet. */
+  missing: z.array(z.string()),
+});
+
+/** A closing attachment arrives as the raw file body; its name and material in the query. */
+export const caseAttachmentQuery = z.strictObject({
+  name: text(200),
+  material: z.string().regex(/^[a-z][a-z0-9_]{1,63}$/),
+});
+
 export const closingSchema = z.object({
   id: z.string().uuid(),
   result: z.enum(CLOSING_RESULTS),
   amountRecoveredFen: z.number().int().nullable(),
   report: z.string(),
   attachmentIds: z.array(z.string().uuid()),
+  /** The materials checked at submission, by code, each with its files. */
+  materials: z.array(closingMaterialSchema),
+  /** Fingerprint of the closing_material rows read (null for closings before the list existed). */
+  ruleVersion: z.string().nullable(),
   submittedAt: z.string(),
   reviewedBy: z.string().uuid().nullable(),
   reviewedAt: z.string().nullable(),
@@ -92,6 +129,7 @@ export const archiveSchema = z.object({
   sha256: z.string(),
   intact: z.boolean(),
   archivedAt: z.string(),
+  archivedBy: userRef,
   retentionUntil: z.string(),
   snapshot: z.record(z.string(), z.unknown()),
 });

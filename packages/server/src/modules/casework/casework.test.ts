@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import {
-  auditEvents,
-  caseArchives,
-  caseClosings,
-  handlers,
-  terminationReports,
-} from '../../db/schema/index.ts';
-import { Session, startTestApp, type TestContext } from '../../../test/harness.ts';
-import { buildUser, ORG, PASSWORD } from '../../../test/factories.ts';
-import { registerApplicant, signIn, type Staff } from '../applications/application-test-kit.ts';
+import { auditEvents, caseArchives, caseClosings, terminationReports } from '../../db/schema/index.ts';
+import { startTestApp, type TestContext } from '../../../test/harness.ts';
+import { ORG } from '../../../test/factories.ts';
+import { signIn, type Staff } from '../applications/application-test-kit.ts';
 import { sha256Of } from './archive.ts';
+import {
+  auditActions as auditOf,
+  caseInProgress,
+  handler,
+  uploadRequired,
+  type HandlerLogin,
+} from './casework-test-kit.ts';
 import { readPdf } from '../../../test/pdf-text.ts';
 
 let t: TestContext;
@@ -19,67 +20,11 @@ let window: Staff;
 let reviewer: Staff;
 let director: Staff;
 let chaoyangDirector: Staff;
-let handlerA: { id: string; session: Session };
-let handlerB: { id: string; session: Session };
+let handlerA: HandlerLogin;
+let handlerB: HandlerLogin;
 
-/** A handler in 海淀's pool with a login (the registry's API is tested in modules/handlers). */
-async function handler(name: string): Promise<{ id: string; session: Session }> {
-  const user = await buildUser(t.deps, { organisationId: ORG.haidian, roles: ['handler'] });
-  const id = randomUUID();
-  await t.deps.db.insert(handlers).values({
-    id,
-    organisationId: ORG.haidian,
-    userId: user.id,
-    name,
-    namePinyin: name,
-    nameInitials: name,
-    kind: 'social_lawyer',
-    licenceNumber: `1110${Math.floor(Math.random() * 1e12)}`,
-    practiceStartDate: '2012-01-01',
-    criminalPracticeStartDate: '2013-01-01',
-    districtsServed: [ORG.haidian],
-    capacity: 20,
-    status: 'active',
-    statusSince: '2020-01-01',
-  });
-  const session = new Session(t.app, 'zh-CN');
-  expect((await session.login(user.username, PASSWORD)).statusCode).toBe(200);
-  return { id, session };
-}
-
-/** A notified defence in ordinary procedure (LAL art.25(2)), assigned to handler A who accepts: `in_progress`. */
-async function caseInProgress(name: string): Promise<string> {
-  const defendantId = await registerApplicant(window, name);
-  const notice = await window.session.post('/api/v1/criminal-notices', {
-    institutionKind: 'court',
-    institutionName: '北京市海淀区人民法院',
-    stage: 'trial_first_instance',
-    ground: 'ordinary_procedure_court',
-    charges: ['盗窃罪'],
-    defendantId,
-    detained: false,
-  });
-  expect(notice.statusCode, notice.body).toBe(201);
-  const id = notice.json().id as string;
-  const assigned = await director.session.post(`/api/v1/applications/${id}/assignment`, {
-    handlerId: handlerA.id,
-    reason: '熟悉未成年人案件',
-  });
-  expect(assigned.statusCode, assigned.body).toBe(200);
-  const accepted = await handlerA.session.post(`/api/v1/applications/${id}/assignment/response`, {
-    accept: true,
-  });
-  expect(accepted.statusCode, accepted.body).toBe(204);
-  return id;
-}
-
-async function auditActions(id: string): Promise<string[]> {
-  const rows = await t.deps.db
-    .select({ action: auditEvents.action })
-    .from(auditEvents)
-    .where(eq(auditEvents.entityId, id));
-  return rows.map((r) => r.action);
-}
+const inProgress = (name: string) => caseInProgress({ window, director, lawyer: handlerA }, name);
+const auditActions = (id: string) => auditOf(t, id);
 
 const hearing = (at = '2026-11-01T09:30:00+08:00') => ({
   kind: 'hearing',
@@ -94,14 +39,14 @@ beforeAll(async () => {
   reviewer = await signIn(t, ORG.haidian, ['reviewer']);
   director = await signIn(t, ORG.haidian, ['director']);
   chaoyangDirector = await signIn(t, ORG.chaoyang, ['director']);
-  handlerA = await handler('周律师');
-  handlerB = await handler('吴律师');
+  handlerA = await handler(t, '周律师');
+  handlerB = await handler(t, '吴律师');
 });
 afterAll(() => t.close());
 
 describe('activities (承办记录)', () => {
   it('only the assigned handler records; the centre in scope reads; other handlers and districts find nothing', async () => {
-    const id = await caseInProgress('小明');
+    const id = await inProgress('小明');
     const created = await handlerA.session.post(`/api/v1/cases/${id}/activities`, hearing());
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({ kind: 'hearing', handlerId: handlerA.id });
@@ -121,7 +66,7 @@ describe('activities (承办记录)', () => {
   });
 
   it('refuses a record dated in the future and an unknown kind', async () => {
-    const id = await caseInProgress('小红');
+    const id = await inProgress('小红');
     const future = await handlerA.session.post(
       `/api/v1/cases/${id}/activities`,
       hearing('2027-01-01T09:00:00+08:00'),
@@ -138,7 +83,11 @@ describe('activities (承办记录)', () => {
 
 describe('major or difficult cases (重大疑难)', () => {
   it('the director flags the case; the centre then records a collective discussion', async () => {
-    const id = await caseInProgress('小刚');
+    const id = await inProgress('小刚');
+    // Never marked: the API answers so, to the handler and the centre alike.
+    const unmarked = { major: false, reason: null, setBy: null, setAt: null };
+    expect((await handlerA.session.get(`/api/v1/cases/${id}/major`)).json()).toEqual(unmarked);
+    expect((await reviewer.session.get(`/api/v1/cases/${id}/major`)).json()).toEqual(unmarked);
     const discussion = {
       heldAt: '2026-11-01T15:00:00+08:00',
       participants: ['张主任', '李审查员', '周律师'],
@@ -161,12 +110,28 @@ describe('major or difficult cases (重大疑难)', () => {
       reason: '案情复杂，社会关注度高',
     });
     expect(flagged.statusCode, flagged.body).toBe(200);
-    expect(flagged.json()).toMatchObject({ major: true, setBy: director.id });
+    expect(flagged.json()).toMatchObject({ major: true, setBy: { id: director.id } });
+
+    // The mark is read back on load (not only as the answer to setting it), with who and when.
+    for (const reader of [handlerA.session, window.session, director.session]) {
+      const read = await reader.get(`/api/v1/cases/${id}/major`);
+      expect(read.statusCode, read.body).toBe(200);
+      expect(read.json()).toEqual(flagged.json());
+      expect(read.json()).toMatchObject({ reason: '案情复杂，社会关注度高', setAt: expect.any(String) });
+      expect(read.json().setBy.displayName).not.toBe('');
+    }
+    expect((await handlerB.session.get(`/api/v1/cases/${id}/major`)).statusCode).toBe(404);
+    expect((await chaoyangDirector.session.get(`/api/v1/cases/${id}/major`)).statusCode).toBe(404);
 
     const recorded = await reviewer.session.post(`/api/v1/cases/${id}/discussions`, discussion);
     expect(recorded.statusCode, recorded.body).toBe(201);
     expect(recorded.json()).toMatchObject({ participants: discussion.participants });
-    expect((await handlerA.session.get(`/api/v1/cases/${id}/discussions`)).statusCode).toBe(403);
+    // The director's supervision reaches the handler: the discussions read-only, never written.
+    const seen = await handlerA.session.get(`/api/v1/cases/${id}/discussions`);
+    expect(seen.statusCode, seen.body).toBe(200);
+    expect(seen.json().map((d: { id: string }) => d.id)).toEqual([recorded.json().id]);
+    expect((await handlerA.session.post(`/api/v1/cases/${id}/discussions`, discussion)).statusCode).toBe(403);
+    expect((await handlerB.session.get(`/api/v1/cases/${id}/discussions`)).statusCode).toBe(404);
     const list = await director.session.get(`/api/v1/cases/${id}/discussions`);
     expect(list.json()).toHaveLength(1);
     expect(await auditActions(id)).toEqual(
@@ -177,7 +142,7 @@ describe('major or difficult cases (重大疑难)', () => {
 
 describe('termination (LAL art.48)', () => {
   it('the handler reports a ground; the director terminates with a numbered decision; an objection may follow', async () => {
-    const id = await caseInProgress('小强');
+    const id = await inProgress('小强');
     const bad = await handlerA.session.post(`/api/v1/cases/${id}/termination-report`, {
       ground: 'bored',
       facts: '—',
@@ -261,7 +226,7 @@ describe('termination (LAL art.48)', () => {
 
 describe('closing (结案, LAL art.50; BJR art.32)', () => {
   it('only the assigned handler submits; a returned closing goes back to work; an accepted one closes the case', async () => {
-    const id = await caseInProgress('小李');
+    const id = await inProgress('小李');
     const closing = {
       result: 'opinion_partly_adopted',
       report: '辩护意见被部分采纳，法院从轻判处有期徒刑六个月，缓刑一年。',
@@ -279,6 +244,7 @@ describe('closing (结案, LAL art.50; BJR art.32)', () => {
     expect(notOnFile.statusCode).toBe(400);
     expect(notOnFile.json().error.code).toBe('CASEWORK_ATTACHMENT_INVALID');
 
+    await uploadRequired(handlerA.session, id);
     const submitted = await handlerA.session.post(`/api/v1/cases/${id}/closing`, closing);
     expect(submitted.statusCode, submitted.body).toBe(201);
     expect(submitted.json()).toMatchObject({ result: 'opinion_partly_adopted', outcome: null });
@@ -325,7 +291,7 @@ describe('closing (结案, LAL art.50; BJR art.32)', () => {
 
 describe('archive (归档)', () => {
   it('files a terminated case once no objection can reopen it, as an immutable snapshot', async () => {
-    const id = await caseInProgress('小王');
+    const id = await inProgress('小王');
     await handlerA.session.post(`/api/v1/cases/${id}/activities`, hearing());
     const terminated = await director.session.post(`/api/v1/cases/${id}/termination`, {
       ground: 'recipient_request',
@@ -382,12 +348,25 @@ describe('archive (归档)', () => {
     expect(kept?.sha256).toBe(file.sha256);
 
     expect((await chief.session.post(`/api/v1/cases/${id}/archive`)).statusCode).toBe(409);
+    expect(file.archivedBy).toMatchObject({ id: chief.id });
     const read = await clerk.session.get(`/api/v1/cases/${id}/archive`);
-    expect(read.json()).toMatchObject({ sha256: file.sha256, intact: true });
+    expect(read.json()).toMatchObject({ sha256: file.sha256, intact: true, archivedBy: { id: chief.id } });
     const audit = await t.deps.db
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, 'case.archive')));
     expect(audit).toHaveLength(1);
+    // Each read of the archived file is audited, naming the reader.
+    const reads = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, 'case_archive.read')));
+    expect(reads.map((r) => r.actorId)).toEqual([clerk.id]);
+    expect((await otherChief.session.get(`/api/v1/cases/${id}/archive`)).statusCode).toBe(404);
+    const notAudited = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, 'case_archive.read')));
+    expect(notAudited).toHaveLength(1);
   });
 });

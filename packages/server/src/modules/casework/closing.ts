@@ -8,10 +8,14 @@ import { clocksOf, factsOf } from '../applications/clocks.ts';
 import { runEvent } from '../applications/run-event.ts';
 import { ownCase, scopedCase } from './case-access.ts';
 import type { ClosingInput } from './casework.schemas.ts';
+import { assertMaterialsComplete, closingMaterialsOf } from './closing-materials.ts';
 
 /**
  * The handler submits the closing (结案, LAL art.50): the result, the amount recovered, the
- * handling report and copies of the legal documents (attachments already on the file).
+ * handling report (the closing's text) and the closing materials already uploaded to the case
+ * (copies of the legal documents, the agreement, the work records: rule list `closing_material`).
+ * A required material with no file refuses the closing, listing every one missing; the closing
+ * keeps which file is which material and the rule version it was checked against.
  */
 export async function submitClosing(
   deps: AppDeps,
@@ -22,22 +26,32 @@ export async function submitClosing(
   origin: RequestOrigin,
 ): Promise<string> {
   const { app, handlerId } = await ownCase(tx, actor, id, true);
-  const attachmentIds = [...new Set(input.attachmentIds ?? [])];
-  if (attachmentIds.length > 0) {
+  const named = [...new Set(input.attachmentIds ?? [])];
+  if (named.length > 0) {
     const found = await tx
       .select({ id: attachments.id })
       .from(attachments)
-      .where(and(eq(attachments.applicationId, id), inArray(attachments.id, attachmentIds)));
-    if (found.length !== attachmentIds.length)
+      .where(and(eq(attachments.applicationId, id), inArray(attachments.id, named)));
+    if (found.length !== named.length)
       throw new AppError('CASEWORK_ATTACHMENT_INVALID', { field: 'attachmentIds' });
   }
+  const now = deps.clock.now();
+  const check = await closingMaterialsOf(tx, app, now);
+  // Only a case in progress may close; any other state is refused by the lifecycle below.
+  if (app.state === 'in_progress') assertMaterialsComplete(check);
+  const attachmentIds = [...new Set([...check.materials.flatMap((m) => m.attachmentIds), ...named])];
   const closingId = randomUUID();
   await runEvent(deps, tx, {
     application: app,
     event: { type: 'submit_closing', result: input.result },
     actor,
     origin,
-    payload: { closingId, result: input.result, amountRecoveredFen: input.amountRecoveredFen ?? null },
+    payload: {
+      closingId,
+      result: input.result,
+      amountRecoveredFen: input.amountRecoveredFen ?? null,
+      ruleVersion: check.ruleVersion,
+    },
   });
   await tx.insert(caseClosings).values({
     id: closingId,
@@ -47,8 +61,10 @@ export async function submitClosing(
     amountRecoveredFen: input.amountRecoveredFen ?? null,
     report: input.report,
     attachmentIds,
+    materials: check.materials,
+    ruleVersion: check.ruleVersion,
     submittedBy: actor.userId,
-    submittedAt: deps.clock.now(),
+    submittedAt: now,
   });
   return closingId;
 }
@@ -56,7 +72,8 @@ export async function submitClosing(
 /**
  * The centre reviews the closing before the subsidy is paid (BJR art.32): accepted, the case is
  * closed; returned with a reason, it goes back to the handler in progress. A terminated case is
- * closed on the work done once no objection can reopen it (LAL art.49), with or without a report.
+ * closed on the work done once no objection can reopen it (LAL art.49), with or without a report,
+ * but with the materials still required on termination (fewer: no judgment to copy).
  */
 export async function reviewClosing(
   deps: AppDeps,
@@ -74,14 +91,28 @@ export async function reviewClosing(
     .where(and(eq(caseClosings.applicationId, id), isNull(caseClosings.outcome)))
     .for('update');
   if (!pending && app.state !== 'terminated') throw new AppError('CASEWORK_NO_PENDING_CLOSING');
+  const terminatedCheck = !pending && input.accept ? await closingMaterialsOf(tx, app, now) : null;
+  const payload = {
+    closingId: pending?.id ?? null,
+    accept: input.accept,
+    reason: input.reason ?? null,
+    ...(terminatedCheck
+      ? {
+          ruleVersion: terminatedCheck.ruleVersion,
+          materials: terminatedCheck.materials.map((m) => ({ code: m.code, attachmentIds: m.attachmentIds })),
+        }
+      : {}),
+  };
   await runEvent(deps, tx, {
     application: app,
     event: input.accept ? { type: 'accept_closing' } : { type: 'return_closing', reason: input.reason ?? '' },
     actor,
     origin,
     facts: factsOf(await clocksOf(tx, id), now),
-    payload: { closingId: pending?.id ?? null, accept: input.accept, reason: input.reason ?? null },
+    payload,
   });
+  // After the lifecycle's own checks (the objection window must have closed, LAL art.49).
+  if (terminatedCheck) assertMaterialsComplete(terminatedCheck);
   if (pending)
     await tx
       .update(caseClosings)

@@ -33,11 +33,11 @@ export async function setMajor(
     entityType: 'applications',
     entityId: id,
     changes: {
-      major: { before: before?.major ?? false, after: input.major },
-      majorReason: { before: before?.reason ?? null, after: input.reason },
+      major: { before: before.major, after: input.major },
+      majorReason: { before: before.reason, after: input.reason },
     },
   });
-  return { major: input.major, reason: input.reason, setBy: actor.userId, setAt: now.toISOString() };
+  return majorFlagOf(tx, id);
 }
 
 /** A collective discussion of a case marked major or difficult: participants and conclusions. */
@@ -50,7 +50,7 @@ export async function recordDiscussion(
   origin: RequestOrigin,
 ): Promise<string> {
   await scopedCase(tx, actor, id, true);
-  if (!(await majorFlagOf(tx, id))?.major) throw new AppError('CASEWORK_NOT_MAJOR');
+  if (!(await majorFlagOf(tx, id)).major) throw new AppError('CASEWORK_NOT_MAJOR');
   const now = deps.clock.now();
   const heldAt = new Date(input.heldAt);
   if (heldAt.getTime() > now.getTime())

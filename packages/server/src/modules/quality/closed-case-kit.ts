@@ -1,3 +1,4 @@
+import { uploadRequired } from '../casework/casework-test-kit.ts';
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { handlers, lawFirms } from '../../db/schema/index.ts';
@@ -64,6 +65,8 @@ export async function buildPoolHandler(
  * must carry (copies of the legal documents as attachments, say) is added here once.
  */
 export async function submitClosing(handler: PoolHandler, id: string) {
+  // The closing materials a criminal defence needs (rule list `closing_material`, LAL art.50).
+  await uploadRequired(handler.session, id);
   const response = await handler.session.post(`/api/v1/cases/${id}/closing`, {
     result: 'opinion_partly_adopted',
     report: '辩护意见被部分采纳，法院从轻判处。',

@@ -7,6 +7,7 @@ import { applicationsApi, isApiError, type ApplicationDetail } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoading } from '../../components/PageLoading';
 import { NotFound } from '../../components/StatusResults';
+import { ArchiveTab } from '../casework/ArchiveTab';
 import { CaseworkTab } from '../casework/CaseworkTab';
 import { EvaluationTab } from '../quality/EvaluationTab';
 import { SubsidyTab } from '../subsidies/SubsidyTab';
@@ -176,6 +177,9 @@ export default function ApplicationDetailPage() {
               : []),
             ...(SUBSIDY_STATES.has(a.state)
               ? [{ key: 'subsidy', label: t('subsidies.tab'), children: <SubsidyTab applicationId={a.id} /> }]
+              : []),
+            ...(a.state === 'archived'
+              ? [{ key: 'archive', label: t('casework.archive.tab'), children: <ArchiveTab caseId={a.id} /> }]
               : []),
             {
               key: 'clocks',

@@ -15,7 +15,7 @@ const STAGES = [
 
 /** Where the state sits among the stages; a terminated case stands where the work stopped. */
 function stageIndex(state: CaseState): number {
-  if (state === 'terminated' || state === 'objection_to_termination') return 1;
+  if (state === 'terminated' || state === 'objection_to_termination' || state === 'provisional_aid') return 1;
   const index = (STAGES as readonly CaseState[]).indexOf(state);
   return index === -1 ? 0 : index;
 }

@@ -2,11 +2,12 @@ import { Empty, Flex, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { CaseActivity, Closing, TerminationReport } from '../../api';
+import type { ArchivedClosing, CaseActivity, TerminationReport } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
 import { atBeijing } from '../applications/format';
 import { beijingDateTime } from '../rules/beijingTime';
 import { Citation } from '../rules/Citation';
+import { AttachmentLinks, MaterialHeading } from './ClosingMaterials';
 import { useActivities, useClosings, useTerminationReports } from './useCasework';
 
 /** A section of the record with its loading and error states. */
@@ -63,8 +64,35 @@ export function ActivitiesTimeline({ activities }: { activities: CaseActivity[] 
 
 const OUTCOME_COLOURS = { accepted: 'green', returned: 'red' } as const;
 
-/** Every closing submitted, latest first, with the centre's review. */
-export function ClosingsList({ closings }: { closings: Closing[] }) {
+/** The materials a closing was submitted with, each with its files (downloads are audited). */
+function ClosingMaterialsOf({ caseId, closing }: { caseId: string; closing: ArchivedClosing }) {
+  const { t } = useTranslation();
+  const materials = (closing.materials ?? []).filter((m) => m.required || m.attachments.length > 0);
+  if (materials.length === 0) return null;
+  return (
+    <Flex vertical gap={6} data-testid="closing-materials">
+      <Typography.Text type="secondary">{t('casework.materials.title')}</Typography.Text>
+      {materials.map((m) => (
+        <Flex key={m.code} vertical gap={2} style={{ paddingInlineStart: 12 }}>
+          <MaterialHeading material={m} showStatus={false} />
+          {m.attachments.length > 0 ? (
+            <AttachmentLinks caseId={caseId} files={m.attachments} />
+          ) : (
+            <Typography.Text type="danger">{t('casework.materials.none')}</Typography.Text>
+          )}
+        </Flex>
+      ))}
+      {closing.ruleVersion && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('casework.materials.ruleVersion', { version: closing.ruleVersion })}
+        </Typography.Text>
+      )}
+    </Flex>
+  );
+}
+
+/** Every closing submitted, latest first, with its materials and the centre's review. */
+export function ClosingsList({ caseId, closings }: { caseId: string; closings: ArchivedClosing[] }) {
   const { t } = useTranslation();
   return (
     <Flex vertical gap={12}>
@@ -89,6 +117,7 @@ export function ClosingsList({ closings }: { closings: Closing[] }) {
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
             {c.report}
           </Typography.Paragraph>
+          <ClosingMaterialsOf caseId={caseId} closing={c} />
           {c.returnReason && (
             <Typography.Text type="danger">
               {t('casework.closing.returnReason', { reason: c.returnReason })}
@@ -140,7 +169,7 @@ export function CaseworkRecords({ id }: { id: string }) {
         {(items) => <ActivitiesTimeline activities={items} />}
       </Section>
       <Section title={t('casework.closing.list')} query={closings} empty={t('casework.closing.empty')}>
-        {(items) => <ClosingsList closings={items} />}
+        {(items) => <ClosingsList caseId={id} closings={items} />}
       </Section>
       <Section
         title={t('casework.termination.reports')}

@@ -119,7 +119,7 @@ export function ClosingReviewModal({ application, open, onClose }: Props) {
       <Typography.Paragraph type="secondary">{t('casework.closing.reviewIntro')}</Typography.Paragraph>
       {pending ? (
         <div style={{ marginBottom: 16 }}>
-          <ClosingsList closings={[pending]} />
+          <ClosingsList caseId={application.id} closings={[pending]} />
         </div>
       ) : (
         closings.isSuccess && (
@@ -159,7 +159,7 @@ interface MajorValues {
   reason: string;
 }
 
-/** 标记重大疑难 (or lift the mark), with the reason; the answer is kept for the tab to show. */
+/** 标记重大疑难 (or lift the mark), with the reason; the answer replaces the loaded mark. */
 export function MajorModal({
   application,
   major,

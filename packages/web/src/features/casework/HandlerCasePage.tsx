@@ -16,7 +16,12 @@ import { CaseBriefCards } from './CaseBriefCard';
 import { CaseStages } from './CaseStages';
 import { CaseworkRecords } from './CaseworkRecords';
 import { caseworkKeys } from './caseworkKeys';
+import { ClosingMaterialsPanel } from './ClosingMaterials';
 import { ActivityModal, ClosingModal, TerminationReportModal } from './HandlerModals';
+import { MajorSupervision } from './MajorCase';
+
+/** While closing materials may still be handed in: at work, or after a termination (the work done). */
+const MATERIAL_STATES = new Set(['in_progress', 'terminated']);
 
 type Dialog = 'activity' | 'termination' | 'closing';
 
@@ -63,7 +68,10 @@ function Header({
   );
 }
 
-/** 案件承办: the assigned handler's own case — its record, and while in progress the handler's actions. */
+/**
+ * 案件承办: the assigned handler's own case — the closing materials (uploaded here), the record, the
+ * director's supervision of a major case (read-only), and while in progress the handler's actions.
+ */
 export default function HandlerCasePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -132,9 +140,13 @@ export default function HandlerCasePage() {
       ) : (
         <Tag style={{ alignSelf: 'flex-start' }}>{t('casework.handlerPage.readOnly')}</Tag>
       )}
+      <Card variant="borderless" title={t('casework.materials.title')}>
+        <ClosingMaterialsPanel caseId={id} editable={MATERIAL_STATES.has(assignment.state)} />
+      </Card>
       <Card variant="borderless" title={t('casework.tab')}>
         <CaseworkRecords id={id} />
       </Card>
+      <MajorSupervision id={id} />
       <ActivityModal caseId={id} open={dialog === 'activity'} onClose={close} />
       <TerminationReportModal caseId={id} open={dialog === 'termination'} onClose={close} />
       <ClosingModal caseId={id} open={dialog === 'closing'} onClose={close} />

@@ -1,12 +1,14 @@
-import { Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Alert, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CLOSING_RESULTS, TERMINATION_GROUNDS, type TerminationGround } from '@fayuan/domain';
-import { ACTIVITY_KINDS, caseworkApi } from '../../api';
+import { ACTIVITY_KINDS, caseworkApi, isApiError, type MissingClosingMaterials } from '../../api';
 import { FormModal } from '../../components/FormModal';
 import { BeijingDateTimePicker } from '../applications/BeijingDateTimePicker';
 import { beijingNow } from '../rules/beijingTime';
 import { toActivityInput, toClosingInput, type ActivityValues, type ClosingValues } from './caseworkRequests';
-import { useCaseworkAction } from './useCasework';
+import { itemName } from '../applications/labels';
+import { Citation } from '../rules/Citation';
+import { useCaseworkAction, useClosingMaterials } from './useCasework';
 
 interface Props {
   caseId: string;
@@ -141,7 +143,41 @@ export function GroundField() {
   );
 }
 
-/** 提交结案: result, amount recovered (yuan, sent as fen) and the closing report (LAL art.50). */
+/** The required closing materials with no file: from the server's refusal, else from the case as loaded. */
+function MissingMaterials({ caseId, open, error }: { caseId: string; open: boolean; error: unknown }) {
+  const { t, i18n } = useTranslation();
+  const materials = useClosingMaterials(caseId, open);
+  const refused =
+    isApiError(error) && error.code === 'CASEWORK_CLOSING_MATERIALS_MISSING'
+      ? (error.details as MissingClosingMaterials | undefined)?.missing
+      : undefined;
+  const missing =
+    refused ?? materials.data?.materials.filter((m) => materials.data.missing.includes(m.code)) ?? [];
+  if (missing.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      data-testid="closing-missing"
+      title={t('casework.materials.missingBeforeClosing')}
+      description={
+        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+          {missing.map((m) => (
+            <li key={m.code}>
+              {itemName(m, i18n.language)} <Citation citation={m.citation} />
+            </li>
+          ))}
+        </ul>
+      }
+    />
+  );
+}
+
+/**
+ * 提交结案: result, amount recovered (yuan, sent as fen) and the closing report (LAL art.50); the
+ * closing materials are uploaded beforehand on the case page, and any still missing are listed here.
+ */
 export function ClosingModal({ caseId, open, onClose }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ClosingValues>();
@@ -170,6 +206,7 @@ export function ClosingModal({ caseId, open, onClose }: Props) {
       issueField={(path) => (path[0] === 'amountRecoveredFen' ? 'amountYuan' : path[0])}
     >
       <Typography.Paragraph type="secondary">{t('casework.closing.submitIntro')}</Typography.Paragraph>
+      <MissingMaterials caseId={caseId} open={open} error={send.error} />
       <Form.Item
         label={t('casework.closing.result')}
         name="result"

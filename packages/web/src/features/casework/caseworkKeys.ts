@@ -3,9 +3,10 @@ export const caseworkKeys = {
   all: (id: string) => ['casework', id] as const,
   activities: (id: string) => ['casework', id, 'activities'] as const,
   closings: (id: string) => ['casework', id, 'closings'] as const,
+  closingMaterials: (id: string) => ['casework', id, 'closing-materials'] as const,
   terminationReports: (id: string) => ['casework', id, 'termination-reports'] as const,
   discussions: (id: string) => ['casework', id, 'discussions'] as const,
   brief: (id: string) => ['casework', id, 'brief'] as const,
-  /** Only what this session set: the API has no read of the major mark. */
   major: (id: string) => ['casework', id, 'major'] as const,
+  archive: (id: string) => ['casework', id, 'archive'] as const,
 };

@@ -20,6 +20,30 @@ export function useClosings(id: string, enabled = true) {
   });
 }
 
+/** What the case's closing needs (rule list closing_material) and the files on record for each. */
+export function useClosingMaterials(id: string, enabled = true) {
+  return useQuery({
+    queryKey: caseworkKeys.closingMaterials(id),
+    queryFn: ({ signal }) => caseworkApi.closingMaterials(id, signal),
+    enabled,
+  });
+}
+
+/** The major-or-difficult mark as it stands, with who set it and when. */
+export function useMajorFlag(id: string) {
+  return useQuery({
+    queryKey: caseworkKeys.major(id),
+    queryFn: ({ signal }) => caseworkApi.major(id, signal),
+  });
+}
+
+export function useDiscussions(id: string) {
+  return useQuery({
+    queryKey: caseworkKeys.discussions(id),
+    queryFn: ({ signal }) => caseworkApi.discussions(id, signal),
+  });
+}
+
 export function useTerminationReports(id: string) {
   return useQuery({
     queryKey: caseworkKeys.terminationReports(id),

@@ -43,6 +43,8 @@ function fromChineseNumeral(text: string): number {
 
 const ARTICLE = /^(LAL|BJR|CPL|MPL|民法典)\s*art\.\s*(\d+)(?:\s*[–-]\s*(\d+))?(?:\((\d+)\))?$/;
 const OPINIONS = /^OPN\s*[(（]([一二三四五六七八九十]+)[)）]$/;
+/** The MOJ procedure rules by the year of their text (`MOJ procedure rules 2023`, optionally `art.27`). */
+const MOJ_RULES = /^MOJ procedure rules (\d{4})(?:\s*art\.\s*(\d+))?$/;
 
 function formatPart(part: string, t: TFunction, zh: boolean): string {
   const article = ARTICLE.exec(part);
@@ -62,6 +64,14 @@ function formatPart(part: string, t: TFunction, zh: boolean): string {
     return zh
       ? `${t('law.OPN')}（${part}）`
       : `${t('law.OPN')}, ${t('law.section', { n: fromChineseNumeral(part) })}`;
+  }
+  const moj = MOJ_RULES.exec(part);
+  if (moj) {
+    const [, year, n] = moj;
+    const name = t('law.MOJ_PROCEDURE', { year });
+    if (!n) return name;
+    const text = t('law.article', { n: zh ? chineseNumeral(Number(n)) : n });
+    return zh ? `${name}${text}` : `${name} ${text}`;
   }
   return part;
 }

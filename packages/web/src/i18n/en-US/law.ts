@@ -9,6 +9,7 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
     MPL: 'Law on the Protection of Minors',
     OPN: 'Beijing Opinions on Improving the Legal Aid System',
     CC: 'Civil Code',
+    MOJ_PROCEDURE: 'MOJ Procedure Rules for Legal Aid Cases ({{year}})',
     article: 'art. {{n}}',
     articles: 'arts. {{from}}–{{to}}',
     item: '({{n}})',
@@ -122,6 +123,7 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
       review_flag: 'Reviewer flags',
       evaluation_method: 'Quality evaluation methods',
       quality_grade: 'Quality grades',
+      closing_material: 'Closing materials',
     },
     facts: {
       domesticViolenceVictim: 'Victim of abuse or domestic violence',

@@ -7,6 +7,7 @@ export const law = {
     MPL: '《未成年人保护法》',
     OPN: '《关于完善法律援助制度的实施意见》',
     CC: '《民法典》',
+    MOJ_PROCEDURE: '司法部《办理法律援助案件程序规定》（{{year}}年）',
     article: '第{{n}}条',
     articles: '第{{from}}条至第{{to}}条',
     item: '第{{n}}项',
@@ -117,6 +118,7 @@ export const law = {
       review_flag: '审查提示',
       evaluation_method: '质量评估方式',
       quality_grade: '质量评估等次',
+      closing_material: '结案材料',
     },
     facts: {
       domesticViolenceVictim: '遭受虐待、遗弃或家庭暴力',

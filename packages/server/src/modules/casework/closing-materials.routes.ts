@@ -1,0 +1,128 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { actorOf, originOf } from '../../platform/http/request-context.ts';
+import { applicationIdParams, attachmentSchema, childParams } from '../applications/applications.schemas.ts';
+import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES } from '../applications/attachments.ts';
+import { readableCase } from './case-access.ts';
+import { caseAttachmentQuery, closingMaterialsSchema } from './casework.schemas.ts';
+import { addClosingAttachment, readCaseAttachment } from './closing-attachments.ts';
+import { attachmentViews, closingMaterialsOf, presentMaterials } from './closing-materials.ts';
+
+const tags = ['casework'];
+const params = applicationIdParams;
+
+/**
+ * Closing materials (结案材料, LAL art.50; rule list `closing_material`): what the case needs and
+ * what is on file, the handler's uploads to their own case, and downloads from the casework pages.
+ */
+export function closingMaterialRoutes(deps: AppDeps) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    // Files arrive as the raw body with their own content type, as application attachments do.
+    app.addContentTypeParser(
+      Object.keys(ATTACHMENT_TYPES),
+      { parseAs: 'buffer', bodyLimit: ATTACHMENT_MAX_BYTES },
+      (_request, body, done) => done(null, body),
+    );
+
+    r.get(
+      '/cases/:id/closing-materials',
+      {
+        config: { access: 'signed-in' },
+        schema: {
+          tags,
+          summary:
+            'The closing materials this case needs (rule list closing_material, LAL art.50) and the files on record for each',
+          params,
+          response: { 200: closingMaterialsSchema },
+        },
+      },
+      async (request) => {
+        const { app } = await readableCase(deps.db, actorOf(request), request.params.id);
+        const check = await closingMaterialsOf(deps.db, app, deps.clock.now());
+        return {
+          caseType: app.caseType,
+          terminated: check.terminated,
+          ruleVersion: check.ruleVersion,
+          materials: presentMaterials(check.materials, await attachmentViews(deps.db, app.id)),
+          missing: check.missing.map((m) => m.code),
+        };
+      },
+    );
+
+    r.post(
+      '/cases/:id/attachments',
+      {
+        config: { access: 'signed-in' },
+        bodyLimit: ATTACHMENT_MAX_BYTES,
+        schema: {
+          tags,
+          summary:
+            'The assigned handler uploads a closing material: the raw bytes as the body; name and material code in the query',
+          params,
+          querystring: caseAttachmentQuery,
+          response: { 201: attachmentSchema },
+        },
+      },
+      async (request, reply) => {
+        const body = request.body;
+        if (!Buffer.isBuffer(body)) throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED');
+        const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+        const actor = actorOf(request);
+        const row = await deps.db.transaction((tx) =>
+          addClosingAttachment(
+            deps,
+            tx,
+            actor,
+            request.params.id,
+            {
+              fileName: request.query.name,
+              contentType,
+              materialCode: request.query.material,
+              data: body,
+            },
+            originOf(request),
+          ),
+        );
+        reply.code(201);
+        return {
+          ...row,
+          uploadedBy: { id: actor.userId, displayName: actor.displayName },
+          uploadedAt: row.uploadedAt.toISOString(),
+        };
+      },
+    );
+
+    r.get(
+      '/cases/:id/attachments/:childId',
+      {
+        config: { access: 'signed-in' },
+        schema: {
+          tags,
+          summary:
+            'Download a case file (checksum verified; audited): centre staff in scope, the handler their closing materials',
+          params: childParams,
+        },
+      },
+      async (request, reply) => {
+        const { row, data } = await deps.db.transaction((tx) =>
+          readCaseAttachment(
+            deps,
+            tx,
+            actorOf(request),
+            request.params.id,
+            request.params.childId,
+            originOf(request),
+          ),
+        );
+        reply
+          .header('content-type', row.contentType)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.fileName)}`)
+          .header('x-content-sha256', row.sha256);
+        return reply.send(data);
+      },
+    );
+  };
+}
