@@ -143,6 +143,21 @@ describe('casework (承办)', () => {
       .getByRole('link', { name: caseNumber })
       .click();
     await expect.poll(() => stateOf(page), POLL).toBe('承办中');
+    // The brief: the client with the phone (the case is accepted), the court, the charges and custody;
+    // the 5-day agreement period running (MOJ procedure rules 2023 art.27); the letters as PDF.
+    const brief = page.getByTestId('case-brief');
+    await expect.poll(() => brief.innerText(), POLL).toContain('北京市海淀区人民法院');
+    expect(await brief.innerText()).toContain('13700005678');
+    expect(await brief.innerText()).toContain('北京市海淀区看守所');
+    await expect
+      .poll(() => page.getByTestId('case-deadlines').innerText(), POLL)
+      .toContain('签订委托协议期限');
+    const letter = page.getByTestId('case-documents').getByRole('link', { name: '查看 PDF 法律援助公函' });
+    const pdf = await page.request.get(
+      new URL((await letter.getAttribute('href')) ?? '', server.baseUrl).href,
+    );
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
     // The director's mark is there on load, with its reason (read-only for the lawyer).
     await expect.poll(() => page.getByTestId('major-flag').innerText(), POLL).toContain(MAJOR_REASON);
 

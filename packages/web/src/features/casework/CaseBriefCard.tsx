@@ -139,14 +139,19 @@ export function CaseBriefCards({ brief }: { brief: CaseBrief }) {
   const { t } = useTranslation();
   return (
     <Flex wrap gap={16} align="flex-start">
-      <Card variant="borderless" title={t('casework.brief.title')} style={{ flex: '2 1 420px' }}>
+      <Card
+        variant="borderless"
+        title={t('casework.brief.title')}
+        style={{ flex: '2 1 420px' }}
+        data-testid="case-brief"
+      >
         <Parties brief={brief} />
       </Card>
       <Flex vertical gap={16} style={{ flex: '1 1 300px' }}>
-        <Card variant="borderless" title={t('casework.brief.deadlines')}>
+        <Card variant="borderless" title={t('casework.brief.deadlines')} data-testid="case-deadlines">
           <Deadlines brief={brief} />
         </Card>
-        <Card variant="borderless" title={t('casework.brief.documents')}>
+        <Card variant="borderless" title={t('casework.brief.documents')} data-testid="case-documents">
           <Documents brief={brief} />
         </Card>
       </Flex>
