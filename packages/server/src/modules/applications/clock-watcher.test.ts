@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { applications } from '../../db/schema/index.ts';
+import { applications, caseClocks, staffAlerts } from '../../db/schema/index.ts';
 import { startJobs } from '../../platform/jobs/jobs.ts';
 import { startTestApp, type TestContext } from '../../../test/harness.ts';
 import { buildHandler, ORG } from '../../../test/factories.ts';
@@ -128,6 +128,47 @@ describe('the clock watcher', () => {
         application: expect.objectContaining({ id: created.id }),
       }),
     );
+  });
+
+  it('closes an objection period nobody used at its due time, with no alert to staff (LAL art.49)', async () => {
+    const reviewer = await signIn(t, ORG.dongcheng, ['reviewer']);
+    const applicantId = await registerApplicant(window);
+    const created = await takeIn(window, wageClaim(applicantId));
+    await reviewer.session.post(`/api/v1/applications/${created.id}/review`);
+    const refused = await reviewer.session.post(`/api/v1/applications/${created.id}/decision`, {
+      decision: 'refuse',
+      reasons: [{ code: 'no_hardship', citation: 'LAL art.34' }],
+    });
+    expect(refused.statusCode, refused.body).toBe(200);
+    const filing = async () =>
+      (await t.deps.db.select().from(caseClocks).where(eq(caseClocks.applicationId, created.id))).find(
+        (c) => c.period === 'objection_filing',
+      )!;
+    const { dueAt } = await filing();
+    const start = t.clock.now().getTime();
+    try {
+      // A day before the end: no reminder to staff (it is the applicant's period).
+      t.clock.advance(dueAt.getTime() - start - 12 * HOUR);
+      expect(await sweepClocks(t.deps)).toMatchObject({ lapsed: 0, reminders: 0 });
+      t.clock.advance(13 * HOUR);
+      const swept = await sweepClocks(t.deps);
+      expect(swept).toMatchObject({ lapsed: 1, overdue: 0 });
+      expect(await filing()).toMatchObject({ status: 'stopped', stoppedAt: dueAt });
+      const [app] = await t.deps.db.select().from(applications).where(eq(applications.id, created.id));
+      expect(app?.nextDueAt).toBeNull();
+      const alerts = await t.deps.db
+        .select()
+        .from(staffAlerts)
+        .where(eq(staffAlerts.applicationId, created.id));
+      expect(alerts).toEqual([]);
+      // Ended, the refusal can be filed (LAL art.43; art.49).
+      const staff = await freshStaff();
+      const archived = await staff.director.session.post(`/api/v1/cases/${created.id}/archive`);
+      expect(archived.statusCode, archived.body).toBe(200);
+      expect(archived.json().snapshot.application.state).toBe('archived');
+    } finally {
+      t.clock.advance(start - t.clock.now().getTime());
+    }
   });
 
   it('alerts when the formalities of aid given in advance are overdue (LAL art.44(2))', async () => {

@@ -11,7 +11,7 @@ import {
 } from '../../db/schema/index.ts';
 import type { AppDeps, RequestOrigin } from '../../platform/context.ts';
 import type { Tx } from '../../db/client.ts';
-import { clocksOf, factsOf } from './clocks.ts';
+import { clocksOf, factsOf, refreshNextDue } from './clocks.ts';
 import { runEvent } from './run-event.ts';
 
 const SCHEDULER: RequestOrigin = { actor: null, ip: null, requestId: 'clock-watcher' };
@@ -19,6 +19,8 @@ const BATCH = 200;
 
 export interface SweepResult {
   deemedWithdrawn: number;
+  /** Objection filing periods that ran out with no objection (closed at their due time). */
+  lapsed: number;
   reminders: number;
   overdue: number;
   unanswered: number;
@@ -28,13 +30,16 @@ export interface SweepResult {
  * Watches every clock, once a minute (pg-boss `clock-sweep`; tests call it directly):
  * - a supplement date that has passed makes the application deemed withdrawn (视为撤回, LAL
  *   art.43(2)) through the lifecycle, as the scheduler;
+ * - an objection filing period that ran out with no objection is closed at its due time: it is
+ *   the applicant's period, not staff's work, so it raises no reminder and no overdue alert, and
+ *   a lapsed one shows as ended, not overdue (LAL art.49; BJR art.24);
  * - a deadline close ahead raises a reminder, and a deadline passed raises an overdue alert, to
  *   the person working on it and to the centre's directors; each once per clock.
  * Rows are claimed with SKIP LOCKED, so two servers sweeping at once do not double anything.
  */
 export async function sweepClocks(deps: AppDeps): Promise<SweepResult> {
   const now = deps.clock.now();
-  const result: SweepResult = { deemedWithdrawn: 0, reminders: 0, overdue: 0, unanswered: 0 };
+  const result: SweepResult = { deemedWithdrawn: 0, lapsed: 0, reminders: 0, overdue: 0, unanswered: 0 };
 
   for (;;) {
     const done = await deps.db.transaction(async (tx) => {
@@ -66,6 +71,7 @@ export async function sweepClocks(deps: AppDeps): Promise<SweepResult> {
     if (done) break;
   }
 
+  result.lapsed = await lapseObjectionPeriods(deps, now);
   result.reminders = await raise(deps, 'reminder', now);
   result.overdue = await raise(deps, 'overdue', now);
   result.unanswered = await raiseUnanswered(deps, now);
@@ -117,6 +123,25 @@ async function raiseUnanswered(deps: AppDeps, now: Date): Promise<number> {
   });
 }
 
+/** Closes the objection filing periods past their due time, each at that time. */
+async function lapseObjectionPeriods(deps: AppDeps, now: Date): Promise<number> {
+  return deps.db.transaction(async (tx) => {
+    const lapsed = await tx
+      .update(caseClocks)
+      .set({ status: 'stopped', stoppedAt: sql`${caseClocks.dueAt}` })
+      .where(
+        and(
+          eq(caseClocks.period, 'objection_filing'),
+          eq(caseClocks.status, 'running'),
+          lt(caseClocks.dueAt, now),
+        ),
+      )
+      .returning({ applicationId: caseClocks.applicationId });
+    for (const id of new Set(lapsed.map((l) => l.applicationId))) await refreshNextDue(tx, id);
+    return lapsed.length;
+  });
+}
+
 async function raise(deps: AppDeps, kind: 'reminder' | 'overdue', now: Date): Promise<number> {
   let raised = 0;
   for (;;) {
@@ -140,6 +165,8 @@ async function raise(deps: AppDeps, kind: 'reminder' | 'overdue', now: Date): Pr
         .where(
           and(
             eq(caseClocks.status, 'running'),
+            // The applicant's period to object: nothing for staff to do before it ends (above).
+            ne(caseClocks.period, 'objection_filing'),
             isNull(marker),
             window,
             // A supplement date passing withdraws the application (above): no alert for that one.
