@@ -67,10 +67,11 @@ export function actionsFor(application: ApplicationDetail, can: (p: Permission) 
     // Termination and archive are the director's (LAL art.48; lifecycle ASSIGNERS); the closing is
     // reviewed by the reviewer or director while one waits (BJR art.32).
     terminate: allowed('terminate') && can('application.approve'),
+    // A terminated case is closed on the work done once no objection can reopen it (LAL art.49).
     reviewClosing:
       (allowed('accept_closing') || allowed('return_closing')) &&
       can('application.decide') &&
-      application.state === 'closing_submitted',
+      (application.state === 'closing_submitted' || application.state === 'terminated'),
     // After the closing: the quality evaluation (LAL art.57, art.59), then finance's subsidy (art.52).
     evaluate: allowed('record_evaluation') && can('quality.evaluate'),
     paySubsidy: allowed('record_subsidy_paid') && can('subsidy.pay'),

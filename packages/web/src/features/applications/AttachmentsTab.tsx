@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { applicationsApi, type ApplicationAttachment, type ApplicationDetail } from '../../api';
 import { errorMessage } from '../../components/ErrorState';
 import { useCan } from '../auth/session';
+import { useClosingMaterials } from '../casework/useCasework';
 import { atBeijing, fileSize } from './format';
 import { itemName } from './labels';
 import { applicationKeys } from './useApplicationData';
@@ -20,9 +21,17 @@ export function AttachmentsTab({ application }: { application: ApplicationDetail
   const queryClient = useQueryClient();
   const canUpload = useCan()('application.manage');
   const [material, setMaterial] = useState<string | undefined>();
+  // Files the handler handed in at closing carry a closing material's code (rule list
+  // `closing_material`): its names come from the case's closing list, read only when needed.
+  const closingCodes = application.attachments.some(
+    (a) => a.materialCode !== null && !application.materials.some((m) => m.code === a.materialCode),
+  );
+  const closing = useClosingMaterials(application.id, closingCodes);
   const materialName = (code: string | null) => {
     const m = application.materials.find((x) => x.code === code);
-    return m ? (m.label ?? itemName(m, i18n.language)) : code;
+    if (m) return m.label ?? itemName(m, i18n.language);
+    const c = closing.data?.materials.find((x) => x.code === code);
+    return c ? itemName(c, i18n.language) : code;
   };
   const upload = useMutation({
     mutationFn: (file: File) => applicationsApi.uploadAttachment(application.id, file, material),

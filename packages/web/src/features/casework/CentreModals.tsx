@@ -86,6 +86,7 @@ export function ClosingReviewModal({ application, open, onClose }: Props) {
   const outcome = Form.useWatch('outcome', form);
   const closings = useClosings(application.id, open);
   const pending = closings.data?.find((c) => c.outcome === null);
+  const terminated = application.state === 'terminated';
   const send = useApplicationAction(
     application.id,
     async (values: ClosingReviewValues) => {
@@ -116,13 +117,16 @@ export function ClosingReviewModal({ application, open, onClose }: Props) {
       submitting={send.isPending}
       error={send.error}
     >
-      <Typography.Paragraph type="secondary">{t('casework.closing.reviewIntro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {terminated ? t('casework.closing.terminatedIntro') : t('casework.closing.reviewIntro')}
+      </Typography.Paragraph>
       {pending ? (
         <div style={{ marginBottom: 16 }}>
           <ClosingsList caseId={application.id} closings={[pending]} />
         </div>
       ) : (
-        closings.isSuccess && (
+        closings.isSuccess &&
+        !terminated && (
           <Typography.Paragraph type="warning">{t('casework.closing.noPending')}</Typography.Paragraph>
         )
       )}
@@ -134,7 +138,8 @@ export function ClosingReviewModal({ application, open, onClose }: Props) {
         <Radio.Group
           options={[
             { value: 'accept', label: t('casework.closing.accept') },
-            { value: 'return', label: t('casework.closing.return') },
+            // Nothing to return on a terminated case: the work has ended.
+            ...(terminated ? [] : [{ value: 'return', label: t('casework.closing.return') }]),
           ]}
         />
       </Form.Item>

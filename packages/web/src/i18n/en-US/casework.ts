@@ -128,6 +128,8 @@ export const casework: Pick<Catalog, 'casework'> = {
       accepted: 'Closing accepted: the case is closed',
       returned: 'Closing returned',
       noPending: 'No closing awaiting review',
+      terminatedIntro:
+        'Aid on this case was terminated and the objection period is over: close it on the work done. The handler must have handed in the materials still required after a termination (such as the agreement).',
     },
     materials: {
       title: 'Closing materials',

@@ -127,6 +127,8 @@ export const casework = {
       accepted: '结案审查通过，案件已结案',
       returned: '已退回结案材料',
       noPending: '暂无待审查的结案材料',
+      terminatedIntro:
+        '本案已终止法律援助，异议期限已过：按已完成的工作结案。承办人员须已提交终止案件仍须提交的结案材料（如委托协议）。',
     },
     materials: {
       title: '结案材料',
