@@ -1,45 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { auditEvents, caseClocks, handlers, staffAlerts } from '../../db/schema/index.ts';
+import { auditEvents, caseClocks, staffAlerts } from '../../db/schema/index.ts';
 import { Session, startTestApp, type TestContext } from '../../../test/harness.ts';
-import { buildUser, ORG, PASSWORD } from '../../../test/factories.ts';
+import { ORG, PASSWORD } from '../../../test/factories.ts';
 import { readPdf } from '../../../test/pdf-text.ts';
 import { registerApplicant, signIn, type Staff } from '../applications/application-test-kit.ts';
 import { sweepClocks } from '../applications/clock-watcher.ts';
-import { uploadRequired } from './casework-test-kit.ts';
+import { handler as handlerLogin, uploadRequired, type HandlerLogin } from './casework-test-kit.ts';
 
 const HOUR = 3_600_000;
 let t: TestContext;
 let window: Staff;
 let director: Staff;
 let chaoyangDirector: Staff;
-let handlerA: { id: string; userId: string; username: string; session: Session };
-let handlerB: { id: string; userId: string; username: string; session: Session };
+let handlerA: HandlerLogin;
+let handlerB: HandlerLogin;
 
-async function handler(name: string) {
-  const user = await buildUser(t.deps, { organisationId: ORG.haidian, roles: ['handler'] });
-  const id = randomUUID();
-  await t.deps.db.insert(handlers).values({
-    id,
-    organisationId: ORG.haidian,
-    userId: user.id,
-    name,
-    namePinyin: name,
-    nameInitials: name,
-    kind: 'social_lawyer',
-    licenceNumber: `1110${Math.floor(Math.random() * 1e12)}`,
-    practiceStartDate: '2012-01-01',
-    criminalPracticeStartDate: '2013-01-01',
-    districtsServed: [ORG.haidian],
-    capacity: 20,
-    status: 'active',
-    statusSince: '2020-01-01',
-  });
-  const session = new Session(t.app, 'zh-CN');
-  expect((await session.login(user.username, PASSWORD)).statusCode).toBe(200);
-  return { id, userId: user.id, username: user.username, session };
-}
+const handler = (name: string) => handlerLogin(t, name);
 
 /** A notified defence of a detained defendant (LAL art.25), assigned to handler A: `assigned`. */
 async function assignedCase(name: string): Promise<string> {

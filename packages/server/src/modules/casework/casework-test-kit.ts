@@ -1,40 +1,28 @@
-import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { auditEvents, handlers } from '../../db/schema/index.ts';
+import { auditEvents } from '../../db/schema/index.ts';
 import { Session, type TestContext } from '../../../test/harness.ts';
-import { buildUser, ORG, PASSWORD } from '../../../test/factories.ts';
+import { buildHandler, PASSWORD } from '../../../test/factories.ts';
 import { registerApplicant, type Staff } from '../applications/application-test-kit.ts';
 
 /** Test helpers shared by the casework test files (not a test file itself). */
 export interface HandlerLogin {
   id: string;
+  userId: string;
+  username: string;
   session: Session;
 }
 
-/** A handler in 海淀's pool with a login (the registry's API is tested in modules/handlers). */
+/** A handler in 海淀's pool with a login, signed in (the registry's API is tested in modules/handlers). */
 export async function handler(t: TestContext, name: string): Promise<HandlerLogin> {
-  const user = await buildUser(t.deps, { organisationId: ORG.haidian, roles: ['handler'] });
-  const id = randomUUID();
-  await t.deps.db.insert(handlers).values({
-    id,
-    organisationId: ORG.haidian,
-    userId: user.id,
-    name,
-    namePinyin: name,
-    nameInitials: name,
-    kind: 'social_lawyer',
-    licenceNumber: `1110${Math.floor(Math.random() * 1e12)}`,
+  const { id, user } = await buildHandler(t.deps, name, {
     practiceStartDate: '2012-01-01',
     criminalPracticeStartDate: '2013-01-01',
-    districtsServed: [ORG.haidian],
     capacity: 20,
-    status: 'active',
-    statusSince: '2020-01-01',
   });
   const session = new Session(t.app, 'zh-CN');
   expect((await session.login(user.username, PASSWORD)).statusCode).toBe(200);
-  return { id, session };
+  return { id, userId: user.id, username: user.username, session };
 }
 
 /**
