@@ -1,4 +1,5 @@
 import type { ClosingResult, TerminationGround } from '@fayuan/domain';
+import type { CaseEvaluation, SubsidyPayment } from './qualityTypes';
 import type { ApplicationAttachment, ApplicationDetail } from './applicationTypes';
 
 // Casework (承办), mirroring packages/server/src/modules/casework/casework.schemas.ts.
@@ -154,6 +155,9 @@ export interface ArchiveSnapshot {
   discussions?: Discussion[];
   terminationReports?: TerminationReport[];
   closings?: ArchivedClosing[];
+  /** Since the evaluation and subsidy steps (migration 0014); absent in files archived before. */
+  evaluation?: CaseEvaluation | null;
+  subsidyPayments?: SubsidyPayment[];
   archivedAt?: string;
   archivedBy?: string;
   [section: string]: unknown;

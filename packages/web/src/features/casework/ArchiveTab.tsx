@@ -11,6 +11,8 @@ import {
   type IssuedDocument,
 } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
+import { EvaluationView } from '../quality/EvaluationTab';
+import { SubsidyPaymentsView } from '../subsidies/SubsidyTab';
 import { PageLoading } from '../../components/PageLoading';
 import { atBeijing } from '../applications/format';
 import { EventsTimeline } from '../applications/Timelines';
@@ -29,6 +31,8 @@ const KNOWN = new Set([
   'discussions',
   'terminationReports',
   'closings',
+  'evaluation',
+  'subsidyPayments',
   'archivedAt',
   'archivedBy',
 ]);
@@ -314,6 +318,20 @@ export function ArchiveTab({ caseId }: { caseId: string }) {
         <ClosingsList caseId={caseId} closings={s.closings} />
       ) : (
         empty(t('casework.closing.empty'))
+      ),
+    },
+    {
+      key: 'evaluation',
+      label: t('quality.tab'),
+      children: s.evaluation ? <EvaluationView evaluation={s.evaluation} /> : empty(t('quality.empty')),
+    },
+    {
+      key: 'subsidyPayments',
+      label: label(t('subsidies.tab'), count(s.subsidyPayments)),
+      children: s.subsidyPayments?.length ? (
+        <SubsidyPaymentsView payments={s.subsidyPayments} />
+      ) : (
+        empty(t('subsidies.empty'))
       ),
     },
     ...Object.keys(s)

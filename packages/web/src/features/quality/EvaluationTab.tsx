@@ -1,5 +1,6 @@
 import { Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { CaseEvaluation } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
 import { InfoList } from '../../components/InfoList';
 import { itemName } from '../applications/labels';
@@ -9,12 +10,17 @@ import { useEvaluation } from './useQuality';
 
 /** 质量评估 on the application file: how the case was checked, the grade and score, the findings. */
 export function EvaluationTab({ applicationId }: { applicationId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const query = useEvaluation(applicationId);
   if (query.isError) return <ErrorState compact error={query.error} onRetry={() => void query.refetch()} />;
   if (query.isPending) return <Typography.Text type="secondary">…</Typography.Text>;
-  const e = query.data;
-  if (!e) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('quality.empty')} />;
+  if (!query.data) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('quality.empty')} />;
+  return <EvaluationView evaluation={query.data} />;
+}
+
+/** One evaluation in words: on the file, and as the archived file (归档卷宗) keeps it. */
+export function EvaluationView({ evaluation: e }: { evaluation: CaseEvaluation }) {
+  const { t, i18n } = useTranslation();
   return (
     <section aria-label={t('quality.tab')} data-testid="evaluation">
       <InfoList

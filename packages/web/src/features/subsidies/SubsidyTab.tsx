@@ -1,7 +1,7 @@
 import { Empty, Flex, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { subsidiesApi } from '../../api';
+import { subsidiesApi, type SubsidyPayment } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
 import { InfoList } from '../../components/InfoList';
 import { formatFen } from '../applications/labels';
@@ -10,7 +10,7 @@ import { subsidyKeys } from './subsidyKeys';
 
 /** 补贴发放 on the application file: each subsidy paid, to whom, how much, when, under which reference. */
 export function SubsidyTab({ applicationId }: { applicationId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const query = useQuery({
     queryKey: subsidyKeys.payments(applicationId),
     queryFn: ({ signal }) => subsidiesApi.payments(applicationId, signal),
@@ -19,9 +19,15 @@ export function SubsidyTab({ applicationId }: { applicationId: string }) {
   if (query.isPending) return <Typography.Text type="secondary">…</Typography.Text>;
   if (query.data.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('subsidies.empty')} />;
+  return <SubsidyPaymentsView payments={query.data} />;
+}
+
+/** The subsidies paid, in words: on the file, and as the archived file (归档卷宗) keeps them. */
+export function SubsidyPaymentsView({ payments }: { payments: SubsidyPayment[] }) {
+  const { t, i18n } = useTranslation();
   return (
     <Flex vertical gap={16}>
-      {query.data.map((p) => (
+      {payments.map((p) => (
         <section key={p.id} aria-label={t('subsidies.tab')} data-testid="subsidy-payment">
           <InfoList
             labelWidth={120}
