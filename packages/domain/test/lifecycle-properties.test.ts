@@ -286,7 +286,7 @@ const CLOCKS_IN: Partial<Record<CaseState, Record<string, string>[]>> = {
   under_review: [{ review_decision: 'running' }],
   granted: [{ assignment: 'running' }],
   to_assign: [{ assignment: 'running' }],
-  provisional_aid: [{ supplement: 'running' }],
+  provisional_aid: [{ supplement: 'running', agreement_signing: 'running' }, { supplement: 'running' }],
   in_progress: [{ agreement_signing: 'running' }, {}],
   objection_to_refusal: [{ objection_review: 'running' }],
   objection_to_termination: [{ objection_review: 'running' }],

@@ -106,6 +106,7 @@ const assignEffects = [
 ];
 const provisionalTail = [
   'start supplement 2025-03-10',
+  'start agreement_signing',
   'issue assignment_letter',
   'notify handler handler_assigned',
   'notify applicant provisional_aid_granted',
@@ -326,6 +327,7 @@ describe('the agreement period (MOJ procedure rules 2023 art.27)', () => {
       ['in_progress', SAMPLE.submit_closing],
       ['in_progress', SAMPLE.terminate],
       ['in_progress', SAMPLE.change_handler],
+      ['provisional_aid', SAMPLE.terminate],
     ] as const) {
       expect(periodEffects(from, event, { agreementPending: true })).toEqual(['stop agreement_signing']);
       expect(periodEffects(from, event, { agreementPending: false })).toEqual([]);

@@ -66,7 +66,8 @@ const terminate = (from: 'in_progress' | 'provisional_aid'): TransitionRule =>
         ? { reason: 'GROUND_NOT_APPLICABLE', citation: 'LAL art.44(2)' }
         : undefined,
     effects: (_event, ctx) => [
-      ...(from === 'provisional_aid' ? [stopClock('supplement')] : stopAgreementPeriod(ctx)),
+      ...(from === 'provisional_aid' ? [stopClock('supplement')] : []),
+      ...stopAgreementPeriod(ctx),
       issue('termination_decision'),
       startClock('objection_filing'),
       notify('applicant', 'aid_terminated'),

@@ -20,7 +20,8 @@ export const handlerLetters = (ctx: LifecycleContext): CaseEffect[] => [
 // LAL art.44: in urgent cases the centre gives aid at once, assigning a handler on the spot who
 // starts work at once: there is no acceptance step (`handler_accept` is for ordinary assignments),
 // so once the recipient completes the formalities by the date the centre set, the case goes on
-// in progress with the same handler. The decision period ends here.
+// in progress with the same handler. The decision period ends here, and the handler's 5 days to
+// sign the agreement start at once (MOJ procedure rules 2023 art.27).
 const provisionalAid = (from: CaseState): TransitionRule =>
   defineRule({
     from,
@@ -37,6 +38,7 @@ const provisionalAid = (from: CaseState): TransitionRule =>
       stopClock('review_decision'),
       ...(from === 'supplement_requested' ? [stopClock('supplement')] : []),
       startSupplementClock(event.formalitiesDueDate),
+      startClock('agreement_signing'),
       ...handlerLetters(ctx),
       notify('handler', 'handler_assigned'),
       notify('applicant', 'provisional_aid_granted'),

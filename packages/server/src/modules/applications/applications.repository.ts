@@ -29,7 +29,7 @@ import {
 } from '../../db/schema/index.ts';
 import { organisationsInScope, type DataScope } from '../../platform/scope/data-scope.ts';
 import { limitOffset } from '../../platform/http/pagination.ts';
-import { factsOf, onTimeOf } from './clocks.ts';
+import { currentClockOf, factsOf, onTimeOf } from './clocks.ts';
 import type { ApplicationDetail, ApplicationSummary, WorklistQuery } from './applications.schemas.ts';
 import { jurisdictionOf, listItemsInForce } from './application-rules.ts';
 import { beijingDateOf } from '@fayuan/domain';
@@ -86,13 +86,14 @@ async function openClocks(db: Queryable, ids: string[]) {
     .from(caseClocks)
     .where(and(inArray(caseClocks.applicationId, ids), inArray(caseClocks.status, ['running', 'paused'])))
     .orderBy(asc(caseClocks.dueAt));
-  const byApp = new Map<string, ClockRow>();
-  // A running clock matters more than a paused one (review pauses while the supplement runs).
-  for (const c of rows) {
-    const seen = byApp.get(c.applicationId);
-    if (!seen || (seen.status === 'paused' && c.status === 'running')) byApp.set(c.applicationId, c);
+  const byApp = new Map<string, ClockRow[]>();
+  for (const c of rows) byApp.set(c.applicationId, [...(byApp.get(c.applicationId) ?? []), c]);
+  const current = new Map<string, ClockRow>();
+  for (const [id, open] of byApp) {
+    const clock = currentClockOf(open);
+    if (clock) current.set(id, clock);
   }
-  return byApp;
+  return current;
 }
 
 function worklistFilter(
@@ -331,11 +332,7 @@ export async function applicationDetail(
       (m) => [m.code, m],
     ),
   );
-  const current = clocks
-    .filter((c) => c.status !== 'stopped')
-    .sort((x, y) =>
-      x.status === y.status ? x.dueAt.getTime() - y.dueAt.getTime() : x.status === 'running' ? -1 : 1,
-    )[0];
+  const current = currentClockOf(clocks);
   const summary = summaryOf(
     a,
     names?.applicant ?? '',

@@ -139,6 +139,20 @@ export async function stopClock(tx: Tx, applicationId: string, kind: PeriodKind,
     .where(eq(caseClocks.id, clock.id));
 }
 
+/**
+ * The clock a case's header and the worklist show: a running one before a paused one (review
+ * pauses while the supplement runs), the centre's own period before the handler's agreement
+ * period running beside it, then the earliest due.
+ */
+export function currentClockOf<C extends Pick<ClockRow, 'status' | 'period' | 'dueAt'>>(
+  clocks: readonly C[],
+): C | undefined {
+  const rank = (c: C) => (c.status === 'running' ? 0 : 2) + (c.period === 'agreement_signing' ? 1 : 0);
+  return clocks
+    .filter((c) => c.status !== 'stopped')
+    .sort((x, y) => rank(x) - rank(y) || x.dueAt.getTime() - y.dueAt.getTime())[0];
+}
+
 /** A stopped clock is on time when it stopped by its due time; an open one has no answer yet. */
 export function onTimeOf(clock: Pick<ClockRow, 'stoppedAt' | 'dueAt'>): boolean | null {
   return clock.stoppedAt === null ? null : clock.stoppedAt.getTime() <= clock.dueAt.getTime();

@@ -152,6 +152,11 @@ describe('aid in advance names a registered handler (先行提供, LAL art.44)',
       provisional: { handlerId: lawyer.id, formalitiesDueDate: '2026-11-20', completedAt: null },
       currentClock: { period: 'supplement' },
     });
+    // The handler works at once, so their 5 days to sign the agreement run from now (MOJ
+    // procedure rules 2023 art.27), beside the formalities date the header shows.
+    expect(detail.clocks).toContainEqual(
+      expect.objectContaining({ period: 'agreement_signing', status: 'running' }),
+    );
     const [row] = await t.deps.db
       .select()
       .from(caseAssignments)
