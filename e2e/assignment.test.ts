@@ -119,20 +119,29 @@ describe('assignment (指派)', () => {
     await expect.poll(() => stateOf(page), POLL).toBe('已指派');
   });
 
-  it('the lawyer finds the case in 我的案件 and accepts it: the case is in progress', async () => {
+  it('the lawyer opens the case from 我的案件, reads the brief and accepts it there: the case is in progress', async () => {
     const page = await signedIn(senior.username, '我的案件');
     await page.getByRole('menuitem', { name: '我的案件' }).click();
     const row = page.getByRole('row').filter({ hasText: caseNumber });
     await expect.poll(() => row.count(), POLL).toBe(1);
     expect(await row.innerText()).toContain('甲某');
-    await row.getByRole('button', { name: /^接\s*受$/ }).click();
+    expect(await row.innerText()).toContain('待接受');
+    // Before answering, the brief shows the court and the charges to check for a conflict, but
+    // not the client's phone yet.
+    await row.getByRole('link', { name: caseNumber }).click();
+    const brief = page.getByTestId('case-brief');
+    await expect.poll(() => brief.innerText(), POLL).toContain('北京市第一中级人民法院');
+    expect(await brief.innerText()).toContain('故意杀人罪');
+    expect(await brief.innerText()).toContain('接受指派后显示联系电话');
+    expect(await brief.innerText()).not.toContain('13700001234');
+    await page.getByRole('button', { name: /^接\s*受$/ }).click();
     await page
       .locator('.ant-popconfirm')
       .getByRole('button', { name: /确\s*定/ })
       .click();
-    await expect
-      .poll(async () => (await errors(page)).join(' | ') || (await row.innerText()), POLL)
-      .toContain('承办中');
-    expect(await row.innerText()).toContain('已接受');
+    await expect.poll(() => stateOf(page), POLL).toBe('承办中');
+    await expect.poll(() => brief.innerText(), POLL).toContain('13700001234');
+    await page.getByRole('link', { name: '返回我的案件' }).click();
+    await expect.poll(() => row.innerText(), POLL).toContain('已接受');
   });
 });

@@ -1,76 +1,17 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Flex, Form, Input, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { assignmentApi, type MyAssignment } from '../../api';
 import { errorMessage, ErrorState } from '../../components/ErrorState';
-import { FormModal } from '../../components/FormModal';
 import { PageHeader } from '../../components/PageHeader';
 import { StateTag } from '../applications/StateTag';
 import { useMatterName } from '../applications/useApplicationData';
 import { beijingDateTime } from '../rules/beijingTime';
 import { assignmentKeys } from './assignmentKeys';
-
-interface DeclineValues {
-  reason: string;
-}
-
-function useRespond(onDone?: () => void) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { id: string; accept: boolean; reason?: string }) =>
-      assignmentApi.respond(
-        input.id,
-        input.reason ? { accept: input.accept, reason: input.reason } : { accept: input.accept },
-      ),
-    onSuccess: async (_, input) => {
-      await queryClient.invalidateQueries({ queryKey: assignmentKeys.mine });
-      void message.success(
-        input.accept ? t('assignment.myCases.accepted') : t('assignment.myCases.declined'),
-      );
-      onDone?.();
-    },
-  });
-}
-
-/** 拒绝指派: the handler declines with a reason (LAL art.16); the case returns to the queue. */
-function DeclineModal({ assignment, onClose }: { assignment: MyAssignment | null; onClose: () => void }) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<DeclineValues>();
-  const send = useRespond(onClose);
-  const close = () => {
-    send.reset();
-    onClose();
-  };
-  return (
-    <FormModal<DeclineValues>
-      open={assignment !== null}
-      title={t('assignment.myCases.declineTitle', { number: assignment?.applicationNumber ?? '' })}
-      name="declineAssignment"
-      form={form}
-      firstField="reason"
-      onFinish={(values) =>
-        assignment &&
-        send.mutate({ id: assignment.applicationId, accept: false, reason: values.reason.trim() })
-      }
-      onCancel={close}
-      submitting={send.isPending}
-      error={send.error}
-    >
-      <Form.Item
-        label={t('assignment.myCases.declineReason')}
-        name="reason"
-        rules={[{ required: true, whitespace: true, message: t('assignment.myCases.declineReasonRequired') }]}
-      >
-        <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 6 }} autoFocus />
-      </Form.Item>
-    </FormModal>
-  );
-}
+import { DeclineModal, useRespond } from './respond';
 
 /** 我的案件: the signed-in handler's assigned cases, each pending one to accept or decline. */
 export default function MyCasesPage() {
@@ -90,15 +31,12 @@ export default function MyCasesPage() {
     {
       key: 'number',
       title: t('assignment.myCases.number'),
-      // The case page opens once the assignment is accepted: the casework endpoints serve only then.
-      render: (_, row) =>
-        row.status === 'accepted' ? (
-          <Link to={`/my-cases/${row.applicationId}`} className="mono">
-            {row.applicationNumber}
-          </Link>
-        ) : (
-          <span className="mono">{row.applicationNumber}</span>
-        ),
+      // A pending case opens on its brief, to check for a conflict before answering.
+      render: (_, row) => (
+        <Link to={`/my-cases/${row.applicationId}`} className="mono">
+          {row.applicationNumber}
+        </Link>
+      ),
     },
     { key: 'client', title: t('assignment.myCases.client'), dataIndex: 'clientName' },
     {

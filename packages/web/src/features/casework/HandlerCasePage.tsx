@@ -1,16 +1,17 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Popconfirm, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { HANDLER_WORKING_STATES } from '@fayuan/domain';
 import { Link, useParams } from 'react-router';
 import { assignmentApi, caseBriefApi, type MyAssignment } from '../../api';
-import { ErrorState } from '../../components/ErrorState';
+import { ErrorState, errorMessage } from '../../components/ErrorState';
 import { PageLoading } from '../../components/PageLoading';
 import { StateTag } from '../applications/StateTag';
 import { useMatterName } from '../applications/useApplicationData';
 import { assignmentKeys } from '../assignment/assignmentKeys';
+import { DeclineModal, useRespond } from '../assignment/respond';
 import { beijingDateTime } from '../rules/beijingTime';
 import { CaseBriefCards } from './CaseBriefCard';
 import { CaseStages } from './CaseStages';
@@ -69,6 +70,42 @@ function Header({
 }
 
 /**
+ * A case assigned and not yet answered: the handler reads the brief (no phone yet) to check for a
+ * conflict of interest, then accepts or declines with a reason (LAL art.16) by the answer time.
+ */
+function PendingAnswer({ assignment }: { assignment: MyAssignment }) {
+  const { t } = useTranslation();
+  const accept = useRespond();
+  const [declining, setDeclining] = useState(false);
+  return (
+    <Alert
+      type="info"
+      showIcon
+      title={t('casework.handlerPage.pending', beijingDateTime(assignment.respondBy))}
+      description={accept.error ? errorMessage(accept.error, t('errors.network')) : undefined}
+      action={
+        <Flex gap={8}>
+          <Popconfirm
+            title={t('assignment.myCases.acceptConfirm')}
+            okText={t('common.ok')}
+            cancelText={t('common.cancel')}
+            onConfirm={() => accept.mutate({ id: assignment.applicationId, accept: true })}
+          >
+            <Button type="primary" loading={accept.isPending}>
+              {t('assignment.myCases.accept')}
+            </Button>
+          </Popconfirm>
+          <Button danger onClick={() => setDeclining(true)}>
+            {t('assignment.myCases.decline')}
+          </Button>
+          <DeclineModal assignment={declining ? assignment : null} onClose={() => setDeclining(false)} />
+        </Flex>
+      }
+    />
+  );
+}
+
+/**
  * 案件承办: the assigned handler's own case — the closing materials (uploaded here), the record, the
  * director's supervision of a major case (read-only), and while in progress the handler's actions.
  */
@@ -89,7 +126,9 @@ export default function HandlerCasePage() {
 
   if (mine.isPending) return <PageLoading />;
   if (mine.isError) return <ErrorState error={mine.error} onRetry={() => void mine.refetch()} />;
-  const assignment = mine.data.find((a) => a.applicationId === id && a.status === 'accepted');
+  const assignment = mine.data.find(
+    (a) => a.applicationId === id && (a.status === 'accepted' || a.status === 'pending'),
+  );
   if (!assignment)
     return (
       <Flex vertical gap={16}>
@@ -97,6 +136,21 @@ export default function HandlerCasePage() {
           <ArrowLeftOutlined aria-hidden /> {t('casework.handlerPage.back')}
         </Link>
         <Alert type="warning" showIcon title={t('casework.handlerPage.notFound')} />
+      </Flex>
+    );
+  const briefCards = brief.isError ? (
+    <ErrorState error={brief.error} onRetry={() => void brief.refetch()} />
+  ) : brief.data ? (
+    <CaseBriefCards brief={brief.data} />
+  ) : (
+    <Card variant="borderless" loading />
+  );
+  if (assignment.status === 'pending')
+    return (
+      <Flex vertical gap={16}>
+        <Header assignment={assignment} refreshing={mine.isFetching} onRefresh={() => void mine.refetch()} />
+        <PendingAnswer assignment={assignment} />
+        {briefCards}
       </Flex>
     );
   const inProgress = assignment.state === 'in_progress';
@@ -116,13 +170,7 @@ export default function HandlerCasePage() {
       <Card variant="borderless">
         <CaseStages state={assignment.state} />
       </Card>
-      {brief.isError ? (
-        <ErrorState error={brief.error} onRetry={() => void brief.refetch()} />
-      ) : brief.data ? (
-        <CaseBriefCards brief={brief.data} />
-      ) : (
-        <Card variant="borderless" loading />
-      )}
+      {briefCards}
       {atWork ? (
         <Flex wrap gap={8} role="toolbar" aria-label={t('casework.tab')}>
           <Button type="primary" onClick={() => setDialog('activity')}>

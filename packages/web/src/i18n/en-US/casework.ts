@@ -5,7 +5,9 @@ export const casework: Pick<Catalog, 'casework'> = {
   casework: {
     handlerPage: {
       back: 'Back to my cases',
-      notFound: 'Case not found, or you have not accepted its assignment',
+      notFound: 'Case not found, or it is no longer assigned to you',
+      pending:
+        'This case is assigned to you: answer by {{date}} {{time}}. Read the brief, check for a conflict of interest, then accept it or decline with a reason.',
       assignedAt: 'Assigned {{date}} {{time}}',
       readOnly: 'The case is not in progress: its record can only be read.',
     },

@@ -4,7 +4,9 @@ export const casework = {
   casework: {
     handlerPage: {
       back: '返回我的案件',
-      notFound: '未找到此案件，或您尚未接受指派',
+      notFound: '未找到此案件，或它已不再指派给您',
+      pending:
+        '本案已指派给您，请于 {{date}} {{time}} 前答复：先查看案件概要，确认无利益冲突后接受，或说明理由拒绝。',
       assignedAt: '指派时间：{{date}} {{time}}',
       readOnly: '案件不在承办中，只能查看承办记录。',
     },
