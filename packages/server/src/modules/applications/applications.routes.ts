@@ -6,6 +6,7 @@ import type { Tx } from '../../db/client.ts';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
+import { sendFile, sendPdf } from '../../platform/http/files.ts';
 import { createIdempotently } from '../../platform/http/idempotency.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import {
@@ -336,13 +337,7 @@ export function applicationRoutes(deps: AppDeps) {
           request.params.childId,
           originOf(request),
         );
-        reply
-          .header('content-type', 'application/pdf')
-          .header(
-            'content-disposition',
-            `inline; filename*=UTF-8''${encodeURIComponent(`${pdf.number}.pdf`)}`,
-          );
-        return reply.send(pdf.data);
+        return sendPdf(reply, pdf);
       },
     );
 
@@ -363,11 +358,7 @@ export function applicationRoutes(deps: AppDeps) {
             originOf(request),
           ),
         );
-        reply
-          .header('content-type', row.contentType)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.fileName)}`)
-          .header('x-content-sha256', row.sha256);
-        return reply.send(data);
+        return sendFile(reply, row, data);
       },
     );
   };

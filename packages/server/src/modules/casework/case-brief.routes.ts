@@ -5,6 +5,7 @@ import { CASE_STATES, DOCUMENT_KINDS, PERIOD_KINDS } from '@fayuan/domain';
 import { CASE_TYPES } from '../../db/schema/index.ts';
 import type { AppDeps } from '../../platform/context.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
+import { sendPdf } from '../../platform/http/files.ts';
 import { applicationIdParams, childParams } from '../applications/applications.schemas.ts';
 import { briefDocumentPdf, caseBrief } from './case-brief.ts';
 
@@ -103,13 +104,7 @@ export function caseBriefRoutes(deps: AppDeps) {
           request.params.childId,
           originOf(request),
         );
-        reply
-          .header('content-type', 'application/pdf')
-          .header(
-            'content-disposition',
-            `inline; filename*=UTF-8''${encodeURIComponent(`${pdf.number}.pdf`)}`,
-          );
-        return reply.send(pdf.data);
+        return sendPdf(reply, pdf);
       },
     );
   };

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
+import { sendFile } from '../../platform/http/files.ts';
 import { applicationIdParams, attachmentSchema, childParams } from '../applications/applications.schemas.ts';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES } from '../applications/attachments.ts';
 import { readableCase } from './case-access.ts';
@@ -117,11 +118,7 @@ export function closingMaterialRoutes(deps: AppDeps) {
             originOf(request),
           ),
         );
-        reply
-          .header('content-type', row.contentType)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.fileName)}`)
-          .header('x-content-sha256', row.sha256);
-        return reply.send(data);
+        return sendFile(reply, row, data);
       },
     );
   };
