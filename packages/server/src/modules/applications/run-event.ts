@@ -25,7 +25,7 @@ import {
   stopClock,
 } from './clocks.ts';
 import { issueDocument } from './documents.ts';
-import { notifyApplicant } from './notifications.ts';
+import { notifyApplicant, notifyHandler } from './notifications.ts';
 import { jurisdictionOf } from './application-rules.ts';
 
 export interface EventRun {
@@ -141,7 +141,11 @@ export async function runEvent(deps: AppDeps, tx: Tx, run: EventRun): Promise<Ev
         break;
       case 'notify':
         // Staff hear about their work through the worklist and the clock watcher's alerts; the
-        // applicant gets a message through the outbox.
+        // applicant and the handler get a message through the outbox.
+        if (effect.to === 'handler') {
+          const id = await notifyHandler(deps, tx, current, effect.template as NotificationTemplate);
+          if (id) outcome.messages.push(id);
+        }
         if (effect.to === 'applicant') {
           const id = await notifyApplicant(
             deps,

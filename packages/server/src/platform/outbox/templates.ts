@@ -53,6 +53,58 @@ const TEMPLATES: Record<string, [zh: (p: Params) => string, en: (p: Params) => s
     (p) =>
       `[Legal aid] ${p.bureau} has corrected the decision on application ${p.number}; legal aid will be given.`,
   ],
+  handler_assigned: [
+    (p) => `【法律援助】您的法律援助案件（${p.number}）已指派${p.handler}承办，承办人员将与您联系。`,
+    (p) => `[Legal aid] Your case ${p.number} has been assigned to ${p.handler}, who will contact you.`,
+  ],
+  handler_changed: [
+    (p) => `【法律援助】您的法律援助案件（${p.number}）将更换法律援助人员，新的承办人员确定后另行通知您。`,
+    (p) => `[Legal aid] Case ${p.number} will have another handler; we will tell you who once assigned.`,
+  ],
+  // To the handler (法律援助人员), keyed `handler.<event template>`: the case number and what to do,
+  // never the client's personal data (they read the case in the system).
+  'handler.handler_assigned': [
+    (p) =>
+      `【法律援助】${p.centre}指派您承办法律援助案件 ${p.number}，请于 ${p.respondBy} 前登录系统查看并接受或拒绝。`,
+    (p) =>
+      `[Legal aid] ${p.centre} has assigned you case ${p.number}. Sign in to read it and accept or decline by ${p.respondBy}.`,
+  ],
+  'handler.handler_changed': [
+    (p) => `【法律援助】案件 ${p.number} 已更换法律援助人员，您不再承办本案，请与中心办理交接。`,
+    (p) =>
+      `[Legal aid] Case ${p.number} has a new handler: you no longer handle it; please hand it over to the centre.`,
+  ],
+  'handler.aid_terminated': [
+    (p) => `【法律援助】${p.centre}已决定终止案件 ${p.number} 的法律援助，请停止承办并提交已完成工作的材料。`,
+    (p) =>
+      `[Legal aid] ${p.centre} has terminated legal aid on case ${p.number}: stop work and hand in the materials of the work done.`,
+  ],
+  'handler.formalities_completed': [
+    (p) => `【法律援助】案件 ${p.number} 的受援人已补办手续，请继续承办。`,
+    (p) => `[Legal aid] The recipient of case ${p.number} has completed the formalities: please carry on.`,
+  ],
+  'handler.closing_accepted': [
+    (p) => `【法律援助】案件 ${p.number} 的结案材料已通过审查。`,
+    (p) => `[Legal aid] The closing of case ${p.number} has been accepted.`,
+  ],
+  'handler.closing_returned': [
+    (p) => `【法律援助】案件 ${p.number} 的结案材料被退回，请登录系统查看理由并重新提交。`,
+    (p) =>
+      `[Legal aid] The closing of case ${p.number} was returned: sign in to read why and submit it again.`,
+  ],
+  'handler.evaluation_recorded': [
+    (p) => `【法律援助】案件 ${p.number} 已完成质量评估。`,
+    (p) => `[Legal aid] The quality evaluation of case ${p.number} has been recorded.`,
+  ],
+  'handler.objection_corrected': [
+    (p) => `【法律援助】案件 ${p.number} 的终止决定经异议审查已被纠正，法律援助继续，请继续承办。`,
+    (p) =>
+      `[Legal aid] The termination of case ${p.number} was corrected on objection: aid continues, please carry on.`,
+  ],
+  'handler.subsidy_paid': [
+    (p) => `【法律援助】案件 ${p.number} 的办案补贴已发放，请查收。`,
+    (p) => `[Legal aid] The subsidy for case ${p.number} has been paid.`,
+  ],
 };
 
 export function hasTemplate(template: string): boolean {
