@@ -81,6 +81,16 @@ export interface HandlerDetail extends Handler {
   training: HandlerTraining[];
   trainingHours: number;
   conflicts: HandlerConflict[];
+  /** The work record (承办业绩): cases, declines and the quality evaluations of the cases closed. */
+  track: {
+    openCases: number;
+    closedCases: number;
+    declined: number;
+    lastAssignedAt: string | null;
+    evaluations: number;
+    averageScore: number | null;
+    grades: { code: string; count: number }[];
+  };
 }
 
 export interface HandlerListParams extends ListParams {

@@ -30,7 +30,7 @@ async function messagesOf(applicationId: string) {
     .orderBy(asc(outboxMessages.createdAt), asc(outboxMessages.template));
   return rows.map((r) => ({
     template: r.template,
-    to: t.deps.cipher.open(r.recipientSealed),
+    to: t.deps.cipher.open(r.recipientSealed as Buffer),
     params: r.params as Record<string, string>,
   }));
 }

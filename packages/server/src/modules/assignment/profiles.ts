@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, max, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
   beijingDateOf,
   completedYears,
@@ -12,8 +12,6 @@ import {
 } from '@fayuan/domain';
 import type { Queryable } from '../../db/client.ts';
 import {
-  applications,
-  caseAssignments,
   criminalNotices,
   handlerConflicts,
   handlers,
@@ -25,9 +23,9 @@ import {
 import { ownerInScope, type DataScope } from '../../platform/scope/data-scope.ts';
 import { jurisdictionOf } from '../applications/application-rules.ts';
 import { jurisdictionChain, loadListItems } from '../rules/rules.repository.ts';
+import { handlerLoads } from '../handlers/handlers.repository.ts';
 
 /** States in which an assignment still occupies its handler. */
-const OCCUPYING = ['assigned', 'in_progress', 'closing_submitted', 'provisional_aid'] as const;
 
 export type HandlerRow = typeof handlers.$inferSelect;
 
@@ -77,17 +75,7 @@ export async function handlerProfiles(
         ? sql`(${inArray(handlerConflicts.handlerId, ids)} OR ${inArray(handlers.firmId, firmIds)})`
         : inArray(handlerConflicts.handlerId, ids),
     );
-  const load = await db
-    .select({
-      handlerId: caseAssignments.handlerId,
-      open: sql<number>`count(*) FILTER (WHERE ${caseAssignments.status} IN ('pending', 'accepted') AND ${inArray(applications.state, [...OCCUPYING])})::int`,
-      last: max(caseAssignments.assignedAt),
-    })
-    .from(caseAssignments)
-    .innerJoin(applications, eq(applications.id, caseAssignments.applicationId))
-    .where(inArray(caseAssignments.handlerId, ids))
-    .groupBy(caseAssignments.handlerId);
-  const loadOf = new Map(load.map((l) => [l.handlerId, l]));
+  const loadOf = await handlerLoads(db, ids);
   const teamCodes = new Set<string>(HANDLER_TEAMS);
   const profiles = rows.map((r): HandlerProfile => {
     const own = conflicts.filter((c) => c.handlerId === r.id);
@@ -109,7 +97,7 @@ export async function handlerProfiles(
         .map((m) => m.code as HandlerTeam),
       capacity: r.capacity,
       openCases: l?.open ?? 0,
-      lastAssignedAt: l?.last ? new Date(l.last).toISOString() : null,
+      lastAssignedAt: l?.lastAssignedAt?.toISOString() ?? null,
       conflicts: {
         actedFor: own.filter((c) => c.kind === 'opposing_party').map((c) => c.party),
         firmActedFor: firm.filter((c) => c.kind === 'opposing_party').map((c) => c.party),

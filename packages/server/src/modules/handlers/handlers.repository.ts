@@ -9,6 +9,7 @@ import {
   inArray,
   isNull,
   like,
+  max,
   or,
   sql,
   type SQL,
@@ -16,6 +17,9 @@ import {
 import { completedYears, type HandlerConflictKind, type LocalDate } from '@fayuan/domain';
 import type { Queryable } from '../../db/client.ts';
 import {
+  applications,
+  caseAssignments,
+  caseEvaluations,
   handlerConflicts,
   handlers,
   handlerStatusEvents,
@@ -53,15 +57,59 @@ function named(row: { handler: HandlerRow; organisationName: string; firmName: s
   };
 }
 
+/** States in which a case occupies its handler, counted against their capacity. */
+export const OCCUPYING_STATES = ['assigned', 'in_progress', 'closing_submitted', 'provisional_aid'] as const;
+/** States of a case the handler saw through to an accepted closing. */
+const CLOSED_STATES = ['closed', 'evaluated', 'subsidy_paid', 'archived'] as const;
+
+export interface HandlerLoad {
+  /** Cases assigned (pending or accepted) still occupying the handler. */
+  open: number;
+  /** Cases they handled to an accepted closing. */
+  closed: number;
+  /** Assignments they declined (LAL art.16: with a reason). */
+  declined: number;
+  lastAssignedAt: Date | null;
+}
+
+/** Each handler's case load from their assignments, in one query (the registry and the assignment engine). */
+export async function handlerLoads(db: Queryable, ids: readonly string[]): Promise<Map<string, HandlerLoad>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({
+      handlerId: caseAssignments.handlerId,
+      open: sql<number>`count(*) FILTER (WHERE ${caseAssignments.status} IN ('pending', 'accepted') AND ${inArray(applications.state, [...OCCUPYING_STATES])})::int`,
+      closed: sql<number>`count(*) FILTER (WHERE ${caseAssignments.status} = 'accepted' AND ${inArray(applications.state, [...CLOSED_STATES])})::int`,
+      declined: sql<number>`count(*) FILTER (WHERE ${caseAssignments.status} = 'declined')::int`,
+      last: max(caseAssignments.assignedAt),
+    })
+    .from(caseAssignments)
+    .innerJoin(applications, eq(applications.id, caseAssignments.applicationId))
+    .where(inArray(caseAssignments.handlerId, [...ids]))
+    .groupBy(caseAssignments.handlerId);
+  return new Map(
+    rows.map((r) => [
+      r.handlerId,
+      {
+        open: r.open,
+        closed: r.closed,
+        declined: r.declined,
+        lastAssignedAt: r.last ? new Date(r.last) : null,
+      },
+    ]),
+  );
+}
+
 /**
  * Screens get the phone masked; years of practice are counted to `today` (the Beijing date of the
- * server clock) on every read. `openCases` stays 0 until the assignment area counts cases.
+ * server clock) on every read; the open cases come from the assignments (`handlerLoads`).
  */
 export function presentHandler(
   { handler: h, organisationName, firm }: HandlerWithNames,
   teamRefs: TeamRef[],
   cipher: FieldCipher,
   today: LocalDate,
+  load?: HandlerLoad,
 ): HandlerView {
   const phone = h.phoneSealed ? cipher.open(h.phoneSealed) : null;
   return {
@@ -84,7 +132,7 @@ export function presentHandler(
     districtsServed: h.districtsServed,
     familiarWithMinors: h.familiarWithMinors,
     capacity: h.capacity,
-    openCases: 0,
+    openCases: load?.open ?? 0,
     status: h.status,
     statusReason: h.statusReason,
     statusSince: h.statusSince,
@@ -153,7 +201,7 @@ export async function currentTeamsOf(db: Queryable, handlerIds: string[]): Promi
 export async function handlerRecords(
   db: Queryable,
   handlerId: string,
-): Promise<Omit<HandlerDetail, keyof HandlerView>> {
+): Promise<Omit<HandlerDetail, keyof HandlerView | 'track'>> {
   const [history, memberships, training, conflicts] = await Promise.all([
     db
       .select({ event: handlerStatusEvents, byName: users.displayName })
@@ -219,11 +267,55 @@ export async function presentHandlerDetail(
   cipher: FieldCipher,
   today: LocalDate,
 ): Promise<HandlerDetail> {
-  const [teamsByHandler, records] = await Promise.all([
+  const [teamsByHandler, records, loads, track] = await Promise.all([
     currentTeamsOf(db, [row.handler.id]),
     handlerRecords(db, row.handler.id),
+    handlerLoads(db, [row.handler.id]),
+    qualityRecord(db, row.handler.id),
   ]);
-  return { ...presentHandler(row, teamsByHandler.get(row.handler.id) ?? [], cipher, today), ...records };
+  const load = loads.get(row.handler.id);
+  return {
+    ...presentHandler(row, teamsByHandler.get(row.handler.id) ?? [], cipher, today, load),
+    ...records,
+    track: {
+      openCases: load?.open ?? 0,
+      closedCases: load?.closed ?? 0,
+      declined: load?.declined ?? 0,
+      lastAssignedAt: load?.lastAssignedAt?.toISOString() ?? null,
+      ...track,
+    },
+  };
+}
+
+/**
+ * The quality evaluations of the cases the handler closed (质量评估, LAL art.57, art.59): how many,
+ * the average score and how many of each grade — the talent pool's (人才库) measure of the work.
+ */
+async function qualityRecord(db: Queryable, handlerId: string) {
+  const rows = await db
+    .select({
+      grade: caseEvaluations.grade,
+      n: sql<number>`count(*)::int`,
+      total: sql<number>`sum(${caseEvaluations.score})::int`,
+    })
+    .from(caseEvaluations)
+    .innerJoin(
+      caseAssignments,
+      and(
+        eq(caseAssignments.applicationId, caseEvaluations.applicationId),
+        eq(caseAssignments.status, 'accepted'),
+      ),
+    )
+    .where(eq(caseAssignments.handlerId, handlerId))
+    .groupBy(caseEvaluations.grade)
+    .orderBy(caseEvaluations.grade);
+  const evaluations = rows.reduce((sum, r) => sum + r.n, 0);
+  const total = rows.reduce((sum, r) => sum + r.total, 0);
+  return {
+    evaluations,
+    averageScore: evaluations === 0 ? null : Math.round((total / evaluations) * 10) / 10,
+    grades: rows.map((r) => ({ code: r.grade, count: r.n })),
+  };
 }
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);

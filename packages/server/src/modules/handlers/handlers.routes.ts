@@ -25,6 +25,7 @@ import {
   findHandler,
   findHandlerOfUser,
   listHandlers,
+  handlerLoads,
   presentHandler,
   presentHandlerDetail,
 } from './handlers.repository.ts';
@@ -59,9 +60,15 @@ export function handlerRoutes(deps: AppDeps) {
           deps.db,
           rows.map((row) => row.handler.id),
         );
+        const loads = await handlerLoads(
+          deps.db,
+          rows.map((row) => row.handler.id),
+        );
         const on = today();
         return {
-          items: rows.map((row) => presentHandler(row, teams.get(row.handler.id) ?? [], deps.cipher, on)),
+          items: rows.map((row) =>
+            presentHandler(row, teams.get(row.handler.id) ?? [], deps.cipher, on, loads.get(row.handler.id)),
+          ),
           page: request.query.page,
           pageSize: request.query.pageSize,
           total,

@@ -146,6 +146,16 @@ export const handlerDetailSchema = handlerSchema.extend({
   training: z.array(trainingSchema),
   trainingHours: z.number(),
   conflicts: z.array(conflictSchema),
+  /** The work record (承办业绩) the talent pool is judged by: cases, declines, quality evaluations. */
+  track: z.object({
+    openCases: z.number().int(),
+    closedCases: z.number().int(),
+    declined: z.number().int(),
+    lastAssignedAt: z.string().nullable(),
+    evaluations: z.number().int(),
+    averageScore: z.number().nullable(),
+    grades: z.array(z.object({ code: z.string(), count: z.number().int() })),
+  }),
 });
 export type HandlerDetail = z.infer<typeof handlerDetailSchema>;
 

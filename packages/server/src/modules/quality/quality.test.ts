@@ -304,4 +304,51 @@ describe('quality evaluation (质量评估, LAL art.57, art.59)', () => {
     const earlier = (await reviewer.session.get(`/api/v1/applications/${before}/evaluation`)).json();
     expect(earlier.grade).toMatchObject({ ruleId: 'bj.quality_grade.good.v1', minScore: 80 });
   });
+
+  it('counts into the handler’s work record (承办业绩): open and closed cases, evaluations and grades', async () => {
+    const own = await buildPoolHandler(
+      t,
+      ORG.haidian,
+      '秦律师',
+      await buildLawFirm(t.deps, '北京秦氏律师事务所'),
+    );
+    const id = await closedCase({ window, director, reviewer }, own, '秦某');
+    const evaluated = await reviewer.session.post(`/api/v1/applications/${id}/evaluation`, evaluation);
+    expect(evaluated.statusCode, evaluated.body).toBe(201);
+    // One more case assigned and not yet answered: it occupies the lawyer.
+    const defendantId = await registerApplicant(window, '秦某某');
+    const notice = await window.session.post('/api/v1/criminal-notices', {
+      institutionKind: 'court',
+      institutionName: '北京市海淀区人民法院',
+      stage: 'trial_first_instance',
+      ground: 'ordinary_procedure_court',
+      charges: ['盗窃罪'],
+      defendantId,
+      detained: false,
+    });
+    expect(notice.statusCode, notice.body).toBe(201);
+    const assigned = await director.session.post(`/api/v1/applications/${notice.json().id}/assignment`, {
+      handlerId: own.id,
+      reason: '熟悉该类案件',
+    });
+    expect(assigned.statusCode, assigned.body).toBe(200);
+
+    const detail = await director.session.get(`/api/v1/handlers/${own.id}`);
+    expect(detail.statusCode, detail.body).toBe(200);
+    expect(detail.json()).toMatchObject({
+      openCases: 1,
+      track: {
+        openCases: 1,
+        closedCases: 1,
+        declined: 0,
+        evaluations: 1,
+        averageScore: evaluation.score,
+        grades: [{ code: evaluation.grade, count: 1 }],
+      },
+    });
+    expect(detail.json().track.lastAssignedAt).not.toBeNull();
+    // The list shows the same load against capacity.
+    const list = await director.session.get(`/api/v1/handlers?q=${encodeURIComponent('秦律师')}`);
+    expect(list.json().items.find((h: { id: string }) => h.id === own.id)?.openCases).toBe(1);
+  });
 });

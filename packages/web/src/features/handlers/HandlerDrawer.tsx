@@ -17,6 +17,7 @@ import {
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { HandlerTrack } from './HandlerTrack';
 import { handlerStatusActions } from '@fayuan/domain';
 import {
   handlersApi,
@@ -267,6 +268,11 @@ function HandlerDetails({ handler, onEdit }: { handler: HandlerDetail; onEdit: (
                 ]}
               />
             ),
+          },
+          {
+            key: 'track',
+            label: t('handlers.tabs.track'),
+            children: <HandlerTrack handler={handler} />,
           },
           {
             key: 'teams',
