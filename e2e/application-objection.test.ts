@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildUser, ORG, PASSWORD } from '../packages/server/test/factories.ts';
-import { Session } from '../packages/server/test/harness.ts';
+import type { Browser } from 'playwright-core';
+import { buildUser, ORG } from '../packages/server/test/factories.ts';
+import type { Session } from '../packages/server/test/harness.ts';
 import { launchBrowser } from './support/browser.ts';
+import { confirmPopover, ok, orErrors, POLL, signedIn, stateOf } from './support/pages.ts';
+import { signedInApi } from './support/people.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { choose } from './support/select.ts';
 
@@ -12,7 +14,8 @@ import { choose } from './support/select.ts';
  * - a refusal, the applicant's objection recorded by window staff, and the justice bureau ordering
  *   it corrected, after which the application is granted with a new decision.
  */
-const POLL = { timeout: 30_000, interval: 100 };
+// The application file shows a refusal's decision in an error alert, so here only the error alerts
+// in a dialog count as errors: stateOf(page, 'in dialogs').
 let server: RunningServer;
 let browser: Browser;
 let windowStaff: { username: string };
@@ -28,8 +31,7 @@ beforeAll(async () => {
   windowStaff = await buildUser(deps, { organisationId: ORG.chaoyang, roles: ['window_staff'] });
   reviewer = await buildUser(deps, { organisationId: ORG.chaoyang, roles: ['reviewer'] });
   supervisor = await buildUser(deps, { organisationId: ORG.bureau, roles: ['supervisor'] });
-  staffApi = new Session(server.context.app, 'zh-CN');
-  expect((await staffApi.login(windowStaff.username, PASSWORD)).statusCode).toBe(200);
+  staffApi = await signedInApi(server.context.app, windowStaff.username);
   const person = await staffApi.post('/api/v1/persons', { name: '钱多多', phone: '13700004321' });
   expect(person.statusCode, person.body).toBe(201);
   personId = person.json().id;
@@ -38,30 +40,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function signedIn(username: string, landmark: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(server.baseUrl);
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('menuitem', { name: landmark }).waitFor();
-  return page;
-}
-
-/** Validation messages and error alerts on the page: shown in a failure instead of a bare timeout. */
-const formErrors = (page: Page) =>
-  page
-    .locator('.ant-form-item-explain-error, .ant-modal .ant-alert-error, .ant-message-error')
-    .allInnerTexts();
-
-/** The page's URL, or the errors it shows instead (so a failed submit says why). */
-const urlOrErrors = async (page: Page) => (await formErrors(page)).join(' | ') || page.url();
-
-const stateOf = async (page: Page) =>
-  (await formErrors(page)).join(' | ') ||
-  (await page.locator('.ant-card').first().locator('.ant-tag').first().innerText());
 
 describe('consultation to application', () => {
   it('a hotline call about unpaid wages becomes an application with its topic and question', async () => {
@@ -75,7 +53,7 @@ describe('consultation to application', () => {
     });
     expect(call.statusCode, call.body).toBe(201);
 
-    const page = await signedIn(windowStaff.username, '申请受理');
+    const page = await signedIn(browser, server.baseUrl, windowStaff.username, '申请受理');
     await page.goto(`${server.baseUrl}/consultations`);
     const row = page.getByRole('row').filter({ hasText: '拖欠我三个月工资' });
     await expect.poll(() => row.count(), POLL).toBe(1);
@@ -94,8 +72,10 @@ describe('consultation to application', () => {
     await page.getByLabel('家庭月收入合计', { exact: true }).fill('3000');
     await page.getByRole('checkbox', { name: /申请人身份证件/ }).check();
     await page.getByRole('button', { name: '受理申请' }).click();
-    await expect.poll(() => urlOrErrors(page), POLL).toMatch(/\/applications\/[0-9a-f-]{36}$/);
-    await expect.poll(() => stateOf(page), POLL).toBe('已受理');
+    await expect
+      .poll(() => orErrors(page, async () => page.url(), 'in dialogs'), POLL)
+      .toMatch(/\/applications\/[0-9a-f-]{36}$/);
+    await expect.poll(() => stateOf(page, 'in dialogs'), POLL).toBe('已受理');
 
     const consultations = (await staffApi.get(`/api/v1/consultations?personId=${personId}`)).json();
     expect(consultations.items[0]).toMatchObject({
@@ -123,41 +103,38 @@ describe('refusal, objection and correction', () => {
     expect(created.statusCode, created.body).toBe(201);
     applicationUrl = `${server.baseUrl}/applications/${created.json().id}`;
 
-    const page = await signedIn(reviewer.username, '审查工作台');
+    const page = await signedIn(browser, server.baseUrl, reviewer.username, '审查工作台');
     await page.goto(applicationUrl);
     await page.getByRole('button', { name: '开始审查' }).click();
-    await page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /确\s*定/ })
-      .click();
-    await expect.poll(() => stateOf(page), POLL).toBe('审查中');
+    await confirmPopover(page);
+    await expect.poll(() => stateOf(page, 'in dialogs'), POLL).toBe('审查中');
     await page.getByRole('button', { name: '作出决定' }).click();
     const decide = page.getByRole('dialog');
     // Income of 9 000 yuan for one person is over the line, so the form proposes a refusal.
     await decide.getByRole('radio', { name: '不予法律援助' }).check();
     await decide.getByRole('checkbox', { name: /不符合经济困难标准/ }).check();
     await decide.getByRole('button', { name: /提交决定/ }).click();
-    await expect.poll(() => stateOf(page), POLL).toBe('不予援助');
+    await expect.poll(() => stateOf(page, 'in dialogs'), POLL).toBe('不予援助');
 
-    const clerk = await signedIn(windowStaff.username, '申请受理');
+    const clerk = await signedIn(browser, server.baseUrl, windowStaff.username, '申请受理');
     await clerk.goto(applicationUrl);
     await clerk.getByRole('button', { name: '登记异议' }).click();
     const objection = clerk.getByRole('dialog');
     await objection.getByLabel('异议理由', { exact: true }).fill('申请人上月已失业，现无收入。');
-    await objection.getByRole('button', { name: /确\s*定/ }).click();
-    await expect.poll(() => stateOf(clerk), POLL).toBe('异议审查中');
+    await ok(clerk);
+    await expect.poll(() => stateOf(clerk, 'in dialogs'), POLL).toBe('异议审查中');
   });
 
   it('the justice bureau orders the decision corrected: aid is granted with a new decision', async () => {
-    const page = await signedIn(supervisor.username, '审查工作台');
+    const page = await signedIn(browser, server.baseUrl, supervisor.username, '审查工作台');
     await page.goto(applicationUrl);
     await page.getByRole('tab', { name: '异议' }).click();
     await page.getByRole('button', { name: '审查异议' }).first().click();
     const review = page.getByRole('dialog');
     await review.getByRole('radio', { name: '责令改正，给予法律援助' }).check();
     await review.getByLabel('审查意见', { exact: true }).fill('经核实申请人已失业，责令给予法律援助。');
-    await review.getByRole('button', { name: /确\s*定/ }).click();
-    await expect.poll(() => stateOf(page), POLL).toBe('给予援助');
+    await ok(page);
+    await expect.poll(() => stateOf(page, 'in dialogs'), POLL).toBe('给予援助');
     await page.getByRole('tab', { name: '文书' }).click();
     const panel = page.getByRole('tabpanel');
     await expect.poll(() => panel.innerText(), POLL).toContain('给予法律援助决定书');

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildUser, ORG, PASSWORD } from '../packages/server/test/factories.ts';
-import { Session } from '../packages/server/test/harness.ts';
+import type { Browser } from 'playwright-core';
+import { buildUser, ORG } from '../packages/server/test/factories.ts';
 import { launchBrowser } from './support/browser.ts';
+import { ok, orErrors, POLL, signedIn, stateOf } from './support/pages.ts';
+import { signedInApi } from './support/people.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { choose } from './support/select.ts';
 
@@ -11,7 +12,8 @@ import { choose } from './support/select.ts';
  * take in an application with a document missing, request it with one notice, record it received
  * (which resumes the review); a reviewer grants aid; the grant decision comes back as a PDF.
  */
-const POLL = { timeout: 30_000, interval: 100 };
+// The application file shows a refusal's decision in an error alert, so here only the error alerts
+// in a dialog count as errors: stateOf(page, 'in dialogs').
 let server: RunningServer;
 let browser: Browser;
 let windowStaff: { username: string };
@@ -24,8 +26,7 @@ beforeAll(async () => {
   windowStaff = await buildUser(deps, { organisationId: ORG.haidian, roles: ['window_staff'] });
   reviewer = await buildUser(deps, { organisationId: ORG.haidian, roles: ['reviewer'] });
   // The applicant is already on file (registering people has its own journey).
-  const session = new Session(server.context.app, 'zh-CN');
-  expect((await session.login(windowStaff.username, PASSWORD)).statusCode).toBe(200);
+  const session = await signedInApi(server.context.app, windowStaff.username);
   const person = await session.post('/api/v1/persons', { name: '赵小满', phone: '13700001234' });
   expect(person.statusCode, person.body).toBe(201);
 });
@@ -34,35 +35,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(server.baseUrl);
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('menuitem', { name: '审查工作台' }).waitFor();
-  return page;
-}
-
-/** Validation messages and error alerts on the page: shown in a failure instead of a bare timeout. */
-const formErrors = (page: Page) =>
-  page
-    .locator('.ant-form-item-explain-error, .ant-modal .ant-alert-error, .ant-message-error')
-    .allInnerTexts();
-
-/** The page's URL, or the errors it shows instead (so a failed submit says why). */
-const urlOrErrors = async (page: Page) => (await formErrors(page)).join(' | ') || page.url();
-
-const stateOf = async (page: Page) =>
-  (await formErrors(page)).join(' | ') ||
-  (await page.locator('.ant-card').first().locator('.ant-tag').first().innerText());
-
 describe('application and review', () => {
   let detailUrl = '';
 
   it('window staff take in an application, request the missing document and record it received', async () => {
-    const page = await signedIn(windowStaff.username);
+    const page = await signedIn(browser, server.baseUrl, windowStaff.username, '审查工作台');
     await page.getByRole('menuitem', { name: '申请受理' }).click();
     await page.getByRole('heading', { name: '申请受理' }).waitFor();
 
@@ -81,9 +58,11 @@ describe('application and review', () => {
       false,
     );
     await page.getByRole('button', { name: '受理申请' }).click();
-    await expect.poll(() => urlOrErrors(page), POLL).toMatch(/\/applications\/[0-9a-f-]{36}$/);
+    await expect
+      .poll(() => orErrors(page, async () => page.url(), 'in dialogs'), POLL)
+      .toMatch(/\/applications\/[0-9a-f-]{36}$/);
     detailUrl = page.url();
-    await expect.poll(() => stateOf(page), POLL).toBe('已受理');
+    await expect.poll(() => stateOf(page, 'in dialogs'), POLL).toBe('已受理');
 
     // One notice listing the missing item.
     await page.getByRole('button', { name: '通知补充材料' }).click();
@@ -95,21 +74,21 @@ describe('application and review', () => {
       '申请人身份证件',
     );
     await notice.getByRole('button', { name: /出具通知/ }).click();
-    await expect.poll(() => stateOf(page), POLL).toBe('待补充材料');
+    await expect.poll(() => stateOf(page, 'in dialogs'), POLL).toBe('待补充材料');
     await page.getByRole('tab', { name: '文书' }).click();
     await expect.poll(() => page.getByRole('tabpanel').innerText(), POLL).toContain('补充材料通知书');
 
     await page.getByRole('button', { name: '登记收到材料' }).click();
     const received = page.getByRole('dialog');
     await received.getByRole('checkbox', { name: /与所申请法律援助事项有关的材料/ }).check();
-    await received.getByRole('button', { name: /确\s*定/ }).click();
-    await expect.poll(() => stateOf(page), POLL).not.toBe('待补充材料');
+    await ok(page);
+    await expect.poll(() => stateOf(page, 'in dialogs'), POLL).not.toBe('待补充材料');
     await page.getByRole('tab', { name: /材料/ }).first().click();
     await expect.poll(() => page.getByRole('tabpanel').innerText(), POLL).toContain('材料齐全');
   });
 
   it('the reviewer finds it under review, grants aid and downloads the grant decision as a PDF', async () => {
-    const page = await signedIn(reviewer.username);
+    const page = await signedIn(browser, server.baseUrl, reviewer.username, '审查工作台');
     await page.getByRole('menuitem', { name: '审查工作台' }).click();
     const row = page.getByRole('row').filter({ hasText: '赵小满' });
     await expect.poll(() => row.count(), POLL).toBe(1);
@@ -119,14 +98,14 @@ describe('application and review', () => {
 
     // Complete materials put the application back under review (LAL art.43(2); MOJ procedure rules
     // 2012 art.13): there is no separate start, the reviewer decides.
-    await expect.poll(() => stateOf(page), POLL).toBe('审查中');
+    await expect.poll(() => stateOf(page, 'in dialogs'), POLL).toBe('审查中');
     expect(await page.getByRole('button', { name: '开始审查' }).count()).toBe(0);
 
     await page.getByRole('button', { name: '作出决定' }).click();
     const decide = page.getByRole('dialog');
     expect(await decide.getByRole('radio', { name: '给予法律援助' }).isChecked()).toBe(true);
     await decide.getByRole('button', { name: /提交决定/ }).click();
-    await expect.poll(() => stateOf(page), POLL).toBe('给予援助');
+    await expect.poll(() => stateOf(page, 'in dialogs'), POLL).toBe('给予援助');
 
     await page.getByRole('tab', { name: '文书' }).click();
     const grant = page.getByRole('row').filter({ hasText: '给予法律援助决定书' });

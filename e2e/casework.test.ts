@@ -1,11 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { and, eq, sql } from 'drizzle-orm';
-import { auditEvents, caseClocks, handlers } from '../packages/server/src/db/schema/index.ts';
-import { buildUser, ORG, PASSWORD } from '../packages/server/test/factories.ts';
-import { Session } from '../packages/server/test/harness.ts';
+import { auditEvents, caseClocks } from '../packages/server/src/db/schema/index.ts';
+import { buildUser, ORG } from '../packages/server/test/factories.ts';
 import { launchBrowser } from './support/browser.ts';
+import {
+  ok,
+  openFromList,
+  orErrors,
+  POLL,
+  signedIn,
+  stateOf,
+  uploadClosingMaterials,
+} from './support/pages.ts';
+import { buildLawyer, signedInApi } from './support/people.ts';
 import { choose } from './support/select.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -17,7 +25,6 @@ import { startServer, type RunningServer } from './support/server.ts';
  * the hearing in 承办记录, opens the closing review with the files by material and accepts it
  * (BJR art.32): the case is closed.
  */
-const POLL = { timeout: 30_000, interval: 100 };
 const SUMMARY = '出庭辩护，发表从轻处罚的辩护意见';
 const REPORT = '一审判决采纳了部分辩护意见，被告人获从轻处罚。';
 const MAJOR_REASON = '被告人系聋哑人，社会关注度高';
@@ -28,7 +35,6 @@ const FILES: Record<string, string> = {
   meeting_record: '会见笔录.pdf',
   defence_opinion: '辩护词.pdf',
 };
-const PDF = Buffer.from('%PDF-1.4\n% e2e closing material\n');
 let server: RunningServer;
 let browser: Browser;
 let lawyer: { username: string };
@@ -37,47 +43,15 @@ let director: { id: string; username: string; displayName: string };
 let caseId = '';
 let caseNumber = '';
 
-/** A date `years` years before today. */
-const yearsAgo = (years: number) => {
-  const d = new Date();
-  d.setUTCFullYear(d.getUTCFullYear() - years);
-  d.setUTCDate(d.getUTCDate() - 30);
-  return d.toISOString().slice(0, 10);
-};
-
-/** A lawyer in 海淀's pool with a login, straight into the table (as e2e/assignment.test.ts). */
-async function handler(name: string) {
-  const deps = server.context.deps;
-  const user = await buildUser(deps, { organisationId: ORG.haidian, roles: ['handler'] });
-  await deps.db.insert(handlers).values({
-    id: randomUUID(),
-    organisationId: ORG.haidian,
-    userId: user.id,
-    name,
-    namePinyin: name,
-    nameInitials: name,
-    kind: 'social_lawyer',
-    licenceNumber: `1110${Math.floor(Math.random() * 1e12)}`,
-    practiceStartDate: yearsAgo(8),
-    criminalPracticeStartDate: yearsAgo(8),
-    districtsServed: [ORG.haidian],
-    capacity: 5,
-    status: 'active',
-    statusSince: '2020-01-01',
-  });
-  return user;
-}
-
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   const deps = server.context.deps;
   director = await buildUser(deps, { organisationId: ORG.haidian, roles: ['director'] });
   reviewer = await buildUser(deps, { organisationId: ORG.haidian, roles: ['reviewer'] });
-  lawyer = await handler('郑律师');
+  lawyer = await buildLawyer(deps, '郑律师');
 
-  const api = new Session(server.context.app, 'zh-CN');
-  expect((await api.login(director.username, PASSWORD)).statusCode).toBe(200);
+  const api = await signedInApi(server.context.app, director.username);
   const person = await api.post('/api/v1/persons', { name: '乙某', phone: '13700005678' });
   expect(person.statusCode, person.body).toBe(201);
   const notice = await api.post('/api/v1/criminal-notices', {
@@ -98,8 +72,7 @@ beforeAll(async () => {
   const marked = await api.post(`/api/v1/cases/${caseId}/major`, { major: true, reason: MAJOR_REASON });
   expect(marked.statusCode, marked.body).toBe(200);
 
-  const own = new Session(server.context.app, 'zh-CN');
-  expect((await own.login(lawyer.username, PASSWORD)).statusCode).toBe(200);
+  const own = await signedInApi(server.context.app, lawyer.username);
   const accepted = await own.post(`/api/v1/applications/${caseId}/assignment/response`, { accept: true });
   expect(accepted.statusCode, accepted.body).toBeLessThan(300);
 });
@@ -108,40 +81,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signedIn(username: string, landmark: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(server.baseUrl);
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('menuitem', { name: landmark }).waitFor();
-  return page;
-}
-
-/** Error messages on the page: shown in a failure instead of a bare timeout. */
-const errors = (page: Page) =>
-  page.locator('.ant-form-item-explain-error, .ant-alert-error, .ant-message-error').allInnerTexts();
-
-const stateOf = async (page: Page) =>
-  (await errors(page)).join(' | ') ||
-  (await page.locator('.ant-card').first().locator('.ant-tag').first().innerText());
-
-const ok = (page: Page) =>
-  page
-    .getByRole('dialog')
-    .getByRole('button', { name: /确\s*定/ })
-    .click();
-
 describe('casework (承办)', () => {
   it('the lawyer records the hearing and submits the closing from 我的案件', async () => {
-    const page = await signedIn(lawyer.username, '我的案件');
+    const page = await signedIn(browser, server.baseUrl, lawyer.username, '我的案件');
     await page.getByRole('menuitem', { name: '我的案件' }).click();
-    await page
-      .getByRole('row')
-      .filter({ hasText: caseNumber })
-      .getByRole('link', { name: caseNumber })
-      .click();
+    await openFromList(page, caseNumber);
     await expect.poll(() => stateOf(page), POLL).toBe('承办中');
     // The brief: the client with the phone (the case is accepted), the court, the charges and custody;
     // the 5-day agreement period running (MOJ procedure rules 2023 art.27); the letters as PDF.
@@ -168,10 +112,7 @@ describe('casework (承办)', () => {
     await ok(page);
     const activity = page.getByTestId('activity');
     await expect
-      .poll(
-        async () => (await errors(page)).join(' | ') || (await activity.allInnerTexts()).join(' | '),
-        POLL,
-      )
+      .poll(() => orErrors(page, async () => (await activity.allInnerTexts()).join(' | ')), POLL)
       .toContain(SUMMARY);
     expect(await activity.first().innerText()).toContain('开庭');
 
@@ -185,13 +126,7 @@ describe('casework (承办)', () => {
       .getByRole('button', { name: /取\s*消/ })
       .click();
 
-    for (const [code, name] of Object.entries(FILES)) {
-      const row = page.locator(`[data-testid="closing-material"][data-code="${code}"]`);
-      await row.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/pdf', buffer: PDF });
-      await expect
-        .poll(async () => (await errors(page)).join(' | ') || (await row.innerText()), POLL)
-        .toContain(name);
-    }
+    await uploadClosingMaterials(page, FILES);
     await page.getByTestId('materials-complete').waitFor();
 
     await page.getByRole('button', { name: '提交结案' }).click();
@@ -204,7 +139,7 @@ describe('casework (承办)', () => {
   });
 
   it('the reviewer sees the hearing in 承办记录 and accepts the closing: the case is closed', async () => {
-    const page = await signedIn(reviewer.username, '审查工作台');
+    const page = await signedIn(browser, server.baseUrl, reviewer.username, '审查工作台');
     await page.goto(`${server.baseUrl}/applications/${caseId}`);
     await expect.poll(() => stateOf(page), POLL).toBe('已提交结案');
     await page.getByRole('tab', { name: '承办记录' }).click();
@@ -234,10 +169,8 @@ describe('casework (承办)', () => {
   });
 
   it('the director opens the archived file (卷宗): integrity checked, each part in words, the read audited', async () => {
-    const api = new Session(server.context.app, 'zh-CN');
-    expect((await api.login(director.username, PASSWORD)).statusCode).toBe(200);
-    const own = new Session(server.context.app, 'zh-CN');
-    expect((await own.login(lawyer.username, PASSWORD)).statusCode).toBe(200);
+    const api = await signedInApi(server.context.app, director.username);
+    const own = await signedInApi(server.context.app, lawyer.username);
     const person = await api.post('/api/v1/persons', { name: '丙某', phone: '13700005679' });
     expect(person.statusCode, person.body).toBe(201);
     const notice = await api.post('/api/v1/criminal-notices', {
@@ -277,17 +210,13 @@ describe('casework (承办)', () => {
     expect(archived.statusCode, archived.body).toBe(200);
     const sha256 = archived.json().sha256 as string;
 
-    const page = await signedIn(director.username, '审查工作台');
+    const page = await signedIn(browser, server.baseUrl, director.username, '审查工作台');
     await page.goto(`${server.baseUrl}/applications/${id}`);
     await expect.poll(() => stateOf(page), POLL).toBe('已归档');
     await page.getByRole('tab', { name: '归档卷宗' }).click();
     const file = page.getByTestId('archive');
     await expect
-      .poll(
-        async () =>
-          (await errors(page)).join(' | ') || (await file.getByTestId('archive-integrity').innerText()),
-        POLL,
-      )
+      .poll(() => orErrors(page, () => file.getByTestId('archive-integrity').innerText()), POLL)
       .toContain('完整性校验通过');
     const text = await file.innerText();
     for (const part of [sha256, director.displayName, number, '申请概要', '终止法律援助决定书', meeting])

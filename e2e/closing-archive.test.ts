@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { handlers, lawFirms } from '../packages/server/src/db/schema/index.ts';
-import { buildUser, ORG, PASSWORD } from '../packages/server/test/factories.ts';
-import { Session } from '../packages/server/test/harness.ts';
+import type { Browser } from 'playwright-core';
+import { buildUser, ORG } from '../packages/server/test/factories.ts';
+import type { Session } from '../packages/server/test/harness.ts';
 import { uploadRequired } from '../packages/server/src/modules/casework/casework-test-kit.ts';
 import { launchBrowser } from './support/browser.ts';
+import { confirmPopover, errors, ok, openFromList, POLL, signedIn, stateOf } from './support/pages.ts';
+import { buildLawyer, signedInApi } from './support/people.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 /**
@@ -14,7 +14,6 @@ import { startServer, type RunningServer } from './support/server.ts';
  * records the quality evaluation (LAL art.57, art.59), finance finds the case in the worklist and
  * records the subsidy paid to the lawyer's firm (LAL art.52), and the director files it: 已归档.
  */
-const POLL = { timeout: 30_000, interval: 100 };
 const FINDINGS = '案卷材料齐全，庭审辩护意见充分，受援人对服务表示满意。';
 const FIRM = '北京海淀明法律师事务所';
 const REFERENCE = '京财支〔2026〕0815号';
@@ -25,51 +24,6 @@ let reviewer: { username: string };
 let finance: { username: string };
 let caseId = '';
 let caseNumber = '';
-
-/** A date `years` years before today. */
-const yearsAgo = (years: number) => {
-  const d = new Date();
-  d.setUTCFullYear(d.getUTCFullYear() - years);
-  d.setUTCDate(d.getUTCDate() - 30);
-  return d.toISOString().slice(0, 10);
-};
-
-/** A lawyer of a firm in 海淀's pool with a login, straight into the tables (as e2e/casework.test.ts). */
-async function lawyerOfFirm(name: string) {
-  const deps = server.context.deps;
-  const firmId = randomUUID();
-  await deps.db.insert(lawFirms).values({
-    id: firmId,
-    name: FIRM,
-    licenceNumber: `3111${Math.floor(Math.random() * 1e12)}`,
-    regionCode: '110108',
-  });
-  const user = await buildUser(deps, { organisationId: ORG.haidian, roles: ['handler'] });
-  await deps.db.insert(handlers).values({
-    id: randomUUID(),
-    organisationId: ORG.haidian,
-    userId: user.id,
-    name,
-    namePinyin: name,
-    nameInitials: name,
-    kind: 'social_lawyer',
-    firmId,
-    licenceNumber: `1110${Math.floor(Math.random() * 1e12)}`,
-    practiceStartDate: yearsAgo(8),
-    criminalPracticeStartDate: yearsAgo(8),
-    districtsServed: [ORG.haidian],
-    capacity: 5,
-    status: 'active',
-    statusSince: '2020-01-01',
-  });
-  return user;
-}
-
-async function signedInApi(username: string): Promise<Session> {
-  const session = new Session(server.context.app, 'zh-CN');
-  expect((await session.login(username, PASSWORD)).statusCode).toBe(200);
-  return session;
-}
 
 /**
  * The handler's closing (LAL art.50) with the closing materials a criminal defence must hand in
@@ -91,9 +45,9 @@ beforeAll(async () => {
   director = await buildUser(deps, { organisationId: ORG.haidian, roles: ['director'] });
   reviewer = await buildUser(deps, { organisationId: ORG.haidian, roles: ['reviewer'] });
   finance = await buildUser(deps, { organisationId: ORG.haidian, roles: ['finance'] });
-  const lawyer = await lawyerOfFirm('卢律师');
+  const lawyer = await buildLawyer(deps, '卢律师', { firm: FIRM });
 
-  const api = await signedInApi(director.username);
+  const api = await signedInApi(server.context.app, director.username);
   const person = await api.post('/api/v1/persons', { name: '丙某', phone: '13700006789' });
   expect(person.statusCode, person.body).toBe(201);
   const notice = await api.post('/api/v1/criminal-notices', {
@@ -111,12 +65,12 @@ beforeAll(async () => {
   const assigned = await api.post(`/api/v1/applications/${caseId}/assignment`, {});
   expect(assigned.statusCode, assigned.body).toBe(200);
 
-  const own = await signedInApi(lawyer.username);
+  const own = await signedInApi(server.context.app, lawyer.username);
   const accepted = await own.post(`/api/v1/applications/${caseId}/assignment/response`, { accept: true });
   expect(accepted.statusCode, accepted.body).toBeLessThan(300);
   await submitClosing(own, caseId);
   const review = await (
-    await signedInApi(reviewer.username)
+    await signedInApi(server.context.app, reviewer.username)
   ).post(`/api/v1/cases/${caseId}/closing/review`, { accept: true });
   expect(review.statusCode, review.body).toBe(200);
   expect(review.json().state).toBe('closed');
@@ -126,34 +80,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signedIn(username: string, landmark: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(server.baseUrl);
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('menuitem', { name: landmark }).waitFor();
-  return page;
-}
-
-/** Error messages on the page: shown in a failure instead of a bare timeout. */
-const errors = (page: Page) =>
-  page.locator('.ant-form-item-explain-error, .ant-alert-error, .ant-message-error').allInnerTexts();
-
-const stateOf = async (page: Page) =>
-  (await errors(page)).join(' | ') ||
-  (await page.locator('.ant-card').first().locator('.ant-tag').first().innerText());
-
-const ok = (page: Page) =>
-  page
-    .getByRole('dialog')
-    .getByRole('button', { name: /确\s*定/ })
-    .click();
-
 describe('after the closing: evaluation, subsidy, archive', () => {
   it('the reviewer records the quality evaluation: the score must fit the grade', async () => {
-    const page = await signedIn(reviewer.username, '审查工作台');
+    const page = await signedIn(browser, server.baseUrl, reviewer.username, '审查工作台');
     await page.goto(`${server.baseUrl}/applications/${caseId}`);
     await expect.poll(() => stateOf(page), POLL).toBe('已结案');
 
@@ -180,13 +109,9 @@ describe('after the closing: evaluation, subsidy, archive', () => {
   });
 
   it('finance finds the case in the worklist and records the subsidy paid to the lawyer’s firm', async () => {
-    const page = await signedIn(finance.username, '审查工作台');
+    const page = await signedIn(browser, server.baseUrl, finance.username, '审查工作台');
     await page.goto(`${server.baseUrl}/applications?state=evaluated`);
-    await page
-      .getByRole('row')
-      .filter({ hasText: caseNumber })
-      .getByRole('link', { name: caseNumber })
-      .click();
+    await openFromList(page, caseNumber);
     await expect.poll(() => stateOf(page), POLL).toBe('已评估');
     // Finance pays; it does not evaluate or file.
     expect(await page.getByRole('button', { name: '质量评估' }).count()).toBe(0);
@@ -207,17 +132,14 @@ describe('after the closing: evaluation, subsidy, archive', () => {
   });
 
   it('the director files the case: 已归档, with the evaluation and the payment in the file', async () => {
-    const page = await signedIn(director.username, '审查工作台');
+    const page = await signedIn(browser, server.baseUrl, director.username, '审查工作台');
     await page.goto(`${server.baseUrl}/applications/${caseId}`);
     await expect.poll(() => stateOf(page), POLL).toBe('补贴已发放');
     await page.getByRole('button', { name: /^归\s*档$/ }).click();
-    await page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /确\s*定/ })
-      .click();
+    await confirmPopover(page);
     await expect.poll(() => stateOf(page), POLL).toBe('已归档');
 
-    const api = await signedInApi(director.username);
+    const api = await signedInApi(server.context.app, director.username);
     const file = (await api.get(`/api/v1/cases/${caseId}/archive`)).json();
     expect(file.intact).toBe(true);
     expect(file.snapshot.evaluation).toMatchObject({ score: 86, satisfaction: 'satisfied' });

@@ -1,10 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { handlers, lawFirms } from '../packages/server/src/db/schema/index.ts';
-import { buildUser, ORG, PASSWORD } from '../packages/server/test/factories.ts';
-import { Session } from '../packages/server/test/harness.ts';
+import type { Browser } from 'playwright-core';
+import { buildUser, ORG } from '../packages/server/test/factories.ts';
 import { launchBrowser } from './support/browser.ts';
+import {
+  closingMaterial,
+  confirmPopover,
+  ok,
+  openFromList,
+  orErrors,
+  POLL,
+  signedIn,
+  stateOf,
+  uploadClosingMaterials,
+} from './support/pages.ts';
+import { buildLawyer, signedInApi } from './support/people.ts';
 import { choose } from './support/select.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -20,10 +29,9 @@ import { startServer, type RunningServer } from './support/server.ts';
  * the director archives the case, whose file then passes its integrity check.
  *
  * Only the people are set up through the API and the tables: the users, the lawyer with a firm
- * (as e2e/closing-archive.test.ts) and the applicant on file (as e2e/application-review.test.ts).
+ * (e2e/support/people.ts) and the applicant on file (as e2e/application-review.test.ts).
  * Every step from the intake on is done in the browser by the role whose step it is.
  */
-const POLL = { timeout: 30_000, interval: 100 };
 const APPLICANT = '孙大伟';
 const PHONE = '13700002468';
 const OPPOSING = '北京某建筑工程有限公司';
@@ -40,7 +48,6 @@ const FILES: Record<string, string> = {
   legal_document: '仲裁裁决书.pdf',
   aid_agreement: '委托代理协议.pdf',
 };
-const PDF = Buffer.from('%PDF-1.4\n% e2e closing material\n');
 
 let server: RunningServer;
 let browser: Browser;
@@ -52,45 +59,6 @@ let lawyer: { username: string };
 let caseUrl = '';
 let caseNumber = '';
 
-/** A date `years` years before today. */
-const yearsAgo = (years: number) => {
-  const d = new Date();
-  d.setUTCFullYear(d.getUTCFullYear() - years);
-  d.setUTCDate(d.getUTCDate() - 30);
-  return d.toISOString().slice(0, 10);
-};
-
-/** The only lawyer in 海淀's pool, of a firm, with a login: straight into the tables. */
-async function lawyerOfFirm(name: string) {
-  const deps = server.context.deps;
-  const firmId = randomUUID();
-  await deps.db.insert(lawFirms).values({
-    id: firmId,
-    name: FIRM,
-    licenceNumber: `3111${Math.floor(Math.random() * 1e12)}`,
-    regionCode: '110108',
-  });
-  const user = await buildUser(deps, { organisationId: ORG.haidian, roles: ['handler'] });
-  await deps.db.insert(handlers).values({
-    id: randomUUID(),
-    organisationId: ORG.haidian,
-    userId: user.id,
-    name,
-    namePinyin: name,
-    nameInitials: name,
-    kind: 'social_lawyer',
-    firmId,
-    licenceNumber: `1110${Math.floor(Math.random() * 1e12)}`,
-    practiceStartDate: yearsAgo(8),
-    criminalPracticeStartDate: null,
-    districtsServed: [ORG.haidian],
-    capacity: 5,
-    status: 'active',
-    statusSince: '2020-01-01',
-  });
-  return user;
-}
-
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
@@ -99,10 +67,10 @@ beforeAll(async () => {
   reviewer = await buildUser(deps, { organisationId: ORG.haidian, roles: ['reviewer'] });
   director = await buildUser(deps, { organisationId: ORG.haidian, roles: ['director'] });
   finance = await buildUser(deps, { organisationId: ORG.haidian, roles: ['finance'] });
-  lawyer = await lawyerOfFirm(LAWYER);
+  // The only lawyer in 海淀's pool, of a firm, with no criminal practice.
+  lawyer = await buildLawyer(deps, LAWYER, { criminal: false, firm: FIRM });
   // The applicant is already on file (registering people has its own journey).
-  const api = new Session(server.context.app, 'zh-CN');
-  expect((await api.login(windowStaff.username, PASSWORD)).statusCode).toBe(200);
+  const api = await signedInApi(server.context.app, windowStaff.username);
   const person = await api.post('/api/v1/persons', { name: APPLICANT, phone: PHONE });
   expect(person.statusCode, person.body).toBe(201);
 });
@@ -111,44 +79,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signedIn(username: string, landmark: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(server.baseUrl);
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('menuitem', { name: landmark }).waitFor();
-  return page;
-}
-
-/** Error messages on the page: shown in a failure instead of a bare timeout. */
-const errors = (page: Page) =>
-  page.locator('.ant-form-item-explain-error, .ant-alert-error, .ant-message-error').allInnerTexts();
-
-/** A value read from the page, or the errors it shows instead (so a failed step says why). */
-const orErrors = async (page: Page, read: () => Promise<string>) =>
-  (await errors(page)).join(' | ') || (await read());
-
-/** The state tag in the case header (the application file and the handler's case page alike). */
-const stateOf = (page: Page) =>
-  orErrors(page, () => page.locator('.ant-card').first().locator('.ant-tag').first().innerText());
-
-const ok = (page: Page) =>
-  page
-    .getByRole('dialog')
-    .getByRole('button', { name: /确\s*定/ })
-    .click();
-
-const confirmPopover = (page: Page) =>
-  page
-    .locator('.ant-popconfirm')
-    .getByRole('button', { name: /确\s*定/ })
-    .click();
-
 describe('issue 5: from a granted wage claim to the archive, each step in the browser', () => {
   it('window staff take in the wage claim with every material handed in', async () => {
-    const page = await signedIn(windowStaff.username, '申请受理');
+    const page = await signedIn(browser, server.baseUrl, windowStaff.username, '申请受理');
     await page.getByRole('menuitem', { name: '申请受理' }).click();
     await page.getByRole('heading', { name: '申请受理' }).waitFor();
 
@@ -178,7 +111,7 @@ describe('issue 5: from a granted wage claim to the archive, each step in the br
   });
 
   it('the reviewer finds it in 审查工作台, starts the review and grants aid', async () => {
-    const page = await signedIn(reviewer.username, '审查工作台');
+    const page = await signedIn(browser, server.baseUrl, reviewer.username, '审查工作台');
     await page.getByRole('menuitem', { name: '审查工作台' }).click();
     const row = page.getByRole('row').filter({ hasText: caseNumber });
     await expect.poll(() => row.count(), POLL).toBe(1);
@@ -200,7 +133,7 @@ describe('issue 5: from a granted wage claim to the archive, each step in the br
   });
 
   it('the director assigns the recommended lawyer in one click', async () => {
-    const page = await signedIn(director.username, '批量指派');
+    const page = await signedIn(browser, server.baseUrl, director.username, '批量指派');
     await page.goto(caseUrl);
     await expect.poll(() => stateOf(page), POLL).toBe('给予援助');
     await page.getByRole('button', { name: /^指\s*派$/ }).click();
@@ -213,7 +146,7 @@ describe('issue 5: from a granted wage claim to the archive, each step in the br
   });
 
   it('the lawyer accepts in 我的案件 and finds the brief: the other side and the agreement period', async () => {
-    const page = await signedIn(lawyer.username, '我的案件');
+    const page = await signedIn(browser, server.baseUrl, lawyer.username, '我的案件');
     await page.getByRole('menuitem', { name: '我的案件' }).click();
     const row = page.getByRole('row').filter({ hasText: caseNumber });
     await expect.poll(() => row.count(), POLL).toBe(1);
@@ -236,7 +169,7 @@ describe('issue 5: from a granted wage claim to the archive, each step in the br
 
     // The closing materials of a civil case: the judgment (or award) and the agreement are
     // required; the written opinion is optional; a defence's meeting records are not asked for.
-    const material = (code: string) => page.locator(`[data-testid="closing-material"][data-code="${code}"]`);
+    const material = (code: string) => closingMaterial(page, code);
     for (const code of Object.keys(FILES)) {
       await expect.poll(() => material(code).innerText(), POLL).toContain('必交');
       expect(await material(code).innerText()).toContain('未上传');
@@ -250,13 +183,9 @@ describe('issue 5: from a granted wage claim to the archive, each step in the br
   });
 
   it('the lawyer records the signed agreement, which ends the agreement period, and the hearing', async () => {
-    const page = await signedIn(lawyer.username, '我的案件');
+    const page = await signedIn(browser, server.baseUrl, lawyer.username, '我的案件');
     await page.getByRole('menuitem', { name: '我的案件' }).click();
-    await page
-      .getByRole('row')
-      .filter({ hasText: caseNumber })
-      .getByRole('link', { name: caseNumber })
-      .click();
+    await openFromList(page, caseNumber);
     await expect.poll(() => stateOf(page), POLL).toBe('承办中');
     const deadlines = page.getByTestId('case-deadlines');
     await expect.poll(() => deadlines.innerText(), POLL).toContain('签订委托协议期限');
@@ -283,20 +212,12 @@ describe('issue 5: from a granted wage claim to the archive, each step in the br
   });
 
   it('the lawyer uploads the required closing materials and submits the closing', async () => {
-    const page = await signedIn(lawyer.username, '我的案件');
+    const page = await signedIn(browser, server.baseUrl, lawyer.username, '我的案件');
     await page.getByRole('menuitem', { name: '我的案件' }).click();
-    await page
-      .getByRole('row')
-      .filter({ hasText: caseNumber })
-      .getByRole('link', { name: caseNumber })
-      .click();
+    await openFromList(page, caseNumber);
     await expect.poll(() => stateOf(page), POLL).toBe('承办中');
 
-    for (const [code, name] of Object.entries(FILES)) {
-      const row = page.locator(`[data-testid="closing-material"][data-code="${code}"]`);
-      await row.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/pdf', buffer: PDF });
-      await expect.poll(() => orErrors(page, () => row.innerText()), POLL).toContain(name);
-    }
+    await uploadClosingMaterials(page, FILES);
     await page.getByTestId('materials-complete').waitFor(POLL);
 
     await page.getByRole('button', { name: '提交结案' }).click();
@@ -310,7 +231,7 @@ describe('issue 5: from a granted wage claim to the archive, each step in the br
   });
 
   it('the reviewer sees the work in 承办记录 and accepts the closing: 已结案', async () => {
-    const page = await signedIn(reviewer.username, '审查工作台');
+    const page = await signedIn(browser, server.baseUrl, reviewer.username, '审查工作台');
     await page.goto(caseUrl);
     await expect.poll(() => stateOf(page), POLL).toBe('已提交结案');
     await page.getByRole('tab', { name: '承办记录' }).click();
@@ -331,7 +252,7 @@ describe('issue 5: from a granted wage claim to the archive, each step in the br
   });
 
   it('the reviewer records the quality evaluation: 已评估', async () => {
-    const page = await signedIn(reviewer.username, '审查工作台');
+    const page = await signedIn(browser, server.baseUrl, reviewer.username, '审查工作台');
     await page.goto(caseUrl);
     await expect.poll(() => stateOf(page), POLL).toBe('已结案');
     await page.getByRole('button', { name: '质量评估' }).click();
@@ -358,13 +279,9 @@ describe('issue 5: from a granted wage claim to the archive, each step in the br
   });
 
   it('finance finds the case in the worklist and records the subsidy paid to the firm: 补贴已发放', async () => {
-    const page = await signedIn(finance.username, '审查工作台');
+    const page = await signedIn(browser, server.baseUrl, finance.username, '审查工作台');
     await page.goto(`${server.baseUrl}/applications?state=evaluated`);
-    await page
-      .getByRole('row')
-      .filter({ hasText: caseNumber })
-      .getByRole('link', { name: caseNumber })
-      .click();
+    await openFromList(page, caseNumber);
     await expect.poll(() => stateOf(page), POLL).toBe('已评估');
     await page.getByRole('button', { name: '补贴发放' }).click();
     const dialog = page.getByRole('dialog');
@@ -379,7 +296,7 @@ describe('issue 5: from a granted wage claim to the archive, each step in the br
   });
 
   it('the director archives the case: 已归档, and the 归档卷宗 passes its integrity check', async () => {
-    const page = await signedIn(director.username, '审查工作台');
+    const page = await signedIn(browser, server.baseUrl, director.username, '审查工作台');
     await page.goto(caseUrl);
     await expect.poll(() => stateOf(page), POLL).toBe('补贴已发放');
     await page.getByRole('button', { name: /^归\s*档$/ }).click();

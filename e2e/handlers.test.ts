@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildUser, ORG, PASSWORD } from '../packages/server/test/factories.ts';
-import { Session } from '../packages/server/test/harness.ts';
+import { buildUser, ORG } from '../packages/server/test/factories.ts';
 import { launchBrowser } from './support/browser.ts';
+import { ok, POLL, signedIn } from './support/pages.ts';
+import { signedInApi, yearsAgo } from './support/people.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 /**
@@ -10,25 +11,15 @@ import { startServer, type RunningServer } from './support/server.ts';
  * lawyer with five years of criminal practice, approves the admission, puts them in the
  * death-penalty team, then suspends them with a reason and reads the admission history.
  */
-const POLL = { timeout: 20_000, interval: 100 };
 let server: RunningServer;
 let browser: Browser;
 let director: { username: string };
-
-/** A Beijing date `years` years and `days` days before today, YYYY-MM-DD. */
-function yearsAgo(years: number, days = 0): string {
-  const beijing = new Date(Date.now() + 8 * 3_600_000);
-  beijing.setUTCFullYear(beijing.getUTCFullYear() - years);
-  beijing.setUTCDate(beijing.getUTCDate() - days);
-  return beijing.toISOString().slice(0, 10);
-}
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   director = await buildUser(server.context.deps, { organisationId: ORG.haidian, roles: ['director'] });
-  const api = new Session(server.context.app, 'zh-CN');
-  expect((await api.login(director.username, PASSWORD)).statusCode).toBe(200);
+  const api = await signedInApi(server.context.app, director.username);
   const team = await api.post('/api/v1/teams', {
     code: 'death_penalty',
     name: '死刑案件辩护团队',
@@ -42,17 +33,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signedIn(username: string, landmark: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(server.baseUrl);
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('menuitem', { name: landmark }).waitFor();
-  return page;
-}
-
 async function pickDate(page: Page, label: string, date: string) {
   const input = page.getByRole('dialog').getByLabel(label, { exact: true });
   await input.click();
@@ -63,7 +43,7 @@ async function pickDate(page: Page, label: string, date: string) {
 
 describe('handler admission and exit', () => {
   it('registers, admits, teams up and suspends a criminal defence lawyer, with the history shown', async () => {
-    const page = await signedIn(director.username, '法律援助人员');
+    const page = await signedIn(browser, server.baseUrl, director.username, '法律援助人员');
     await page.getByRole('menuitem', { name: '法律援助人员' }).click();
     await page.getByRole('heading', { name: '法律援助人员' }).waitFor();
     await page.getByRole('button', { name: '登记人员' }).click();
@@ -71,10 +51,10 @@ describe('handler admission and exit', () => {
     const form = page.getByRole('dialog');
     await form.getByLabel('姓名', { exact: true }).fill('赵刑辩');
     await form.getByLabel('执业证号', { exact: true }).fill('11101201810012345');
-    await pickDate(page, '执业起始日期', yearsAgo(8));
+    await pickDate(page, '执业起始日期', yearsAgo(8, 0));
     await pickDate(page, '刑事执业起始日期', yearsAgo(5, 10));
     await form.getByLabel('申请说明', { exact: true }).fill('申请加入刑事辩护人才库');
-    await form.getByRole('button', { name: /确\s*定/ }).click();
+    await ok(page);
 
     // The new record opens in the drawer: applying, five whole years of criminal practice.
     const drawer = page.locator('.ant-drawer-section');

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { consultations } from '../packages/server/src/db/schema/index.ts';
-import { buildUser, ORG, PASSWORD } from '../packages/server/test/factories.ts';
+import { buildUser, ORG } from '../packages/server/test/factories.ts';
 import { launchBrowser } from './support/browser.ts';
+import { POLL, signedIn } from './support/pages.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 /**
@@ -11,8 +12,6 @@ import { startServer, type RunningServer } from './support/server.ts';
  * with the keyboard alone, sees the knowledge base suggest an answer as the question is typed,
  * saves with Ctrl+Enter (the form clears for the next call) and finds the call in the list.
  */
-/** Pages settle slower on a loaded 2-core machine; these waits are not measurements. */
-const POLL = { timeout: 20_000, interval: 100 };
 let server: RunningServer;
 let browser: Browser;
 
@@ -25,17 +24,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(server.baseUrl);
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('menuitem', { name: '热线快速登记' }).waitFor();
-  return page;
-}
-
 /** The id of the focused element (evaluated in the page; e2e code has no DOM types). */
 const focusedId = (page: Page) =>
   page.evaluate<string>('document.activeElement ? document.activeElement.id : ""');
@@ -46,7 +34,7 @@ describe('hotline desk', () => {
       organisationId: ORG.haidian,
       roles: ['window_staff'],
     });
-    const page = await signedIn(operator.username);
+    const page = await signedIn(browser, server.baseUrl, operator.username, '热线快速登记');
     await page.getByRole('menuitem', { name: '热线快速登记' }).click();
 
     // The phone field has focus on arrival; from here on only the keyboard is used.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.ts';
+import { logIn, openPage, POLL } from './support/pages.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 /**
@@ -8,8 +9,6 @@ import { startServer, type RunningServer } from './support/server.ts';
  * an administrator works in Chinese, creates a district reviewer, the reviewer sees only the
  * district, the administrator reads the audit entry; then the interface switches to English.
  */
-/** Pages settle slower on a loaded 2-core machine; these waits are not measurements. */
-const POLL = { timeout: 20_000, interval: 100 };
 let server: RunningServer;
 let browser: Browser;
 
@@ -21,24 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(server.baseUrl);
-  return page;
-}
-
-async function logIn(
-  page: Page,
-  username: string,
-  password: string,
-  labels = { user: '用户名', pass: '密码', button: '登录' },
-) {
-  await page.getByLabel(labels.user, { exact: true }).fill(username);
-  await page.getByLabel(labels.pass, { exact: true }).fill(password);
-  await page.getByRole('button', { name: labels.button }).click();
-}
 
 async function logOut(page: Page, name: string) {
   await page.getByText(name).first().click();
@@ -55,7 +36,7 @@ describe('staff journeys', () => {
   };
 
   it('creates a district user in Chinese, who then sees only the district; the audit log shows it', async () => {
-    const page = await newPage();
+    const page = await openPage(browser, { url: server.baseUrl });
     await page.getByRole('button', { name: '登录' }).waitFor();
     await logIn(page, server.admin.username, server.admin.password);
     await page.getByRole('menuitem', { name: '用户管理' }).click();
@@ -112,7 +93,7 @@ describe('staff journeys', () => {
   });
 
   it('switches to English, and the choice survives a reload', async () => {
-    const page = await newPage();
+    const page = await openPage(browser, { url: server.baseUrl });
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Log in' }).waitFor();
     await logIn(page, server.admin.username, server.admin.password, {

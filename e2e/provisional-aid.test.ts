@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildHandler, buildUser, ORG, PASSWORD } from '../packages/server/test/factories.ts';
-import { Session } from '../packages/server/test/harness.ts';
+import type { Browser } from 'playwright-core';
+import { buildUser, ORG } from '../packages/server/test/factories.ts';
 import { launchBrowser } from './support/browser.ts';
+import { ok, orErrors, POLL, signedIn, stateOf } from './support/pages.ts';
+import { buildLawyer, signedInApi } from './support/people.ts';
 import { choose } from './support/select.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -13,7 +14,6 @@ import { startServer, type RunningServer } from './support/server.ts';
  * aid at once to the recommended lawyer, who finds the case in 我的案件 and records a meeting
  * before the formalities are done.
  */
-const POLL = { timeout: 30_000, interval: 100 };
 const SUMMARY = '会见被告人，了解其对死刑判决的意见';
 let server: RunningServer;
 let browser: Browser;
@@ -22,13 +22,7 @@ let lawyer: { username: string };
 let caseUrl = '';
 let caseNumber = '';
 
-/** A date `years` years (and a month) before today, or `days` after it. */
-const yearsAgo = (years: number) => {
-  const d = new Date();
-  d.setUTCFullYear(d.getUTCFullYear() - years);
-  d.setUTCDate(d.getUTCDate() - 30);
-  return d.toISOString().slice(0, 10);
-};
+/** A date `days` days after today. */
 const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
@@ -37,15 +31,10 @@ beforeAll(async () => {
   const deps = server.context.deps;
   director = await buildUser(deps, { organisationId: ORG.haidian, roles: ['director'] });
   const window = await buildUser(deps, { organisationId: ORG.haidian, roles: ['window_staff'] });
-  const practice = (years: number) => ({
-    practiceStartDate: yearsAgo(years),
-    criminalPracticeStartDate: yearsAgo(years),
-  });
-  lawyer = (await buildHandler(deps, '周律师', practice(8))).user;
-  await buildHandler(deps, '吴律师', practice(2));
+  lawyer = await buildLawyer(deps, '周律师', { years: 8 });
+  await buildLawyer(deps, '吴律师', { years: 2 });
 
-  const api = new Session(server.context.app, 'zh-CN');
-  expect((await api.login(window.username, PASSWORD)).statusCode).toBe(200);
+  const api = await signedInApi(server.context.app, window.username);
   const person = await api.post('/api/v1/persons', { name: '乙某', phone: '13700005678' });
   expect(person.statusCode, person.body).toBe(201);
   const application = await api.post('/api/v1/applications', {
@@ -72,34 +61,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signedIn(username: string, landmark: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(server.baseUrl);
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('menuitem', { name: landmark }).waitFor();
-  return page;
-}
-
-/** Error messages on the page: shown in a failure instead of a bare timeout. */
-const errors = (page: Page) =>
-  page.locator('.ant-form-item-explain-error, .ant-alert-error, .ant-message-error').allInnerTexts();
-
-const stateOf = async (page: Page) =>
-  (await errors(page)).join(' | ') ||
-  (await page.locator('.ant-card').first().locator('.ant-tag').first().innerText());
-
-const ok = (page: Page) =>
-  page
-    .getByRole('dialog')
-    .getByRole('button', { name: /确\s*定/ })
-    .click();
-
 describe('aid in advance (先行提供)', () => {
   it('the director picks the recommended lawyer from the candidates; the junior one is ineligible under LAL art.26', async () => {
-    const page = await signedIn(director.username, '批量指派');
+    const page = await signedIn(browser, server.baseUrl, director.username, '批量指派');
     await page.goto(caseUrl);
     await expect.poll(() => stateOf(page), POLL).toBe('已受理');
     await page.getByRole('button', { name: '先行提供援助' }).click();
@@ -127,7 +91,7 @@ describe('aid in advance (先行提供)', () => {
   });
 
   it('the lawyer finds the case in 我的案件, already accepted, and records a meeting', async () => {
-    const page = await signedIn(lawyer.username, '我的案件');
+    const page = await signedIn(browser, server.baseUrl, lawyer.username, '我的案件');
     await page.getByRole('menuitem', { name: '我的案件' }).click();
     const row = page.getByRole('row').filter({ hasText: caseNumber });
     await expect.poll(() => row.count(), POLL).toBe(1);
@@ -144,9 +108,7 @@ describe('aid in advance (先行提供)', () => {
     await ok(page);
     await expect
       .poll(
-        async () =>
-          (await errors(page)).join(' | ') ||
-          (await page.getByTestId('activity').allInnerTexts()).join(' | '),
+        () => orErrors(page, async () => (await page.getByTestId('activity').allInnerTexts()).join(' | ')),
         POLL,
       )
       .toContain(SUMMARY);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildUser, PASSWORD } from '../packages/server/test/factories.ts';
 import { launchBrowser } from './support/browser.ts';
+import { logIn, openPage, POLL } from './support/pages.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 /**
@@ -9,7 +10,6 @@ import { startServer, type RunningServer } from './support/server.ts';
  * a citizen without an account takes the self-test on a phone; a rule administrator adds a new
  * hardship line from a future date and sees the version before it end the day before.
  */
-const POLL = { timeout: 20_000, interval: 100 };
 let server: RunningServer;
 let browser: Browser;
 
@@ -27,11 +27,6 @@ function beijingToday(): string {
   return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-async function newPage(viewport = { width: 1440, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport });
-  return context.newPage();
-}
-
 async function chooseMatter(page: Page, search: string) {
   await page.getByLabel('您要解决的是什么事情？', { exact: true }).click();
   await page.keyboard.type(search);
@@ -40,8 +35,10 @@ async function chooseMatter(page: Page, search: string) {
 
 describe('rules engine in the browser', () => {
   it('a citizen without an account takes the self-test on a phone', async () => {
-    const page = await newPage({ width: 390, height: 844 });
-    await page.goto(`${server.baseUrl}/login`);
+    const page = await openPage(browser, {
+      viewport: { width: 390, height: 844 },
+      url: `${server.baseUrl}/login`,
+    });
     await page.getByRole('link', { name: /法律援助自助测评/ }).click();
     await page.getByRole('heading', { name: '法律援助自助测评' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/self-test');
@@ -75,11 +72,8 @@ describe('rules engine in the browser', () => {
     const from = `${nextYear}-07-01`;
     const closedOn = `${nextYear}-06-30`;
 
-    const page = await newPage();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel('用户名', { exact: true }).fill(ruleAdmin.username);
-    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
+    const page = await openPage(browser, { url: `${server.baseUrl}/login` });
+    await logIn(page, ruleAdmin.username, PASSWORD);
     await page.getByRole('menuitem', { name: '规则管理' }).click();
     await page.getByRole('tab', { name: '经济困难标准' }).click();
     const current = page.getByRole('row').filter({ hasText: '2,540 元 / 人 / 月' });

@@ -1,7 +1,6 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-
-const POLL = { timeout: 30_000, interval: 100 };
+import { POLL } from './pages.ts';
 
 /**
  * Picks an option of an Ant Design select by its label: types into the select's own search box
