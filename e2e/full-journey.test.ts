@@ -278,6 +278,20 @@ describe('issue 5: from a granted wage claim to the archive, each step in the br
       .toContain(FINDINGS);
   });
 
+  it('the director finds the evaluation in the lawyer’s work record (承办业绩) in the registry', async () => {
+    const page = await signedIn(browser, server.baseUrl, director.username, '法律援助人员');
+    await page.goto(`${server.baseUrl}/handlers?q=${encodeURIComponent(LAWYER)}`);
+    const row = page.getByRole('row').filter({ hasText: LAWYER });
+    await expect.poll(() => row.count(), POLL).toBe(1);
+    await row.getByRole('button', { name: LAWYER }).click();
+    const drawer = page.locator('.ant-drawer-section');
+    await drawer.getByRole('tab', { name: '承办业绩' }).click();
+    const track = drawer.getByTestId('handler-track');
+    await expect.poll(() => track.innerText().catch(() => ''), POLL).toContain('85 分（1 件）');
+    expect(await track.innerText()).toContain('良好 × 1');
+    expect(await track.innerText()).toMatch(/已结案件\s*1/);
+  });
+
   it('finance finds the case in the worklist and records the subsidy paid to the firm: 补贴已发放', async () => {
     const page = await signedIn(browser, server.baseUrl, finance.username, '审查工作台');
     await page.goto(`${server.baseUrl}/applications?state=evaluated`);
