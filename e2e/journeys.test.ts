@@ -59,7 +59,7 @@ describe('staff journeys', () => {
       .poll(() => page.getByRole('row', { name: new RegExp(reviewer.username) }).count(), POLL)
       .toBe(1);
     await expect
-      .poll(() => page.getByRole('row', { name: new RegExp(reviewer.username) }).innerText())
+      .poll(() => page.getByRole('row', { name: new RegExp(reviewer.username) }).innerText(), POLL)
       .toContain('海淀区法律援助中心');
     await logOut(page, '系统管理员');
 
