@@ -188,6 +188,13 @@ describe('aid in advance names a registered handler (先行提供, LAL art.44)',
     const met = await activity(lawyer, c.id, '会见被告人，了解复核意见');
     expect(met.statusCode, met.body).toBe(201);
     expect((await activity(other, c.id, '无关')).statusCode).toBe(404);
+    // The handler at work may report a ground for termination (LAL art.48) already; the centre decides.
+    const reported = await lawyer.session.post(`/api/v1/cases/${c.id}/termination-report`, {
+      ground: 'own_lawyer_hired',
+      facts: '被告人家属表示已另行委托律师，待核实。',
+    });
+    expect(reported.statusCode, reported.body).toBe(201);
+    expect(reported.json()).toMatchObject({ status: 'pending' });
     // Nothing to accept: the lifecycle has no acceptance step for aid given in advance.
     const answer = await lawyer.session.post(`/api/v1/applications/${c.id}/assignment/response`, {
       accept: true,

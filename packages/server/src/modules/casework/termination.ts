@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { TERMINATION_GROUNDS, type TerminationGround } from '@fayuan/domain';
+import { HANDLER_WORKING_STATES, TERMINATION_GROUNDS, type TerminationGround } from '@fayuan/domain';
 import type { Tx } from '../../db/client.ts';
 import { terminationReports } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
@@ -10,8 +10,9 @@ import { runEvent } from '../applications/run-event.ts';
 import { ownCase, scopedCase } from './case-access.ts';
 
 /**
- * The handler reports that a ground for termination exists (LAL art.48; BJR art.30): the ground
- * and the facts. Nothing changes in the case until the centre decides.
+ * The handler at work (in progress, or aid given in advance) reports that a ground for
+ * termination exists (LAL art.48; BJR art.30): the ground and the facts. Nothing changes in the
+ * case until the centre decides.
  */
 export async function reportTermination(
   deps: AppDeps,
@@ -22,7 +23,9 @@ export async function reportTermination(
   origin: RequestOrigin,
 ): Promise<string> {
   const { app, handlerId } = await ownCase(tx, actor, id, true);
-  if (app.state !== 'in_progress') throw new AppError('APPLICATION_STATE_CONFLICT', { state: app.state });
+  // At work: in progress, or aid given in advance (the centre may terminate either, LAL art.48).
+  if (!HANDLER_WORKING_STATES.includes(app.state))
+    throw new AppError('APPLICATION_STATE_CONFLICT', { state: app.state });
   const now = deps.clock.now();
   const reportId = randomUUID();
   await tx.insert(terminationReports).values({

@@ -176,14 +176,10 @@ export default function HandlerCasePage() {
           <Button type="primary" onClick={() => setDialog('activity')}>
             {t('casework.activities.record')}
           </Button>
-          {inProgress && (
-            <>
-              <Button onClick={() => setDialog('closing')}>{t('casework.closing.submit')}</Button>
-              <Button danger onClick={() => setDialog('termination')}>
-                {t('casework.termination.report')}
-              </Button>
-            </>
-          )}
+          {inProgress && <Button onClick={() => setDialog('closing')}>{t('casework.closing.submit')}</Button>}
+          <Button danger onClick={() => setDialog('termination')}>
+            {t('casework.termination.report')}
+          </Button>
         </Flex>
       ) : (
         <Tag style={{ alignSelf: 'flex-start' }}>{t('casework.handlerPage.readOnly')}</Tag>
