@@ -66,6 +66,8 @@ describe('aid in advance (先行提供)', () => {
     const page = await signedIn(browser, server.baseUrl, director.username, '批量指派');
     await page.goto(caseUrl);
     await expect.poll(() => stateOf(page), POLL).toBe('已受理');
+    // The criminal stage is a code the rules read, shown by its name.
+    await expect.poll(() => page.getByText('死刑复核', { exact: true }).count(), POLL).toBeGreaterThan(0);
     await page.getByRole('button', { name: '先行提供援助' }).click();
     const dialog = page.getByRole('dialog');
     const junior = dialog.locator('[data-testid="candidate"][data-handler="吴律师"]');

@@ -27,38 +27,47 @@ export const decisionReason = z.strictObject({
   note: text(2000).optional(),
 });
 
-export const createApplicationBody = z.strictObject({
-  applicantId: z.string().uuid(),
-  channel: z.enum(APPLICATION_CHANNELS),
-  /** Forwarded applications: who forwarded it and when they received it (LAL art.39). */
-  forwardedBy: text(200).optional(),
-  forwardedReceivedAt: instant.optional(),
-  /** Defaults to now. */
-  receivedAt: instant.optional(),
-  /** Workstation intake: the centre that decides (defaults to the nearest centre above). */
-  consultationId: z.string().uuid().optional(),
-  matter: code,
-  caseType: z.enum(CASE_TYPES),
-  stage: text(100).optional(),
-  opposingParty: text(200).optional(),
-  courtOrAuthority: text(200).optional(),
-  facts: text(20_000),
-  requestedHelp: text(2000),
-  hardshipBasis: z.enum(HARDSHIP_BASES),
-  household: z
-    .strictObject({
-      members: z.number().int().min(1).max(50),
-      monthlyIncomeFen: z.number().int().min(0).max(10_000_000_000),
-    })
-    .optional(),
-  categories: z.array(z.enum(APPLICANT_CATEGORIES)).max(20).default([]),
-  eligibilityFacts: z.partialRecord(z.enum(FACTS), z.boolean()).default({}),
-  /** Material codes (rule list `application_material`) handed in with the application. */
-  materialsProvided: z.array(code).max(30).default([]),
-  /** Someone acts for the applicant (LAL art.40): their authority becomes a required material. */
-  actingByAgent: z.boolean().default(false),
-  preliminaryReviewNote: text(2000).optional(),
-});
+const isCriminalStage = (stage: string) => (CRIMINAL_STAGES as readonly string[]).includes(stage);
+
+export const createApplicationBody = z
+  .strictObject({
+    applicantId: z.string().uuid(),
+    channel: z.enum(APPLICATION_CHANNELS),
+    /** Forwarded applications: who forwarded it and when they received it (LAL art.39). */
+    forwardedBy: text(200).optional(),
+    forwardedReceivedAt: instant.optional(),
+    /** Defaults to now. */
+    receivedAt: instant.optional(),
+    /** Workstation intake: the centre that decides (defaults to the nearest centre above). */
+    consultationId: z.string().uuid().optional(),
+    matter: code,
+    caseType: z.enum(CASE_TYPES),
+    stage: text(100).optional(),
+    opposingParty: text(200).optional(),
+    courtOrAuthority: text(200).optional(),
+    facts: text(20_000),
+    requestedHelp: text(2000),
+    hardshipBasis: z.enum(HARDSHIP_BASES),
+    household: z
+      .strictObject({
+        members: z.number().int().min(1).max(50),
+        monthlyIncomeFen: z.number().int().min(0).max(10_000_000_000),
+      })
+      .optional(),
+    categories: z.array(z.enum(APPLICANT_CATEGORIES)).max(20).default([]),
+    eligibilityFacts: z.partialRecord(z.enum(FACTS), z.boolean()).default({}),
+    /** Material codes (rule list `application_material`) handed in with the application. */
+    materialsProvided: z.array(code).max(30).default([]),
+    /** Someone acts for the applicant (LAL art.40): their authority becomes a required material. */
+    actingByAgent: z.boolean().default(false),
+    preliminaryReviewNote: text(2000).optional(),
+  })
+  // A criminal case's stage is a code the rules read (a death-penalty review needs a lawyer of
+  // 3 years' criminal practice, LAL art.26); other cases name their stage in words.
+  .refine((b) => b.caseType !== 'criminal' || b.stage === undefined || isCriminalStage(b.stage), {
+    path: ['stage'],
+    message: `a criminal case's stage is one of ${CRIMINAL_STAGES.join(', ')}`,
+  });
 export type CreateApplicationInput = z.infer<typeof createApplicationBody>;
 
 export const supplementBody = z.strictObject({

@@ -87,6 +87,8 @@ describe('taking in an application (受理)', () => {
       [{ materialsProvided: ['passport_photo'] }, 'APPLICATION_MATERIAL_UNKNOWN'],
       [{ channel: 'forwarded' }, 'APPLICATION_FORWARDING_REQUIRED'],
       [{ household: undefined }, 'APPLICATION_HOUSEHOLD_REQUIRED'],
+      // A criminal stage is a code the qualification rules read (LAL art.26), not words.
+      [{ matter: 'criminal_defense', caseType: 'criminal', stage: '死刑复核' }, 'VALIDATION_FAILED'],
     ];
     for (const [override, code] of cases) {
       const response = await window.session.post('/api/v1/applications', wageClaim(applicantId, override));

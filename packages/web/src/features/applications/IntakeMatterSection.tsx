@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Card, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CRIMINAL_STAGES } from '@fayuan/domain';
 import type { RuleRow } from '../../api';
 import { localName } from '../rules/labels';
 import { CASE_TYPES } from './codes';
@@ -13,6 +14,7 @@ interface Props {
 /** What the application is about: the matter from the catalogue, the case and what is asked for. */
 export function IntakeMatterSection({ matters, loading }: Props) {
   const { t, i18n } = useTranslation();
+  const caseType = Form.useWatch<string | undefined>('caseType');
   const options = useMemo(
     () => matters.map((row) => ({ value: row.key, label: localName(row.data, i18n.language) ?? row.key })),
     [matters, i18n.language],
@@ -48,7 +50,19 @@ export function IntakeMatterSection({ matters, loading }: Props) {
         </Col>
         <Col xs={12} md={6}>
           <Form.Item label={t('applications.intake.stage')} name="stage">
-            <Input maxLength={100} placeholder={t('applications.intake.stagePlaceholder')} />
+            {caseType === 'criminal' ? (
+              // A criminal stage is a code the rules read (a death-penalty review needs a lawyer with
+              // 3 years of criminal practice, LAL art.26), so it is chosen, not typed.
+              <Select
+                allowClear
+                options={CRIMINAL_STAGES.map((s) => ({
+                  value: s,
+                  label: t(`applications.notice.stages.${s}`),
+                }))}
+              />
+            ) : (
+              <Input maxLength={100} placeholder={t('applications.intake.stagePlaceholder')} />
+            )}
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>

@@ -1,5 +1,6 @@
 import { Alert, Card, Col, Flex, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CRIMINAL_STAGES, type CriminalStage } from '@fayuan/domain';
 import { Link } from 'react-router';
 import type { ApplicationDetail } from '../../api';
 import { InfoList, type InfoItem } from '../../components/InfoList';
@@ -122,7 +123,14 @@ export function OverviewTab({ application: a }: { application: ApplicationDetail
       label: t('applications.detail.caseType'),
       value: t(`applications.caseTypes.${a.caseType}`),
     },
-    { key: 'stage', label: t('applications.detail.stage'), value: text(a.stage) ?? none },
+    {
+      key: 'stage',
+      label: t('applications.detail.stage'),
+      value:
+        a.caseType === 'criminal' && (CRIMINAL_STAGES as readonly string[]).includes(a.stage ?? '')
+          ? t(`applications.notice.stages.${a.stage as CriminalStage}`)
+          : (text(a.stage) ?? none),
+    },
     {
       key: 'opposingParty',
       label: t('applications.detail.opposingParty'),
