@@ -42,7 +42,13 @@ import {
   withdraw,
 } from './decision.ts';
 import { documentPdf } from './documents.ts';
-import { addAttachment, ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, readAttachment } from './attachments.ts';
+import {
+  addAttachment,
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_TYPES,
+  readAttachment,
+  receiveUpload,
+} from './attachments.ts';
 
 const tags = ['applications'];
 const CENTRE_KINDS = new Set(['district_centre', 'city_centre']);
@@ -291,31 +297,9 @@ export function applicationRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) => {
-        const body = request.body;
-        if (!Buffer.isBuffer(body)) throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED');
-        const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
-        const actor = actorOf(request);
-        const row = await deps.db.transaction((tx) =>
-          addAttachment(
-            deps,
-            tx,
-            actor,
-            request.params.id,
-            {
-              fileName: request.query.name,
-              contentType,
-              materialCode: request.query.material,
-              data: body,
-            },
-            originOf(request),
-          ),
-        );
+        const upload = await receiveUpload(deps, request, actorOf(request), originOf(request), addAttachment);
         reply.code(201);
-        return {
-          ...row,
-          uploadedBy: { id: actor.userId, displayName: actor.displayName },
-          uploadedAt: row.uploadedAt.toISOString(),
-        };
+        return upload;
       },
     );
 

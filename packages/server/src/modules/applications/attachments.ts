@@ -137,3 +137,52 @@ export async function attachmentFile(deps: AppDeps, tx: Tx, row: AttachmentRow, 
   });
   return { row, data };
 }
+
+/** The upload routes' request: the raw bytes as the body, the name and material code in the query. */
+export interface UploadRequest {
+  body: unknown;
+  headers: { 'content-type'?: string | undefined };
+  params: { id: string };
+  query: { name: string; material?: string | undefined };
+}
+
+type StoreUpload = (
+  deps: AppDeps,
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  input: AttachmentInput,
+  origin: RequestOrigin,
+) => Promise<AttachmentRow>;
+
+/**
+ * Takes an upload in from its route, for the window (`addAttachment`) or the handler's closing
+ * materials: the body must be bytes, the type is checked against the magic bytes by `store`, and
+ * the answer names who uploaded it.
+ */
+export async function receiveUpload(
+  deps: AppDeps,
+  request: UploadRequest,
+  actor: Actor,
+  origin: RequestOrigin,
+  store: StoreUpload,
+) {
+  const body = request.body;
+  if (!Buffer.isBuffer(body)) throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED');
+  const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+  const row = await deps.db.transaction((tx) =>
+    store(
+      deps,
+      tx,
+      actor,
+      request.params.id,
+      { fileName: request.query.name, contentType, materialCode: request.query.material, data: body },
+      origin,
+    ),
+  );
+  return {
+    ...row,
+    uploadedBy: { id: actor.userId, displayName: actor.displayName },
+    uploadedAt: row.uploadedAt.toISOString(),
+  };
+}

@@ -20,12 +20,13 @@ export async function addClosingAttachment(
   tx: Tx,
   actor: Actor,
   id: string,
-  input: AttachmentInput & { materialCode: string },
+  input: AttachmentInput,
   origin: RequestOrigin,
 ) {
   const { app } = await ownCase(tx, actor, id, true);
   if (!UPLOAD_STATES.has(app.state)) throw new AppError('APPLICATION_STATE_CONFLICT', { state: app.state });
-  assertListedMaterial(await closingMaterialsOf(tx, app, deps.clock.now()), input.materialCode);
+  // The route's query requires the code; a file handed in at closing is always one material.
+  assertListedMaterial(await closingMaterialsOf(tx, app, deps.clock.now()), input.materialCode ?? '');
   return storeAttachment(deps, tx, actor, id, input, origin);
 }
 

@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { sendFile } from '../../platform/http/files.ts';
 import { applicationIdParams, attachmentSchema, childParams } from '../applications/applications.schemas.ts';
-import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES } from '../applications/attachments.ts';
+import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, receiveUpload } from '../applications/attachments.ts';
 import { readableCase } from './case-access.ts';
 import { caseAttachmentQuery, closingMaterialsSchema } from './casework.schemas.ts';
 import { addClosingAttachment, readCaseAttachment } from './closing-attachments.ts';
@@ -68,31 +67,15 @@ export function closingMaterialRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) => {
-        const body = request.body;
-        if (!Buffer.isBuffer(body)) throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED');
-        const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
-        const actor = actorOf(request);
-        const row = await deps.db.transaction((tx) =>
-          addClosingAttachment(
-            deps,
-            tx,
-            actor,
-            request.params.id,
-            {
-              fileName: request.query.name,
-              contentType,
-              materialCode: request.query.material,
-              data: body,
-            },
-            originOf(request),
-          ),
+        const upload = await receiveUpload(
+          deps,
+          request,
+          actorOf(request),
+          originOf(request),
+          addClosingAttachment,
         );
         reply.code(201);
-        return {
-          ...row,
-          uploadedBy: { id: actor.userId, displayName: actor.displayName },
-          uploadedAt: row.uploadedAt.toISOString(),
-        };
+        return upload;
       },
     );
 
