@@ -51,3 +51,27 @@ export async function takeIn(staff: Staff, body: Record<string, unknown>) {
   expect(response.statusCode, response.body).toBe(201);
   return response.json();
 }
+
+/**
+ * A criminal notice (通知辩护, LAL art.25) recorded by `staff` for a newly registered defendant: an
+ * ordinary-procedure theft trial at 海淀's court, not in custody, unless `overrides` say otherwise.
+ */
+export async function recordNotice(
+  staff: Staff,
+  defendant: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; number: string }> {
+  const defendantId = await registerApplicant(staff, defendant);
+  const response = await staff.session.post('/api/v1/criminal-notices', {
+    institutionKind: 'court',
+    institutionName: '北京市海淀区人民法院',
+    stage: 'trial_first_instance',
+    ground: 'ordinary_procedure_court',
+    charges: ['盗窃罪'],
+    defendantId,
+    detained: false,
+    ...overrides,
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json() as { id: string; number: string };
+}

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { caseAssignments, handlerConflicts, handlers } from '../../db/schema/index.ts';
 import { Session, startTestApp, type TestContext } from '../../../test/harness.ts';
 import { buildUser, ORG, PASSWORD } from '../../../test/factories.ts';
-import { registerApplicant, signIn, type Staff } from '../applications/application-test-kit.ts';
+import { recordNotice, signIn, type Staff } from '../applications/application-test-kit.ts';
 import { readPdf } from '../../../test/pdf-text.ts';
 import { sweepClocks } from '../applications/clock-watcher.ts';
 
@@ -44,21 +44,14 @@ async function handler(
   return { id, session };
 }
 
-async function deathPenaltyCase(name: string) {
-  const defendantId = await registerApplicant(window, name);
-  const response = await window.session.post('/api/v1/criminal-notices', {
-    institutionKind: 'court',
+const deathPenaltyCase = (name: string) =>
+  recordNotice(window, name, {
     institutionName: '北京市第一中级人民法院',
-    stage: 'trial_first_instance',
     ground: 'life_or_death_sentence',
     charges: ['故意杀人罪'],
-    defendantId,
     detained: true,
     detentionPlace: '北京市第一看守所',
   });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.json() as { id: string; number: string };
-}
 
 let senior: { id: string; session: Session };
 let junior: { id: string; session: Session };

@@ -3,7 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { outboxMessages } from '../../db/schema/index.ts';
 import { Session, startTestApp, type TestContext } from '../../../test/harness.ts';
 import { buildHandler, ORG, PASSWORD } from '../../../test/factories.ts';
-import { registerApplicant, signIn, type Staff } from '../applications/application-test-kit.ts';
+import { recordNotice, signIn, type Staff } from '../applications/application-test-kit.ts';
 
 let t: TestContext;
 let window: Staff;
@@ -46,18 +46,8 @@ describe('messages to the handler and the recipient about the handler', () => {
   it('tells the lawyer of the assignment and its answer time, the client who handles it, and both of a change', async () => {
     const first = await handlerWithPhone('褚律师', '13911112222');
     const second = await handlerWithPhone('卫律师', '13933334444');
-    const defendantId = await registerApplicant(window, '蒋小东');
-    const notice = await window.session.post('/api/v1/criminal-notices', {
-      institutionKind: 'court',
-      institutionName: '北京市海淀区人民法院',
-      stage: 'trial_first_instance',
-      ground: 'ordinary_procedure_court',
-      charges: ['诈骗罪'],
-      defendantId,
-      detained: false,
-    });
-    expect(notice.statusCode, notice.body).toBe(201);
-    const id = notice.json().id as string;
+    const notice = await recordNotice(window, '蒋小东', { charges: ['诈骗罪'] });
+    const id = notice.id;
     const assign = (handlerId: string) =>
       director.session.post(`/api/v1/applications/${id}/assignment`, { handlerId, reason: '轮换' });
 
@@ -68,7 +58,7 @@ describe('messages to the handler and the recipient about the handler', () => {
     expect(toLawyer).toEqual({
       template: 'handler.handler_assigned',
       to: '13911112222',
-      params: { number: notice.json().number, centre: '海淀区法律援助中心', respondBy: '2026-11-03 09:00' },
+      params: { number: notice.number, centre: '海淀区法律援助中心', respondBy: '2026-11-03 09:00' },
     });
     const toClient = afterAssign.find((m) => m.template === 'handler_assigned');
     expect(toClient?.params.handler).toBe('褚律师');

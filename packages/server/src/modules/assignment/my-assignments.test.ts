@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handlers } from '../../db/schema/index.ts';
 import { Session, startTestApp, type TestContext } from '../../../test/harness.ts';
 import { buildUser, ORG, PASSWORD } from '../../../test/factories.ts';
-import { registerApplicant, signIn, type Staff } from '../applications/application-test-kit.ts';
+import { recordNotice, signIn, type Staff } from '../applications/application-test-kit.ts';
 
 let t: TestContext;
 let window: Staff;
@@ -34,21 +34,13 @@ async function handler(name: string): Promise<{ id: string; session: Session }> 
   return { id, session };
 }
 
-async function criminalNotice(name: string) {
-  const defendantId = await registerApplicant(window, name);
-  const response = await window.session.post('/api/v1/criminal-notices', {
-    institutionKind: 'court',
-    institutionName: '北京市海淀区人民法院',
-    stage: 'trial_first_instance',
+const criminalNotice = (name: string) =>
+  recordNotice(window, name, {
     ground: 'life_or_death_sentence',
     charges: ['故意杀人罪'],
-    defendantId,
     detained: true,
     detentionPlace: '北京市海淀区看守所',
   });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.json() as { id: string; number: string };
-}
 
 beforeAll(async () => {
   t = await startTestApp();

@@ -5,7 +5,7 @@ import { auditEvents, caseClocks, staffAlerts } from '../../db/schema/index.ts';
 import { Session, startTestApp, type TestContext } from '../../../test/harness.ts';
 import { ORG, PASSWORD } from '../../../test/factories.ts';
 import { readPdf } from '../../../test/pdf-text.ts';
-import { registerApplicant, signIn, type Staff } from '../applications/application-test-kit.ts';
+import { recordNotice, signIn, type Staff } from '../applications/application-test-kit.ts';
 import { sweepClocks } from '../applications/clock-watcher.ts';
 import { handler as handlerLogin, uploadRequired, type HandlerLogin } from './casework-test-kit.ts';
 
@@ -21,19 +21,7 @@ const handler = (name: string) => handlerLogin(t, name);
 
 /** A notified defence of a detained defendant (LAL art.25), assigned to handler A: `assigned`. */
 async function assignedCase(name: string): Promise<string> {
-  const defendantId = await registerApplicant(window, name);
-  const notice = await window.session.post('/api/v1/criminal-notices', {
-    institutionKind: 'court',
-    institutionName: '北京市海淀区人民法院',
-    stage: 'trial_first_instance',
-    ground: 'ordinary_procedure_court',
-    charges: ['盗窃罪'],
-    defendantId,
-    detained: true,
-    detentionPlace: '北京市海淀区看守所',
-  });
-  expect(notice.statusCode, notice.body).toBe(201);
-  const id = notice.json().id as string;
+  const { id } = await recordNotice(window, name, { detained: true, detentionPlace: '北京市海淀区看守所' });
   const assigned = await director.session.post(`/api/v1/applications/${id}/assignment`, {
     handlerId: handlerA.id,
     reason: '熟悉刑事辩护',

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { auditEvents } from '../../db/schema/index.ts';
 import { Session, type TestContext } from '../../../test/harness.ts';
 import { buildHandler, PASSWORD } from '../../../test/factories.ts';
-import { registerApplicant, type Staff } from '../applications/application-test-kit.ts';
+import { recordNotice, type Staff } from '../applications/application-test-kit.ts';
 
 /** Test helpers shared by the casework test files (not a test file itself). */
 export interface HandlerLogin {
@@ -33,18 +33,7 @@ export async function caseInProgress(
   people: { window: Staff; director: Staff; lawyer: HandlerLogin },
   name: string,
 ): Promise<string> {
-  const defendantId = await registerApplicant(people.window, name);
-  const notice = await people.window.session.post('/api/v1/criminal-notices', {
-    institutionKind: 'court',
-    institutionName: '北京市海淀区人民法院',
-    stage: 'trial_first_instance',
-    ground: 'ordinary_procedure_court',
-    charges: ['盗窃罪'],
-    defendantId,
-    detained: false,
-  });
-  expect(notice.statusCode, notice.body).toBe(201);
-  const id = notice.json().id as string;
+  const { id } = await recordNotice(people.window, name);
   const assigned = await people.director.session.post(`/api/v1/applications/${id}/assignment`, {
     handlerId: people.lawyer.id,
     reason: '熟悉未成年人案件',

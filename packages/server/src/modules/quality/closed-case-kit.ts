@@ -5,7 +5,7 @@ import { handlers, lawFirms } from '../../db/schema/index.ts';
 import type { AppDeps } from '../../platform/context.ts';
 import { Session, type TestContext } from '../../../test/harness.ts';
 import { buildUser, PASSWORD } from '../../../test/factories.ts';
-import { registerApplicant, type Staff } from '../applications/application-test-kit.ts';
+import { recordNotice, type Staff } from '../applications/application-test-kit.ts';
 
 /**
  * Test helpers for the steps after the closing (evaluation, subsidy, archive): a handler in a
@@ -83,18 +83,7 @@ export async function closedCase(
   handler: PoolHandler,
   defendant: string,
 ): Promise<string> {
-  const defendantId = await registerApplicant(staff.window, defendant);
-  const notice = await staff.window.session.post('/api/v1/criminal-notices', {
-    institutionKind: 'court',
-    institutionName: '北京市海淀区人民法院',
-    stage: 'trial_first_instance',
-    ground: 'ordinary_procedure_court',
-    charges: ['盗窃罪'],
-    defendantId,
-    detained: false,
-  });
-  expect(notice.statusCode, notice.body).toBe(201);
-  const id = notice.json().id as string;
+  const { id } = await recordNotice(staff.window, defendant);
   const assigned = await staff.director.session.post(`/api/v1/applications/${id}/assignment`, {
     handlerId: handler.id,
     reason: '熟悉此类案件',

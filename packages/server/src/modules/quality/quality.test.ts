@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { applicationEvents, applications, auditEvents, caseEvaluations } from '../../db/schema/index.ts';
 import { startTestApp, type TestContext } from '../../../test/harness.ts';
 import { ORG } from '../../../test/factories.ts';
-import { registerApplicant, signIn, type Staff } from '../applications/application-test-kit.ts';
+import { recordNotice, signIn, type Staff } from '../applications/application-test-kit.ts';
 import { buildLawFirm, buildPoolHandler, closedCase, type PoolHandler } from './closed-case-kit.ts';
 
 let t: TestContext;
@@ -142,18 +142,7 @@ describe('quality evaluation (质量评估, LAL art.57, art.59)', () => {
   });
 
   it('refuses a case that is not closed yet (409)', async () => {
-    const defendantId = await registerApplicant(window, '钱某');
-    const notice = await window.session.post('/api/v1/criminal-notices', {
-      institutionKind: 'court',
-      institutionName: '北京市海淀区人民法院',
-      stage: 'trial_first_instance',
-      ground: 'ordinary_procedure_court',
-      charges: ['诈骗罪'],
-      defendantId,
-      detained: false,
-    });
-    expect(notice.statusCode, notice.body).toBe(201);
-    const id = notice.json().id;
+    const { id } = await recordNotice(window, '钱某', { charges: ['诈骗罪'] });
     const early = await reviewer.session.post(`/api/v1/applications/${id}/evaluation`, evaluation);
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe('APPLICATION_STATE_CONFLICT');
@@ -316,18 +305,8 @@ describe('quality evaluation (质量评估, LAL art.57, art.59)', () => {
     const evaluated = await reviewer.session.post(`/api/v1/applications/${id}/evaluation`, evaluation);
     expect(evaluated.statusCode, evaluated.body).toBe(201);
     // One more case assigned and not yet answered: it occupies the lawyer.
-    const defendantId = await registerApplicant(window, '秦某某');
-    const notice = await window.session.post('/api/v1/criminal-notices', {
-      institutionKind: 'court',
-      institutionName: '北京市海淀区人民法院',
-      stage: 'trial_first_instance',
-      ground: 'ordinary_procedure_court',
-      charges: ['盗窃罪'],
-      defendantId,
-      detained: false,
-    });
-    expect(notice.statusCode, notice.body).toBe(201);
-    const assigned = await director.session.post(`/api/v1/applications/${notice.json().id}/assignment`, {
+    const notice = await recordNotice(window, '秦某某');
+    const assigned = await director.session.post(`/api/v1/applications/${notice.id}/assignment`, {
       handlerId: own.id,
       reason: '熟悉该类案件',
     });
