@@ -45,7 +45,7 @@ import { documentPdf } from './documents.ts';
 import {
   addAttachment,
   ATTACHMENT_MAX_BYTES,
-  ATTACHMENT_TYPES,
+  acceptRawFiles,
   readAttachment,
   receiveUpload,
 } from './attachments.ts';
@@ -64,12 +64,7 @@ export function applicationRoutes(deps: AppDeps) {
 
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
-    // Attachments arrive as the raw file body with its own content type (no multipart parsing).
-    app.addContentTypeParser(
-      Object.keys(ATTACHMENT_TYPES),
-      { parseAs: 'buffer', bodyLimit: ATTACHMENT_MAX_BYTES },
-      (_request, body, done) => done(null, body),
-    );
+    acceptRawFiles(app);
 
     r.get(
       '/applications',

@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
@@ -185,4 +186,16 @@ export async function receiveUpload(
     uploadedBy: { id: actor.userId, displayName: actor.displayName },
     uploadedAt: row.uploadedAt.toISOString(),
   };
+}
+
+/**
+ * Attachments arrive as the raw file body with their own content type (no multipart parsing):
+ * every route plugin that takes uploads registers this parser in its own scope.
+ */
+export function acceptRawFiles(app: FastifyInstance): void {
+  app.addContentTypeParser(
+    Object.keys(ATTACHMENT_TYPES),
+    { parseAs: 'buffer', bodyLimit: ATTACHMENT_MAX_BYTES },
+    (_request, body, done) => done(null, body),
+  );
 }

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../platform/context.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { sendFile } from '../../platform/http/files.ts';
 import { applicationIdParams, attachmentSchema, childParams } from '../applications/applications.schemas.ts';
-import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, receiveUpload } from '../applications/attachments.ts';
+import { acceptRawFiles, ATTACHMENT_MAX_BYTES, receiveUpload } from '../applications/attachments.ts';
 import { readableCase } from './case-access.ts';
 import { caseAttachmentQuery, closingMaterialsSchema } from './casework.schemas.ts';
 import { addClosingAttachment, readCaseAttachment } from './closing-attachments.ts';
@@ -20,12 +20,7 @@ const params = applicationIdParams;
 export function closingMaterialRoutes(deps: AppDeps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
-    // Files arrive as the raw body with their own content type, as application attachments do.
-    app.addContentTypeParser(
-      Object.keys(ATTACHMENT_TYPES),
-      { parseAs: 'buffer', bodyLimit: ATTACHMENT_MAX_BYTES },
-      (_request, body, done) => done(null, body),
-    );
+    acceptRawFiles(app);
 
     r.get(
       '/cases/:id/closing-materials',
