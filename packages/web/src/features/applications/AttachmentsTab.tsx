@@ -1,18 +1,16 @@
 import { useState } from 'react';
-import { Alert, App, Button, Flex, Select, Table, Tooltip, Typography, Upload } from 'antd';
+import { Alert, App, Button, Flex, Select, Table, Tooltip, Typography } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { applicationsApi, type ApplicationAttachment, type ApplicationDetail } from '../../api';
 import { errorMessage } from '../../components/ErrorState';
+import { FileUpload } from '../../components/FileUpload';
 import { useCan } from '../auth/session';
 import { useClosingMaterials } from '../casework/useCasework';
 import { atBeijing, fileSize } from './format';
 import { itemName } from './labels';
 import { applicationKeys } from './useApplicationData';
-
-const MAX_BYTES = 20 * 1024 * 1024;
-const ACCEPT = '.pdf,.jpg,.jpeg,.png,.doc,.docx,.xls,.xlsx';
 
 /** Attachments: scans and files, each with its SHA-256 (the server computes and keeps it) and an audited download. */
 export function AttachmentsTab({ application }: { application: ApplicationDetail }) {
@@ -56,27 +54,11 @@ export function AttachmentsTab({ application }: { application: ApplicationDetail
               .filter((m) => m.label === null)
               .map((m) => ({ value: m.code, label: itemName(m, i18n.language) }))}
           />
-          <Upload
-            accept={ACCEPT}
-            showUploadList={false}
-            beforeUpload={(file) => {
-              if (file.size > MAX_BYTES) {
-                void message.error(t('applications.attachments.tooLarge'));
-                return Upload.LIST_IGNORE;
-              }
-              return true;
-            }}
-            customRequest={({ file, onSuccess, onError }) => {
-              upload.mutate(file as File, {
-                onSuccess: (result) => onSuccess?.(result),
-                onError: (error) => onError?.(error),
-              });
-            }}
-          >
+          <FileUpload upload={upload}>
             <Button icon={<UploadOutlined aria-hidden />} loading={upload.isPending}>
               {t('applications.attachments.upload')}
             </Button>
-          </Upload>
+          </FileUpload>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('applications.attachments.uploadHelp')}
           </Typography.Text>

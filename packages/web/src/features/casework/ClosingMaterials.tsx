@@ -1,17 +1,15 @@
-import { Alert, App, Button, Flex, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Flex, Tag, Typography } from 'antd';
 import { CheckCircleFilled, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { caseworkApi, type ApplicationAttachment, type ClosingMaterial } from '../../api';
 import { ErrorState, errorMessage } from '../../components/ErrorState';
+import { FileUpload } from '../../components/FileUpload';
 import { atBeijing, fileSize } from '../applications/format';
 import { itemName } from '../applications/labels';
 import { Citation } from '../rules/Citation';
 import { caseworkKeys } from './caseworkKeys';
 import { useClosingMaterials } from './useCasework';
-
-const MAX_BYTES = 20 * 1024 * 1024;
-const ACCEPT = '.pdf,.jpg,.jpeg,.png,.doc,.docx,.xls,.xlsx';
 
 /** Files on the case, each an audited download (checksum verified by the server). */
 export function AttachmentLinks({ caseId, files }: { caseId: string; files: ApplicationAttachment[] }) {
@@ -85,23 +83,7 @@ function MaterialRow({
       <Flex wrap gap={8} align="center" justify="space-between">
         <MaterialHeading material={material} showStatus />
         {editable && (
-          <Upload
-            accept={ACCEPT}
-            showUploadList={false}
-            beforeUpload={(file) => {
-              if (file.size > MAX_BYTES) {
-                void message.error(t('applications.attachments.tooLarge'));
-                return Upload.LIST_IGNORE;
-              }
-              return true;
-            }}
-            customRequest={({ file, onSuccess, onError }) => {
-              upload.mutate(file as File, {
-                onSuccess: (result) => onSuccess?.(result),
-                onError: (error) => onError?.(error),
-              });
-            }}
-          >
+          <FileUpload upload={upload}>
             <Button
               size="small"
               icon={<UploadOutlined aria-hidden />}
@@ -110,7 +92,7 @@ function MaterialRow({
             >
               {t('casework.materials.upload')}
             </Button>
-          </Upload>
+          </FileUpload>
         )}
       </Flex>
       {material.attachments.length > 0 && <AttachmentLinks caseId={caseId} files={material.attachments} />}
