@@ -1,7 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../platform/context.ts';
+import type { Queryable, Tx } from '../../db/client.ts';
+import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { createIdempotently } from '../../platform/http/idempotency.ts';
@@ -55,6 +56,40 @@ const params = applicationIdParams;
  * their login (`signed-in` + own accepted assignment); centre staff through permission and scope.
  */
 export function caseworkRoutes(deps: AppDeps) {
+  /** A read of the case file: its handler, or staff with `application.read` in scope; others 404. */
+  const readAfterAccess =
+    <T>(read: (db: Queryable, id: string) => Promise<T>) =>
+    async (request: FastifyRequest & { params: { id: string } }) => {
+      await readableCase(deps.db, actorOf(request), request.params.id);
+      return read(deps.db, request.params.id);
+    };
+
+  /** A record added to the case (idempotently, 201), answered as the case's list presents it. */
+  const createThenRead =
+    <B, T extends { id: string }>(
+      create: (
+        deps: AppDeps,
+        tx: Tx,
+        actor: Actor,
+        id: string,
+        body: B,
+        origin: RequestOrigin,
+      ) => Promise<string>,
+      list: (db: Queryable, id: string) => Promise<readonly T[]>,
+    ) =>
+    (request: FastifyRequest & { params: { id: string }; body: B }, reply: FastifyReply) =>
+      createIdempotently(deps, request, reply, 201, async (tx) => {
+        const id = await create(
+          deps,
+          tx,
+          actorOf(request),
+          request.params.id,
+          request.body,
+          originOf(request),
+        );
+        return recordOf(await list(tx, request.params.id), id);
+      });
+
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     await app.register(closingMaterialRoutes(deps));
@@ -70,10 +105,7 @@ export function caseworkRoutes(deps: AppDeps) {
           response: { 200: z.array(activitySchema) },
         },
       },
-      async (request) => {
-        await readableCase(deps.db, actorOf(request), request.params.id);
-        return activitiesOf(deps.db, request.params.id);
-      },
+      readAfterAccess(activitiesOf),
     );
 
     r.post(
@@ -89,18 +121,7 @@ export function caseworkRoutes(deps: AppDeps) {
           response: { 201: activitySchema },
         },
       },
-      (request, reply) =>
-        createIdempotently(deps, request, reply, 201, async (tx) => {
-          const id = await recordActivity(
-            deps,
-            tx,
-            actorOf(request),
-            request.params.id,
-            request.body,
-            originOf(request),
-          );
-          return recordOf(await activitiesOf(tx, request.params.id), id);
-        }),
+      createThenRead(recordActivity, activitiesOf),
     );
 
     r.post(
@@ -134,10 +155,7 @@ export function caseworkRoutes(deps: AppDeps) {
           response: { 200: majorSchema },
         },
       },
-      async (request) => {
-        await readableCase(deps.db, actorOf(request), request.params.id);
-        return majorFlagOf(deps.db, request.params.id);
-      },
+      readAfterAccess(majorFlagOf),
     );
 
     r.get(
@@ -152,10 +170,7 @@ export function caseworkRoutes(deps: AppDeps) {
           response: { 200: z.array(discussionSchema) },
         },
       },
-      async (request) => {
-        await readableCase(deps.db, actorOf(request), request.params.id);
-        return discussionsOf(deps.db, request.params.id);
-      },
+      readAfterAccess(discussionsOf),
     );
 
     r.post(
@@ -170,18 +185,7 @@ export function caseworkRoutes(deps: AppDeps) {
           response: { 201: discussionSchema },
         },
       },
-      (request, reply) =>
-        createIdempotently(deps, request, reply, 201, async (tx) => {
-          const id = await recordDiscussion(
-            deps,
-            tx,
-            actorOf(request),
-            request.params.id,
-            request.body,
-            originOf(request),
-          );
-          return recordOf(await discussionsOf(tx, request.params.id), id);
-        }),
+      createThenRead(recordDiscussion, discussionsOf),
     );
 
     r.get(
@@ -195,10 +199,7 @@ export function caseworkRoutes(deps: AppDeps) {
           response: { 200: z.array(terminationReportSchema) },
         },
       },
-      async (request) => {
-        await readableCase(deps.db, actorOf(request), request.params.id);
-        return terminationReportsOf(deps.db, request.params.id);
-      },
+      readAfterAccess(terminationReportsOf),
     );
 
     r.post(
@@ -213,18 +214,7 @@ export function caseworkRoutes(deps: AppDeps) {
           response: { 201: terminationReportSchema },
         },
       },
-      (request, reply) =>
-        createIdempotently(deps, request, reply, 201, async (tx) => {
-          const id = await reportTermination(
-            deps,
-            tx,
-            actorOf(request),
-            request.params.id,
-            request.body,
-            originOf(request),
-          );
-          return recordOf(await terminationReportsOf(tx, request.params.id), id);
-        }),
+      createThenRead(reportTermination, terminationReportsOf),
     );
 
     r.post(
@@ -258,10 +248,7 @@ export function caseworkRoutes(deps: AppDeps) {
           response: { 200: z.array(closingSchema) },
         },
       },
-      async (request) => {
-        await readableCase(deps.db, actorOf(request), request.params.id);
-        return closingsOf(deps.db, request.params.id);
-      },
+      readAfterAccess(closingsOf),
     );
 
     r.post(
@@ -277,18 +264,7 @@ export function caseworkRoutes(deps: AppDeps) {
           response: { 201: closingSchema },
         },
       },
-      (request, reply) =>
-        createIdempotently(deps, request, reply, 201, async (tx) => {
-          const id = await submitClosing(
-            deps,
-            tx,
-            actorOf(request),
-            request.params.id,
-            request.body,
-            originOf(request),
-          );
-          return recordOf(await closingsOf(tx, request.params.id), id);
-        }),
+      createThenRead(submitClosing, closingsOf),
     );
 
     r.post(
