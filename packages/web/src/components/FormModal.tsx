@@ -123,3 +123,37 @@ export function FormModal<T extends object>(props: Props<T>) {
     </Modal>
   );
 }
+
+/** What a dialog's submission needs of its mutation (a react-query `useMutation` result fits). */
+export interface DialogSubmission<T> {
+  mutate: (values: T) => void;
+  reset: () => void;
+  isPending: boolean;
+  error: unknown;
+}
+
+/**
+ * A FormModal that submits through `send`: OK sends the values; Cancel forgets the last error and
+ * closes, so the dialog opens clean next time.
+ */
+export function SubmitFormModal<T extends object>({
+  send,
+  onClose,
+  ...props
+}: Omit<Props<T>, 'onFinish' | 'onCancel' | 'submitting' | 'error'> & {
+  send: DialogSubmission<T>;
+  onClose: () => void;
+}) {
+  return (
+    <FormModal<T>
+      {...props}
+      onFinish={(values) => send.mutate(values)}
+      onCancel={() => {
+        send.reset();
+        onClose();
+      }}
+      submitting={send.isPending}
+      error={send.error}
+    />
+  );
+}

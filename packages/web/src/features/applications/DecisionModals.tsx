@@ -1,7 +1,7 @@
 import { Alert, Checkbox, Flex, Form, Input, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { applicationsApi, type ApplicationDetail, type Decision } from '../../api';
-import { FormModal } from '../../components/FormModal';
+import { FormModal, SubmitFormModal } from '../../components/FormModal';
 import { Citation } from '../rules/Citation';
 import { toApprovalInput, toDecideInput, type ApprovalValues, type DecideValues } from './actionRequests';
 import { itemName } from './labels';
@@ -144,22 +144,16 @@ export function ApprovalModal({ application, open, onClose }: Props) {
     t('applications.actions.done', { action: t('applications.actions.approve') }),
     onClose,
   );
-  const close = () => {
-    send.reset();
-    onClose();
-  };
   return (
-    <FormModal<ApprovalValues>
+    <SubmitFormModal<ApprovalValues>
       open={open}
       title={t('applications.approval.title')}
       name="approval"
       form={form}
       firstField="approve"
       initialValues={{ approve: true }}
-      onFinish={(values) => send.mutate(values)}
-      onCancel={close}
-      submitting={send.isPending}
-      error={send.error}
+      send={send}
+      onClose={onClose}
     >
       {pending && (
         <Alert
@@ -202,6 +196,6 @@ export function ApprovalModal({ application, open, onClose }: Props) {
       >
         <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} />
       </Form.Item>
-    </FormModal>
+    </SubmitFormModal>
   );
 }

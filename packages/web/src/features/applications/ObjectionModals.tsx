@@ -1,7 +1,7 @@
 import { Form, Input, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { applicationsApi, type ApplicationDetail, type Objection } from '../../api';
-import { FormModal } from '../../components/FormModal';
+import { SubmitFormModal } from '../../components/FormModal';
 import {
   toObjectionDecisionInput,
   toObjectionInput,
@@ -28,21 +28,15 @@ export function WithdrawModal({ application, open, onClose }: Props) {
     t('applications.actions.done', { action: t('applications.actions.withdraw') }),
     onClose,
   );
-  const close = () => {
-    send.reset();
-    onClose();
-  };
   return (
-    <FormModal<{ reason: string }>
+    <SubmitFormModal<{ reason: string }>
       open={open}
       title={t('applications.withdraw.title')}
       name="withdraw"
       form={form}
       firstField="reason"
-      onFinish={(values) => send.mutate(values)}
-      onCancel={close}
-      submitting={send.isPending}
-      error={send.error}
+      send={send}
+      onClose={onClose}
     >
       <Form.Item
         label={t('applications.withdraw.reason')}
@@ -51,7 +45,7 @@ export function WithdrawModal({ application, open, onClose }: Props) {
       >
         <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 6 }} autoFocus />
       </Form.Item>
-    </FormModal>
+    </SubmitFormModal>
   );
 }
 
@@ -65,22 +59,16 @@ export function ObjectionModal({ application, open, onClose }: Props) {
     t('applications.actions.done', { action: t('applications.actions.fileObjection') }),
     onClose,
   );
-  const close = () => {
-    send.reset();
-    onClose();
-  };
   return (
-    <FormModal<ObjectionValues>
+    <SubmitFormModal<ObjectionValues>
       open={open}
       title={t('applications.objection.title')}
       name="objection"
       form={form}
       firstField="grounds"
       width={640}
-      onFinish={(values) => send.mutate(values)}
-      onCancel={close}
-      submitting={send.isPending}
-      error={send.error}
+      send={send}
+      onClose={onClose}
     >
       <Typography.Paragraph type="secondary">{t('applications.objection.intro')}</Typography.Paragraph>
       <Form.Item
@@ -97,7 +85,7 @@ export function ObjectionModal({ application, open, onClose }: Props) {
       >
         <BeijingDateTimePicker />
       </Form.Item>
-    </FormModal>
+    </SubmitFormModal>
   );
 }
 
@@ -120,22 +108,16 @@ export function ObjectionDecisionModal({
     t('applications.actions.done', { action: t('applications.actions.decideObjection') }),
     onClose,
   );
-  const close = () => {
-    send.reset();
-    onClose();
-  };
   return (
-    <FormModal<ObjectionDecisionValues>
+    <SubmitFormModal<ObjectionDecisionValues>
       open={objection !== null}
       title={t('applications.objectionDecision.title')}
       name="objectionDecision"
       form={form}
       firstField="outcome"
       width={640}
-      onFinish={(values) => send.mutate(values)}
-      onCancel={close}
-      submitting={send.isPending}
-      error={send.error}
+      send={send}
+      onClose={onClose}
     >
       {objection && (
         <>
@@ -168,6 +150,6 @@ export function ObjectionDecisionModal({
       >
         <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 10 }} />
       </Form.Item>
-    </FormModal>
+    </SubmitFormModal>
   );
 }

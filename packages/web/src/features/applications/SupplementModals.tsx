@@ -3,7 +3,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { applicationsApi, type ApplicationDetail, type ApplicationMaterial } from '../../api';
-import { FormModal } from '../../components/FormModal';
+import { FormModal, SubmitFormModal } from '../../components/FormModal';
 import { Citation } from '../rules/Citation';
 import {
   materialKey,
@@ -37,12 +37,8 @@ export function SupplementModal({ application, open, onClose }: Props) {
     t('applications.actions.done', { action: t('applications.actions.requestSupplement') }),
     onClose,
   );
-  const close = () => {
-    send.reset();
-    onClose();
-  };
   return (
-    <FormModal<SupplementValues>
+    <SubmitFormModal<SupplementValues>
       open={open}
       title={t('applications.supplement.title')}
       name="supplementRequest"
@@ -51,10 +47,8 @@ export function SupplementModal({ application, open, onClose }: Props) {
       width={640}
       initialValues={{ extraItems: [] }}
       okText={t('applications.supplement.submit')}
-      onFinish={(values) => send.mutate(values)}
-      onCancel={close}
-      submitting={send.isPending}
-      error={send.error}
+      send={send}
+      onClose={onClose}
     >
       <Typography.Paragraph type="secondary">{t('applications.supplement.intro')}</Typography.Paragraph>
       <Typography.Text strong>{t('applications.supplement.missing')}</Typography.Text>
@@ -118,7 +112,7 @@ export function SupplementModal({ application, open, onClose }: Props) {
       >
         <DatePicker style={{ width: 200 }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
       </Form.Item>
-    </FormModal>
+    </SubmitFormModal>
   );
 }
 

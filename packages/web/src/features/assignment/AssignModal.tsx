@@ -4,7 +4,7 @@ import { StarFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { assignmentApi, type ApplicationDetail, type AssignmentCandidate } from '../../api';
 import { errorMessage, ErrorState } from '../../components/ErrorState';
-import { FormModal } from '../../components/FormModal';
+import { SubmitFormModal } from '../../components/FormModal';
 import { useApplicationAction } from '../applications/useApplicationAction';
 import { useCandidates } from './useCandidates';
 import { ineligibleReasons, ReasonList } from './ReasonList';
@@ -109,23 +109,17 @@ function ManualAssignModal({
     t('assignment.actions.assigned', { name: candidate?.handler.name ?? '' }),
     onDone,
   );
-  const close = () => {
-    send.reset();
-    onClose();
-  };
   const reasons = ineligibleReasons(send.error);
   return (
-    <FormModal<ManualAssignValues>
+    <SubmitFormModal<ManualAssignValues>
       open={candidate !== null}
       title={t('assignment.manual.title', { name: candidate?.handler.name ?? '' })}
       name="manualAssign"
       form={form}
       firstField="reason"
       okText={t('assignment.manual.submit')}
-      onFinish={(values) => send.mutate(values)}
-      onCancel={close}
-      submitting={send.isPending}
-      error={send.error}
+      send={send}
+      onClose={onClose}
       errorFields={{ ASSIGNMENT_REASON_REQUIRED: 'reason' }}
     >
       <Typography.Paragraph type="secondary">{t('assignment.manual.intro')}</Typography.Paragraph>
@@ -141,7 +135,7 @@ function ManualAssignModal({
       >
         <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 6 }} autoFocus />
       </Form.Item>
-    </FormModal>
+    </SubmitFormModal>
   );
 }
 
@@ -252,21 +246,15 @@ export function ChangeHandlerModal({ application, open, onClose }: Props) {
     t('assignment.actions.changed'),
     onClose,
   );
-  const close = () => {
-    send.reset();
-    onClose();
-  };
   return (
-    <FormModal<{ reason: string }>
+    <SubmitFormModal<{ reason: string }>
       open={open}
       title={t('assignment.change.title')}
       name="changeHandler"
       form={form}
       firstField="reason"
-      onFinish={(values) => send.mutate(values)}
-      onCancel={close}
-      submitting={send.isPending}
-      error={send.error}
+      send={send}
+      onClose={onClose}
     >
       <Typography.Paragraph type="secondary">{t('assignment.change.intro')}</Typography.Paragraph>
       <Form.Item
@@ -276,6 +264,6 @@ export function ChangeHandlerModal({ application, open, onClose }: Props) {
       >
         <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 6 }} autoFocus />
       </Form.Item>
-    </FormModal>
+    </SubmitFormModal>
   );
 }

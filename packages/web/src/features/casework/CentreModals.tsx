@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TerminationGround } from '@fayuan/domain';
 import { caseworkApi, type ApplicationDetail } from '../../api';
-import { FormModal } from '../../components/FormModal';
+import { SubmitFormModal } from '../../components/FormModal';
 import { BeijingDateTimePicker } from '../applications/BeijingDateTimePicker';
 import { useApplicationAction } from '../applications/useApplicationAction';
 import { beijingNow } from '../rules/beijingTime';
@@ -48,22 +48,16 @@ export function TerminateModal({ application, open, onClose }: Props) {
     t('casework.termination.decided'),
     onClose,
   );
-  const close = () => {
-    send.reset();
-    onClose();
-  };
   return (
-    <FormModal<TerminationValues>
+    <SubmitFormModal<TerminationValues>
       open={open}
       title={t('casework.termination.decideTitle')}
       name="terminate"
       form={form}
       firstField="ground"
       width={640}
-      onFinish={(values) => send.mutate(values)}
-      onCancel={close}
-      submitting={send.isPending}
-      error={send.error}
+      send={send}
+      onClose={onClose}
     >
       <Typography.Paragraph type="secondary">{t('casework.termination.decideIntro')}</Typography.Paragraph>
       <GroundField />
@@ -74,7 +68,7 @@ export function TerminateModal({ application, open, onClose }: Props) {
       >
         <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 10 }} />
       </Form.Item>
-    </FormModal>
+    </SubmitFormModal>
   );
 }
 
@@ -100,22 +94,16 @@ export function ClosingReviewModal({ application, open, onClose }: Props) {
         : t('casework.closing.returned'),
     onClose,
   );
-  const close = () => {
-    send.reset();
-    onClose();
-  };
   return (
-    <FormModal<ClosingReviewValues>
+    <SubmitFormModal<ClosingReviewValues>
       open={open}
       title={t('casework.closing.reviewTitle')}
       name="closingReview"
       form={form}
       firstField="outcome"
       width={720}
-      onFinish={(values) => send.mutate(values)}
-      onCancel={close}
-      submitting={send.isPending}
-      error={send.error}
+      send={send}
+      onClose={onClose}
     >
       <Typography.Paragraph type="secondary">
         {terminated ? t('casework.closing.terminatedIntro') : t('casework.closing.reviewIntro')}
@@ -156,7 +144,7 @@ export function ClosingReviewModal({ application, open, onClose }: Props) {
       >
         <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} />
       </Form.Item>
-    </FormModal>
+    </SubmitFormModal>
   );
 }
 
@@ -184,21 +172,15 @@ export function MajorModal({
     t('casework.major.done'),
     onClose,
   );
-  const close = () => {
-    send.reset();
-    onClose();
-  };
   return (
-    <FormModal<MajorValues>
+    <SubmitFormModal<MajorValues>
       open={open}
       title={major ? t('casework.major.markTitle') : t('casework.major.unmarkTitle')}
       name="major"
       form={form}
       firstField="reason"
-      onFinish={(values) => send.mutate(values)}
-      onCancel={close}
-      submitting={send.isPending}
-      error={send.error}
+      send={send}
+      onClose={onClose}
     >
       <Form.Item
         label={t('casework.major.reason')}
@@ -207,7 +189,7 @@ export function MajorModal({
       >
         <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 6 }} autoFocus />
       </Form.Item>
-    </FormModal>
+    </SubmitFormModal>
   );
 }
 
@@ -221,12 +203,8 @@ export function DiscussionModal({ application, open, onClose }: Props) {
     t('casework.discussions.recorded'),
     onClose,
   );
-  const close = () => {
-    send.reset();
-    onClose();
-  };
   return (
-    <FormModal<DiscussionValues>
+    <SubmitFormModal<DiscussionValues>
       open={open}
       title={t('casework.discussions.addTitle')}
       name="discussion"
@@ -234,10 +212,8 @@ export function DiscussionModal({ application, open, onClose }: Props) {
       firstField="heldAt"
       width={640}
       initialValues={{ heldAt: beijingNow() }}
-      onFinish={(values) => send.mutate(values)}
-      onCancel={close}
-      submitting={send.isPending}
-      error={send.error}
+      send={send}
+      onClose={onClose}
     >
       <Form.Item
         label={t('casework.discussions.heldAt')}
@@ -268,6 +244,6 @@ export function DiscussionModal({ application, open, onClose }: Props) {
       >
         <Input.TextArea maxLength={10000} autoSize={{ minRows: 3, maxRows: 10 }} />
       </Form.Item>
-    </FormModal>
+    </SubmitFormModal>
   );
 }

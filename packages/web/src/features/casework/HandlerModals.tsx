@@ -2,7 +2,7 @@ import { Alert, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CLOSING_RESULTS, TERMINATION_GROUNDS, type TerminationGround } from '@fayuan/domain';
 import { ACTIVITY_KINDS, caseworkApi, isApiError, type MissingClosingMaterials } from '../../api';
-import { FormModal } from '../../components/FormModal';
+import { SubmitFormModal } from '../../components/FormModal';
 import { BeijingDateTimePicker } from '../applications/BeijingDateTimePicker';
 import { beijingNow } from '../rules/beijingTime';
 import { toActivityInput, toClosingInput, type ActivityValues, type ClosingValues } from './caseworkRequests';
@@ -28,12 +28,8 @@ export function ActivityModal({ caseId, open, onClose }: Props) {
     t('casework.activities.recorded'),
     onClose,
   );
-  const close = () => {
-    send.reset();
-    onClose();
-  };
   return (
-    <FormModal<ActivityValues>
+    <SubmitFormModal<ActivityValues>
       open={open}
       title={t('casework.activities.record')}
       name="activity"
@@ -41,10 +37,8 @@ export function ActivityModal({ caseId, open, onClose }: Props) {
       firstField="kind"
       width={640}
       initialValues={{ occurredAt: beijingNow() }}
-      onFinish={(values) => send.mutate(values)}
-      onCancel={close}
-      submitting={send.isPending}
-      error={send.error}
+      send={send}
+      onClose={onClose}
     >
       <Form.Item
         label={t('casework.activities.kind')}
@@ -73,7 +67,7 @@ export function ActivityModal({ caseId, open, onClose }: Props) {
       >
         <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 10 }} />
       </Form.Item>
-    </FormModal>
+    </SubmitFormModal>
   );
 }
 
@@ -93,22 +87,16 @@ export function TerminationReportModal({ caseId, open, onClose }: Props) {
     t('casework.termination.reported'),
     onClose,
   );
-  const close = () => {
-    send.reset();
-    onClose();
-  };
   return (
-    <FormModal<ReportValues>
+    <SubmitFormModal<ReportValues>
       open={open}
       title={t('casework.termination.reportTitle')}
       name="terminationReport"
       form={form}
       firstField="ground"
       width={640}
-      onFinish={(values) => send.mutate(values)}
-      onCancel={close}
-      submitting={send.isPending}
-      error={send.error}
+      send={send}
+      onClose={onClose}
     >
       <Typography.Paragraph type="secondary">{t('casework.termination.reportIntro')}</Typography.Paragraph>
       <GroundField />
@@ -119,7 +107,7 @@ export function TerminationReportModal({ caseId, open, onClose }: Props) {
       >
         <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 10 }} />
       </Form.Item>
-    </FormModal>
+    </SubmitFormModal>
   );
 }
 
@@ -187,22 +175,16 @@ export function ClosingModal({ caseId, open, onClose }: Props) {
     t('casework.closing.submitted'),
     onClose,
   );
-  const close = () => {
-    send.reset();
-    onClose();
-  };
   return (
-    <FormModal<ClosingValues>
+    <SubmitFormModal<ClosingValues>
       open={open}
       title={t('casework.closing.submitTitle')}
       name="closing"
       form={form}
       firstField="result"
       width={640}
-      onFinish={(values) => send.mutate(values)}
-      onCancel={close}
-      submitting={send.isPending}
-      error={send.error}
+      send={send}
+      onClose={onClose}
       issueField={(path) => (path[0] === 'amountRecoveredFen' ? 'amountYuan' : path[0])}
     >
       <Typography.Paragraph type="secondary">{t('casework.closing.submitIntro')}</Typography.Paragraph>
@@ -227,6 +209,6 @@ export function ClosingModal({ caseId, open, onClose }: Props) {
       >
         <Input.TextArea maxLength={20000} autoSize={{ minRows: 4, maxRows: 14 }} />
       </Form.Item>
-    </FormModal>
+    </SubmitFormModal>
   );
 }

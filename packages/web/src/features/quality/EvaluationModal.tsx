@@ -2,7 +2,7 @@ import { Checkbox, Form, Input, InputNumber, Radio, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { qualityApi, type ApplicationDetail } from '../../api';
-import { FormModal } from '../../components/FormModal';
+import { SubmitFormModal } from '../../components/FormModal';
 import { itemName } from '../applications/labels';
 import { useApplicationAction } from '../applications/useApplicationAction';
 import { Citation } from '../rules/Citation';
@@ -40,22 +40,16 @@ export function EvaluationModal({ application, open, onClose }: Props) {
     t('quality.evaluated'),
     onClose,
   );
-  const close = () => {
-    send.reset();
-    onClose();
-  };
   return (
-    <FormModal<EvaluationValues>
+    <SubmitFormModal<EvaluationValues>
       open={open}
       title={t('quality.evaluateTitle')}
       name="evaluation"
       form={form}
       firstField="methods"
       width={720}
-      onFinish={(values) => send.mutate(values)}
-      onCancel={close}
-      submitting={send.isPending}
-      error={send.error}
+      send={send}
+      onClose={onClose}
       errorFields={{
         QUALITY_METHOD_UNKNOWN: 'methods',
         QUALITY_GRADE_UNKNOWN: 'grade',
@@ -143,6 +137,6 @@ export function EvaluationModal({ application, open, onClose }: Props) {
       >
         <Input.TextArea maxLength={10000} autoSize={{ minRows: 3, maxRows: 10 }} />
       </Form.Item>
-    </FormModal>
+    </SubmitFormModal>
   );
 }

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { subsidiesApi, type ApplicationDetail } from '../../api';
-import { FormModal } from '../../components/FormModal';
+import { SubmitFormModal } from '../../components/FormModal';
 import { useApplicationAction } from '../applications/useApplicationAction';
 import { beijingToday } from '../rules/beijingTime';
 import { toPaymentInput, type PaymentValues } from './paymentRequests';
@@ -34,12 +34,8 @@ export function SubsidyPaymentModal({ application, open, onClose }: Props) {
     t('subsidies.paid'),
     onClose,
   );
-  const close = () => {
-    send.reset();
-    onClose();
-  };
   return (
-    <FormModal<PaymentValues>
+    <SubmitFormModal<PaymentValues>
       open={open}
       title={t('subsidies.payTitle')}
       name="subsidyPayment"
@@ -47,10 +43,8 @@ export function SubsidyPaymentModal({ application, open, onClose }: Props) {
       firstField="amountYuan"
       width={600}
       initialValues={{ paidOn: today }}
-      onFinish={(values) => send.mutate(values)}
-      onCancel={close}
-      submitting={send.isPending}
-      error={send.error}
+      send={send}
+      onClose={onClose}
       errorFields={{ SUBSIDY_PAID_ON_IN_FUTURE: 'paidOn' }}
       issueField={(path) =>
         path[0] === 'amountFen' ? 'amountYuan' : path[0] === 'paymentReference' ? 'paymentReference' : path[0]
@@ -78,6 +72,6 @@ export function SubsidyPaymentModal({ application, open, onClose }: Props) {
       >
         <Input maxLength={100} />
       </Form.Item>
-    </FormModal>
+    </SubmitFormModal>
   );
 }
