@@ -19,8 +19,11 @@ export interface PagedTableProps<T> extends Omit<
   /** What the empty table says, with and without filters applied. */
   empty: { text: string; filteredText: string; filtered: boolean };
   onPage(page: number, pageSize: number): void;
-  /** A column header was clicked: its key and direction, or undefined when sorting was cleared. */
-  onSort(sort: { field: string; order: 'ascend' | 'descend' } | undefined): void;
+  /**
+   * A column header was clicked: the API's `sort` for it (the column key, with `-` in front when
+   * descending), or undefined when sorting was cleared.
+   */
+  onSort(sort: string | undefined): void;
 }
 
 /**
@@ -64,7 +67,7 @@ export function PagedTable<T extends object>({
         if (extra.action === 'sort') {
           const s = Array.isArray(sorter) ? sorter[0] : sorter;
           const field = typeof s?.columnKey === 'string' ? s.columnKey : undefined;
-          onSort(s?.order && field ? { field, order: s.order } : undefined);
+          onSort(s?.order && field ? `${s.order === 'descend' ? '-' : ''}${field}` : undefined);
           return;
         }
         onPage(pagination.current ?? page ?? 1, pagination.pageSize ?? pageSize ?? DEFAULT_PAGE_SIZE);

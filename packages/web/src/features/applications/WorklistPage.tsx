@@ -83,12 +83,7 @@ export default function WorklistPage() {
             filtered: hasFilters,
           }}
           onPage={(page, pageSize) => update({ page, pageSize })}
-          onSort={(sort) =>
-            update({
-              sort: sort ? `${sort.order === 'descend' ? '-' : ''}${sort.field}` : DEFAULT_SORT,
-              page: 1,
-            })
-          }
+          onSort={(sort) => update({ sort: sort ?? DEFAULT_SORT, page: 1 })}
         />
       </Card>
     </>

@@ -145,9 +145,7 @@ export default function AuditPage() {
           pageSize={paging.pageSize}
           empty={{ text: t('audit.empty'), filteredText: t('audit.emptyFiltered'), filtered: hasFilters }}
           onPage={(page, pageSize) => setPaging((p) => ({ ...p, page, pageSize }))}
-          onSort={(sort) =>
-            setPaging((p) => ({ ...p, page: 1, sort: sort?.order === 'ascend' ? 'seq' : '-seq' }))
-          }
+          onSort={(sort) => setPaging((p) => ({ ...p, page: 1, sort: sort === 'seq' ? 'seq' : '-seq' }))}
         />
       </Card>
       <AuditEventDrawer event={detail} onClose={() => setDetail(null)} />

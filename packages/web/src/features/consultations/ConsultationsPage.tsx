@@ -79,12 +79,7 @@ export default function ConsultationsPage() {
             filtered: hasFilters,
           }}
           onPage={(page, pageSize) => update({ page, pageSize })}
-          onSort={(sort) =>
-            update({
-              sort: sort ? `${sort.order === 'descend' ? '-' : ''}${sort.field}` : undefined,
-              page: 1,
-            })
-          }
+          onSort={(sort) => update({ sort, page: 1 })}
         />
       </Card>
       <ConsultationDrawer consultationId={openId} onClose={() => update({ consultation: null })} />

@@ -155,12 +155,7 @@ export default function LawFirmsPage() {
           pageSize={params.pageSize}
           empty={{ text: t('lawFirms.empty'), filteredText: t('lawFirms.emptyFiltered'), filtered }}
           onPage={(page, pageSize) => update({ page, pageSize })}
-          onSort={(sort) =>
-            update({
-              sort: sort ? `${sort.order === 'descend' ? '-' : ''}${sort.field}` : undefined,
-              page: undefined,
-            })
-          }
+          onSort={(sort) => update({ sort, page: undefined })}
         />
       </Card>
       <LawFirmFormModal mode={modal} onClose={() => setModal(null)} />

@@ -153,12 +153,7 @@ export default function KnowledgePage() {
             filtered: hasFilters,
           }}
           onPage={(page, pageSize) => update({ page, pageSize })}
-          onSort={(sort) =>
-            update({
-              sort: sort ? `${sort.order === 'descend' ? '-' : ''}${sort.field}` : undefined,
-              page: 1,
-            })
-          }
+          onSort={(sort) => update({ sort, page: 1 })}
         />
       </Card>
       <ArticleFormModal mode={modal} onClose={() => setModal(null)} />

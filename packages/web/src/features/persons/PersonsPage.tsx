@@ -109,12 +109,7 @@ export default function PersonsPage() {
           pageSize={params.pageSize}
           empty={{ text: t('persons.empty'), filteredText: t('persons.emptyFiltered'), filtered: hasFilters }}
           onPage={(page, pageSize) => update({ page, pageSize })}
-          onSort={(sort) =>
-            update({
-              sort: sort ? `${sort.order === 'descend' ? '-' : ''}${sort.field}` : undefined,
-              page: 1,
-            })
-          }
+          onSort={(sort) => update({ sort, page: 1 })}
         />
       </Card>
       <PersonFormModal

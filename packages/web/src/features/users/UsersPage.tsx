@@ -98,12 +98,7 @@ export default function UsersPage() {
           pageSize={params.pageSize}
           empty={{ text: t('users.empty'), filteredText: t('users.emptyFiltered'), filtered: hasFilters }}
           onPage={(page, pageSize) => update({ page, pageSize })}
-          onSort={(sort) =>
-            update({
-              sort: sort ? `${sort.order === 'descend' ? '-' : ''}${sort.field}` : undefined,
-              page: 1,
-            })
-          }
+          onSort={(sort) => update({ sort, page: 1 })}
         />
       </Card>
       <UserFormModal mode={modal} onClose={() => setModal(null)} />
