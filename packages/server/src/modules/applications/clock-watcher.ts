@@ -11,7 +11,7 @@ import {
 } from '../../db/schema/index.ts';
 import type { AppDeps, RequestOrigin } from '../../platform/context.ts';
 import type { Tx } from '../../db/client.ts';
-import { clocksOf, factsOf, refreshNextDue } from './clocks.ts';
+import { refreshNextDue } from './clocks.ts';
 import { runEvent } from './run-event.ts';
 
 const SCHEDULER: RequestOrigin = { actor: null, ip: null, requestId: 'clock-watcher' };
@@ -63,7 +63,6 @@ export async function sweepClocks(deps: AppDeps): Promise<SweepResult> {
         event: { type: 'supplement_overdue' },
         actor: 'scheduler',
         origin: SCHEDULER,
-        facts: factsOf(await clocksOf(tx, due.app.id), now),
       });
       result.deemedWithdrawn += 1;
       return false;

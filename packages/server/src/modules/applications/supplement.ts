@@ -7,7 +7,7 @@ import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { jurisdictionOf } from './application-rules.ts';
-import { clocksOf, defaultSupplementDate, factsOf } from './clocks.ts';
+import { defaultSupplementDate } from './clocks.ts';
 import { findApplication } from './applications.repository.ts';
 import { runEvent } from './run-event.ts';
 
@@ -133,7 +133,6 @@ export async function receiveMaterials(
       event: { type: 'supplement_received' },
       actor,
       origin,
-      facts: factsOf(await clocksOf(tx, id), now),
       payload: { provided: matched.map((m) => m.label ?? m.code) },
     });
   } else {

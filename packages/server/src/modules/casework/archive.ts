@@ -7,7 +7,6 @@ import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { applicationDetail } from '../applications/applications.repository.ts';
-import { clocksOf, factsOf } from '../applications/clocks.ts';
 import { runEvent } from '../applications/run-event.ts';
 import { centreSettingsOf } from '../applications/supplement.ts';
 import { evaluationOf } from '../quality/quality.repository.ts';
@@ -58,7 +57,6 @@ export async function archiveCase(deps: AppDeps, tx: Tx, actor: Actor, id: strin
     event: { type: 'archive' },
     actor,
     origin,
-    facts: factsOf(await clocksOf(tx, id), now),
   });
   const [archived] = await tx.select().from(applications).where(eq(applications.id, id));
   if (!archived) throw new AppError('NOT_FOUND');

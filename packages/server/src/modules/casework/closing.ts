@@ -4,7 +4,6 @@ import type { Tx } from '../../db/client.ts';
 import { attachments, caseClosings } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { clocksOf, factsOf } from '../applications/clocks.ts';
 import { runEvent } from '../applications/run-event.ts';
 import { ownCase, scopedCase } from './case-access.ts';
 import type { ClosingInput } from './casework.schemas.ts';
@@ -108,7 +107,6 @@ export async function reviewClosing(
     event: input.accept ? { type: 'accept_closing' } : { type: 'return_closing', reason: input.reason ?? '' },
     actor,
     origin,
-    facts: factsOf(await clocksOf(tx, id), now),
     payload,
   });
   // After the lifecycle's own checks (the objection window must have closed, LAL art.49).
