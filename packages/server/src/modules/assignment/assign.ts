@@ -24,6 +24,7 @@ import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { applicationInScope, findApplication } from '../applications/applications.repository.ts';
 import { ensureAllowed, runEvent } from '../applications/run-event.ts';
+import { currentAssignment } from '../casework/case-access.ts';
 import { centreSettingsOf, lockedApplication } from '../applications/supplement.ts';
 import {
   caseNeeds,
@@ -257,19 +258,7 @@ export async function assignHandler(
 
 /** The handler's own current assignment on a case: found through the login, not the data scope. */
 async function ownAssignment(tx: Tx, actor: Actor, id: string) {
-  const [row] = await tx
-    .select({ assignment: caseAssignments, app: applications })
-    .from(caseAssignments)
-    .innerJoin(handlers, eq(handlers.id, caseAssignments.handlerId))
-    .innerJoin(applications, eq(applications.id, caseAssignments.applicationId))
-    .where(
-      and(
-        eq(caseAssignments.applicationId, id),
-        eq(handlers.userId, actor.userId),
-        inArray(caseAssignments.status, ['pending', 'accepted']),
-      ),
-    )
-    .for('update', { of: [caseAssignments, applications] });
+  const row = await currentAssignment(tx, actor, id, true);
   if (!row) throw new AppError('NOT_FOUND');
   return row;
 }

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import { applications, caseAssignments, handlers, type ApplicationRow } from '../../db/schema/index.ts';
 import type { Actor } from '../../platform/context.ts';
@@ -38,6 +38,27 @@ export async function ownCase(
     );
   const [row] = lock ? await query.for('update', { of: [applications] }) : await query;
   if (!row) throw new AppError('NOT_FOUND');
+  return row;
+}
+
+/**
+ * The signed-in handler's current assignment on a case (pending or accepted) with the case: to
+ * answer it, or to read the brief before answering. `lock` locks both rows for a change.
+ */
+export async function currentAssignment(db: Queryable, actor: Actor, id: string, lock = false) {
+  const query = db
+    .select({ assignment: caseAssignments, app: applications })
+    .from(caseAssignments)
+    .innerJoin(handlers, eq(handlers.id, caseAssignments.handlerId))
+    .innerJoin(applications, eq(applications.id, caseAssignments.applicationId))
+    .where(
+      and(
+        eq(caseAssignments.applicationId, id),
+        eq(handlers.userId, actor.userId),
+        inArray(caseAssignments.status, ['pending', 'accepted']),
+      ),
+    );
+  const [row] = lock ? await query.for('update', { of: [caseAssignments, applications] }) : await query;
   return row;
 }
 

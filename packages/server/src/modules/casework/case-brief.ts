@@ -2,11 +2,9 @@ import { and, asc, eq, gte, inArray, or } from 'drizzle-orm';
 import type { DocumentKind } from '@fayuan/domain';
 import type { Tx } from '../../db/client.ts';
 import {
-  applications,
-  caseAssignments,
+  type caseAssignments,
   caseClocks,
   criminalNotices,
-  handlers,
   issuedDocuments,
   organisations,
   persons,
@@ -17,6 +15,7 @@ import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { documentPdfOf } from '../applications/documents.ts';
 import { findApplication } from '../applications/applications.repository.ts';
+import { currentAssignment } from './case-access.ts';
 
 /**
  * The documents a handler works with: the decision that grants aid, the letters they present to
@@ -39,18 +38,7 @@ interface Reach {
  */
 async function reach(tx: Tx, actor: Actor, id: string): Promise<Reach> {
   if (actor.roles.includes('handler')) {
-    const [own] = await tx
-      .select({ app: applications, assignment: caseAssignments })
-      .from(caseAssignments)
-      .innerJoin(handlers, eq(handlers.id, caseAssignments.handlerId))
-      .innerJoin(applications, eq(applications.id, caseAssignments.applicationId))
-      .where(
-        and(
-          eq(caseAssignments.applicationId, id),
-          eq(handlers.userId, actor.userId),
-          inArray(caseAssignments.status, ['pending', 'accepted']),
-        ),
-      );
+    const own = await currentAssignment(tx, actor, id);
     if (own) return own;
   }
   if (actor.permissions.includes('application.read')) {
