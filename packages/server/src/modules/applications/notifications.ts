@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { beijingDateOf, type NotificationTemplate } from '@fayuan/domain';
+import { beijingDateOf, beijingIsoString, type NotificationTemplate } from '@fayuan/domain';
 import type { Tx } from '../../db/client.ts';
 import {
   caseAssignments,
@@ -125,8 +125,8 @@ export async function notifyHandler(
   });
 }
 
-/** 2026-11-28 09:30 in Beijing time, as a message prints it. */
+/** 2026-11-28 09:30 in Beijing time, as a message prints it (from the domain's Beijing instant). */
 function beijingDateTimeOf(at: Date): string {
-  const local = new Date(at.getTime() + 8 * 3_600_000).toISOString();
-  return `${local.slice(0, 10)} ${local.slice(11, 16)}`;
+  const iso = beijingIsoString(at.getTime());
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
