@@ -18,7 +18,7 @@ import { dispatchOutbox } from './platform/outbox/outbox.ts';
 
 const say = (message: string) => process.stdout.write(`[fayuan] ${message}\n`);
 
-/** What is running so far; a stop signal at any moment closes exactly that, in reverse order. */
+/** What is running so far; a stop closes exactly that, in reverse order. */
 const running: {
   embedded?: EmbeddedServer;
   database?: Database;
@@ -27,14 +27,24 @@ const running: {
   stopping?: boolean;
 } = {};
 
-async function stop(signal: string): Promise<void> {
-  if (running.stopping) return;
-  running.stopping = true;
-  say(`${signal} received: stopping`);
+/** The start-up in progress: a stop waits for it to settle, so that it never closes a part under a step still using it. */
+let started: Promise<boolean> = Promise.resolve(true);
+
+/** HTTP first, then the jobs, the pool and the embedded server: each part before what it uses. */
+async function closeAll(): Promise<void> {
   await running.app?.close().catch(() => undefined);
   await running.jobs?.stop().catch(() => undefined);
   await running.database?.close().catch(() => undefined);
   await running.embedded?.stop().catch(() => undefined);
+}
+
+async function stop(signal: string): Promise<void> {
+  if (running.stopping) return;
+  running.stopping = true;
+  say(`${signal} received: stopping`);
+  // A start-up that failed on its own exits through its own handler (code 1).
+  if (!(await started)) return;
+  await closeAll();
   say('stopped');
   process.exit(0);
 }
@@ -87,11 +97,14 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch(async (error: unknown) => {
-  process.stderr.write(
-    `[fayuan] failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
-  await running.database?.close().catch(() => undefined);
-  await running.embedded?.stop().catch(() => undefined);
-  process.exit(1);
-});
+started = main().then(
+  () => true,
+  async (error: unknown) => {
+    process.stderr.write(
+      `[fayuan] failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    await closeAll();
+    process.exit(1);
+    return false;
+  },
+);

@@ -21,7 +21,7 @@ interface Running {
   exited: Promise<number | null>;
 }
 
-async function start(env: Record<string, string> = {}): Promise<Running> {
+async function start(env: Record<string, string> = {}, until = 'Fayuan is running'): Promise<Running> {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
@@ -41,7 +41,7 @@ async function start(env: Record<string, string> = {}): Promise<Running> {
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const deadline = Date.now() + 90_000;
-  while (!output.includes('Fayuan is running')) {
+  while (!output.includes(until)) {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -136,5 +136,17 @@ describe('npm start on the embedded PostgreSQL', () => {
     expect((await login(newPassword)).status).toBe(200);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
+  });
+
+  it('a stop signal in the middle of the start-up still exits 0 and leaves no database server', async () => {
+    // The signal lands while migrations, the admin and the app are being set up: the stop waits
+    // for the start-up to settle, then closes everything (it used to close the pool under the
+    // start-up, which then failed and exited 1).
+    const run = await start({}, 'embedded PostgreSQL listening');
+    const pgPid = await postgresPid();
+    run.child.kill('SIGINT');
+    expect(await run.exited).toBe(0);
+    expect(run.output()).toContain('stopped');
+    expect(alive(pgPid)).toBe(false);
   });
 });

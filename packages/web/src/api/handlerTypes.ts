@@ -89,7 +89,7 @@ export interface HandlerDetail extends Handler {
     lastAssignedAt: string | null;
     evaluations: number;
     averageScore: number | null;
-    grades: { code: string; count: number }[];
+    grades: { code: string; nameZh: string; nameEn: string; count: number }[];
   };
 }
 

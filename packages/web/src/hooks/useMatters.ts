@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { beijingToday } from '../features/rules/beijingTime';
 import { BEIJING, localName, NATIONAL } from '../features/rules/labels';
 import { mostLocal, useRuleRows } from '../features/rules/useRules';
+import { codeLabeller } from './codeLabel';
 
 /** The topic of a consultation outside the catalogue. */
 export const OTHER_TOPIC = 'other';
@@ -35,9 +36,8 @@ export function useMatters() {
     [rows.data, i18n.language],
   );
   const name = useMemo(() => {
-    const names = new Map(options.map((m) => [m.code, m.name]));
-    return (code: string) =>
-      code === OTHER_TOPIC ? t('consultations.otherTopic') : (names.get(code) ?? code);
-  }, [options, t]);
+    const label = codeLabeller(new Map(options.map((m) => [m.code, m.name])), rows.isSuccess, t);
+    return (code: string) => (code === OTHER_TOPIC ? t('consultations.otherTopic') : label(code));
+  }, [options, rows.isSuccess, t]);
   return { options, name, query: rows };
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { organisationsApi, referenceApi, type OrganisationKind, type Role } from '../api';
+import { codeLabeller } from './codeLabel';
 
 export const referenceKeys = {
   roles: (locale: string) => ['roles', locale] as const,
@@ -20,21 +21,21 @@ export function useRoles(enabled = true) {
   });
 }
 
-/** code → display name; unknown codes show as themselves. */
+/** code → display name (a placeholder while the roles load). */
 export function useRoleName(): (code: string) => string {
   const roles = useRoles();
-  return useMemo(() => {
-    const names = new Map((roles.data ?? []).map((r) => [r.code, r.name]));
-    return (code: string) => names.get(code) ?? code;
-  }, [roles.data]);
+  const { t } = useTranslation();
+  return useMemo(
+    () => codeLabeller(new Map((roles.data ?? []).map((r) => [r.code, r.name])), roles.isSuccess, t),
+    [roles.data, roles.isSuccess, t],
+  );
 }
 
-export function useOrganisationKinds(enabled = true) {
+export function useOrganisationKinds() {
   return useQuery<OrganisationKind[]>({
     queryKey: referenceKeys.kinds,
     queryFn: ({ signal }) => referenceApi.organisationKinds(signal),
     staleTime: 10 * 60_000,
-    enabled,
   });
 }
 
@@ -43,14 +44,14 @@ export function kindLabel(kind: Pick<OrganisationKind, 'nameZh' | 'nameEn'>, lan
   return language === 'en-US' ? kind.nameEn : kind.nameZh;
 }
 
-/** code → kind name in the UI language; unknown codes (or kinds not loaded) show as themselves. */
-export function useKindName(enabled = true): (code: string) => string {
-  const kinds = useOrganisationKinds(enabled);
-  const { i18n } = useTranslation();
+/** code → kind name in the UI language (a placeholder while the kinds load). */
+export function useKindName(): (code: string) => string {
+  const kinds = useOrganisationKinds();
+  const { t, i18n } = useTranslation();
   return useMemo(() => {
     const names = new Map((kinds.data ?? []).map((k) => [k.code, kindLabel(k, i18n.language)]));
-    return (code: string) => names.get(code) ?? code;
-  }, [kinds.data, i18n.language]);
+    return codeLabeller(names, kinds.isSuccess, t);
+  }, [kinds.data, kinds.isSuccess, i18n.language, t]);
 }
 
 export function useOrganisationTree(enabled = true) {

@@ -26,6 +26,7 @@ import {
   handlerTraining,
   lawFirms,
   organisations,
+  ruleRows,
   teamMembers,
   teams,
   users,
@@ -292,9 +293,13 @@ export async function presentHandlerDetail(
  * the average score and how many of each grade — the talent pool's (人才库) measure of the work.
  */
 async function qualityRecord(db: Queryable, handlerId: string) {
+  // Each grade is named by the rule row its evaluations were made under (the newest one when the
+  // name changed between versions), so the page never has to look a code up in another list.
   const rows = await db
     .select({
       grade: caseEvaluations.grade,
+      nameZh: sql<string>`(array_agg(${ruleRows.data}->>'nameZh' ORDER BY ${ruleRows.effectiveFrom} DESC))[1]`,
+      nameEn: sql<string>`(array_agg(${ruleRows.data}->>'nameEn' ORDER BY ${ruleRows.effectiveFrom} DESC))[1]`,
       n: sql<number>`count(*)::int`,
       total: sql<number>`sum(${caseEvaluations.score})::int`,
     })
@@ -306,6 +311,7 @@ async function qualityRecord(db: Queryable, handlerId: string) {
         eq(caseAssignments.status, 'accepted'),
       ),
     )
+    .innerJoin(ruleRows, eq(ruleRows.id, caseEvaluations.gradeRuleId))
     .where(eq(caseAssignments.handlerId, handlerId))
     .groupBy(caseEvaluations.grade)
     .orderBy(caseEvaluations.grade);
@@ -314,7 +320,7 @@ async function qualityRecord(db: Queryable, handlerId: string) {
   return {
     evaluations,
     averageScore: evaluations === 0 ? null : Math.round((total / evaluations) * 10) / 10,
-    grades: rows.map((r) => ({ code: r.grade, count: r.n })),
+    grades: rows.map((r) => ({ code: r.grade, nameZh: r.nameZh, nameEn: r.nameEn, count: r.n })),
   };
 }
 

@@ -154,7 +154,9 @@ export const handlerDetailSchema = handlerSchema.extend({
     lastAssignedAt: z.string().nullable(),
     evaluations: z.number().int(),
     averageScore: z.number().nullable(),
-    grades: z.array(z.object({ code: z.string(), count: z.number().int() })),
+    grades: z.array(
+      z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string(), count: z.number().int() }),
+    ),
   }),
 });
 export type HandlerDetail = z.infer<typeof handlerDetailSchema>;

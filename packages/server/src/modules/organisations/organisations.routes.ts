@@ -39,7 +39,9 @@ export function organisationRoutes(deps: AppDeps) {
     r.get(
       '/organisation-kinds',
       {
-        config: { access: 'org.read' },
+        // Reference words, not records: every signed-in page may name a kind (the home page names
+        // the user's own centre's kind), so none has to show a raw code.
+        config: { access: 'signed-in' },
         schema: { tags, summary: 'Organisation kinds', response: { 200: z.array(organisationKindSchema) } },
       },
       () => listKinds(deps.db),

@@ -322,7 +322,8 @@ describe('quality evaluation (质量评估, LAL art.57, art.59)', () => {
         declined: 0,
         evaluations: 1,
         averageScore: evaluation.score,
-        grades: [{ code: evaluation.grade, count: 1 }],
+        // Named by the grade's rule row, so no page shows the code while a list loads.
+        grades: [{ code: evaluation.grade, nameZh: '良好', nameEn: 'Good', count: 1 }],
       },
     });
     expect(detail.json().track.lastAssignedAt).not.toBeNull();

@@ -6,6 +6,7 @@ import { itemName } from './labels';
 import { beijingToday } from '../rules/beijingTime';
 import { BEIJING, NATIONAL, localName } from '../rules/labels';
 import { mostLocal, useRuleRows } from '../rules/useRules';
+import { codeLabeller } from '../../hooks/codeLabel';
 
 export const applicationKeys = {
   all: ['applications'] as const,
@@ -34,27 +35,27 @@ export function useMatters() {
     () => mostLocal(rows.data ?? [], [NATIONAL, BEIJING]).sort((a, b) => a.key.localeCompare(b.key)),
     [rows.data],
   );
-  return { matters, isPending: rows.isPending, error: rows.error };
+  return { matters, isPending: rows.isPending, isSuccess: rows.isSuccess, error: rows.error };
 }
 
-/** code → matter name in the UI language; unknown codes show as themselves. */
+/** code → matter name in the UI language (a placeholder while the catalogue loads). */
 export function useMatterName(): (code: string) => string {
-  const { matters } = useMatters();
-  const { i18n } = useTranslation();
+  const { matters, isSuccess } = useMatters();
+  const { t, i18n } = useTranslation();
   return useMemo(() => {
     const names = new Map(matters.map((m) => [m.key, localName(m.data, i18n.language) ?? m.key]));
-    return (code: string) => names.get(code) ?? code;
-  }, [matters, i18n.language]);
+    return codeLabeller(names, isSuccess, t);
+  }, [matters, isSuccess, i18n.language, t]);
 }
 
-/** A decision reason's words: the assessment's message, or the refusal reason's name; else its code. */
+/** A decision reason's words: the assessment's message, or the refusal reason's name. */
 export function useReasonLabel(application: Pick<ApplicationDetail, 'assessment'>): (code: string) => string {
   const reference = useApplicationReference();
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   return useMemo(() => {
     const names = new Map<string, string>();
     for (const r of reference.data?.refusalReasons ?? []) names.set(r.code, itemName(r, i18n.language));
     for (const r of application.assessment?.reasons ?? []) names.set(r.code, r.message);
-    return (code: string) => names.get(code) ?? code;
-  }, [reference.data, application.assessment, i18n.language]);
+    return codeLabeller(names, reference.isSuccess, t);
+  }, [reference.data, reference.isSuccess, application.assessment, i18n.language, t]);
 }

@@ -136,7 +136,7 @@ export function useAuditLabels(): AuditLabels {
   const { t } = useTranslation();
   const canReadOrganisations = useCan()('org.read');
   const roleName = useRoleName();
-  const kindName = useKindName(canReadOrganisations);
+  const kindName = useKindName();
   const organisationName = useOrganisationName(canReadOrganisations);
   return useMemo(
     () => ({

@@ -2,24 +2,16 @@ import { Descriptions, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { HandlerDetail } from '../../api';
 import { itemName } from '../applications/labels';
-import { useCan } from '../auth/session';
 import { beijingDateTime } from '../rules/beijingTime';
-import { useQualityReference } from '../quality/useQuality';
 
 /**
  * 承办业绩: the handler's work record, which the talent pool (人才库) and admission and exit look at —
  * cases open against capacity, cases closed, assignments declined, and the quality evaluations of
- * the cases they closed (average score, how many of each grade).
+ * the cases they closed (average score, how many of each grade, named by the API from the rule
+ * row each evaluation was made under, so no code is ever shown while a list loads).
  */
 export function HandlerTrack({ handler }: { handler: HandlerDetail }) {
   const { t, i18n } = useTranslation();
-  const can = useCan();
-  // Grade names come from the rules in force; without access to them the codes show.
-  const reference = useQualityReference(can('application.read'));
-  const gradeName = (code: string) => {
-    const grade = reference.data?.grades.find((g) => g.code === code);
-    return grade ? itemName(grade, i18n.language) : code;
-  };
   const track = handler.track;
   return (
     <Flex vertical gap={12} data-testid="handler-track">
@@ -59,7 +51,7 @@ export function HandlerTrack({ handler }: { handler: HandlerDetail }) {
           <Typography.Text type="secondary">{t('handlers.track.grades')}</Typography.Text>
           {track.grades.map((g) => (
             <Tag key={g.code} color={g.code === 'fail' ? 'red' : 'blue'}>
-              {gradeName(g.code)} × {g.count}
+              {itemName(g, i18n.language)} × {g.count}
             </Tag>
           ))}
         </Flex>

@@ -5,6 +5,7 @@ import { CASE_TYPES_FOR_SPECIALTIES } from './specialties';
 import { lawFirmsApi, teamsApi } from '../../api';
 import { useMatters } from '../../hooks/useMatters';
 import { useOrganisationTree } from '../../hooks/useReference';
+import { codeLabeller } from '../../hooks/codeLabel';
 
 /** Teams in scope, for filters and the add-to-team picker. */
 export function useTeams(enabled = true) {
@@ -45,6 +46,6 @@ export function useSpecialties() {
       ...matters.options.map((m) => ({ value: m.code, label: m.name })),
     ];
     const names = new Map(options.map((o) => [o.value as string, o.label]));
-    return { options, name: (code: string) => names.get(code) ?? code };
-  }, [matters.options, t]);
+    return { options, name: codeLabeller(names, matters.query.isSuccess, t) };
+  }, [matters.options, matters.query.isSuccess, t]);
 }

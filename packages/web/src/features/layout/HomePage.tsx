@@ -49,7 +49,7 @@ export default function HomePage() {
   const me = useCurrentUser();
   const can = useCan();
   const roleName = useRoleName();
-  const kindName = useKindName(can('org.read'));
+  const kindName = useKindName();
   const now = dayjs();
   const kind = kindName(me.organisation.kind);
 

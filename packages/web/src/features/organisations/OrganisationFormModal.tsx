@@ -47,7 +47,7 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const queryClient = useQueryClient();
-  const kinds = useOrganisationKinds(mode !== null);
+  const kinds = useOrganisationKinds();
   const idempotencyKeyFor = useIdempotencyKey();
   const editing = mode?.type === 'edit' ? mode.organisation : null;
   // A plain `phone` can be edited in place; a masked one is only replaced when a new number is typed.

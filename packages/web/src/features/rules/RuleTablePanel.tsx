@@ -7,6 +7,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { beijingToday } from './beijingTime';
 import { Citation } from './Citation';
 import { localName, NATIONAL } from './labels';
+import { codeLabeller } from '../../hooks/codeLabel';
 import { latestVersion, sortVersions, statusOf } from './ruleData';
 import { RuleValues } from './RuleValues';
 import { RuleVersionModal } from './RuleVersionModal';
@@ -38,8 +39,8 @@ export function RuleTablePanel({ table, tableLabel, jurisdiction, chain, canMana
     const names = new Map(
       mostLocal(matters.data ?? [], chain).map((m) => [m.key, localName(m.data, i18n.language) ?? m.key]),
     );
-    return (code: string) => names.get(code) ?? code;
-  }, [matters.data, chain, i18n.language]);
+    return codeLabeller(names, matters.isSuccess, t);
+  }, [matters.data, matters.isSuccess, chain, i18n.language, t]);
 
   // The hardship line has no name; other tables name every rule.
   const named = sorted.some((row) => localName(row.data, i18n.language) !== undefined);

@@ -72,7 +72,8 @@ export default function SelfTestPage() {
   const matterName = (code: string) => {
     if (code === OTHER_MATTER) return t('selfTest.matterOther');
     const row = catalogue.find((m) => m.key === code);
-    return row ? (localName(row.data, i18n.language) ?? code) : code;
+    if (row) return localName(row.data, i18n.language) ?? t('common.unlisted', { code });
+    return matters.isSuccess ? t('common.unlisted', { code }) : t('common.loading');
   };
 
   return (

@@ -34,6 +34,7 @@ export const base: Pick<
     leaveBlankToKeep: 'Leave blank to keep unchanged',
     current: 'Current: {{value}}',
     code: 'Code: {{code}}',
+    unlisted: 'Unlisted item ({{code}})',
     yes: 'Yes',
     no: 'No',
   },
