@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { and, eq } from 'drizzle-orm';
 import { auditEvents, users } from '../src/db/schema/index.ts';
 import { verifyPassword } from '../src/platform/auth/passwords.ts';
+import type * as Passwords from '../src/platform/auth/passwords.ts';
 import { MAX_FAILED_LOGINS } from '../src/modules/auth/login.ts';
 import { Session, startTestApp, type TestContext } from './harness.ts';
 import { buildUser, ORG, PASSWORD } from './factories.ts';
@@ -9,7 +10,7 @@ import { buildUser, ORG, PASSWORD } from './factories.ts';
 // Counts the password checks made against a stored hash (the real argon2 check still runs). The
 // dummy check for unknown and locked accounts calls the module's own function and is not counted.
 vi.mock('../src/platform/auth/passwords.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../src/platform/auth/passwords.ts')>();
+  const original = await importOriginal<typeof Passwords>();
   return { ...original, verifyPassword: vi.fn(original.verifyPassword) };
 });
 const verified = vi.mocked(verifyPassword);
@@ -91,7 +92,10 @@ describe('login lockout under parallel attempts', () => {
       expect(headersOf(other)).toEqual(headersOf(unknown));
     }
     expect(unknown.statusCode).toBe(401);
-    expect(unknown.json().error).toMatchObject({ code: 'AUTH_INVALID_CREDENTIALS', message: '用户名或密码错误' });
+    expect(unknown.json().error).toMatchObject({
+      code: 'AUTH_INVALID_CREDENTIALS',
+      message: '用户名或密码错误',
+    });
   });
 });
 
@@ -129,7 +133,10 @@ describe('POST /users/:id/unlock', () => {
     await session.login(admin.username, PASSWORD);
     const answer = await session.post(`/api/v1/users/${user.id}/unlock`);
     expect(answer.statusCode).toBe(409);
-    expect(answer.json().error).toMatchObject({ code: 'USER_NOT_LOCKED', message: '该账号未被锁定，无需解锁' });
+    expect(answer.json().error).toMatchObject({
+      code: 'USER_NOT_LOCKED',
+      message: '该账号未被锁定，无需解锁',
+    });
     const [row] = await t.deps.db.select().from(users).where(eq(users.id, user.id));
     expect(row!.failedLogins).toBe(1);
     expect(await auditActions(user.id)).not.toContain('user.unlock');

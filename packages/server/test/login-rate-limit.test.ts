@@ -18,10 +18,7 @@ let second: { app: FastifyInstance; database: Database };
 beforeAll(async () => {
   t = await startTestApp({ loginLimitPerAddress: PER_ADDRESS, loginLimitPerAccount: PER_ACCOUNT });
   const database = connect(t.deps.config.databaseUrl!, 5);
-  const app = await buildApp(
-    { ...t.deps, db: database.db, pool: database.pool },
-    { logger: false },
-  );
+  const app = await buildApp({ ...t.deps, db: database.db, pool: database.pool }, { logger: false });
   second = { app, database };
 });
 afterAll(async () => {
@@ -87,7 +84,9 @@ describe('login rate limits shared by every process', () => {
   it('limits an unknown username exactly like a known one', async () => {
     const answers = [];
     for (let i = 0; i <= PER_ACCOUNT; i += 1)
-      answers.push((await attempt(apps()[i % 2]!, 'no-such-user', 'Wrong-password-1', `192.0.2.${i + 50}`)).statusCode);
+      answers.push(
+        (await attempt(apps()[i % 2]!, 'no-such-user', 'Wrong-password-1', `192.0.2.${i + 50}`)).statusCode,
+      );
     expect(answers).toEqual([...Array<number>(PER_ACCOUNT).fill(401), 429]);
   });
 

@@ -78,7 +78,10 @@ export function authRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) => {
-        const waitSeconds = await countLoginAttempt(deps, { ip: request.ip, username: request.body.username });
+        const waitSeconds = await countLoginAttempt(deps, {
+          ip: request.ip,
+          username: request.body.username,
+        });
         if (waitSeconds !== null) {
           reply.header('retry-after', String(waitSeconds));
           throw new AppError('RATE_LIMITED');

@@ -15,7 +15,12 @@ export interface WindowCount {
  * (an upsert on the key's row), so concurrent requests in any number of processes each get their
  * own count and none is lost. A row whose window has passed starts again at 1.
  */
-export async function hitWindow(db: Queryable, key: string, now: Date, windowMs: number): Promise<WindowCount> {
+export async function hitWindow(
+  db: Queryable,
+  key: string,
+  now: Date,
+  windowMs: number,
+): Promise<WindowCount> {
   const start = Math.floor(now.getTime() / windowMs) * windowMs;
   const windowStart = new Date(start);
   const expiresAt = new Date(start + windowMs);
