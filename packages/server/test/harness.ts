@@ -64,7 +64,12 @@ export async function startTestApp(
   const database = connect(url, 5);
   const clock = new TestClock();
   const config: Config = {
-    ...readConfig({ LOG_LEVEL: 'silent' }),
+    // Limits high enough that no other test is limited; the rate-limit tests set their own.
+    ...readConfig({
+      LOG_LEVEL: 'silent',
+      FAYUAN_LOGIN_LIMIT_PER_ADDRESS: '100000',
+      FAYUAN_LOGIN_LIMIT_PER_ACCOUNT: '100000',
+    }),
     databaseUrl: url,
     ...overrides,
   };
