@@ -48,6 +48,7 @@ import {
   acceptRawFiles,
   readAttachment,
   receiveUpload,
+  UPLOAD_CONFIG,
 } from './attachments.ts';
 
 const tags = ['applications'];
@@ -280,7 +281,7 @@ export function applicationRoutes(deps: AppDeps) {
     r.post(
       '/applications/:id/attachments',
       {
-        config: { access: 'application.manage' },
+        config: { access: 'application.manage', ...UPLOAD_CONFIG },
         bodyLimit: ATTACHMENT_MAX_BYTES,
         schema: {
           tags,

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import type { Actor, AppDeps } from '../../platform/context.ts';
 import { organisations, users } from '../../db/schema/index.ts';
@@ -129,7 +130,7 @@ export function authRoutes(deps: AppDeps) {
       '/auth/logout',
       {
         config: { access: 'signed-in', allowPendingPasswordChange: true },
-        schema: { tags, summary: 'End this session' },
+        schema: { tags, summary: 'End this session', response: { 204: z.null() } },
       },
       async (request, reply) => {
         await endSession(deps.db, actorOf(request).sessionTokenHash);
@@ -142,7 +143,7 @@ export function authRoutes(deps: AppDeps) {
       '/auth/logout-all',
       {
         config: { access: 'signed-in', allowPendingPasswordChange: true },
-        schema: { tags, summary: 'End every session of the signed-in user' },
+        schema: { tags, summary: 'End every session of the signed-in user', response: { 204: z.null() } },
       },
       async (request, reply) => {
         const actor = actorOf(request);
@@ -163,7 +164,12 @@ export function authRoutes(deps: AppDeps) {
       '/auth/password',
       {
         config: { access: 'signed-in', allowPendingPasswordChange: true },
-        schema: { tags, summary: 'Change the signed-in user’s password', body: changePasswordBody },
+        schema: {
+          tags,
+          summary: 'Change the signed-in user’s password',
+          body: changePasswordBody,
+          response: { 204: z.null() },
+        },
       },
       async (request, reply) => {
         await changePassword(deps, actorOf(request), request.body, originOf(request));

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { beijingDateOf } from '@fayuan/domain';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -209,6 +210,7 @@ export function handlerRoutes(deps: AppDeps) {
           tags,
           summary: 'Remove a conflict recorded by mistake (audited)',
           params: handlerChildParams,
+          response: { 204: z.null() },
         },
       },
       async (request, reply) => {

@@ -129,7 +129,12 @@ export function teamRoutes(deps: AppDeps) {
       '/teams/:id/members/:handlerId',
       {
         config: { access: 'handler.manage' },
-        schema: { tags, summary: 'End a membership today (kept as history)', params: memberParams },
+        schema: {
+          tags,
+          summary: 'End a membership today (kept as history)',
+          params: memberParams,
+          response: { 204: z.null() },
+        },
       },
       async (request, reply) => {
         await endTeamMembership(

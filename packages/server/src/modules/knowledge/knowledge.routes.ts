@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
@@ -106,7 +107,12 @@ export function knowledgeRoutes(deps: AppDeps) {
       '/knowledge/articles/:id',
       {
         config: { access: 'knowledge.manage' },
-        schema: { tags, summary: 'Delete a draft never published; audited', params: idParams },
+        schema: {
+          tags,
+          summary: 'Delete a draft never published; audited',
+          params: idParams,
+          response: { 204: z.null() },
+        },
       },
       async (request, reply) => {
         await deleteArticle(deps, readerOf(request), request.params.id, originOf(request));

@@ -117,7 +117,13 @@ export function userRoutes(deps: AppDeps) {
       '/users/:id/reset-password',
       {
         config: { access: 'user.manage' },
-        schema: { tags, summary: 'Set a temporary password', params: idParams, body: resetPasswordBody },
+        schema: {
+          tags,
+          summary: 'Set a temporary password',
+          params: idParams,
+          body: resetPasswordBody,
+          response: { 204: z.null() },
+        },
       },
       async (request, reply) => {
         await resetPassword(
