@@ -2034,14 +2034,12 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description No Content */
       204: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': null;
-        };
+        content?: never;
       };
       /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
       401: {
@@ -2081,14 +2079,12 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description No Content */
       204: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': null;
-        };
+        content?: never;
       };
       /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
       401: {
@@ -2135,14 +2131,12 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description No Content */
       204: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': null;
-        };
+        content?: never;
       };
       /** @description Error: VALIDATION_FAILED, INVALID_JSON */
       400: {
@@ -3633,14 +3627,12 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description No Content */
       204: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': null;
-        };
+        content?: never;
       };
       /** @description Error: VALIDATION_FAILED, INVALID_JSON */
       400: {
@@ -12403,14 +12395,12 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description No Content */
       204: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': null;
-        };
+        content?: never;
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -13739,14 +13729,12 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Default Response */
+      /** @description No Content */
       204: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': null;
-        };
+        content?: never;
       };
       /** @description Error: VALIDATION_FAILED, INVALID_JSON */
       400: {
@@ -18059,14 +18047,12 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description No Content */
       204: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': null;
-        };
+        content?: never;
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -18712,6 +18698,15 @@ export interface operations {
       };
       /** @description Error: PASSWORD_CHANGE_REQUIRED */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -19523,14 +19518,12 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description No Content */
       204: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': null;
-        };
+        content?: never;
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -20053,14 +20046,12 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description No Content */
       204: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': null;
-        };
+        content?: never;
       };
       /** @description Error: VALIDATION_FAILED */
       400: {

@@ -135,7 +135,7 @@ export function authRoutes(deps: AppDeps) {
       async (request, reply) => {
         await endSession(deps.db, actorOf(request).sessionTokenHash);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
@@ -156,7 +156,7 @@ export function authRoutes(deps: AppDeps) {
           });
         });
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
@@ -173,7 +173,7 @@ export function authRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         await changePassword(deps, actorOf(request), request.body, originOf(request));
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
   };

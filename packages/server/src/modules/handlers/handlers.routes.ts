@@ -80,7 +80,7 @@ export function handlerRoutes(deps: AppDeps) {
     r.get(
       '/handlers/me',
       {
-        config: { access: 'signed-in' },
+        config: { access: 'signed-in', errors: ['NOT_FOUND'] },
         schema: {
           tags,
           summary: 'The signed-in handler’s own record (role handler), phone masked',
@@ -221,7 +221,7 @@ export function handlerRoutes(deps: AppDeps) {
           request.params.childId,
           originOf(request),
         );
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
   };

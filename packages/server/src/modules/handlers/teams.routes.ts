@@ -144,7 +144,7 @@ export function teamRoutes(deps: AppDeps) {
           request.params.handlerId,
           originOf(request),
         );
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
   };

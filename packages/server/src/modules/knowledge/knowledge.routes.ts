@@ -116,7 +116,7 @@ export function knowledgeRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         await deleteArticle(deps, readerOf(request), request.params.id, originOf(request));
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
   };

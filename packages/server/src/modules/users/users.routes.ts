@@ -133,7 +133,7 @@ export function userRoutes(deps: AppDeps) {
           request.body.newPassword,
           originOf(request),
         );
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
   };

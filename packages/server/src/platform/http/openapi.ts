@@ -204,6 +204,8 @@ export function openApiOptions(): FastifyDynamicSwaggerOptions {
 
 function completeOperation(operation: Json, facts: OperationFacts): void {
   const responses = (operation.responses ?? {}) as Record<string, Json>;
+  // `z.null()` marks a 204; the answer has no body at all, so it has no content either.
+  if (responses['204']) responses['204'] = { description: 'No Content' };
   for (const [status, codes] of [...errorCodesOf(facts)].sort(([a], [b]) => a - b)) {
     responses[String(status)] = {
       description: `Error: ${[...codes].join(', ')}`,
