@@ -1649,6 +1649,92 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    Me: {
+      /** Format: uuid */
+      id: string;
+      username: string;
+      displayName: string;
+      roles: (
+        | 'window_staff'
+        | 'workstation_staff'
+        | 'reviewer'
+        | 'director'
+        | 'handler'
+        | 'duty_lawyer'
+        | 'finance'
+        | 'supervisor'
+        | 'rule_admin'
+        | 'system_admin'
+        | 'partner_client'
+      )[];
+      permissions: (
+        | 'org.read'
+        | 'org.manage'
+        | 'user.read'
+        | 'user.manage'
+        | 'audit.read'
+        | 'rules.manage'
+        | 'person.read'
+        | 'person.manage'
+        | 'person.unmask'
+        | 'consultation.read'
+        | 'consultation.manage'
+        | 'application.read'
+        | 'application.manage'
+        | 'application.decide'
+        | 'application.approve'
+        | 'objection.decide'
+        | 'knowledge.read'
+        | 'knowledge.manage'
+        | 'handler.read'
+        | 'handler.manage'
+        | 'quality.evaluate'
+        | 'subsidy.pay'
+      )[];
+      organisation: {
+        id: string;
+        code: string;
+        name: string;
+        kind: string;
+        path: string;
+      };
+      mustChangePassword: boolean;
+      /** @enum {string} */
+      locale: 'zh-CN' | 'en-US';
+    };
+    Session: {
+      user: components['schemas']['Me'];
+      csrfToken: string;
+    };
+    User: {
+      /** Format: uuid */
+      id: string;
+      username: string;
+      displayName: string;
+      /** Format: uuid */
+      organisationId: string;
+      organisationName: string;
+      roles: (
+        | 'window_staff'
+        | 'workstation_staff'
+        | 'reviewer'
+        | 'director'
+        | 'handler'
+        | 'duty_lawyer'
+        | 'finance'
+        | 'supervisor'
+        | 'rule_admin'
+        | 'system_admin'
+        | 'partner_client'
+      )[];
+      /** @enum {string} */
+      status: 'active' | 'disabled';
+      phoneMasked: string | null;
+      mustChangePassword: boolean;
+      lockedUntil: string | null;
+      lastLoginAt: string | null;
+      createdAt: string;
+    };
     /** @description The one error envelope; `message` is in the language of Accept-Language (zh-CN by default). */
     ErrorBody: {
       error: {
@@ -1691,62 +1777,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            user: {
-              /** Format: uuid */
-              id: string;
-              username: string;
-              displayName: string;
-              roles: (
-                | 'window_staff'
-                | 'workstation_staff'
-                | 'reviewer'
-                | 'director'
-                | 'handler'
-                | 'duty_lawyer'
-                | 'finance'
-                | 'supervisor'
-                | 'rule_admin'
-                | 'system_admin'
-                | 'partner_client'
-              )[];
-              permissions: (
-                | 'org.read'
-                | 'org.manage'
-                | 'user.read'
-                | 'user.manage'
-                | 'audit.read'
-                | 'rules.manage'
-                | 'person.read'
-                | 'person.manage'
-                | 'person.unmask'
-                | 'consultation.read'
-                | 'consultation.manage'
-                | 'application.read'
-                | 'application.manage'
-                | 'application.decide'
-                | 'application.approve'
-                | 'objection.decide'
-                | 'knowledge.read'
-                | 'knowledge.manage'
-                | 'handler.read'
-                | 'handler.manage'
-                | 'quality.evaluate'
-                | 'subsidy.pay'
-              )[];
-              organisation: {
-                id: string;
-                code: string;
-                name: string;
-                kind: string;
-                path: string;
-              };
-              mustChangePassword: boolean;
-              /** @enum {string} */
-              locale: 'zh-CN' | 'en-US';
-            };
-            csrfToken: string;
-          };
+          'application/json': components['schemas']['Session'];
         };
       };
       /** @description Error: VALIDATION_FAILED, INVALID_JSON */
@@ -1802,62 +1833,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            user: {
-              /** Format: uuid */
-              id: string;
-              username: string;
-              displayName: string;
-              roles: (
-                | 'window_staff'
-                | 'workstation_staff'
-                | 'reviewer'
-                | 'director'
-                | 'handler'
-                | 'duty_lawyer'
-                | 'finance'
-                | 'supervisor'
-                | 'rule_admin'
-                | 'system_admin'
-                | 'partner_client'
-              )[];
-              permissions: (
-                | 'org.read'
-                | 'org.manage'
-                | 'user.read'
-                | 'user.manage'
-                | 'audit.read'
-                | 'rules.manage'
-                | 'person.read'
-                | 'person.manage'
-                | 'person.unmask'
-                | 'consultation.read'
-                | 'consultation.manage'
-                | 'application.read'
-                | 'application.manage'
-                | 'application.decide'
-                | 'application.approve'
-                | 'objection.decide'
-                | 'knowledge.read'
-                | 'knowledge.manage'
-                | 'handler.read'
-                | 'handler.manage'
-                | 'quality.evaluate'
-                | 'subsidy.pay'
-              )[];
-              organisation: {
-                id: string;
-                code: string;
-                name: string;
-                kind: string;
-                path: string;
-              };
-              mustChangePassword: boolean;
-              /** @enum {string} */
-              locale: 'zh-CN' | 'en-US';
-            };
-            csrfToken: string;
-          };
+          'application/json': components['schemas']['Session'];
         };
       };
       /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
@@ -1911,62 +1887,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            user: {
-              /** Format: uuid */
-              id: string;
-              username: string;
-              displayName: string;
-              roles: (
-                | 'window_staff'
-                | 'workstation_staff'
-                | 'reviewer'
-                | 'director'
-                | 'handler'
-                | 'duty_lawyer'
-                | 'finance'
-                | 'supervisor'
-                | 'rule_admin'
-                | 'system_admin'
-                | 'partner_client'
-              )[];
-              permissions: (
-                | 'org.read'
-                | 'org.manage'
-                | 'user.read'
-                | 'user.manage'
-                | 'audit.read'
-                | 'rules.manage'
-                | 'person.read'
-                | 'person.manage'
-                | 'person.unmask'
-                | 'consultation.read'
-                | 'consultation.manage'
-                | 'application.read'
-                | 'application.manage'
-                | 'application.decide'
-                | 'application.approve'
-                | 'objection.decide'
-                | 'knowledge.read'
-                | 'knowledge.manage'
-                | 'handler.read'
-                | 'handler.manage'
-                | 'quality.evaluate'
-                | 'subsidy.pay'
-              )[];
-              organisation: {
-                id: string;
-                code: string;
-                name: string;
-                kind: string;
-                path: string;
-              };
-              mustChangePassword: boolean;
-              /** @enum {string} */
-              locale: 'zh-CN' | 'en-US';
-            };
-            csrfToken: string;
-          };
+          'application/json': components['schemas']['Session'];
         };
       };
       /** @description Error: VALIDATION_FAILED, INVALID_JSON */
@@ -3179,35 +3100,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              username: string;
-              displayName: string;
-              /** Format: uuid */
-              organisationId: string;
-              organisationName: string;
-              roles: (
-                | 'window_staff'
-                | 'workstation_staff'
-                | 'reviewer'
-                | 'director'
-                | 'handler'
-                | 'duty_lawyer'
-                | 'finance'
-                | 'supervisor'
-                | 'rule_admin'
-                | 'system_admin'
-                | 'partner_client'
-              )[];
-              /** @enum {string} */
-              status: 'active' | 'disabled';
-              phoneMasked: string | null;
-              mustChangePassword: boolean;
-              lockedUntil: string | null;
-              lastLoginAt: string | null;
-              createdAt: string;
-            }[];
+            items: components['schemas']['User'][];
             page: number;
             pageSize: number;
             total: number;
@@ -3291,35 +3184,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            username: string;
-            displayName: string;
-            /** Format: uuid */
-            organisationId: string;
-            organisationName: string;
-            roles: (
-              | 'window_staff'
-              | 'workstation_staff'
-              | 'reviewer'
-              | 'director'
-              | 'handler'
-              | 'duty_lawyer'
-              | 'finance'
-              | 'supervisor'
-              | 'rule_admin'
-              | 'system_admin'
-              | 'partner_client'
-            )[];
-            /** @enum {string} */
-            status: 'active' | 'disabled';
-            phoneMasked: string | null;
-            mustChangePassword: boolean;
-            lockedUntil: string | null;
-            lastLoginAt: string | null;
-            createdAt: string;
-          };
+          'application/json': components['schemas']['User'];
         };
       };
       /** @description Error: VALIDATION_FAILED, INVALID_JSON */
@@ -3395,35 +3260,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            username: string;
-            displayName: string;
-            /** Format: uuid */
-            organisationId: string;
-            organisationName: string;
-            roles: (
-              | 'window_staff'
-              | 'workstation_staff'
-              | 'reviewer'
-              | 'director'
-              | 'handler'
-              | 'duty_lawyer'
-              | 'finance'
-              | 'supervisor'
-              | 'rule_admin'
-              | 'system_admin'
-              | 'partner_client'
-            )[];
-            /** @enum {string} */
-            status: 'active' | 'disabled';
-            phoneMasked: string | null;
-            mustChangePassword: boolean;
-            lockedUntil: string | null;
-            lastLoginAt: string | null;
-            createdAt: string;
-          };
+          'application/json': components['schemas']['User'];
         };
       };
       /** @description Error: VALIDATION_FAILED */
@@ -3514,35 +3351,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            username: string;
-            displayName: string;
-            /** Format: uuid */
-            organisationId: string;
-            organisationName: string;
-            roles: (
-              | 'window_staff'
-              | 'workstation_staff'
-              | 'reviewer'
-              | 'director'
-              | 'handler'
-              | 'duty_lawyer'
-              | 'finance'
-              | 'supervisor'
-              | 'rule_admin'
-              | 'system_admin'
-              | 'partner_client'
-            )[];
-            /** @enum {string} */
-            status: 'active' | 'disabled';
-            phoneMasked: string | null;
-            mustChangePassword: boolean;
-            lockedUntil: string | null;
-            lastLoginAt: string | null;
-            createdAt: string;
-          };
+          'application/json': components['schemas']['User'];
         };
       };
       /** @description Error: VALIDATION_FAILED, INVALID_JSON */

@@ -1,6 +1,6 @@
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import type { RouteOptions } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { createJsonSchemaTransformObject, jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { statusOf, type ErrorCode } from '../errors.ts';
 import type { Access } from './request-context.ts';
 
@@ -134,6 +134,9 @@ const ERROR_BODY_SCHEMA = {
 
 type Json = Record<string, unknown>;
 
+/** Schemas named with `.meta({ id })` become components, in the document's OpenAPI version. */
+const namedSchemas = createJsonSchemaTransformObject({ zodToJsonConfig: { target: 'openapi-3.0' } });
+
 /** The @fastify/swagger options: zod schemas converted, then each operation completed from its route. */
 export function openApiOptions(): FastifyDynamicSwaggerOptions {
   const facts = new Map<string, OperationFacts>();
@@ -167,7 +170,7 @@ export function openApiOptions(): FastifyDynamicSwaggerOptions {
   };
 
   const transformObject: FastifyDynamicSwaggerOptions['transformObject'] = (input) => {
-    const document = jsonSchemaTransformObject(input) as Json & {
+    const document = namedSchemas(input) as Json & {
       paths: Record<string, Record<string, Json>>;
       components: Json & { schemas?: Json };
     };
@@ -180,6 +183,7 @@ export function openApiOptions(): FastifyDynamicSwaggerOptions {
         completeOperation(operation, found);
       }
     }
+    dropUnusedSchemas(document);
     return document as ReturnType<NonNullable<FastifyDynamicSwaggerOptions['transformObject']>>;
   };
 
@@ -238,4 +242,22 @@ function spellOutRecordKeys(node: unknown): void {
     schema.properties = properties;
   }
   Object.values(schema).forEach(spellOutRecordKeys);
+}
+
+/**
+ * A schema named with `.meta({ id })` is written both as read (`User`) and as sent (`UserInput`);
+ * only the ones an operation refers to belong in the document.
+ */
+function dropUnusedSchemas(document: { components: { schemas?: Json } }): void {
+  const schemas = document.components.schemas ?? {};
+  for (;;) {
+    const text = JSON.stringify({ ...document, components: { ...document.components, schemas: {} } });
+    const inSchemas = Object.entries(schemas).map(([name, schema]) => [name, JSON.stringify(schema)]);
+    const unused = Object.keys(schemas).filter((name) => {
+      const ref = `"#/components/schemas/${name}"`;
+      return !text.includes(ref) && !inSchemas.some(([other, json]) => other !== name && json!.includes(ref));
+    });
+    if (unused.length === 0) return;
+    for (const name of unused) delete schemas[name];
+  }
 }
