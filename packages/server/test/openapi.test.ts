@@ -193,7 +193,9 @@ describe('the OpenAPI transform', () => {
           config: { access: 'user.manage', errors: ['CONFLICT', 'RATE_LIMITED'] },
           schema: { tags: ['users'], params: z.object({ id: z.uuid() }), response: { 204: z.null() } },
         },
-        (_request, reply) => reply.code(204).send(null),
+        async (_request, reply) => {
+          await reply.code(204).send(null);
+        },
       ),
     );
     const op = doc.paths['/api/v1/users/{id}/unlock']!.post!;
