@@ -14,6 +14,7 @@ interface Operation {
   operationId?: string;
   security?: Array<Record<string, string[]>>;
   responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+  parameters?: Array<{ in: string; name: string; required?: boolean }>;
   requestBody?: { content: Record<string, { schema: { type?: string; format?: string } }> };
   tags?: string[];
 }
@@ -129,6 +130,13 @@ describe('the OpenAPI document', () => {
     }
     const eligibility = operations.find((o) => o.path === '/api/v1/eligibility/assessments')!.op;
     expect(Object.keys(eligibility.responses)).toContain('429');
+    const createUser = operations.find((o) => o.method === 'POST' && o.path === '/api/v1/users')!.op;
+    expect(Object.keys(createUser.responses)).toEqual(expect.arrayContaining(['404', '409', '422']));
+    expect(createUser.parameters).toContainEqual(
+      expect.objectContaining({ in: 'header', name: 'Idempotency-Key', required: false }),
+    );
+    const decide = operations.find((o) => o.path === '/api/v1/applications/{id}/decision')?.op;
+    expect(Object.keys(decide?.responses ?? {})).toEqual(expect.arrayContaining(['409', '422']));
   });
 
   it('describes uploads as a raw binary body in the allowed content types, and 204 answers without a body', () => {

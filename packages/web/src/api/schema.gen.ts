@@ -3148,7 +3148,10 @@ export interface operations {
   postUsers: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3187,7 +3190,7 @@ export interface operations {
           'application/json': components['schemas']['User'];
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, PASSWORD_POLICY, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3205,8 +3208,26 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN, ROLE_NOT_GRANTABLE */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: USERNAME_TAKEN */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -3225,6 +3246,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3372,7 +3402,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN, ROLE_NOT_GRANTABLE */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3383,6 +3413,15 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: CANNOT_DISABLE_SELF */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -3443,7 +3482,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, PASSWORD_POLICY */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7446,7 +7485,10 @@ export interface operations {
   postApplicationsByIdSupplementRequest: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -7857,7 +7899,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7875,7 +7917,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN, APPLICATION_ROLE_FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7886,6 +7928,15 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: APPLICATION_STATE_CONFLICT */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -7911,6 +7962,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description Error: APPLICATION_GUARD_FAILED, IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description Error: INTERNAL_ERROR */
       500: {
         headers: {
@@ -7925,7 +7985,10 @@ export interface operations {
   postApplicationsByIdMaterials: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -8334,7 +8397,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8352,7 +8415,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN, APPLICATION_ROLE_FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8363,6 +8426,15 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: APPLICATION_STATE_CONFLICT */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -8388,6 +8460,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description Error: APPLICATION_GUARD_FAILED, IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description Error: INTERNAL_ERROR */
       500: {
         headers: {
@@ -8402,7 +8483,10 @@ export interface operations {
   postApplicationsByIdReview: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -8805,7 +8889,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED */
+      /** @description Error: VALIDATION_FAILED, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8823,7 +8907,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN, APPLICATION_ROLE_FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8834,6 +8918,24 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: APPLICATION_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: APPLICATION_GUARD_FAILED, IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -8855,7 +8957,10 @@ export interface operations {
   postApplicationsByIdDecision: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -9271,7 +9376,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9289,7 +9394,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN, APPLICATION_ROLE_FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9300,6 +9405,15 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: APPLICATION_STATE_CONFLICT */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -9325,6 +9439,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description Error: APPLICATION_GUARD_FAILED, IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description Error: INTERNAL_ERROR */
       500: {
         headers: {
@@ -9339,7 +9462,10 @@ export interface operations {
   postApplicationsByIdApproval: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -9749,7 +9875,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9767,7 +9893,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN, APPLICATION_ROLE_FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9778,6 +9904,15 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: APPLICATION_STATE_CONFLICT */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -9803,6 +9938,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description Error: APPLICATION_GUARD_FAILED, IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description Error: INTERNAL_ERROR */
       500: {
         headers: {
@@ -9817,7 +9961,10 @@ export interface operations {
   postApplicationsByIdFormalitiesCompleted: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -10220,7 +10367,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED */
+      /** @description Error: VALIDATION_FAILED, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10238,7 +10385,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN, APPLICATION_ROLE_FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10249,6 +10396,24 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: APPLICATION_STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: APPLICATION_GUARD_FAILED, IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -10270,7 +10435,10 @@ export interface operations {
   postApplicationsByIdWithdrawal: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -10679,7 +10847,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10697,7 +10865,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN, APPLICATION_ROLE_FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10708,6 +10876,15 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: APPLICATION_STATE_CONFLICT */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -10733,6 +10910,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description Error: APPLICATION_GUARD_FAILED, IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description Error: INTERNAL_ERROR */
       500: {
         headers: {
@@ -10747,7 +10933,10 @@ export interface operations {
   postApplicationsByIdObjections: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -11158,7 +11347,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11176,7 +11365,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID */
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, APPLICATION_ROLE_FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11187,6 +11376,15 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: APPLICATION_STATE_CONFLICT */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -11205,6 +11403,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: APPLICATION_GUARD_FAILED, IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -7,7 +7,7 @@ import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { sendFile, sendPdf } from '../../platform/http/files.ts';
-import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import {
   applicationDetailSchema,
@@ -171,7 +171,15 @@ export function applicationRoutes(deps: AppDeps) {
       r.post(
         `/applications/:id/${path}`,
         {
-          config: { access },
+          config: {
+            access,
+            errors: [
+              'APPLICATION_STATE_CONFLICT',
+              'APPLICATION_ROLE_FORBIDDEN',
+              'APPLICATION_GUARD_FAILED',
+              ...IDEMPOTENCY_ERRORS,
+            ],
+          },
           schema: {
             tags,
             summary,

@@ -5,7 +5,7 @@ import { ROLES } from '@fayuan/domain';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
-import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
 import { auditRead } from '../../platform/audit/audit-read.ts';
 import { localeFromHeader } from '../../platform/locale.ts';
 import { roleName } from './role-names.ts';
@@ -89,7 +89,16 @@ export function userRoutes(deps: AppDeps) {
     r.post(
       '/users',
       {
-        config: { access: 'user.manage' },
+        config: {
+          access: 'user.manage',
+          errors: [
+            'NOT_FOUND',
+            'PASSWORD_POLICY',
+            'USERNAME_TAKEN',
+            'ROLE_NOT_GRANTABLE',
+            ...IDEMPOTENCY_ERRORS,
+          ],
+        },
         schema: { tags, summary: 'Open an account', body: createUserBody, response: { 201: userSchema } },
       },
       (request, reply) =>
@@ -101,7 +110,7 @@ export function userRoutes(deps: AppDeps) {
     r.patch(
       '/users/:id',
       {
-        config: { access: 'user.manage' },
+        config: { access: 'user.manage', errors: ['CANNOT_DISABLE_SELF', 'ROLE_NOT_GRANTABLE'] },
         schema: {
           tags,
           summary: 'Edit, disable or enable an account',
@@ -116,7 +125,7 @@ export function userRoutes(deps: AppDeps) {
     r.post(
       '/users/:id/reset-password',
       {
-        config: { access: 'user.manage' },
+        config: { access: 'user.manage', errors: ['PASSWORD_POLICY'] },
         schema: {
           tags,
           summary: 'Set a temporary password',

@@ -3,6 +3,7 @@ import type { RouteOptions } from 'fastify';
 import { createJsonSchemaTransformObject, jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { statusOf, type ErrorCode } from '../errors.ts';
 import type { Access } from './request-context.ts';
+import { KEY_PATTERN } from './idempotency.ts';
 
 /**
  * The OpenAPI document says what each operation really does (ADR 0010): who may call it (security
@@ -217,6 +218,18 @@ function completeOperation(operation: Json, facts: OperationFacts): void {
     };
   }
   operation.responses = responses;
+  if (facts.errors.includes('IDEMPOTENCY_KEY_REUSED')) {
+    const parameters = (operation.parameters ?? []) as Json[];
+    parameters.push({
+      in: 'header',
+      name: 'Idempotency-Key',
+      required: false,
+      description:
+        'A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters',
+      schema: { type: 'string', pattern: KEY_PATTERN.source },
+    });
+    operation.parameters = parameters;
+  }
   if (facts.upload) {
     const file = { schema: { type: 'string', format: 'binary' } };
     operation.requestBody = {
