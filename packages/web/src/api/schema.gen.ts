@@ -2366,7 +2366,10 @@ export interface operations {
   postOrganisationKinds: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2396,7 +2399,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2434,6 +2437,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -2639,7 +2651,10 @@ export interface operations {
   postOrganisations: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2682,7 +2697,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2720,6 +2735,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3826,7 +3850,10 @@ export interface operations {
   postRulesByTable: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         table: 'matter' | 'threshold' | 'exemption' | 'period' | 'list_item';
       };
@@ -3870,7 +3897,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3917,6 +3944,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3986,7 +4022,10 @@ export interface operations {
   postCalendarYears: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4022,7 +4061,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4060,6 +4099,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4463,7 +4511,10 @@ export interface operations {
   postPersons: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4588,7 +4639,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4626,6 +4677,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5147,7 +5207,10 @@ export interface operations {
   postConsultations: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5237,7 +5300,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5275,6 +5338,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -6015,7 +6087,10 @@ export interface operations {
   postApplications: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6476,7 +6551,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6521,6 +6596,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description Error: INTERNAL_ERROR */
       500: {
         headers: {
@@ -6535,7 +6619,10 @@ export interface operations {
   postCriminalNotices: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6973,7 +7060,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7011,6 +7098,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -12768,7 +12864,10 @@ export interface operations {
   postApplicationsByIdAssignment: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -13179,7 +13278,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13233,6 +13332,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description Error: INTERNAL_ERROR */
       500: {
         headers: {
@@ -13247,7 +13355,10 @@ export interface operations {
   postApplicationsByIdProvisionalAid: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -13662,7 +13773,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -13709,6 +13820,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -13883,7 +14003,10 @@ export interface operations {
   postApplicationsByIdAssignmentChange: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -14292,7 +14415,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14339,6 +14462,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -14472,7 +14604,10 @@ export interface operations {
   postAssignmentPlansConfirm: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -14500,7 +14635,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -14538,6 +14673,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -14933,7 +15077,10 @@ export interface operations {
   postCasesByIdActivities: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -14993,7 +15140,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15040,6 +15187,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -15317,7 +15473,10 @@ export interface operations {
   postCasesByIdDiscussions: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -15355,7 +15514,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15402,6 +15561,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -15509,7 +15677,10 @@ export interface operations {
   postCasesByIdTerminationReport: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -15562,7 +15733,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -15616,6 +15787,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description Error: INTERNAL_ERROR */
       500: {
         headers: {
@@ -15630,7 +15810,10 @@ export interface operations {
   postCasesByIdTermination: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -16050,7 +16233,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16097,6 +16280,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -16231,7 +16423,10 @@ export interface operations {
   postCasesByIdClosing: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -16311,7 +16506,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16365,6 +16560,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description Error: INTERNAL_ERROR */
       500: {
         headers: {
@@ -16379,7 +16583,10 @@ export interface operations {
   postCasesByIdClosingReview: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -16789,7 +16996,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -16836,6 +17043,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -16939,7 +17155,10 @@ export interface operations {
   postCasesByIdArchive: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -16971,7 +17190,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED */
+      /** @description Error: VALIDATION_FAILED, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17000,6 +17219,15 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -17185,7 +17413,10 @@ export interface operations {
   postApplicationsByIdEvaluation: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -17244,7 +17475,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17291,6 +17522,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -17408,7 +17648,10 @@ export interface operations {
   postApplicationsByIdSubsidyPayment: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -17462,7 +17705,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17509,6 +17752,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -17855,7 +18107,10 @@ export interface operations {
   postKnowledgeArticles: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -17908,7 +18163,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -17946,6 +18201,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -18367,7 +18631,10 @@ export interface operations {
   postHandlers: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -18528,7 +18795,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -18566,6 +18833,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -19320,7 +19596,10 @@ export interface operations {
   postHandlersByIdTraining: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -19354,7 +19633,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19408,6 +19687,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description Error: INTERNAL_ERROR */
       500: {
         headers: {
@@ -19422,7 +19710,10 @@ export interface operations {
   postHandlersByIdConflicts: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -19457,7 +19748,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19504,6 +19795,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -19655,7 +19955,10 @@ export interface operations {
   postTeams: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -19700,7 +20003,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -19738,6 +20041,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -20200,7 +20512,10 @@ export interface operations {
   postLawFirms: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -20240,7 +20555,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -20278,6 +20593,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -95,7 +95,7 @@ export function applicationRoutes(deps: AppDeps) {
     r.post(
       '/applications',
       {
-        config: { access: 'application.manage' },
+        config: { access: 'application.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Take in an application (受理): assessment stored with its rule version, receipt issued',
@@ -113,7 +113,7 @@ export function applicationRoutes(deps: AppDeps) {
     r.post(
       '/criminal-notices',
       {
-        config: { access: 'application.manage' },
+        config: { access: 'application.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary:

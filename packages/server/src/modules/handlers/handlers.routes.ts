@@ -5,7 +5,7 @@ import { beijingDateOf } from '@fayuan/domain';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
-import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
 import { auditRead } from '../../platform/audit/audit-read.ts';
 import { idParams } from '../organisations/organisations.schemas.ts';
 import {
@@ -120,7 +120,7 @@ export function handlerRoutes(deps: AppDeps) {
     r.post(
       '/handlers',
       {
-        config: { access: 'handler.manage' },
+        config: { access: 'handler.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Register an application to join the pool (status applying); 409 HANDLER_LICENCE_TAKEN',
@@ -169,7 +169,7 @@ export function handlerRoutes(deps: AppDeps) {
     r.post(
       '/handlers/:id/training',
       {
-        config: { access: 'handler.manage' },
+        config: { access: 'handler.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Record a training the handler attended',
@@ -187,7 +187,7 @@ export function handlerRoutes(deps: AppDeps) {
     r.post(
       '/handlers/:id/conflicts',
       {
-        config: { access: 'handler.manage' },
+        config: { access: 'handler.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Record a conflict of interest (回避): an opposing party or a relation',

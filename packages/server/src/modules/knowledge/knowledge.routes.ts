@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
-import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
 import { idParams } from '../organisations/organisations.schemas.ts';
 import {
   articleListQuery,
@@ -66,7 +66,7 @@ export function knowledgeRoutes(deps: AppDeps) {
     r.post(
       '/knowledge/articles',
       {
-        config: { access: 'knowledge.manage' },
+        config: { access: 'knowledge.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Write an article (a draft unless `status` says otherwise); audited',
