@@ -2268,6 +2268,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description Error: AUTH_INVALID_CREDENTIALS */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_ACCOUNT_DISABLED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description Error: PAYLOAD_TOO_LARGE */
       413: {
         headers: {
@@ -2279,6 +2297,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_ACCOUNT_LOCKED */
+      423: {
         headers: {
           [name: string]: unknown;
         };
@@ -2317,15 +2344,6 @@ export interface operations {
       };
       /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
       401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description Error: PASSWORD_CHANGE_REQUIRED */
-      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2387,7 +2405,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID */
+      /** @description Error: CSRF_TOKEN_INVALID */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2450,7 +2468,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID */
+      /** @description Error: CSRF_TOKEN_INVALID */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2495,7 +2513,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID */
+      /** @description Error: CSRF_TOKEN_INVALID */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2538,7 +2556,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, PASSWORD_CURRENT_WRONG, PASSWORD_POLICY, PASSWORD_REUSED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2556,7 +2574,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID */
+      /** @description Error: CSRF_TOKEN_INVALID */
       403: {
         headers: {
           [name: string]: unknown;

@@ -68,7 +68,10 @@ export function authRoutes(deps: AppDeps) {
     r.post(
       '/auth/login',
       {
-        config: { access: 'public' },
+        config: {
+          access: 'public',
+          errors: ['AUTH_INVALID_CREDENTIALS', 'AUTH_ACCOUNT_LOCKED', 'AUTH_ACCOUNT_DISABLED'],
+        },
         schema: {
           tags,
           summary: 'Log in with username and password',
@@ -163,7 +166,11 @@ export function authRoutes(deps: AppDeps) {
     r.post(
       '/auth/password',
       {
-        config: { access: 'signed-in', allowPendingPasswordChange: true },
+        config: {
+          access: 'signed-in',
+          allowPendingPasswordChange: true,
+          errors: ['PASSWORD_CURRENT_WRONG', 'PASSWORD_POLICY', 'PASSWORD_REUSED'],
+        },
         schema: {
           tags,
           summary: 'Change the signed-in user’s password',

@@ -64,6 +64,7 @@ interface OperationFacts {
   hasInput: boolean;
   hasBody: boolean;
   hasPathParams: boolean;
+  allowPendingPasswordChange: boolean;
   rateLimited: boolean;
   upload: readonly string[] | undefined;
   errors: readonly ErrorCode[];
@@ -90,25 +91,23 @@ function securityOf(facts: OperationFacts): Array<Record<string, string[]>> {
 }
 
 /** Error codes by status, as the guard, the validator and the route itself can answer. */
-function errorCodesOf(facts: OperationFacts): Map<number, Set<string>> {
-  const codes: string[] = ['INTERNAL_ERROR'];
+function errorCodesOf(facts: OperationFacts): Map<number, Set<ErrorCode>> {
+  const codes: ErrorCode[] = ['INTERNAL_ERROR'];
   if (facts.hasInput) codes.push('VALIDATION_FAILED');
   if (facts.hasBody && !facts.upload) codes.push('INVALID_JSON');
   if (facts.hasBody) codes.push('PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE');
   if (facts.access !== 'public') {
-    codes.push('AUTH_REQUIRED', 'AUTH_SESSION_EXPIRED', 'PASSWORD_CHANGE_REQUIRED');
+    codes.push('AUTH_REQUIRED', 'AUTH_SESSION_EXPIRED');
+    if (!facts.allowPendingPasswordChange) codes.push('PASSWORD_CHANGE_REQUIRED');
     if (!SAFE_METHODS.has(facts.method)) codes.push('CSRF_TOKEN_INVALID');
     if (facts.access !== 'signed-in') codes.push('FORBIDDEN');
   }
   if (facts.hasPathParams) codes.push('NOT_FOUND');
   if (facts.rateLimited) codes.push('RATE_LIMITED');
   codes.push(...facts.errors);
-  const byStatus = new Map<number, Set<string>>();
+  const byStatus = new Map<number, Set<ErrorCode>>();
   for (const code of codes) {
-    const status =
-      code === 'PASSWORD_CHANGE_REQUIRED' || code === 'CSRF_TOKEN_INVALID'
-        ? 403
-        : statusOf(code as ErrorCode);
+    const status = statusOf(code);
     if (!byStatus.has(status)) byStatus.set(status, new Set());
     byStatus.get(status)!.add(code);
   }
@@ -160,6 +159,7 @@ export function openApiOptions(): FastifyDynamicSwaggerOptions {
       hasInput: Boolean(schema.body || schema.querystring || schema.params || route.config?.upload),
       hasBody: Boolean(schema.body || route.config?.upload),
       hasPathParams: /\/:/.test(route.url),
+      allowPendingPasswordChange: Boolean(route.config?.allowPendingPasswordChange),
       rateLimited: Boolean(route.config?.rateLimit),
       upload: route.config?.upload,
       errors: route.config?.errors ?? [],
