@@ -3,13 +3,14 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './platform/context.ts';
 import { loggerOptions } from './platform/http/logger.ts';
 import { registerErrorHandling } from './platform/http/error-handler.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
 import { registerObservability } from './platform/http/observability.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
+import { openApiOptions } from './platform/http/openapi.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
@@ -73,23 +74,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     global: false,
     store: postgresRateLimitStore(deps.db, deps.clock),
   });
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: {
-        title: 'Fayuan API',
-        description:
-          'Fayuan (法援) legal aid platform. Errors: {"error": {"code", "message", "details", "requestId"}}.',
-        version: '1',
-      },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'fayuan_session' },
-          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
-        },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(fastifySwagger, openApiOptions());
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
   registerRequestContext(app, deps);

@@ -1,5 +1,6 @@
 // Applications and review (申请与审查): request and response shapes mirroring
-// packages/server/src/modules/applications/applications.schemas.ts.
+// packages/server/src/modules/applications/applications.schemas.ts; the summary, detail and
+// attachment are the generated ones (schema.gen.ts), so they cannot drift.
 
 import type {
   ApplicantCategory,
@@ -12,6 +13,7 @@ import type {
   PeriodKind,
   ProvisionalAidGround,
 } from '@fayuan/domain';
+import type { ApiSchemas } from './openapi';
 import type { ListParams, UserRef } from './types';
 
 export type { ApplicationChannel, CaseState, DocumentKind, PeriodKind, ProvisionalAidGround };
@@ -177,24 +179,7 @@ export interface ReasonView {
   note?: string;
 }
 
-export interface ApplicationSummary {
-  id: string;
-  number: string;
-  state: CaseState;
-  channel: CaseChannel;
-  owner: OrgRef;
-  applicant: { id: string; name: string };
-  matter: string;
-  caseType: CaseType;
-  receivedAt: string;
-  reviewer: UserRef | null;
-  /** Null for a criminal notice (no eligibility review). */
-  eligible: boolean | null;
-  flagCount: number;
-  awaitingApproval: boolean;
-  /** The running (or paused) deadline that matters now: review, supplement, objection review… */
-  currentClock: ApplicationClock | null;
-}
+export type ApplicationSummary = ApiSchemas['ApplicationSummary'];
 
 export interface ApplicationAssessment {
   eligible: boolean;
@@ -230,16 +215,7 @@ export interface IssuedDocument {
   issuedBy: UserRef | null;
 }
 
-export interface ApplicationAttachment {
-  id: string;
-  materialCode: string | null;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedBy: UserRef;
-  uploadedAt: string;
-}
+export type ApplicationAttachment = ApiSchemas['Attachment'];
 
 export type ObjectionStatus = 'pending' | 'upheld' | 'corrected';
 
@@ -255,55 +231,7 @@ export interface Objection {
   decidedBy: UserRef | null;
 }
 
-export interface ApplicationDetail extends ApplicationSummary {
-  intakeOrg: OrgRef;
-  forwardedBy: string | null;
-  forwardedReceivedAt: string | null;
-  forwardedLate: boolean | null;
-  preliminaryReview: { by: string; at: string; note: string } | null;
-  consultationId: string | null;
-  stage: string | null;
-  opposingParty: string | null;
-  courtOrAuthority: string | null;
-  facts: string;
-  requestedHelp: string;
-  hardshipBasis: HardshipBasis | null;
-  household: { members: number; monthlyIncomeFen: number } | null;
-  categories: string[];
-  assessment: ApplicationAssessment | null;
-  ruleVersion: string | null;
-  criminalNotice: CriminalNotice | null;
-  flags: ReviewFlag[];
-  receivedBy: UserRef;
-  pendingDecision: {
-    decision: Decision;
-    reasons: ReasonView[];
-    note: string | null;
-    proposedBy: UserRef;
-    proposedAt: string;
-  } | null;
-  decision: Decision | null;
-  decisionReasons: ReasonView[] | null;
-  decidedAt: string | null;
-  decidedBy: UserRef | null;
-  approvedBy: UserRef | null;
-  provisional: {
-    ground: string;
-    /** The registry handler named (handlers.id). */
-    handlerId: string;
-    formalitiesDueDate: string;
-    completedAt: string | null;
-  } | null;
-  clocks: ApplicationClock[];
-  materials: ApplicationMaterial[];
-  attachments: ApplicationAttachment[];
-  documents: IssuedDocument[];
-  objections: Objection[];
-  events: ApplicationEvent[];
-  /** Events the signed-in user may apply now (from the lifecycle table, by role). */
-  allowedEvents: string[];
-  version: number;
-}
+export type ApplicationDetail = ApiSchemas['ApplicationDetail'];
 
 export interface WorklistParams extends ListParams {
   /** Comma-separated states; the server defaults to the ones awaiting the centre's action. */

@@ -1,6 +1,7 @@
 // Response and request shapes of the HTTP API, as documented in docs/api.md.
 
 import type { Permission } from '@fayuan/domain';
+import type { ApiRequestBody, ApiResponse, ApiSchemas } from './openapi';
 
 /** One list of permissions for server and web: the domain's. */
 export type { Permission };
@@ -19,46 +20,17 @@ export interface ListParams {
   sort?: string;
 }
 
-export interface MeOrganisation {
-  id: string;
-  code: string;
-  name: string;
-  kind: string;
-  path: string;
-}
+export type MeOrganisation = ApiSchemas['Me']['organisation'];
 
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: string[];
-  permissions: string[];
-  organisation: MeOrganisation;
-  mustChangePassword: boolean;
-  locale: string;
-}
+export type Me = ApiSchemas['Me'];
+/** A role's code, as the server lists them. */
+export type RoleCode = Me['roles'][number];
 
-export interface Session {
-  user: Me;
-  csrfToken: string;
-}
+export type Session = ApiSchemas['Session'];
 
 export type UserStatus = 'active' | 'disabled';
 
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  organisationId: string;
-  organisationName: string;
-  roles: string[];
-  status: UserStatus;
-  phoneMasked: string | null;
-  mustChangePassword?: boolean;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
+export type User = ApiSchemas['User'];
 
 export interface UserListParams extends ListParams {
   q?: string;
@@ -67,39 +39,11 @@ export interface UserListParams extends ListParams {
   status?: UserStatus;
 }
 
-export interface CreateUserInput {
-  username: string;
-  displayName: string;
-  organisationId: string;
-  roles: string[];
-  password: string;
-  phone?: string;
-}
+export type CreateUserInput = ApiRequestBody<'postUsers'>;
 
-export interface UpdateUserInput {
-  displayName?: string;
-  organisationId?: string;
-  roles?: string[];
-  status?: UserStatus;
-  phone?: string | null;
-}
+export type UpdateUserInput = ApiRequestBody<'patchUsersById'>;
 
-export interface Organisation {
-  id: string;
-  parentId: string | null;
-  code: string;
-  name: string;
-  kind: string;
-  regionCode: string | null;
-  address: string | null;
-  /** docs/api.md names it `phoneMasked`; the server currently sends `phone`. Read both. */
-  phoneMasked?: string | null;
-  phone?: string | null;
-  active: boolean;
-  path: string;
-  depth: number;
-  createdAt: string;
-}
+export type Organisation = ApiResponse<'getOrganisationsById'>;
 
 /** An entry of GET /organisations/tree: flat, linked by `parentId`. */
 export type OrganisationTreeEntry = Pick<
@@ -108,27 +52,9 @@ export type OrganisationTreeEntry = Pick<
 > &
   Partial<Omit<Organisation, 'id' | 'parentId' | 'code' | 'name' | 'kind' | 'depth'>>;
 
-export interface CreateOrganisationInput {
-  parentId: string;
-  code: string;
-  name: string;
-  kind: string;
-  regionCode?: string;
-  address?: string;
-  phone?: string;
-}
+export type CreateOrganisationInput = ApiRequestBody<'postOrganisations'>;
 
-export interface UpdateOrganisationInput {
-  /** Moves the organisation, with its whole subtree, under another parent. */
-  parentId?: string;
-  name?: string;
-  kind?: string;
-  /** null clears the value. */
-  regionCode?: string | null;
-  address?: string | null;
-  phone?: string | null;
-  active?: boolean;
-}
+export type UpdateOrganisationInput = ApiRequestBody<'patchOrganisationsById'>;
 
 export interface OrganisationKind {
   code: string;

@@ -7,7 +7,7 @@ import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { sendFile, sendPdf } from '../../platform/http/files.ts';
-import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import {
   applicationDetailSchema,
@@ -48,6 +48,7 @@ import {
   acceptRawFiles,
   readAttachment,
   receiveUpload,
+  UPLOAD_CONFIG,
 } from './attachments.ts';
 
 const tags = ['applications'];
@@ -94,7 +95,7 @@ export function applicationRoutes(deps: AppDeps) {
     r.post(
       '/applications',
       {
-        config: { access: 'application.manage' },
+        config: { access: 'application.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Take in an application (受理): assessment stored with its rule version, receipt issued',
@@ -112,7 +113,7 @@ export function applicationRoutes(deps: AppDeps) {
     r.post(
       '/criminal-notices',
       {
-        config: { access: 'application.manage' },
+        config: { access: 'application.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary:
@@ -170,7 +171,15 @@ export function applicationRoutes(deps: AppDeps) {
       r.post(
         `/applications/:id/${path}`,
         {
-          config: { access },
+          config: {
+            access,
+            errors: [
+              'APPLICATION_STATE_CONFLICT',
+              'APPLICATION_ROLE_FORBIDDEN',
+              'APPLICATION_GUARD_FAILED',
+              ...IDEMPOTENCY_ERRORS,
+            ],
+          },
           schema: {
             tags,
             summary,
@@ -280,7 +289,7 @@ export function applicationRoutes(deps: AppDeps) {
     r.post(
       '/applications/:id/attachments',
       {
-        config: { access: 'application.manage' },
+        config: { access: 'application.manage', ...UPLOAD_CONFIG },
         bodyLimit: ATTACHMENT_MAX_BYTES,
         schema: {
           tags,

@@ -160,24 +160,26 @@ export const flagSchema = z.object({
 
 const reasonView = z.object({ code: z.string(), citation: z.string(), note: z.string().optional() });
 
-export const applicationSummarySchema = z.object({
-  id: z.string().uuid(),
-  number: z.string(),
-  state: z.enum(CASE_STATES),
-  channel: z.enum(CASE_CHANNELS),
-  owner: orgRef,
-  applicant: z.object({ id: z.string().uuid(), name: z.string() }),
-  matter: z.string(),
-  caseType: z.enum(CASE_TYPES),
-  receivedAt: z.string(),
-  reviewer: userRef.nullable(),
-  /** Null for a criminal notice, which has no eligibility review. */
-  eligible: z.boolean().nullable(),
-  flagCount: z.number().int(),
-  awaitingApproval: z.boolean(),
-  /** The running (or paused) deadline that matters now: review, supplement, objection review… */
-  currentClock: clockSchema.nullable(),
-});
+export const applicationSummarySchema = z
+  .object({
+    id: z.string().uuid(),
+    number: z.string(),
+    state: z.enum(CASE_STATES),
+    channel: z.enum(CASE_CHANNELS),
+    owner: orgRef,
+    applicant: z.object({ id: z.string().uuid(), name: z.string() }),
+    matter: z.string(),
+    caseType: z.enum(CASE_TYPES),
+    receivedAt: z.string(),
+    reviewer: userRef.nullable(),
+    /** Null for a criminal notice, which has no eligibility review. */
+    eligible: z.boolean().nullable(),
+    flagCount: z.number().int(),
+    awaitingApproval: z.boolean(),
+    /** The running (or paused) deadline that matters now: review, supplement, objection review… */
+    currentClock: clockSchema.nullable(),
+  })
+  .meta({ id: 'ApplicationSummary' });
 export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
 
 export const assessmentView = z.object({
@@ -214,16 +216,18 @@ export const documentSchema = z.object({
   issuedBy: userRef.nullable(),
 });
 
-export const attachmentSchema = z.object({
-  id: z.string().uuid(),
-  materialCode: z.string().nullable(),
-  fileName: z.string(),
-  contentType: z.string(),
-  sizeBytes: z.number().int(),
-  sha256: z.string(),
-  uploadedBy: userRef,
-  uploadedAt: z.string(),
-});
+export const attachmentSchema = z
+  .object({
+    id: z.string().uuid(),
+    materialCode: z.string().nullable(),
+    fileName: z.string(),
+    contentType: z.string(),
+    sizeBytes: z.number().int(),
+    sha256: z.string(),
+    uploadedBy: userRef,
+    uploadedAt: z.string(),
+  })
+  .meta({ id: 'Attachment' });
 
 export const objectionSchema = z.object({
   id: z.string().uuid(),
@@ -237,74 +241,76 @@ export const objectionSchema = z.object({
   decidedBy: userRef.nullable(),
 });
 
-export const applicationDetailSchema = applicationSummarySchema.extend({
-  intakeOrg: orgRef,
-  forwardedBy: z.string().nullable(),
-  forwardedReceivedAt: z.string().nullable(),
-  forwardedLate: z.boolean().nullable(),
-  preliminaryReview: z.object({ by: z.string(), at: z.string(), note: z.string() }).nullable(),
-  consultationId: z.string().uuid().nullable(),
-  stage: z.string().nullable(),
-  opposingParty: z.string().nullable(),
-  courtOrAuthority: z.string().nullable(),
-  facts: z.string(),
-  requestedHelp: z.string(),
-  hardshipBasis: z.enum(HARDSHIP_BASES).nullable(),
-  household: z.object({ members: z.number().int(), monthlyIncomeFen: z.number().int() }).nullable(),
-  categories: z.array(z.string()),
-  assessment: assessmentView.nullable(),
-  ruleVersion: z.string().nullable(),
-  criminalNotice: z
-    .object({
-      institutionKind: z.enum(NOTIFYING_INSTITUTIONS),
-      institutionName: z.string(),
-      noticeNumber: z.string().nullable(),
-      stage: z.enum(CRIMINAL_STAGES),
-      ground: z.string(),
-      groundCitation: z.string(),
-      charges: z.array(z.string()),
-      defendant: z.object({ id: z.string().uuid(), name: z.string() }),
-      detained: z.boolean(),
-      detentionPlace: z.string().nullable(),
-      courtDistrict: orgRef.nullable(),
-      noticeReceivedAt: z.string(),
-      source: z.enum(['staff', 'partner_api']),
-    })
-    .nullable(),
-  flags: z.array(flagSchema),
-  receivedBy: userRef,
-  pendingDecision: z
-    .object({
-      decision: z.enum(['grant', 'refuse']),
-      reasons: z.array(reasonView),
-      note: z.string().nullable(),
-      proposedBy: userRef,
-      proposedAt: z.string(),
-    })
-    .nullable(),
-  decision: z.enum(['grant', 'refuse']).nullable(),
-  decisionReasons: z.array(reasonView).nullable(),
-  decidedAt: z.string().nullable(),
-  decidedBy: userRef.nullable(),
-  approvedBy: userRef.nullable(),
-  provisional: z
-    .object({
-      ground: z.string(),
-      handlerId: z.string(),
-      formalitiesDueDate: z.string(),
-      completedAt: z.string().nullable(),
-    })
-    .nullable(),
-  clocks: z.array(clockSchema),
-  materials: z.array(materialSchema),
-  attachments: z.array(attachmentSchema),
-  documents: z.array(documentSchema),
-  objections: z.array(objectionSchema),
-  events: z.array(eventSchema),
-  /** Events the signed-in user may apply now (from the lifecycle table, by role). */
-  allowedEvents: z.array(z.string()),
-  version: z.number().int(),
-});
+export const applicationDetailSchema = applicationSummarySchema
+  .extend({
+    intakeOrg: orgRef,
+    forwardedBy: z.string().nullable(),
+    forwardedReceivedAt: z.string().nullable(),
+    forwardedLate: z.boolean().nullable(),
+    preliminaryReview: z.object({ by: z.string(), at: z.string(), note: z.string() }).nullable(),
+    consultationId: z.string().uuid().nullable(),
+    stage: z.string().nullable(),
+    opposingParty: z.string().nullable(),
+    courtOrAuthority: z.string().nullable(),
+    facts: z.string(),
+    requestedHelp: z.string(),
+    hardshipBasis: z.enum(HARDSHIP_BASES).nullable(),
+    household: z.object({ members: z.number().int(), monthlyIncomeFen: z.number().int() }).nullable(),
+    categories: z.array(z.string()),
+    assessment: assessmentView.nullable(),
+    ruleVersion: z.string().nullable(),
+    criminalNotice: z
+      .object({
+        institutionKind: z.enum(NOTIFYING_INSTITUTIONS),
+        institutionName: z.string(),
+        noticeNumber: z.string().nullable(),
+        stage: z.enum(CRIMINAL_STAGES),
+        ground: z.string(),
+        groundCitation: z.string(),
+        charges: z.array(z.string()),
+        defendant: z.object({ id: z.string().uuid(), name: z.string() }),
+        detained: z.boolean(),
+        detentionPlace: z.string().nullable(),
+        courtDistrict: orgRef.nullable(),
+        noticeReceivedAt: z.string(),
+        source: z.enum(['staff', 'partner_api']),
+      })
+      .nullable(),
+    flags: z.array(flagSchema),
+    receivedBy: userRef,
+    pendingDecision: z
+      .object({
+        decision: z.enum(['grant', 'refuse']),
+        reasons: z.array(reasonView),
+        note: z.string().nullable(),
+        proposedBy: userRef,
+        proposedAt: z.string(),
+      })
+      .nullable(),
+    decision: z.enum(['grant', 'refuse']).nullable(),
+    decisionReasons: z.array(reasonView).nullable(),
+    decidedAt: z.string().nullable(),
+    decidedBy: userRef.nullable(),
+    approvedBy: userRef.nullable(),
+    provisional: z
+      .object({
+        ground: z.string(),
+        handlerId: z.string(),
+        formalitiesDueDate: z.string(),
+        completedAt: z.string().nullable(),
+      })
+      .nullable(),
+    clocks: z.array(clockSchema),
+    materials: z.array(materialSchema),
+    attachments: z.array(attachmentSchema),
+    documents: z.array(documentSchema),
+    objections: z.array(objectionSchema),
+    events: z.array(eventSchema),
+    /** Events the signed-in user may apply now (from the lifecycle table, by role). */
+    allowedEvents: z.array(z.string()),
+    version: z.number().int(),
+  })
+  .meta({ id: 'ApplicationDetail' });
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');

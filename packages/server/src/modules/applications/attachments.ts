@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
@@ -192,6 +192,12 @@ export async function receiveUpload(
  * Attachments arrive as the raw file body with their own content type (no multipart parsing):
  * every route plugin that takes uploads registers this parser in its own scope.
  */
+/** How an upload route declares itself (the OpenAPI document describes its raw file body). */
+export const UPLOAD_CONFIG = {
+  upload: Object.keys(ATTACHMENT_TYPES),
+  errors: ['ATTACHMENT_TYPE_NOT_ALLOWED', 'ATTACHMENT_EMPTY', 'ATTACHMENT_TOO_LARGE'],
+} as const satisfies Pick<FastifyContextConfig, 'upload' | 'errors'>;
+
 export function acceptRawFiles(app: FastifyInstance): void {
   app.addContentTypeParser(
     Object.keys(ATTACHMENT_TYPES),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
-import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
 import {
   applicationDetailSchema,
   applicationIdParams,
@@ -100,7 +100,7 @@ export function assignmentRoutes(deps: AppDeps) {
     r.post(
       '/applications/:id/assignment',
       {
-        config: { access: 'application.approve' },
+        config: { access: 'application.approve', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary:
@@ -128,7 +128,7 @@ export function assignmentRoutes(deps: AppDeps) {
     r.post(
       '/applications/:id/provisional-aid',
       {
-        config: { access: 'application.approve' },
+        config: { access: 'application.approve', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary:
@@ -212,7 +212,7 @@ export function assignmentRoutes(deps: AppDeps) {
     r.post(
       '/applications/:id/assignment/change',
       {
-        config: { access: 'application.approve' },
+        config: { access: 'application.approve', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Change of handler (更换) with a reason: the case returns to the queue',
@@ -246,7 +246,7 @@ export function assignmentRoutes(deps: AppDeps) {
     r.post(
       '/assignment-plans/confirm',
       {
-        config: { access: 'application.approve' },
+        config: { access: 'application.approve', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Confirm a plan: every assignment re-checked and made in one transaction, or none',

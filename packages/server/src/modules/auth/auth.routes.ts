@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import type { Actor, AppDeps } from '../../platform/context.ts';
 import { organisations, users } from '../../db/schema/index.ts';
@@ -68,7 +69,10 @@ export function authRoutes(deps: AppDeps) {
     r.post(
       '/auth/login',
       {
-        config: { access: 'public' },
+        config: {
+          access: 'public',
+          errors: ['AUTH_INVALID_CREDENTIALS', 'AUTH_ACCOUNT_DISABLED', 'RATE_LIMITED'],
+        },
         schema: {
           tags,
           summary:
@@ -139,12 +143,12 @@ export function authRoutes(deps: AppDeps) {
       '/auth/logout',
       {
         config: { access: 'signed-in', allowPendingPasswordChange: true },
-        schema: { tags, summary: 'End this session' },
+        schema: { tags, summary: 'End this session', response: { 204: z.null() } },
       },
       async (request, reply) => {
         await endSession(deps.db, actorOf(request).sessionTokenHash);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
@@ -152,7 +156,7 @@ export function authRoutes(deps: AppDeps) {
       '/auth/logout-all',
       {
         config: { access: 'signed-in', allowPendingPasswordChange: true },
-        schema: { tags, summary: 'End every session of the signed-in user' },
+        schema: { tags, summary: 'End every session of the signed-in user', response: { 204: z.null() } },
       },
       async (request, reply) => {
         const actor = actorOf(request);
@@ -165,19 +169,28 @@ export function authRoutes(deps: AppDeps) {
           });
         });
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
     r.post(
       '/auth/password',
       {
-        config: { access: 'signed-in', allowPendingPasswordChange: true },
-        schema: { tags, summary: 'Change the signed-in user’s password', body: changePasswordBody },
+        config: {
+          access: 'signed-in',
+          allowPendingPasswordChange: true,
+          errors: ['PASSWORD_CURRENT_WRONG', 'PASSWORD_POLICY', 'PASSWORD_REUSED'],
+        },
+        schema: {
+          tags,
+          summary: 'Change the signed-in user’s password',
+          body: changePasswordBody,
+          response: { 204: z.null() },
+        },
       },
       async (request, reply) => {
         await changePassword(deps, actorOf(request), request.body, originOf(request));
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
   };

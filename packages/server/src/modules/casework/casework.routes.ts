@@ -5,7 +5,7 @@ import type { Queryable, Tx } from '../../db/client.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
-import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { applicationDetailSchema, applicationIdParams } from '../applications/applications.schemas.ts';
 import { detailForRequest } from '../applications/detail-for-request.ts';
@@ -111,7 +111,7 @@ export function caseworkRoutes(deps: AppDeps) {
     r.post(
       '/cases/:id/activities',
       {
-        config: { access: 'signed-in' },
+        config: { access: 'signed-in', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary:
@@ -176,7 +176,7 @@ export function caseworkRoutes(deps: AppDeps) {
     r.post(
       '/cases/:id/discussions',
       {
-        config: { access: 'application.decide' },
+        config: { access: 'application.decide', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Record a collective discussion: when, who took part, the conclusions',
@@ -205,7 +205,7 @@ export function caseworkRoutes(deps: AppDeps) {
     r.post(
       '/cases/:id/termination-report',
       {
-        config: { access: 'signed-in' },
+        config: { access: 'signed-in', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'The assigned handler reports a ground for termination with the facts (LAL art.48)',
@@ -220,7 +220,7 @@ export function caseworkRoutes(deps: AppDeps) {
     r.post(
       '/cases/:id/termination',
       {
-        config: { access: 'application.approve' },
+        config: { access: 'application.approve', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary:
@@ -254,7 +254,7 @@ export function caseworkRoutes(deps: AppDeps) {
     r.post(
       '/cases/:id/closing',
       {
-        config: { access: 'signed-in' },
+        config: { access: 'signed-in', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary:
@@ -270,7 +270,7 @@ export function caseworkRoutes(deps: AppDeps) {
     r.post(
       '/cases/:id/closing/review',
       {
-        config: { access: 'application.decide' },
+        config: { access: 'application.decide', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'The centre accepts the closing (case closed) or returns it with a reason (BJR art.32)',
@@ -289,7 +289,7 @@ export function caseworkRoutes(deps: AppDeps) {
     r.post(
       '/cases/:id/archive',
       {
-        config: { access: 'application.approve' },
+        config: { access: 'application.approve', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary:

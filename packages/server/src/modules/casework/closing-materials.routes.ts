@@ -4,7 +4,12 @@ import type { AppDeps } from '../../platform/context.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { sendFile } from '../../platform/http/files.ts';
 import { applicationIdParams, attachmentSchema, childParams } from '../applications/applications.schemas.ts';
-import { acceptRawFiles, ATTACHMENT_MAX_BYTES, receiveUpload } from '../applications/attachments.ts';
+import {
+  acceptRawFiles,
+  ATTACHMENT_MAX_BYTES,
+  receiveUpload,
+  UPLOAD_CONFIG,
+} from '../applications/attachments.ts';
 import { readableCase } from './case-access.ts';
 import { caseAttachmentQuery, closingMaterialsSchema } from './casework.schemas.ts';
 import { addClosingAttachment, readCaseAttachment } from './closing-attachments.ts';
@@ -50,7 +55,11 @@ export function closingMaterialRoutes(deps: AppDeps) {
     r.post(
       '/cases/:id/attachments',
       {
-        config: { access: 'signed-in' },
+        config: {
+          access: 'signed-in',
+          ...UPLOAD_CONFIG,
+          errors: [...UPLOAD_CONFIG.errors, 'APPLICATION_STATE_CONFLICT'],
+        },
         bodyLimit: ATTACHMENT_MAX_BYTES,
         schema: {
           tags,

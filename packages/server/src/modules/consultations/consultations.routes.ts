@@ -4,7 +4,7 @@ import { normalisePhone } from '@fayuan/domain';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
-import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
 import { auditRead } from '../../platform/audit/audit-read.ts';
 import { idParams } from '../organisations/organisations.schemas.ts';
 import {
@@ -125,7 +125,7 @@ export function consultationRoutes(deps: AppDeps) {
     r.post(
       '/consultations',
       {
-        config: { access: 'consultation.manage' },
+        config: { access: 'consultation.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Record a consultation; the recorder becomes its first-inquiry owner (首问负责人)',

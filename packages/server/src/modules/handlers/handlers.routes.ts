@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { beijingDateOf } from '@fayuan/domain';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
-import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
 import { auditRead } from '../../platform/audit/audit-read.ts';
 import { idParams } from '../organisations/organisations.schemas.ts';
 import {
@@ -79,7 +80,7 @@ export function handlerRoutes(deps: AppDeps) {
     r.get(
       '/handlers/me',
       {
-        config: { access: 'signed-in' },
+        config: { access: 'signed-in', errors: ['NOT_FOUND'] },
         schema: {
           tags,
           summary: 'The signed-in handler’s own record (role handler), phone masked',
@@ -119,7 +120,7 @@ export function handlerRoutes(deps: AppDeps) {
     r.post(
       '/handlers',
       {
-        config: { access: 'handler.manage' },
+        config: { access: 'handler.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Register an application to join the pool (status applying); 409 HANDLER_LICENCE_TAKEN',
@@ -168,7 +169,7 @@ export function handlerRoutes(deps: AppDeps) {
     r.post(
       '/handlers/:id/training',
       {
-        config: { access: 'handler.manage' },
+        config: { access: 'handler.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Record a training the handler attended',
@@ -186,7 +187,7 @@ export function handlerRoutes(deps: AppDeps) {
     r.post(
       '/handlers/:id/conflicts',
       {
-        config: { access: 'handler.manage' },
+        config: { access: 'handler.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Record a conflict of interest (回避): an opposing party or a relation',
@@ -209,6 +210,7 @@ export function handlerRoutes(deps: AppDeps) {
           tags,
           summary: 'Remove a conflict recorded by mistake (audited)',
           params: handlerChildParams,
+          response: { 204: z.null() },
         },
       },
       async (request, reply) => {
@@ -219,7 +221,7 @@ export function handlerRoutes(deps: AppDeps) {
           request.params.childId,
           originOf(request),
         );
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
   };

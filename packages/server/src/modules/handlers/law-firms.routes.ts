@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { originOf } from '../../platform/http/request-context.ts';
-import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
 import { idParams } from '../organisations/organisations.schemas.ts';
 import {
   createLawFirmBody,
@@ -60,7 +60,7 @@ export function lawFirmRoutes(deps: AppDeps) {
     r.post(
       '/law-firms',
       {
-        config: { access: 'handler.manage' },
+        config: { access: 'handler.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Register a law firm; 409 LAW_FIRM_LICENCE_TAKEN',

@@ -5,7 +5,7 @@ import { beijingDateOf } from '@fayuan/domain';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
-import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
 import { idParams } from '../organisations/organisations.schemas.ts';
 import {
   addMemberBody,
@@ -43,7 +43,7 @@ export function teamRoutes(deps: AppDeps) {
     r.post(
       '/teams',
       {
-        config: { access: 'handler.manage' },
+        config: { access: 'handler.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Set up a team (code unique per organisation; entry rule in words and in years)',
@@ -129,7 +129,12 @@ export function teamRoutes(deps: AppDeps) {
       '/teams/:id/members/:handlerId',
       {
         config: { access: 'handler.manage' },
-        schema: { tags, summary: 'End a membership today (kept as history)', params: memberParams },
+        schema: {
+          tags,
+          summary: 'End a membership today (kept as history)',
+          params: memberParams,
+          response: { 204: z.null() },
+        },
       },
       async (request, reply) => {
         await endTeamMembership(
@@ -139,7 +144,7 @@ export function teamRoutes(deps: AppDeps) {
           request.params.handlerId,
           originOf(request),
         );
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
   };

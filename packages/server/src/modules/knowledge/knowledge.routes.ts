@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
-import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
 import { idParams } from '../organisations/organisations.schemas.ts';
 import {
   articleListQuery,
@@ -65,7 +66,7 @@ export function knowledgeRoutes(deps: AppDeps) {
     r.post(
       '/knowledge/articles',
       {
-        config: { access: 'knowledge.manage' },
+        config: { access: 'knowledge.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Write an article (a draft unless `status` says otherwise); audited',
@@ -106,11 +107,16 @@ export function knowledgeRoutes(deps: AppDeps) {
       '/knowledge/articles/:id',
       {
         config: { access: 'knowledge.manage' },
-        schema: { tags, summary: 'Delete a draft never published; audited', params: idParams },
+        schema: {
+          tags,
+          summary: 'Delete a draft never published; audited',
+          params: idParams,
+          response: { 204: z.null() },
+        },
       },
       async (request, reply) => {
         await deleteArticle(deps, readerOf(request), request.params.id, originOf(request));
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
   };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
-import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
 import {
   createOrganisationBody,
   createOrganisationKindBody,
@@ -50,7 +50,7 @@ export function organisationRoutes(deps: AppDeps) {
     r.post(
       '/organisation-kinds',
       {
-        config: { access: 'org.manage' },
+        config: { access: 'org.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Add an organisation kind',
@@ -135,7 +135,7 @@ export function organisationRoutes(deps: AppDeps) {
     r.post(
       '/organisations',
       {
-        config: { access: 'org.manage' },
+        config: { access: 'org.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Add an organisation',

@@ -11,20 +11,22 @@ const phone = z
   .trim()
   .regex(/^[0-9+\-() ]{5,30}$/, 'phone number');
 
-export const organisationSchema = z.object({
-  id: z.string().uuid(),
-  parentId: z.string().uuid().nullable(),
-  code: z.string(),
-  name: z.string(),
-  kind: z.string(),
-  regionCode: z.string().nullable(),
-  address: z.string().nullable(),
-  phone: z.string().nullable(),
-  active: z.boolean(),
-  path: z.string(),
-  depth: z.number().int(),
-  createdAt: z.string(),
-});
+export const organisationSchema = z
+  .object({
+    id: z.string().uuid(),
+    parentId: z.string().uuid().nullable(),
+    code: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    regionCode: z.string().nullable(),
+    address: z.string().nullable(),
+    phone: z.string().nullable(),
+    active: z.boolean(),
+    path: z.string(),
+    depth: z.number().int(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Organisation' });
 export type OrganisationView = z.infer<typeof organisationSchema>;
 
 export const createOrganisationBody = z.strictObject({

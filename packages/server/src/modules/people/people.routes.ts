@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
-import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
 import { auditRead } from '../../platform/audit/audit-read.ts';
 import { idParams } from '../organisations/organisations.schemas.ts';
 import {
@@ -76,7 +76,7 @@ export function personRoutes(deps: AppDeps) {
     r.post(
       '/persons',
       {
-        config: { access: 'person.manage' },
+        config: { access: 'person.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Register a person; 409 PERSON_DUPLICATE when the identity number is on file',

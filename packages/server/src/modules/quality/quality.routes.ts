@@ -4,7 +4,7 @@ import { beijingDateOf, recordsSatisfaction, SATISFACTION_LEVELS, scoreBand } fr
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
-import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
 import { decidingCentre, jurisdictionOf } from '../applications/application-rules.ts';
 import { applicationIdParams as params } from '../applications/applications.schemas.ts';
 import { scopedCase } from '../casework/case-access.ts';
@@ -79,7 +79,7 @@ export function qualityRoutes(deps: AppDeps) {
     r.post(
       '/applications/:id/evaluation',
       {
-        config: { access: 'quality.evaluate' },
+        config: { access: 'quality.evaluate', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary:

@@ -6,7 +6,7 @@ import type { AppDeps } from '../../platform/context.ts';
 import { calendarDays, jurisdictions } from '../../db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
-import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
 import { jurisdictionCode, localDate } from '../eligibility/eligibility.schemas.ts';
 import { RULE_TABLE_NAMES, RULE_TABLES, type RuleTableName } from './rule-tables.ts';
 import { jurisdictionChain, rulesOf } from './rules.repository.ts';
@@ -161,7 +161,7 @@ export function ruleRoutes(deps: AppDeps) {
     r.post(
       '/rules/:table',
       {
-        config: { access: 'rules.manage' },
+        config: { access: 'rules.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Add a version of a rule from a date (the version before it closes the day before)',
@@ -219,7 +219,7 @@ export function ruleRoutes(deps: AppDeps) {
     r.post(
       '/calendar/years',
       {
-        config: { access: 'rules.manage' },
+        config: { access: 'rules.manage', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary: 'Record a year of holidays and adjusted working days as announced',

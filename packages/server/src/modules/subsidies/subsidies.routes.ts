@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
-import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
 import { applicationIdParams as params } from '../applications/applications.schemas.ts';
 import { scopedCase } from '../casework/case-access.ts';
 import { recordSubsidyPayment } from './record-subsidy-payment.ts';
@@ -38,7 +38,7 @@ export function subsidyRoutes(deps: AppDeps) {
     r.post(
       '/applications/:id/subsidy-payment',
       {
-        config: { access: 'subsidy.pay' },
+        config: { access: 'subsidy.pay', errors: IDEMPOTENCY_ERRORS },
         schema: {
           tags,
           summary:

@@ -5,7 +5,7 @@ import { ROLES } from '@fayuan/domain';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
-import { createIdempotently } from '../../platform/http/idempotency.ts';
+import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
 import { auditRead } from '../../platform/audit/audit-read.ts';
 import { localeFromHeader } from '../../platform/locale.ts';
 import { roleName } from './role-names.ts';
@@ -90,7 +90,16 @@ export function userRoutes(deps: AppDeps) {
     r.post(
       '/users',
       {
-        config: { access: 'user.manage' },
+        config: {
+          access: 'user.manage',
+          errors: [
+            'NOT_FOUND',
+            'PASSWORD_POLICY',
+            'USERNAME_TAKEN',
+            'ROLE_NOT_GRANTABLE',
+            ...IDEMPOTENCY_ERRORS,
+          ],
+        },
         schema: { tags, summary: 'Open an account', body: createUserBody, response: { 201: userSchema } },
       },
       (request, reply) =>
@@ -102,7 +111,7 @@ export function userRoutes(deps: AppDeps) {
     r.patch(
       '/users/:id',
       {
-        config: { access: 'user.manage' },
+        config: { access: 'user.manage', errors: ['CANNOT_DISABLE_SELF', 'ROLE_NOT_GRANTABLE'] },
         schema: {
           tags,
           summary: 'Edit, disable or enable an account',
@@ -117,8 +126,14 @@ export function userRoutes(deps: AppDeps) {
     r.post(
       '/users/:id/reset-password',
       {
-        config: { access: 'user.manage' },
-        schema: { tags, summary: 'Set a temporary password', params: idParams, body: resetPasswordBody },
+        config: { access: 'user.manage', errors: ['PASSWORD_POLICY'] },
+        schema: {
+          tags,
+          summary: 'Set a temporary password',
+          params: idParams,
+          body: resetPasswordBody,
+          response: { 204: z.null() },
+        },
       },
       async (request, reply) => {
         await resetPassword(
@@ -128,14 +143,14 @@ export function userRoutes(deps: AppDeps) {
           request.body.newPassword,
           originOf(request),
         );
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
     r.post(
       '/users/:id/unlock',
       {
-        config: { access: 'user.manage' },
+        config: { access: 'user.manage', errors: ['USER_NOT_LOCKED'] },
         schema: {
           tags,
           summary: 'Lift a login lockout (409 USER_NOT_LOCKED when the account is not locked)',

@@ -8,20 +8,22 @@ const phone = z
   .regex(/^[0-9+\-() ]{5,30}$/, 'phone number');
 const roles = z.array(z.enum(ROLES)).min(1).max(ROLES.length);
 
-export const userSchema = z.object({
-  id: z.string().uuid(),
-  username: z.string(),
-  displayName: z.string(),
-  organisationId: z.string().uuid(),
-  organisationName: z.string(),
-  roles: z.array(z.enum(ROLES)),
-  status: z.enum(['active', 'disabled']),
-  phoneMasked: z.string().nullable(),
-  mustChangePassword: z.boolean(),
-  lockedUntil: z.string().nullable(),
-  lastLoginAt: z.string().nullable(),
-  createdAt: z.string(),
-});
+export const userSchema = z
+  .object({
+    id: z.string().uuid(),
+    username: z.string(),
+    displayName: z.string(),
+    organisationId: z.string().uuid(),
+    organisationName: z.string(),
+    roles: z.array(z.enum(ROLES)),
+    status: z.enum(['active', 'disabled']),
+    phoneMasked: z.string().nullable(),
+    mustChangePassword: z.boolean(),
+    lockedUntil: z.string().nullable(),
+    lastLoginAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'User' });
 export type UserView = z.infer<typeof userSchema>;
 
 export const createUserBody = z.strictObject({

@@ -10,7 +10,7 @@ let admin: Session;
 beforeAll(async () => {
   t = await startTestApp();
   // A route that fails inside, to see what a client gets from an unexpected fault.
-  t.app.get('/api/v1/__boom', { config: { access: 'public' } }, async () => {
+  t.app.get('/api/v1/__boom', { config: { access: 'public' }, schema: { hide: true } }, async () => {
     throw new Error('relation "secret_table" does not exist at /srv/app.ts:12');
   });
   const user = await buildUser(t.deps, { roles: ['system_admin'], organisationId: ORG.city });

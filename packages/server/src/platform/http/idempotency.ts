@@ -6,7 +6,10 @@ import type { Clock } from '../context.ts';
 import { idempotencyKeys } from '../../db/schema/index.ts';
 import { AppError } from '../errors.ts';
 
-const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+export const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+
+/** What a route that runs `createIdempotently` adds to `config.errors` (the document then lists the header). */
+export const IDEMPOTENCY_ERRORS = ['IDEMPOTENCY_KEY_INVALID', 'IDEMPOTENCY_KEY_REUSED'] as const;
 
 /**
  * Runs a creating use case in one transaction, honouring `Idempotency-Key`. The key row is

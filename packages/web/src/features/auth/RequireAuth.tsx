@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import type { Permission } from '../../api';
+import type { Permission, RoleCode } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoading } from '../../components/PageLoading';
 import { Forbidden } from '../../components/StatusResults';
@@ -29,7 +29,7 @@ export function RequirePermission({ permission, children }: { permission: Permis
 }
 
 /** Shows 403 instead of the page when the user lacks the role (the handler's portal is by role, not permission). */
-export function RequireRole({ role, children }: { role: string; children: ReactNode }) {
+export function RequireRole({ role, children }: { role: RoleCode; children: ReactNode }) {
   const me = useCurrentUser();
   if (!me.roles.includes(role)) return <Forbidden />;
   return <>{children}</>;

@@ -135,7 +135,7 @@ export function OrganisationDetail({ id, forest, canManage, onCreateChild, onEdi
           { key: 'kind', label: t('org.kind'), children: kindName(org.kind) },
           { key: 'parent', label: t('org.parent'), children: parent?.name ?? none },
           { key: 'region', label: t('org.regionCode'), children: org.regionCode || none },
-          { key: 'phone', label: t('org.phone'), children: org.phoneMasked || org.phone || none },
+          { key: 'phone', label: t('org.phone'), children: org.phone || none },
           { key: 'address', label: t('org.address'), children: org.address || none, span: 'filled' },
           {
             key: 'path',

@@ -50,9 +50,8 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
   const kinds = useOrganisationKinds();
   const idempotencyKeyFor = useIdempotencyKey();
   const editing = mode?.type === 'edit' ? mode.organisation : null;
-  // A plain `phone` can be edited in place; a masked one is only replaced when a new number is typed.
-  const plainPhone = editing && editing.phoneMasked === undefined ? editing.phone : undefined;
-  const maskedPhone = editing?.phoneMasked;
+  // An organisation's phone is an office number, sent in full, so it is edited in place.
+  const plainPhone = editing?.phone;
 
   const kindOptions = useMemo(() => {
     return (kinds.data ?? [])
@@ -196,14 +195,9 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
       <Form.Item
         label={t('org.phone')}
         name="phone"
-        extra={maskedPhone ? t('common.current', { value: maskedPhone }) : undefined}
         rules={[{ pattern: PHONE_PATTERN, message: t('org.phoneInvalid') }]}
       >
-        <Input
-          maxLength={30}
-          inputMode="tel"
-          placeholder={maskedPhone ? t('common.leaveBlankToKeep') : undefined}
-        />
+        <Input maxLength={30} inputMode="tel" />
       </Form.Item>
     </FormModal>
   );

@@ -1,7 +1,7 @@
 import { App, Form, Input, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { usersApi, type CreateUserInput, type UpdateUserInput, type User } from '../../api';
+import { usersApi, type CreateUserInput, type RoleCode, type UpdateUserInput, type User } from '../../api';
 import { useIdempotencyKey } from '../../hooks/useIdempotencyKey';
 import { FormModal } from '../../components/FormModal';
 import { OrganisationTreeSelect } from '../../components/OrganisationTreeSelect';
@@ -14,7 +14,7 @@ interface Values {
   username: string;
   displayName: string;
   organisationId: string;
-  roles: string[];
+  roles: RoleCode[];
   password?: string;
   phone?: string;
 }
