@@ -63,7 +63,13 @@ async function main(): Promise<void> {
   running.database = database;
   await runMigrations(database.db, database.pool);
   const cipher = new FieldCipher(await resolveSecretKey(config.secretKey, config.dataDir));
-  const admin = await ensureAdmin(database.db, cipher, config.adminPassword, systemClock.now());
+  const admin = await ensureAdmin(
+    database.db,
+    cipher,
+    config.adminPassword,
+    systemClock.now(),
+    config.passwordMinScore,
+  );
   if (admin.created && admin.generatedPassword)
     say(
       `created user "admin" with the one-time password: ${admin.generatedPassword}  (change it at first login)`,
