@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     );
   else if (admin.created) say('created user "admin" with the password from FAYUAN_ADMIN_PASSWORD');
 
-  const files = new DiskFileStore(path.join(config.dataDir, 'files'));
+  const files = new DiskFileStore(path.join(config.dataDir, 'files'), cipher);
   const deps = { config, db: database.db, pool: database.pool, clock: systemClock, cipher, files };
   const app = await buildApp(deps, { webDist: config.webDist });
   running.app = app;

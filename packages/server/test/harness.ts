@@ -63,6 +63,7 @@ export async function startTestApp(
   const { url, name } = await createTestDatabase();
   const database = connect(url, 5);
   const clock = new TestClock();
+  const cipher = new FieldCipher(randomBytes(32).toString('hex'));
   const config: Config = {
     ...readConfig({ LOG_LEVEL: 'silent' }),
     databaseUrl: url,
@@ -73,8 +74,8 @@ export async function startTestApp(
     db: database.db,
     pool: database.pool,
     clock: realClock ? systemClock : clock,
-    cipher: new FieldCipher(randomBytes(32).toString('hex')),
-    files: new DiskFileStore(path.join(os.tmpdir(), 'fayuan-test-files', name)),
+    cipher,
+    files: new DiskFileStore(path.join(os.tmpdir(), 'fayuan-test-files', name), cipher),
   };
   const app = await buildApp(deps, { logger: false, ...options });
   return {
