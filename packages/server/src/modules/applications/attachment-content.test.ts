@@ -137,7 +137,8 @@ describe('files at rest', () => {
     const first = await upload(id, PDF, 'application/pdf', 'a.pdf');
     const [file] = (await storedFiles()).filter((f) => !before.has(f));
     const sealed = await fs.readFile(file!);
-    sealed[sealed.length - 1] ^= 1;
+    const last = sealed.length - 1;
+    sealed.writeUInt8(sealed.readUInt8(last) ^ 1, last);
     await fs.writeFile(file!, sealed);
     const altered = await window.session.get(`/api/v1/applications/${id}/attachments/${first.json().id}`);
     expect(altered.statusCode).toBe(500);

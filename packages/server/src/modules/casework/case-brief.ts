@@ -159,19 +159,19 @@ export async function briefDocumentPdf(
 ) {
   return withFileCleanup(deps.files, (files) =>
     deps.db.transaction(async (tx) => {
-    const { assignment } = await reach(tx, actor, id);
-    const [doc] = await tx
-      .select({ id: issuedDocuments.id })
-      .from(issuedDocuments)
-      .where(
-        and(
-          eq(issuedDocuments.id, documentId),
-          eq(issuedDocuments.applicationId, id),
-          documentsFor(assignment),
-        ),
-      );
-    if (!doc) throw new AppError('NOT_FOUND');
-    return documentPdfOf({ ...deps, files }, tx, id, documentId, origin);
-  }),
+      const { assignment } = await reach(tx, actor, id);
+      const [doc] = await tx
+        .select({ id: issuedDocuments.id })
+        .from(issuedDocuments)
+        .where(
+          and(
+            eq(issuedDocuments.id, documentId),
+            eq(issuedDocuments.applicationId, id),
+            documentsFor(assignment),
+          ),
+        );
+      if (!doc) throw new AppError('NOT_FOUND');
+      return documentPdfOf({ ...deps, files }, tx, id, documentId, origin);
+    }),
   );
 }

@@ -52,7 +52,12 @@ describe('every path that sets a password refuses a guessable one', () => {
       expect(error.message).toMatch(/^This password is too easy to guess/);
       // The library's warning comes after the fixed sentence, in the caller's language.
       expect(error.message.length).toBeGreaterThan('This password is too easy to guess'.length + 100);
-      expect(await t.deps.db.select().from(users).where(eq(users.username, `weak${i}`))).toEqual([]);
+      expect(
+        await t.deps.db
+          .select()
+          .from(users)
+          .where(eq(users.username, `weak${i}`)),
+      ).toEqual([]);
     }
   });
 
@@ -77,7 +82,10 @@ describe('every path that sets a password refuses a guessable one', () => {
     await session.login(user.username, PASSWORD);
     const [before] = await t.deps.db.select().from(users).where(eq(users.id, user.id));
     for (const newPassword of GUESSABLE) {
-      const response = await session.post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword });
+      const response = await session.post('/api/v1/auth/password', {
+        currentPassword: PASSWORD,
+        newPassword,
+      });
       expect(response.statusCode, response.body).toBe(400);
       expect(response.json().error.code).toBe('PASSWORD_TOO_GUESSABLE');
     }

@@ -47,7 +47,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
 }
 
 function handle(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof AppError) return sendError(request, reply, error.code, error.status, error.details, error.hint);
+  if (error instanceof AppError)
+    return sendError(request, reply, error.code, error.status, error.details, error.hint);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = error.validation.map((v) => ({
       path: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),

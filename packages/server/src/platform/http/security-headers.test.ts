@@ -46,7 +46,14 @@ describe('security headers', () => {
   afterAll(() => t.close());
 
   it('are on the app page, a client-side route, a script file and the API (answers and errors)', async () => {
-    for (const url of ['/', '/applications/123', '/assets/app.js', '/healthz', '/api/v1/me', '/api/v1/nothing']) {
+    for (const url of [
+      '/',
+      '/applications/123',
+      '/assets/app.js',
+      '/healthz',
+      '/api/v1/me',
+      '/api/v1/nothing',
+    ]) {
       const response = await t.app.inject({ method: 'GET', url });
       expect(response.statusCode, url).toBeLessThan(500);
       expectSecurityHeaders(response.headers);
@@ -148,4 +155,3 @@ describe('/metrics', () => {
     expect(config.metricsToken).toBeUndefined();
   });
 });
-

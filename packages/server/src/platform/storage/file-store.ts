@@ -67,7 +67,10 @@ export class DiskFileStore implements FileStore {
  * aborted transaction), those files are deleted again, so a failed upload leaves no orphan file.
  * Put the database transaction inside `work` so its commit is part of what must succeed.
  */
-export async function withFileCleanup<T>(files: FileStore, work: (files: FileStore) => Promise<T>): Promise<T> {
+export async function withFileCleanup<T>(
+  files: FileStore,
+  work: (files: FileStore) => Promise<T>,
+): Promise<T> {
   const written: string[] = [];
   const tracking: FileStore = {
     put: async (data, prefix) => {
