@@ -79,7 +79,15 @@ export async function startFayuan(databaseUrl: string): Promise<BenchApp> {
   const filesDir = await fs.mkdtemp(path.join(os.tmpdir(), 'fayuan-bench-files-'));
   onCleanup('remove bench files', () => fs.rm(filesDir, { recursive: true, force: true }));
   const deps: AppDeps = {
-    config: { ...readConfig({ LOG_LEVEL: 'silent' }), databaseUrl },
+    // Benchmarks log in many users from one address: the login limits are not what they measure.
+    config: {
+      ...readConfig({
+        LOG_LEVEL: 'silent',
+        FAYUAN_LOGIN_LIMIT_PER_ADDRESS: '100000',
+        FAYUAN_LOGIN_LIMIT_PER_ACCOUNT: '100000',
+      }),
+      databaseUrl,
+    },
     db: database.db,
     pool: database.pool,
     clock: systemClock,

@@ -31,6 +31,7 @@ import { handlerRoutes } from './modules/handlers/handlers.routes.ts';
 import { teamRoutes } from './modules/handlers/teams.routes.ts';
 import { lawFirmRoutes } from './modules/handlers/law-firms.routes.ts';
 import fastifyRateLimit from '@fastify/rate-limit';
+import { postgresRateLimitStore } from './platform/rate-limit/rate-limit-windows.ts';
 
 export interface BuildOptions {
   /** Serve the built web app from this folder (omitted in API-only tests). */
@@ -60,8 +61,12 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerSecurityHeaders(app);
 
   await app.register(fastifyCookie);
-  // Limits apply only to routes that declare `config.rateLimit` (the public endpoints).
-  await app.register(fastifyRateLimit, { global: false });
+  // Limits apply only to routes that declare `config.rateLimit` (the public endpoints); the
+  // counts live in PostgreSQL so a limit holds across every process behind the load balancer.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    store: postgresRateLimitStore(deps.db, deps.clock),
+  });
   await app.register(fastifySwagger, {
     openapi: {
       info: {

@@ -28,6 +28,10 @@ export interface Config {
   metricsToken: string | undefined;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
+  /** Login attempts allowed per client address per minute (shared across processes). */
+  loginLimitPerAddress: number;
+  /** Login attempts allowed per username per 15 minutes (shared across processes). */
+  loginLimitPerAccount: number;
   webDist: string;
 }
 
@@ -93,6 +97,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: metricsTokenFrom(env.FAYUAN_METRICS_TOKEN),
     sessionIdleMinutes: intFrom(env, 'FAYUAN_SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionAbsoluteHours: intFrom(env, 'FAYUAN_SESSION_MAX_HOURS', 12, 1, 24 * 30),
+    loginLimitPerAddress: intFrom(env, 'FAYUAN_LOGIN_LIMIT_PER_ADDRESS', 30, 1, 1_000_000),
+    loginLimitPerAccount: intFrom(env, 'FAYUAN_LOGIN_LIMIT_PER_ACCOUNT', 10, 1, 1_000_000),
     webDist: path.join(REPO_ROOT, 'packages/web/dist'),
   };
 }

@@ -68,7 +68,12 @@ export async function startTestApp(
   const cipher = new FieldCipher(randomBytes(32).toString('hex'));
   const filesRoot = path.join(os.tmpdir(), 'fayuan-test-files', name);
   const config: Config = {
-    ...readConfig({ LOG_LEVEL: 'silent' }),
+    // Limits high enough that no other test is limited; the rate-limit tests set their own.
+    ...readConfig({
+      LOG_LEVEL: 'silent',
+      FAYUAN_LOGIN_LIMIT_PER_ADDRESS: '100000',
+      FAYUAN_LOGIN_LIMIT_PER_ACCOUNT: '100000',
+    }),
     databaseUrl: url,
     ...overrides,
   };

@@ -31,11 +31,6 @@ const CATALOGUE = {
   // auth
   AUTH_REQUIRED: [401, '请先登录', 'Please log in'],
   AUTH_INVALID_CREDENTIALS: [401, '用户名或密码错误', 'Wrong username or password'],
-  AUTH_ACCOUNT_LOCKED: [
-    423,
-    '登录失败次数过多，账号已锁定，请稍后再试',
-    'Too many failed logins; the account is locked for a while',
-  ],
   AUTH_ACCOUNT_DISABLED: [403, '账号已停用', 'This account is disabled'],
   AUTH_SESSION_EXPIRED: [401, '登录已过期，请重新登录', 'Your session has expired; please log in again'],
   CSRF_TOKEN_INVALID: [
@@ -79,6 +74,7 @@ const CATALOGUE = {
   ],
   ROLE_NOT_GRANTABLE: [403, '不能授予超出自身权限范围的角色', 'You cannot grant a role above your own'],
   CANNOT_DISABLE_SELF: [409, '不能停用自己的账号', 'You cannot disable your own account'],
+  USER_NOT_LOCKED: [409, '该账号未被锁定，无需解锁', 'This account is not locked'],
   // rules
   JURISDICTION_UNKNOWN: [400, '未知的行政区划（规则适用地区）', 'Unknown jurisdiction'],
   RULE_TABLE_UNKNOWN: [404, '规则表不存在', 'No such rule table'],

@@ -2,15 +2,19 @@ import { lt } from 'drizzle-orm';
 import { idempotencyKeys } from '../db/schema/index.ts';
 import type { AppDeps } from './context.ts';
 import { purgeExpiredSessions } from './auth/sessions.ts';
+import { purgeRateLimitWindows } from './rate-limit/rate-limit-windows.ts';
 
 /** How long a stored Idempotency-Key response is replayed; clients retry within minutes, not days. */
 export const IDEMPOTENCY_RETENTION_HOURS = 24;
 
 /**
- * Housekeeping that keeps the tables small: expired sessions and old idempotency records.
+ * Housekeeping that keeps the tables small: expired sessions, old idempotency records and ended
+ * rate-limit windows.
  * Safe to run from several processes at once (plain deletes). The job queue takes it over later.
  */
-export async function runMaintenance(deps: AppDeps): Promise<{ sessions: number; idempotencyKeys: number }> {
+export async function runMaintenance(
+  deps: AppDeps,
+): Promise<{ sessions: number; idempotencyKeys: number; rateLimitWindows: number }> {
   const now = deps.clock.now();
   const sessions = await purgeExpiredSessions(deps.db, now, {
     idleMinutes: deps.config.sessionIdleMinutes,
@@ -21,5 +25,6 @@ export async function runMaintenance(deps: AppDeps): Promise<{ sessions: number;
     .delete(idempotencyKeys)
     .where(lt(idempotencyKeys.createdAt, cutoff))
     .returning({ key: idempotencyKeys.key });
-  return { sessions, idempotencyKeys: keys.length };
+  const rateLimitWindows = await purgeRateLimitWindows(deps.db, now);
+  return { sessions, idempotencyKeys: keys.length, rateLimitWindows };
 }

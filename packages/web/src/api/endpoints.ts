@@ -204,6 +204,7 @@ export const usersApi = {
   update: (id: string, input: UpdateUserInput) => api.patch<User>(`/users/${enc(id)}`, input),
   resetPassword: (id: string, newPassword: string) =>
     api.post<void>(`/users/${enc(id)}/reset-password`, { newPassword }),
+  unlock: (id: string) => api.post<User>(`/users/${enc(id)}/unlock`),
 };
 
 export const auditApi = {

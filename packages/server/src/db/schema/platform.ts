@@ -55,3 +55,19 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.principal, t.key] }), index('idempotency_created_idx').on(t.createdAt)],
 );
+
+/**
+ * Fixed-window request counters shared by every app process (login limits, public endpoints):
+ * one row per key, reset when a new window starts. Keys hold keyed hashes, never the raw
+ * username or address; rows past `expires_at` are purged by maintenance.
+ */
+export const rateLimitWindows = pgTable(
+  'rate_limit_windows',
+  {
+    key: text('key').primaryKey(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    hits: integer('hits').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('rate_limit_windows_expires_idx').on(t.expiresAt)],
+);

@@ -15,6 +15,7 @@ import {
   type Me,
 } from './auth.schemas.ts';
 import { login } from './login.ts';
+import { countLoginAttempt } from './login-limits.ts';
 import { changePassword } from './change-password.ts';
 import { isRole, permissionsOf, type Locale, type Role } from '@fayuan/domain';
 import { cookieIsSecure } from '../../platform/http/security-headers.ts';
@@ -71,12 +72,21 @@ export function authRoutes(deps: AppDeps) {
         config: { access: 'public' },
         schema: {
           tags,
-          summary: 'Log in with username and password',
+          summary:
+            'Log in with username and password (limited per client address and per username: 429 with Retry-After)',
           body: loginBody,
           response: { 200: sessionResponse },
         },
       },
       async (request, reply) => {
+        const waitSeconds = await countLoginAttempt(deps, {
+          ip: request.ip,
+          username: request.body.username,
+        });
+        if (waitSeconds !== null) {
+          reply.header('retry-after', String(waitSeconds));
+          throw new AppError('RATE_LIMITED');
+        }
         const session = await login(
           deps,
           { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null },

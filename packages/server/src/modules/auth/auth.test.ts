@@ -46,10 +46,10 @@ describe('login', () => {
     const user = await buildUser(t.deps);
     for (let i = 0; i < 5; i += 1) await new Session(t.app).login(user.username, 'Wrong-password-1');
     const locked = await new Session(t.app).login(user.username, PASSWORD);
-    expect(locked.statusCode).toBe(423);
-    expect(locked.json().error.code).toBe('AUTH_ACCOUNT_LOCKED');
+    expect(locked.statusCode).toBe(401);
+    expect(locked.json().error.code).toBe('AUTH_INVALID_CREDENTIALS');
     t.clock.advance(14 * 60_000);
-    expect((await new Session(t.app).login(user.username, PASSWORD)).statusCode).toBe(423);
+    expect((await new Session(t.app).login(user.username, PASSWORD)).statusCode).toBe(401);
     t.clock.advance(61_000);
     expect((await new Session(t.app).login(user.username, PASSWORD)).statusCode).toBe(200);
   });

@@ -17,47 +17,53 @@ export interface LoginInput {
   userAgent: string | null;
 }
 
+type Outcome =
+  | { kind: 'signed-in'; userId: UserId; token: string; csrfToken: string; expiresAt: Date }
+  | { kind: 'refused'; burn: boolean }
+  | { kind: 'disabled' };
+
 /**
  * Checks the password and opens a session. Five wrong passwords in a row lock the account for
  * 15 minutes; the counter and the audit row of a failure are kept (that is the point of them).
+ *
+ * The user's row is locked (`FOR UPDATE`) before the password is verified and until the attempt
+ * is counted, so parallel attempts on one account are checked one after another: the sixth finds
+ * the account locked and its password is never verified. An unknown user, a wrong password and a
+ * locked account get the same answer after the same work (one argon2 verification), so the
+ * answer does not tell which accounts exist or are locked.
  */
 export async function login(deps: AppDeps, input: LoginInput, origin: RequestOrigin) {
   const now = deps.clock.now();
-  const [user] = await deps.db
-    .select()
-    .from(users)
-    .where(eq(sql`lower(${users.username})`, input.username.toLowerCase()));
-  if (!user) {
-    await burnVerifyTime(input.password);
-    throw new AppError('AUTH_INVALID_CREDENTIALS');
-  }
-  if (user.lockedUntil && user.lockedUntil > now) throw new AppError('AUTH_ACCOUNT_LOCKED');
-  const passwordOk = await verifyPassword(user.passwordHash, input.password);
-  if (!passwordOk) {
-    await deps.db.transaction(async (tx) => {
-      const [counted] = await tx
+  const outcome = await deps.db.transaction(async (tx): Promise<Outcome> => {
+    const [user] = await tx
+      .select()
+      .from(users)
+      .where(eq(sql`lower(${users.username})`, input.username.toLowerCase()))
+      .for('update');
+    if (!user) return { kind: 'refused', burn: true };
+    if (user.lockedUntil && user.lockedUntil > now) return { kind: 'refused', burn: true };
+
+    if (!(await verifyPassword(user.passwordHash, input.password))) {
+      const failures = user.failedLogins + 1;
+      const lock = failures >= MAX_FAILED_LOGINS;
+      await tx
         .update(users)
-        .set({ failedLogins: sql`${users.failedLogins} + 1` })
-        .where(eq(users.id, user.id))
-        .returning({ failedLogins: users.failedLogins });
-      const lock = (counted?.failedLogins ?? 0) >= MAX_FAILED_LOGINS;
-      if (lock)
-        await tx
-          .update(users)
-          .set({ failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) })
-          .where(eq(users.id, user.id));
+        .set(
+          lock
+            ? { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) }
+            : { failedLogins: failures },
+        )
+        .where(eq(users.id, user.id));
       await recordAudit(tx, { cipher: deps.cipher, at: now }, origin, {
         action: lock ? 'auth.lockout' : 'auth.login_failed',
         entityType: 'users',
         entityId: user.id,
         organisationId: user.organisationId,
       });
-    });
-    throw new AppError('AUTH_INVALID_CREDENTIALS');
-  }
-  if (user.status !== 'active') throw new AppError('AUTH_ACCOUNT_DISABLED');
+      return { kind: 'refused', burn: false };
+    }
+    if (user.status !== 'active') return { kind: 'disabled' };
 
-  return deps.db.transaction(async (tx) => {
     await tx
       .update(users)
       .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now })
@@ -83,6 +89,12 @@ export async function login(deps: AppDeps, input: LoginInput, origin: RequestOri
       },
       { action: 'auth.login', entityType: 'users', entityId: user.id },
     );
-    return { userId: user.id as UserId, ...session };
+    return { kind: 'signed-in', userId: user.id as UserId, ...session };
   });
+
+  if (outcome.kind === 'signed-in') return outcome;
+  if (outcome.kind === 'disabled') throw new AppError('AUTH_ACCOUNT_DISABLED');
+  // Spent after the row lock is released, so a refused attempt never holds up the next one.
+  if (outcome.burn) await burnVerifyTime(input.password);
+  throw new AppError('AUTH_INVALID_CREDENTIALS');
 }

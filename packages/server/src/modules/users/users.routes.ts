@@ -22,6 +22,7 @@ import { findUser, listUsers, presentUser } from './users.repository.ts';
 import { createUser } from './create-user.ts';
 import { updateUser } from './update-user.ts';
 import { resetPassword } from './reset-password.ts';
+import { unlockUser } from './unlock-user.ts';
 
 const tags = ['users'];
 
@@ -129,6 +130,20 @@ export function userRoutes(deps: AppDeps) {
         );
         return reply.code(204).send();
       },
+    );
+
+    r.post(
+      '/users/:id/unlock',
+      {
+        config: { access: 'user.manage' },
+        schema: {
+          tags,
+          summary: 'Lift a login lockout (409 USER_NOT_LOCKED when the account is not locked)',
+          params: idParams,
+          response: { 200: userSchema },
+        },
+      },
+      (request) => unlockUser(deps, actorOf(request), request.params.id, originOf(request)),
     );
   };
 }

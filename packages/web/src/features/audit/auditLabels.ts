@@ -14,6 +14,7 @@ const ACTIONS = {
   'user.disable': { key: 'auditCodes.action.user_disable', color: 'red' },
   'user.enable': { key: 'auditCodes.action.user_enable', color: 'cyan' },
   'user.reset_password': { key: 'auditCodes.action.user_reset_password', color: 'gold' },
+  'user.unlock': { key: 'auditCodes.action.user_unlock', color: 'cyan' },
   'users.read': { key: 'auditCodes.action.users_read', color: 'default' },
   'auth.login': { key: 'auditCodes.action.auth_login', color: 'geekblue' },
   'auth.login_failed': { key: 'auditCodes.action.auth_login_failed', color: 'orange' },
@@ -69,6 +70,7 @@ const FIELDS = {
   data: 'auditCodes.field.data',
   days: 'auditCodes.field.days',
   source: 'auditCodes.field.source',
+  lockedUntil: 'auditCodes.field.lockedUntil',
 } as const;
 
 /** The same field name means something more specific on some entity types (an organisation's phone). */

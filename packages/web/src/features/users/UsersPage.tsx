@@ -41,7 +41,17 @@ export default function UsersPage() {
     onError: (error) => void message.error(error.message),
   });
 
+  const unlock = useMutation({
+    mutationFn: (user: User) => usersApi.unlock(user.id),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+      void message.success(t('users.unlocked'));
+    },
+    onError: (error) => void message.error(error.message),
+  });
+
   const { mutateAsync: toggle } = toggleStatus;
+  const { mutateAsync: unlockUser } = unlock;
   const columns = useMemo(
     () =>
       userColumns({
@@ -53,8 +63,9 @@ export default function UsersPage() {
         onEdit: (user) => setModal({ type: 'edit', user }),
         onToggleStatus: (user) => toggle(user).catch(() => undefined),
         onResetPassword: setResetting,
+        onUnlock: (user) => unlockUser(user).catch(() => undefined),
       }),
-    [t, params.sort, roleName, canManage, me.id, toggle],
+    [t, params.sort, roleName, canManage, me.id, toggle, unlockUser],
   );
 
   return (

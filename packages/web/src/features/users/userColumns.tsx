@@ -14,6 +14,12 @@ interface Options {
   onEdit: (user: User) => void;
   onToggleStatus: (user: User) => Promise<unknown>;
   onResetPassword: (user: User) => void;
+  onUnlock: (user: User) => Promise<unknown>;
+}
+
+/** Locked by failed logins and the lock still runs (the login itself does not say so). */
+export function isLocked(user: User): boolean {
+  return user.lockedUntil !== null && dayjs(user.lockedUntil).isAfter(dayjs());
 }
 
 function sortOrder(sort: string | undefined, field: string): SortOrder {
@@ -74,7 +80,7 @@ export function userColumns(o: Options): TableColumnsType<User> {
       key: 'status',
       width: 100,
       render: (_: unknown, user) => {
-        const locked = user.lockedUntil !== null && dayjs(user.lockedUntil).isAfter(dayjs());
+        const locked = isLocked(user);
         return (
           <Flex wrap gap={4}>
             {user.status === 'active' ? (
@@ -128,7 +134,7 @@ export function userColumns(o: Options): TableColumnsType<User> {
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
-      width: 210,
+      width: 250,
       render: (_: unknown, user) => {
         const self = user.id === o.currentUserId;
         const disabling = user.status === 'active';
@@ -157,6 +163,19 @@ export function userColumns(o: Options): TableColumnsType<User> {
             <Button type="link" size="small" onClick={() => o.onResetPassword(user)}>
               {t('users.resetPassword')}
             </Button>
+            {isLocked(user) && (
+              <Popconfirm
+                title={t('users.confirmUnlock', { name: user.displayName })}
+                description={t('users.confirmUnlockDesc')}
+                okText={t('users.unlock')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => o.onUnlock(user)}
+              >
+                <Button type="link" size="small">
+                  {t('users.unlock')}
+                </Button>
+              </Popconfirm>
+            )}
           </Flex>
         );
       },
