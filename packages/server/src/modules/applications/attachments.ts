@@ -40,7 +40,7 @@ export function declaredType(header: string | undefined): string {
 }
 
 /** Markup a browser would run if it sniffed the file as a page: a PDF must not carry any. */
-const MARKUP = /<\s*(!doctype\s+html|html|head|body|script|iframe|svg|object|embed|meta)[\s>/]/i;
+const MARKUP = /<\s*(!doctype\s+html|html|head|body|script|iframe)[\s>/]/i;
 
 /** A PDF ends with its end-of-file marker (trailing line breaks or spaces allowed). */
 const PDF_END = /%%EOF[\s\0]*$/;
