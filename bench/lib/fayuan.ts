@@ -92,7 +92,7 @@ export async function startFayuan(databaseUrl: string): Promise<BenchApp> {
     pool: database.pool,
     clock: systemClock,
     cipher,
-    files: new DiskFileStore(filesDir),
+    files: new DiskFileStore(filesDir, cipher),
   };
   const app = await buildApp(deps, { logger: false });
   onCleanup('close the Fayuan app', () => app.close());

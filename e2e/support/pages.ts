@@ -104,8 +104,8 @@ export const openFromList = (page: Page, caseNumber: string) =>
 export const closingMaterial = (page: Page, code: string) =>
   page.locator(`[data-testid="closing-material"][data-code="${code}"]`);
 
-/** What each uploaded closing material holds: it starts as a PDF does, which the server checks. */
-const PDF = Buffer.from('%PDF-1.4\n% e2e closing material\n');
+/** What each uploaded closing material holds: a PDF's header and end marker, which the server checks. */
+const PDF = Buffer.from('%PDF-1.4\n% e2e closing material\n%%EOF\n');
 
 /** Uploads a PDF for each closing material (code → file name) and waits for its row to show the file. */
 export async function uploadClosingMaterials(page: Page, files: Record<string, string>): Promise<void> {

@@ -11,6 +11,7 @@ import { registerRequestContext } from './platform/http/request-context.ts';
 import { registerObservability } from './platform/http/observability.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { openApiOptions } from './platform/http/openapi.ts';
+import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
@@ -58,14 +59,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
 
-  app.addHook('onSend', async (request, reply, payload) => {
-    reply.header('x-request-id', request.id);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
-    reply.header('x-frame-options', 'DENY');
-    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
-    return payload;
-  });
+  registerSecurityHeaders(app);
 
   await app.register(fastifyCookie);
   // Limits apply only to routes that declare `config.rateLimit` (the public endpoints); the

@@ -5,6 +5,7 @@ import type { Queryable } from './db/client.ts';
 import type { Db } from './db/client.ts';
 import { users } from './db/schema/index.ts';
 import { hashPassword } from './platform/auth/passwords.ts';
+import { passwordStrength, strengthFeedback } from './platform/auth/password-strength.ts';
 import { recordAudit } from './platform/audit/audit-log.ts';
 import type { FieldCipher } from './platform/crypto/field-cipher.ts';
 
@@ -20,12 +21,18 @@ export async function ensureAdmin(
   cipher: FieldCipher,
   given: string | undefined,
   now: Date,
+  passwordMinScore = 3,
 ): Promise<{ created: false } | { created: true; generatedPassword: string | null }> {
   if (given) {
     const problems = checkPassword(given, ADMIN_USERNAME);
     if (problems.length > 0)
       throw new Error(
         `FAYUAN_ADMIN_PASSWORD is too weak (${problems.join(', ')}): at least 10 characters with letters and digits`,
+      );
+    const strength = passwordStrength(given, [ADMIN_USERNAME]);
+    if (strength.score < passwordMinScore)
+      throw new Error(
+        `FAYUAN_ADMIN_PASSWORD is too easy to guess (score ${strength.score} of 4, ${passwordMinScore} required): ${strengthFeedback(strength, 'en-US')}`,
       );
   }
   const exists = async (q: Queryable) =>

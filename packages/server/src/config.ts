@@ -15,8 +15,17 @@ export interface Config {
   logLevel: LogLevel;
   /** Trust X-Forwarded-For from a reverse proxy for the client address. */
   trustProxy: boolean;
-  /** Serve cookies with the Secure flag (set when behind HTTPS). */
-  secureCookies: boolean;
+  /**
+   * The session cookie's Secure flag: 'auto' sets it when the request arrived over HTTPS (the
+   * proxy's X-Forwarded-Proto counts only with trustProxy), true always, false never.
+   */
+  secureCookies: 'auto' | boolean;
+  /** The lowest zxcvbn score (0–4) a new password must reach. */
+  passwordMinScore: number;
+  /** Client addresses that may read /metrics without the token. */
+  metricsAllow: string[];
+  /** A bearer token that opens /metrics from any address; undefined means no token is accepted. */
+  metricsToken: string | undefined;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   /** Login attempts allowed per client address per minute (shared across processes). */
@@ -41,6 +50,27 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
+function secureCookiesFrom(raw: string | undefined): 'auto' | boolean {
+  if (raw === undefined || raw === '' || raw === 'auto') return 'auto';
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw new ConfigError(`FAYUAN_SECURE_COOKIES must be auto, true or false, got "${raw}"`);
+}
+
+function addressesFrom(raw: string | undefined): string[] {
+  if (raw === undefined) return ['127.0.0.1', '::1'];
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function metricsTokenFrom(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 16) throw new ConfigError('FAYUAN_METRICS_TOKEN must be at least 16 characters');
+  return raw;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // npm runs workspace scripts inside the workspace folder; relative paths mean the caller's folder.
   const callerDir = env.INIT_CWD ?? process.cwd();
@@ -61,7 +91,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey,
     logLevel,
     trustProxy: env.FAYUAN_TRUST_PROXY === 'true',
-    secureCookies: env.FAYUAN_SECURE_COOKIES === 'true',
+    secureCookies: secureCookiesFrom(env.FAYUAN_SECURE_COOKIES),
+    passwordMinScore: intFrom(env, 'FAYUAN_PASSWORD_MIN_SCORE', 3, 0, 4),
+    metricsAllow: addressesFrom(env.FAYUAN_METRICS_ALLOW),
+    metricsToken: metricsTokenFrom(env.FAYUAN_METRICS_TOKEN),
     sessionIdleMinutes: intFrom(env, 'FAYUAN_SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionAbsoluteHours: intFrom(env, 'FAYUAN_SESSION_MAX_HOURS', 12, 1, 24 * 30),
     loginLimitPerAddress: intFrom(env, 'FAYUAN_LOGIN_LIMIT_PER_ADDRESS', 30, 1, 1_000_000),

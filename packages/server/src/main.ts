@@ -63,14 +63,20 @@ async function main(): Promise<void> {
   running.database = database;
   await runMigrations(database.db, database.pool);
   const cipher = new FieldCipher(await resolveSecretKey(config.secretKey, config.dataDir));
-  const admin = await ensureAdmin(database.db, cipher, config.adminPassword, systemClock.now());
+  const admin = await ensureAdmin(
+    database.db,
+    cipher,
+    config.adminPassword,
+    systemClock.now(),
+    config.passwordMinScore,
+  );
   if (admin.created && admin.generatedPassword)
     say(
       `created user "admin" with the one-time password: ${admin.generatedPassword}  (change it at first login)`,
     );
   else if (admin.created) say('created user "admin" with the password from FAYUAN_ADMIN_PASSWORD');
 
-  const files = new DiskFileStore(path.join(config.dataDir, 'files'));
+  const files = new DiskFileStore(path.join(config.dataDir, 'files'), cipher);
   const deps = { config, db: database.db, pool: database.pool, clock: systemClock, cipher, files };
   const app = await buildApp(deps, { webDist: config.webDist });
   running.app = app;

@@ -13,14 +13,15 @@ import { systemClock } from './platform/context.ts';
  */
 export async function openApiDocument(): Promise<Record<string, unknown>> {
   const database = connect('postgres://openapi@127.0.0.1:1/none', 1);
+  const cipher = new FieldCipher('0'.repeat(64));
   const app = await buildApp(
     {
       config: { ...readConfig({ LOG_LEVEL: 'silent' }), databaseUrl: undefined },
       db: database.db,
       pool: database.pool,
       clock: systemClock,
-      cipher: new FieldCipher('0'.repeat(64)),
-      files: new DiskFileStore(path.join(os.tmpdir(), 'fayuan-openapi-unused')),
+      cipher,
+      files: new DiskFileStore(path.join(os.tmpdir(), 'fayuan-openapi-unused'), cipher),
     },
     { logger: false },
   );

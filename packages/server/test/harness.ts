@@ -53,6 +53,8 @@ export interface TestContext {
   database: Database;
   /** Moves time for this app; ignored when the app was started with a real clock. */
   clock: TestClock;
+  /** The folder of this app's file store (deleted on close). */
+  filesRoot: string;
   close: () => Promise<void>;
 }
 
@@ -63,6 +65,8 @@ export async function startTestApp(
   const { url, name } = await createTestDatabase();
   const database = connect(url, 5);
   const clock = new TestClock();
+  const cipher = new FieldCipher(randomBytes(32).toString('hex'));
+  const filesRoot = path.join(os.tmpdir(), 'fayuan-test-files', name);
   const config: Config = {
     // Limits high enough that no other test is limited; the rate-limit tests set their own.
     ...readConfig({
@@ -78,8 +82,8 @@ export async function startTestApp(
     db: database.db,
     pool: database.pool,
     clock: realClock ? systemClock : clock,
-    cipher: new FieldCipher(randomBytes(32).toString('hex')),
-    files: new DiskFileStore(path.join(os.tmpdir(), 'fayuan-test-files', name)),
+    cipher,
+    files: new DiskFileStore(filesRoot, cipher),
   };
   const app = await buildApp(deps, { logger: false, ...options });
   return {
@@ -87,10 +91,11 @@ export async function startTestApp(
     deps,
     database,
     clock,
+    filesRoot,
     close: async () => {
       await app.close();
       await database.close();
-      await fs.rm(path.join(os.tmpdir(), 'fayuan-test-files', name), { recursive: true, force: true });
+      await fs.rm(filesRoot, { recursive: true, force: true });
     },
   };
 }

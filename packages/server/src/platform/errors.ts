@@ -22,6 +22,11 @@ const CATALOGUE = {
     '该幂等键已用于另一不同请求',
     'This Idempotency-Key was already used for a different request',
   ],
+  METRICS_FORBIDDEN: [
+    403,
+    '不允许从此地址读取运行指标',
+    'Metrics are not available from this address without the token',
+  ],
   IDEMPOTENCY_KEY_INVALID: [400, '幂等键格式无效', 'The Idempotency-Key header is not valid'],
   // auth
   AUTH_REQUIRED: [401, '请先登录', 'Please log in'],
@@ -39,6 +44,11 @@ const CATALOGUE = {
     400,
     '密码不符合要求：至少 10 位，须同时包含字母和数字，且不能包含用户名',
     'Password too weak: at least 10 characters with letters and digits, not containing the username',
+  ],
+  PASSWORD_TOO_GUESSABLE: [
+    400,
+    '密码太容易被猜到，请换一个更长、更不常见的密码（例如几个不相关的词加数字）。',
+    'This password is too easy to guess; choose a longer, less common one (for example a few unrelated words and a number).',
   ],
   PASSWORD_CURRENT_WRONG: [400, '当前密码不正确', 'The current password is wrong'],
   PASSWORD_REUSED: [400, '新密码不能与当前密码相同', 'The new password must differ from the current one'],
@@ -187,6 +197,11 @@ const CATALOGUE = {
     415,
     '不支持的附件类型（可上传 PDF、图片、Word、Excel）',
     'File type not allowed (PDF, images, Word or Excel)',
+  ],
+  ATTACHMENT_CONTENT_MISMATCH: [
+    415,
+    '附件内容与声明的文件类型不符',
+    'The file’s content does not match its declared type',
   ],
   ATTACHMENT_TOO_LARGE: [413, '附件超过大小限制', 'The file is larger than allowed'],
   ATTACHMENT_EMPTY: [400, '附件内容为空', 'The file is empty'],
@@ -342,18 +357,28 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly details: unknown;
+  /** Words appended to the catalogue message, in both locales (e.g. a password checker's feedback). */
+  readonly hint: Readonly<Record<Locale, string>> | undefined;
 
-  constructor(code: ErrorCode, details?: unknown) {
+  constructor(code: ErrorCode, details?: unknown, hint?: Readonly<Record<Locale, string>>) {
     super(code);
     this.code = code;
     this.status = CATALOGUE[code][0];
     this.details = details;
+    this.hint = hint;
   }
 }
 
-export function errorMessage(code: ErrorCode, locale: Locale): string {
+export function errorMessage(
+  code: ErrorCode,
+  locale: Locale,
+  hint?: Readonly<Record<Locale, string>>,
+): string {
   const entry = CATALOGUE[code];
-  return locale === 'en-US' ? entry[2] : entry[1];
+  const message = locale === 'en-US' ? entry[2] : entry[1];
+  const extra = hint?.[locale];
+  if (!extra) return message;
+  return locale === 'en-US' ? `${message} ${extra}` : `${message}${extra}`;
 }
 
 export function statusOf(code: ErrorCode): number {

@@ -6,7 +6,8 @@ import { attachments } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
-import { sha256Of } from '../../platform/storage/file-store.ts';
+import { fileTypeFromBuffer } from 'file-type';
+import { sha256Of, withFileCleanup } from '../../platform/storage/file-store.ts';
 import { findApplication } from './applications.repository.ts';
 import { lockedApplication } from './supplement.ts';
 
@@ -14,33 +15,58 @@ export type AttachmentRow = typeof attachments.$inferSelect;
 
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-/** Accepted types and the first bytes each must start with: a renamed file is refused. */
-export const ATTACHMENT_TYPES: Record<string, number[]> = {
-  'application/pdf': [0x25, 0x50, 0x44, 0x46], // %PDF
-  'image/jpeg': [0xff, 0xd8, 0xff],
-  'image/png': [0x89, 0x50, 0x4e, 0x47],
-  'application/msword': OLE,
-  'application/vnd.ms-excel': OLE,
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ZIP,
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ZIP,
+/**
+ * Accepted declared types (lower case) and what `file-type` may find in the bytes for each: a
+ * renamed file, or content that is not what it says, is refused. Word and Excel 97–2003 files are
+ * OLE compound files (`application/x-cfb`); an Office Open XML file is a ZIP with the right parts.
+ */
+export const ATTACHMENT_TYPES: Record<string, readonly string[]> = {
+  'application/pdf': ['application/pdf'],
+  'image/jpeg': ['image/jpeg'],
+  'image/png': ['image/png'],
+  'application/msword': ['application/x-cfb', 'application/msword'],
+  'application/vnd.ms-excel': ['application/x-cfb', 'application/vnd.ms-excel'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': [
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  ],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': [
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ],
 };
 
-export function checkAttachment(contentType: string, data: Buffer): void {
-  const magic = ATTACHMENT_TYPES[contentType];
-  if (!magic) throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED', { contentType });
+/** A declared content type as compared: without parameters, lower case (`image/JPEG` is `image/jpeg`). */
+export function declaredType(header: string | undefined): string {
+  return (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+/** Markup a browser would run if it sniffed the file as a page: a PDF must not carry any. */
+const MARKUP = /<\s*(!doctype\s+html|html|head|body|script|iframe)[\s>/]/i;
+
+/** A PDF ends with its end-of-file marker (trailing line breaks or spaces allowed). */
+const PDF_END = /%%EOF[\s\0]*$/;
+
+export async function checkAttachment(contentType: string, data: Buffer): Promise<void> {
+  const type = contentType.toLowerCase();
+  const expected = ATTACHMENT_TYPES[type];
+  if (!expected) throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED', { contentType });
   if (data.length === 0) throw new AppError('ATTACHMENT_EMPTY');
   if (data.length > ATTACHMENT_MAX_BYTES)
     throw new AppError('ATTACHMENT_TOO_LARGE', { maxBytes: ATTACHMENT_MAX_BYTES });
-  if (!magic.every((byte, i) => data[i] === byte))
-    throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED', {
-      contentType,
-      reason: 'content does not match the type',
-    });
+  const found = await fileTypeFromBuffer(data);
+  const mismatch = (detected: string | null) =>
+    new AppError('ATTACHMENT_CONTENT_MISMATCH', { contentType: type, detected });
+  if (!found || !expected.includes(found.mime)) throw mismatch(found?.mime ?? null);
+  if (type === 'application/pdf') {
+    // file-type looks at the first bytes only; a "PDF" that is a web page after its header is not one.
+    const text = data.toString('latin1');
+    if (!PDF_END.test(text.slice(-1024)) || MARKUP.test(text)) throw mismatch('text/html');
+  }
 }
 
-/** Stores a file for an application (the bytes first, then the row; a failed row leaves an orphan file, never a row without one). */
+/**
+ * Stores a file for an application. Call it inside `withFileCleanup` (as `receiveUpload` does): the
+ * bytes are written before the row, and a failed row or transaction deletes them again.
+ */
 export async function addAttachment(
   deps: AppDeps,
   tx: Tx,
@@ -72,7 +98,7 @@ export async function storeAttachment(
   input: AttachmentInput,
   origin: RequestOrigin,
 ) {
-  checkAttachment(input.contentType, input.data);
+  await checkAttachment(input.contentType, input.data);
   const stored = await deps.files.put(input.data, 'attachments');
   const now = deps.clock.now();
   const row = {
@@ -80,7 +106,7 @@ export async function storeAttachment(
     applicationId: id,
     materialCode: input.materialCode ?? null,
     fileName: input.fileName,
-    contentType: input.contentType,
+    contentType: input.contentType.toLowerCase(),
     sizeBytes: stored.sizeBytes,
     sha256: stored.sha256,
     storageKey: stored.key,
@@ -158,7 +184,7 @@ type StoreUpload = (
 
 /**
  * Takes an upload in from its route, for the window (`addAttachment`) or the handler's closing
- * materials: the body must be bytes, the type is checked against the magic bytes by `store`, and
+ * materials: the body must be bytes, the type is checked against the content by `store`, and
  * the answer names who uploaded it.
  */
 export async function receiveUpload(
@@ -170,15 +196,18 @@ export async function receiveUpload(
 ) {
   const body = request.body;
   if (!Buffer.isBuffer(body)) throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED');
-  const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
-  const row = await deps.db.transaction((tx) =>
-    store(
-      deps,
-      tx,
-      actor,
-      request.params.id,
-      { fileName: request.query.name, contentType, materialCode: request.query.material, data: body },
-      origin,
+  const contentType = declaredType(request.headers['content-type']);
+  // The file is written inside the transaction; if anything fails up to the commit it is deleted.
+  const row = await withFileCleanup(deps.files, (files) =>
+    deps.db.transaction((tx) =>
+      store(
+        { ...deps, files },
+        tx,
+        actor,
+        request.params.id,
+        { fileName: request.query.name, contentType, materialCode: request.query.material, data: body },
+        origin,
+      ),
     ),
   );
   return {

@@ -229,7 +229,7 @@ describe('director approval (审批)', () => {
 });
 
 describe('attachments', () => {
-  const pdf = Buffer.from('%PDF-1.4\n% a tiny test file\n');
+  const pdf = Buffer.from('%PDF-1.4\n% a tiny test file\n%%EOF\n');
 
   it('stores a file with its checksum, lists it and gives the same bytes back (audited)', async () => {
     const applicantId = await registerApplicant(window);
@@ -275,7 +275,7 @@ describe('attachments', () => {
       });
     expect((await send(Buffer.from('MZ'), 'application/x-msdownload')).statusCode).toBe(415);
     const renamed = await send(Buffer.from('not really a png'), 'image/png');
-    expect(renamed.json().error.code).toBe('ATTACHMENT_TYPE_NOT_ALLOWED');
+    expect(renamed.json().error.code).toBe('ATTACHMENT_CONTENT_MISMATCH');
     const empty = await send(Buffer.alloc(0), 'application/pdf');
     expect(empty.statusCode).toBeGreaterThanOrEqual(400);
     const detail = (await window.session.get(`/api/v1/applications/${created.id}`)).json();

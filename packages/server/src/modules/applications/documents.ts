@@ -17,7 +17,7 @@ import {
 } from '../../platform/documents/pdf/index.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { AppError } from '../../platform/errors.ts';
-import { sha256Of } from '../../platform/storage/file-store.ts';
+import { sha256Of, withFileCleanup } from '../../platform/storage/file-store.ts';
 import { findApplication } from './applications.repository.ts';
 import { latestClock } from './clocks.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
@@ -494,11 +494,14 @@ export async function documentPdf(
   documentId: string,
   origin: RequestOrigin,
 ): Promise<{ number: string; kind: DocumentKind; data: Buffer }> {
-  return deps.db.transaction(async (tx) => {
-    const app = await findApplication(tx, actor.scope, applicationId);
-    if (!app) throw new AppError('NOT_FOUND');
-    return documentPdfOf(deps, tx, applicationId, documentId, origin);
-  });
+  // A PDF rendered on first read is kept; if the transaction then fails, the file goes too.
+  return withFileCleanup(deps.files, (files) =>
+    deps.db.transaction(async (tx) => {
+      const app = await findApplication(tx, actor.scope, applicationId);
+      if (!app) throw new AppError('NOT_FOUND');
+      return documentPdfOf({ ...deps, files }, tx, applicationId, documentId, origin);
+    }),
+  );
 }
 
 /**

@@ -19,6 +19,7 @@ import { login } from './login.ts';
 import { countLoginAttempt } from './login-limits.ts';
 import { changePassword } from './change-password.ts';
 import { isRole, permissionsOf, type Locale, type Role } from '@fayuan/domain';
+import { cookieIsSecure } from '../../platform/http/security-headers.ts';
 
 const tags = ['auth'];
 
@@ -99,7 +100,7 @@ export function authRoutes(deps: AppDeps) {
           path: '/',
           httpOnly: true,
           sameSite: 'lax',
-          secure: deps.config.secureCookies,
+          secure: cookieIsSecure(deps.config, request),
           expires: session.expiresAt,
         });
         return { user: await loadMe(deps, session.userId), csrfToken: session.csrfToken };

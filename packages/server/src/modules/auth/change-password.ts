@@ -3,6 +3,7 @@ import { checkPassword } from '@fayuan/domain';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { users } from '../../db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { assertPasswordNotGuessable } from '../../platform/auth/password-strength.ts';
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
 import { endUserSessions } from '../../platform/auth/sessions.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
@@ -21,6 +22,11 @@ export async function changePassword(
   if (input.newPassword === input.currentPassword) throw new AppError('PASSWORD_REUSED');
   const problems = checkPassword(input.newPassword, user.username);
   if (problems.length > 0) throw new AppError('PASSWORD_POLICY', { problems });
+  assertPasswordNotGuessable(
+    input.newPassword,
+    [user.username, user.displayName],
+    deps.config.passwordMinScore,
+  );
   const passwordHash = await hashPassword(input.newPassword);
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {

@@ -14,6 +14,7 @@ import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { documentPdfOf } from '../applications/documents.ts';
+import { withFileCleanup } from '../../platform/storage/file-store.ts';
 import { findApplication } from '../applications/applications.repository.ts';
 import { currentAssignment } from './case-access.ts';
 
@@ -156,19 +157,21 @@ export async function briefDocumentPdf(
   documentId: string,
   origin: RequestOrigin,
 ) {
-  return deps.db.transaction(async (tx) => {
-    const { assignment } = await reach(tx, actor, id);
-    const [doc] = await tx
-      .select({ id: issuedDocuments.id })
-      .from(issuedDocuments)
-      .where(
-        and(
-          eq(issuedDocuments.id, documentId),
-          eq(issuedDocuments.applicationId, id),
-          documentsFor(assignment),
-        ),
-      );
-    if (!doc) throw new AppError('NOT_FOUND');
-    return documentPdfOf(deps, tx, id, documentId, origin);
-  });
+  return withFileCleanup(deps.files, (files) =>
+    deps.db.transaction(async (tx) => {
+      const { assignment } = await reach(tx, actor, id);
+      const [doc] = await tx
+        .select({ id: issuedDocuments.id })
+        .from(issuedDocuments)
+        .where(
+          and(
+            eq(issuedDocuments.id, documentId),
+            eq(issuedDocuments.applicationId, id),
+            documentsFor(assignment),
+          ),
+        );
+      if (!doc) throw new AppError('NOT_FOUND');
+      return documentPdfOf({ ...deps, files }, tx, id, documentId, origin);
+    }),
+  );
 }

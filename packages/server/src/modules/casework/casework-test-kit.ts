@@ -54,8 +54,8 @@ export async function auditActions(t: TestContext, id: string): Promise<string[]
   return rows.map((r) => r.action);
 }
 
-/** The smallest file the attachment check takes as a PDF. */
-export const PDF = Buffer.from('%PDF-1.4\n% closing material for a test\n');
+/** The smallest file the attachment check takes as a PDF (file-type finds %PDF; it ends with %%EOF). */
+export const PDF = Buffer.from('%PDF-1.4\n% closing material for a test\n%%EOF\n');
 
 /** Uploads a closing material to the case as `session` (the handler's own-case route). */
 export function uploadMaterial(session: Session, id: string, material: string, name = `${material}.pdf`) {

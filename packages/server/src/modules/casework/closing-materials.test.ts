@@ -81,7 +81,7 @@ describe('the closing materials of a case', () => {
       payload: PDF,
       headers: { 'content-type': 'image/png' },
     });
-    expect(renamed.json().error.code).toBe('ATTACHMENT_TYPE_NOT_ALLOWED');
+    expect(renamed.json().error.code).toBe('ATTACHMENT_CONTENT_MISMATCH');
 
     const upload = await uploadMaterial(lawyer.session, id, 'legal_document', '一审判决书.pdf');
     expect(upload.statusCode, upload.body).toBe(201);

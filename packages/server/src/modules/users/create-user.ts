@@ -5,6 +5,7 @@ import type { Tx } from '../../db/client.ts';
 import { users } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { assertPasswordNotGuessable } from '../../platform/auth/password-strength.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { isUniqueViolation } from '../../db/pg-errors.ts';
@@ -26,6 +27,11 @@ export async function createUser(
   assertMayGrant(actor, input.roles);
   const problems = checkPassword(input.password, input.username);
   if (problems.length > 0) throw new AppError('PASSWORD_POLICY', { problems });
+  assertPasswordNotGuessable(
+    input.password,
+    [input.username, input.displayName],
+    deps.config.passwordMinScore,
+  );
   if (await usernameTaken(tx, input.username)) throw new AppError('USERNAME_TAKEN');
   const now = deps.clock.now();
   const sealed = input.phone ? deps.cipher.seal(input.phone) : null;

@@ -3,6 +3,7 @@ import { checkPassword } from '@fayuan/domain';
 import { users } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { assertPasswordNotGuessable } from '../../platform/auth/password-strength.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { endUserSessions } from '../../platform/auth/sessions.ts';
@@ -16,12 +17,17 @@ export async function resetPassword(
   newPassword: string,
   origin: RequestOrigin,
 ): Promise<void> {
-  const passwordHash = await hashPassword(newPassword);
   await deps.db.transaction(async (tx) => {
     const current = await findUser(tx, actor.scope, id, true);
     if (!current) throw new AppError('NOT_FOUND');
     const problems = checkPassword(newPassword, current.user.username);
     if (problems.length > 0) throw new AppError('PASSWORD_POLICY', { problems });
+    assertPasswordNotGuessable(
+      newPassword,
+      [current.user.username, current.user.displayName],
+      deps.config.passwordMinScore,
+    );
+    const passwordHash = await hashPassword(newPassword);
     const now = deps.clock.now();
     await tx
       .update(users)

@@ -33,3 +33,28 @@ describe('field cipher', () => {
     expect(maskPhone('12348')).toBe('*****');
   });
 });
+
+describe('file sealing', () => {
+  const scan = Buffer.from('%PDF-1.4\n% 110101199003071234\n%%EOF\n');
+
+  it('round-trips, with a header, a fresh nonce per file and no plaintext', () => {
+    const a = cipher.sealFile(scan, 'attachments/2026/key-a');
+    const b = cipher.sealFile(scan, 'attachments/2026/key-a');
+    expect(a.subarray(0, 5)).toEqual(Buffer.from([0x46, 0x59, 0x45, 0x46, 1])); // FYEF, version 1
+    expect(a.equals(b)).toBe(false);
+    expect(a.includes(Buffer.from('1101011990'))).toBe(false);
+    expect(FieldCipher.isSealedFile(a)).toBe(true);
+    expect(FieldCipher.isSealedFile(scan)).toBe(false);
+    expect(cipher.openFile(a, 'attachments/2026/key-a').equals(scan)).toBe(true);
+  });
+
+  it('fails for another storage key, another secret, or altered bytes', () => {
+    const sealed = cipher.sealFile(scan, 'attachments/2026/key-a');
+    expect(() => cipher.openFile(sealed, 'attachments/2026/key-b')).toThrow();
+    const other = new FieldCipher('another-test-secret-of-enough-length-987');
+    expect(() => other.openFile(sealed, 'attachments/2026/key-a')).toThrow();
+    const altered = Buffer.from(sealed);
+    altered.writeUInt8(altered.readUInt8(40) ^ 1, 40);
+    expect(() => cipher.openFile(altered, 'attachments/2026/key-a')).toThrow();
+  });
+});

@@ -3,6 +3,10 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 const VERSION = 1;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
+/** Stored files start with this header: "FYEF" (Fayuan encrypted file) and a format version. */
+const FILE_MAGIC = Buffer.from('FYEF', 'ascii');
+const FILE_VERSION = 1;
+const FILE_HEADER_BYTES = FILE_MAGIC.length + 1;
 
 export interface Sealed {
   sealed: Buffer;
@@ -18,11 +22,47 @@ export interface Sealed {
 export class FieldCipher {
   readonly #encKey: Buffer;
   readonly #macKey: Buffer;
+  readonly #fileKey: Buffer;
 
   constructor(secret: string) {
     const ikm = Buffer.from(secret, 'utf8');
     this.#encKey = Buffer.from(hkdfSync('sha256', ikm, 'fayuan', 'field-encryption/v1', 32));
     this.#macKey = Buffer.from(hkdfSync('sha256', ikm, 'fayuan', 'lookup-hash/v1', 32));
+    this.#fileKey = Buffer.from(hkdfSync('sha256', ikm, 'fayuan', 'file-encryption/v1', 32));
+  }
+
+  /**
+   * Encrypts a stored file (ID scans, closing materials, issued documents) with the file key:
+   * `FYEF | version | nonce | tag | ciphertext`, AES-256-GCM with a fresh nonce per file. The
+   * header and the file's storage key are authenticated, so a file moved to another key fails.
+   */
+  sealFile(data: Buffer, storageKey: string): Buffer {
+    const header = Buffer.concat([FILE_MAGIC, Buffer.from([FILE_VERSION])]);
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', this.#fileKey, iv);
+    cipher.setAAD(Buffer.concat([header, Buffer.from(storageKey, 'utf8')]));
+    const ciphertext = Buffer.concat([cipher.update(data), cipher.final()]);
+    return Buffer.concat([header, iv, cipher.getAuthTag(), ciphertext]);
+  }
+
+  /** Whether stored bytes are in the sealed-file format (files written before it are plaintext). */
+  static isSealedFile(stored: Buffer): boolean {
+    return stored.length >= FILE_HEADER_BYTES && stored.subarray(0, FILE_MAGIC.length).equals(FILE_MAGIC);
+  }
+
+  openFile(stored: Buffer, storageKey: string): Buffer {
+    if (!FieldCipher.isSealedFile(stored)) throw new Error('not a sealed file');
+    if (stored[FILE_MAGIC.length] !== FILE_VERSION) throw new Error('unknown sealed-file version');
+    const header = stored.subarray(0, FILE_HEADER_BYTES);
+    const iv = stored.subarray(FILE_HEADER_BYTES, FILE_HEADER_BYTES + IV_BYTES);
+    const tag = stored.subarray(FILE_HEADER_BYTES + IV_BYTES, FILE_HEADER_BYTES + IV_BYTES + TAG_BYTES);
+    const decipher = createDecipheriv('aes-256-gcm', this.#fileKey, iv);
+    decipher.setAAD(Buffer.concat([header, Buffer.from(storageKey, 'utf8')]));
+    decipher.setAuthTag(tag);
+    return Buffer.concat([
+      decipher.update(stored.subarray(FILE_HEADER_BYTES + IV_BYTES + TAG_BYTES)),
+      decipher.final(),
+    ]);
   }
 
   seal(value: string): Sealed {

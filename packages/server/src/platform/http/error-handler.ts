@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, errorMessage, type ErrorCode } from '../errors.ts';
 import { localeFromHeader } from '../locale.ts';
+import type { Locale } from '@fayuan/domain';
 
 /** The one error envelope: `{error: {code, message, details?, requestId}}`, message in the caller's language. */
 export function sendError(
@@ -10,6 +11,7 @@ export function sendError(
   code: ErrorCode,
   status: number,
   details?: unknown,
+  hint?: Readonly<Record<Locale, string>>,
 ) {
   const locale = localeFromHeader(request.headers['accept-language']);
   return reply
@@ -18,7 +20,7 @@ export function sendError(
     .send({
       error: {
         code,
-        message: errorMessage(code, locale),
+        message: errorMessage(code, locale, hint),
         ...(details === undefined ? {} : { details }),
         requestId: request.id,
       },
@@ -45,7 +47,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
 }
 
 function handle(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof AppError) return sendError(request, reply, error.code, error.status, error.details);
+  if (error instanceof AppError)
+    return sendError(request, reply, error.code, error.status, error.details, error.hint);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = error.validation.map((v) => ({
       path: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),

@@ -13,7 +13,8 @@ const PROBLEM_KEYS = {
 
 /**
  * The domain's password policy (≥10 characters, letters and digits, not containing the username),
- * checked before the request; the server applies the same function and has the final word.
+ * checked before the request; the server applies the same function and has the final word. The
+ * server also refuses guessable passwords (zxcvbn, PASSWORD_TOO_GUESSABLE): its message says why.
  */
 export function newPasswordRules(
   t: TFunction,

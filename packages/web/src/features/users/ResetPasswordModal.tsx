@@ -5,7 +5,7 @@ import { usersApi, type User } from '../../api';
 import { FormModal } from '../../components/FormModal';
 import { confirmPasswordRules, newPasswordRules, PASSWORD_MAX_LENGTH } from '../auth/passwordRules';
 
-const ERROR_FIELDS = { PASSWORD_POLICY: 'newPassword' };
+const ERROR_FIELDS = { PASSWORD_POLICY: 'newPassword', PASSWORD_TOO_GUESSABLE: 'newPassword' };
 
 interface Values {
   newPassword: string;

@@ -27,6 +27,7 @@ const PHONE_PATTERN = /^[0-9+\-() ]{5,30}$/;
 const ERROR_FIELDS = {
   USERNAME_TAKEN: 'username',
   PASSWORD_POLICY: 'password',
+  PASSWORD_TOO_GUESSABLE: 'password',
   ROLE_NOT_GRANTABLE: 'roles',
   ORGANISATION_OUT_OF_SCOPE: 'organisationId',
 };

@@ -153,7 +153,7 @@ export const admin: Pick<Catalog, 'org' | 'kinds' | 'users' | 'audit' | 'auditCo
     rolesPlaceholder: 'Choose roles',
     passwordRequired: 'Please enter an initial password',
     initialPasswordHelp:
-      'At least 10 characters with letters and digits, not containing the username; the user must change it after first login',
+      'At least 10 characters with letters and digits, not containing the username; common or easily guessed passwords (Password123, aaaaaaaaa1, names, dates, keyboard rows) are refused. The user must change it after first login',
     phoneInvalid: 'Please enter a valid phone number',
     empty: 'No users yet',
     emptyFiltered: 'No users match the filters',

@@ -73,7 +73,8 @@ export const base: Pick<
     currentPassword: 'Current password',
     newPassword: 'New password',
     confirmPassword: 'Confirm password',
-    passwordRule: 'At least 10 characters, with letters and digits, not containing the username',
+    passwordRule:
+      'At least 10 characters, with letters and digits, not containing the username. Common or easily guessed passwords (Password123, aaaaaaaaa1, names, dates, keyboard rows) are refused; a few unrelated words and a number work well, e.g. river-lantern-2031.',
     currentRequired: 'Please enter your current password',
     newRequired: 'Please enter a new password',
     confirmRequired: 'Please enter the new password again',

@@ -147,7 +147,8 @@ export const admin = {
     rolesRequired: '请至少选择一个角色',
     rolesPlaceholder: '请选择角色',
     passwordRequired: '请输入初始密码',
-    initialPasswordHelp: '至少 10 个字符，须同时包含字母和数字，且不能包含用户名；用户首次登录后须修改此密码',
+    initialPasswordHelp:
+      '至少 10 个字符，须同时包含字母和数字，且不能包含用户名；常见或容易猜到的密码（如 Password123、aaaaaaaaa1、姓名拼音、日期、键盘上连续的按键）会被拒绝。用户首次登录后须修改此密码',
     phoneInvalid: '请输入有效的电话号码',
     empty: '暂无用户',
     emptyFiltered: '没有符合条件的用户',

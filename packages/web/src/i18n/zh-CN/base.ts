@@ -66,7 +66,8 @@ export const base = {
     currentPassword: '当前密码',
     newPassword: '新密码',
     confirmPassword: '确认密码',
-    passwordRule: '至少 10 个字符，须同时包含字母和数字，且不能包含用户名',
+    passwordRule:
+      '至少 10 个字符，须同时包含字母和数字，且不能包含用户名。常见或容易猜到的密码（如 Password123、aaaaaaaaa1、姓名拼音、日期、键盘上连续的按键）会被拒绝；建议用几个不相关的词加数字，例如 river-lantern-2031。',
     currentRequired: '请输入当前密码',
     newRequired: '请输入新密码',
     confirmRequired: '请再次输入新密码',
