@@ -4,10 +4,12 @@ import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
 import type { AppDeps } from './platform/context.ts';
 import { loggerOptions } from './platform/http/logger.ts';
 import { registerErrorHandling } from './platform/http/error-handler.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
+import { registerTextGuard } from './platform/http/text-guard.ts';
 import { registerObservability } from './platform/http/observability.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -35,6 +37,8 @@ export interface BuildOptions {
   /** Serve the built web app from this folder (omitted in API-only tests). */
   webDist?: string;
   logger?: boolean;
+  /** Where the JSON log lines go instead of stdout (a test reads the log from it). */
+  logStream?: DestinationStream;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -42,7 +46,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 /** Builds the HTTP application from its dependencies; no globals, so tests build as many as they like. */
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : loggerOptions(deps.config.logLevel),
+    logger: options.logger === false ? false : loggerOptions(deps.config.logLevel, options.logStream),
     bodyLimit: 1024 * 1024,
     trustProxy: deps.config.trustProxy,
     requestIdHeader: false,
@@ -87,6 +91,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
+  // Before the request context: bad text never reaches the session lookup, the login or a handler.
+  registerTextGuard(app);
   registerRequestContext(app, deps);
   registerObservability(app, deps);
 
