@@ -171,11 +171,6 @@ const CATALOGUE = {
     'The matter is not in the catalogue in force',
   ],
   APPLICATION_MATERIAL_UNKNOWN: [400, '未知的申请材料代码', 'Unknown material code'],
-  APPLICATION_MATERIAL_ALREADY_LISTED: [
-    409,
-    '该补充材料已在本申请的材料清单中，不能重复要求',
-    'This item is already on the application’s list of materials and cannot be requested again',
-  ],
   APPLICATION_NOTHING_MISSING: [
     409,
     '申请材料齐全，无需补充',
