@@ -7,7 +7,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { DestinationStream } from 'pino';
 import type { AppDeps } from './platform/context.ts';
 import { loggerOptions } from './platform/http/logger.ts';
-import { registerErrorHandling } from './platform/http/error-handler.ts';
+import { registerErrorHandling, sendError } from './platform/http/error-handler.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
 import { registerTextGuard } from './platform/http/text-guard.ts';
 import { registerObservability } from './platform/http/observability.ts';
@@ -55,6 +55,12 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    // Errors Fastify raises before routing (a URL that is not valid percent-encoded UTF-8, a path
+    // parameter over the length limit) get the envelope and a stable code, not Fastify's own body.
+    frameworkErrors: (error, request, reply) => {
+      const code = error.code === 'FST_ERR_BAD_URL' ? 'VALIDATION_BAD_TEXT' : 'VALIDATION_FAILED';
+      return sendError(request, reply, code, 400);
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
