@@ -158,7 +158,7 @@ function encode(value: string): string {
     .join('');
 }
 
-function fillPath(path: string, params: Record<string, string>): string {
+export function fillPath(path: string, params: Record<string, string>): string {
   return path.replace(/\{([^}]+)\}/g, (_, key: string) => encode(params[key] ?? 'x'));
 }
 
@@ -180,6 +180,8 @@ export function malformedRequests(
   method: string,
   path: string,
   operation: OpenApiOperation,
+  /** Path parameters of records that exist, so a variant reaches past the 404 to the use case. */
+  known: Record<string, string> = {},
 ): MalformedRequest[] {
   const parameters = operation.parameters ?? [];
   const pathParams = parameters.filter((p) => p.in === 'path');
@@ -189,7 +191,10 @@ export function malformedRequests(
 
   const params = (mutate?: StringMutation) =>
     Object.fromEntries(
-      pathParams.map((p) => [p.name, String(sample(p.schema, document, p.name, { strings: mutate }))]),
+      pathParams.map((p) => {
+        const given = mutate ? undefined : known[p.name];
+        return [p.name, given ?? String(sample(p.schema, document, p.name, { strings: mutate }))];
+      }),
     );
   const query = (mutate?: Parameters<typeof sample>[3]) =>
     Object.fromEntries(queryParams.map((p) => [p.name, sample(p.schema, document, p.name, mutate)]));

@@ -4,6 +4,14 @@ import { startTestApp, type TestContext } from './harness.ts';
 import { buildUser, ORG } from './factories.ts';
 import { createSession, SESSION_COOKIE } from '../src/platform/auth/sessions.ts';
 import {
+  recordNotice,
+  registerApplicant,
+  signIn as signInStaff,
+  takeIn,
+  wageClaim,
+} from '../src/modules/applications/application-test-kit.ts';
+import {
+  fillPath,
   malformedRequests,
   operationsOf,
   type MalformedRequest,
@@ -67,6 +75,37 @@ async function send(request: MalformedRequest) {
   return go();
 }
 
+const listed = new Map<string, Record<string, unknown> | undefined>();
+
+/**
+ * Ids of records that exist for a path's parameters, read from the list the path extends
+ * (`/persons/{id}` → the first of `GET /persons`), so the variants reach the use case and the
+ * database instead of stopping at a 404. The fuzzer's own account is never picked.
+ */
+async function existingIds(path: string): Promise<Record<string, string>> {
+  const known: Record<string, string> = {};
+  for (const match of path.matchAll(/\{([^}]+)\}/g)) {
+    const name = match[1]!;
+    const prefix = fillPath(path.slice(0, match.index), known).replace(/\/$/, '');
+    if (!listed.has(prefix)) {
+      const response = await send({ label: 'list', method: 'GET', url: prefix, headers: {} });
+      let first: Record<string, unknown> | undefined;
+      if (response.statusCode === 200 && /json/.test(String(response.headers['content-type']))) {
+        const body = response.json() as unknown;
+        const items = Array.isArray(body) ? body : (body as { items?: unknown }).items;
+        if (Array.isArray(items))
+          first = (items as Record<string, unknown>[]).find((item) => item && item.id !== userId);
+      }
+      listed.set(prefix, first);
+    }
+    const item = listed.get(prefix);
+    const value = item?.[name] ?? item?.id ?? item?.code;
+    if (typeof value !== 'string') break;
+    known[name] = value;
+  }
+  return known;
+}
+
 beforeAll(async () => {
   t = await startTestApp();
   const user = await buildUser(t.deps, {
@@ -86,6 +125,11 @@ beforeAll(async () => {
   });
   userId = user.id as UserId;
   await signIn();
+  // A few records to find by id: an applicant with an application, and a criminal notice.
+  const window = await signInStaff(t, ORG.haidian, ['window_staff']);
+  const applicantId = await registerApplicant(window);
+  await takeIn(window, wageClaim(applicantId, { materialsProvided: ['identity_document'] }));
+  await recordNotice(window, '孙某');
   await t.app.ready();
   document = t.app.swagger() as unknown as OpenApiDocument;
 });
@@ -102,7 +146,8 @@ describe('malformed input to every operation of the OpenAPI document', () => {
     const failures: string[] = [];
     let sent = 0;
     for (const { method, path, operation } of operationsOf(document)) {
-      for (const request of malformedRequests(document, method, path, operation)) {
+      const known = await existingIds(path);
+      for (const request of malformedRequests(document, method, path, operation, known)) {
         const response = await send(request);
         sent += 1;
         if (process.env.FUZZ_TRACE)
