@@ -66,6 +66,7 @@ export function operationsOf(document: OpenApiDocument) {
 }
 
 const HUGE = 'x'.repeat(20_000);
+const MAX_FIELD_VARIANTS = 12;
 const NUL = 'a\u0000b';
 const LONE_SURROGATE = 'a\ud800b';
 const INSTANT = '2026-11-02T09:00:00+08:00';
@@ -247,6 +248,19 @@ export function malformedRequests(
       ...withBody(body({ numbers: () => 1e300 })),
     }),
   ];
+  // NUL in one string at a time, the rest plausible: a whole-body mutation stops at the first
+  // field the schema checks, while one bad field among good ones reaches the use case and the SQL.
+  const leaves = { count: 0 };
+  body({ strings: () => (leaves.count += 1) });
+  query({ strings: () => (leaves.count += 1) });
+  for (let target = 0; target < Math.min(leaves.count, MAX_FIELD_VARIANTS); target += 1) {
+    let index = 0;
+    const one = {
+      strings: (name: string, schema: JsonSchema) =>
+        index++ === target ? `${plausibleString(name, schema)}\u0000` : plausibleString(name, schema),
+    };
+    requests.push(build(`NUL in string field ${target + 1}`, { ...withBody(body(one)), query: query(one) }));
+  }
   if (pathParams.length > 0)
     requests.push(build('non-uuid path ids', { params: params(() => 'not-a-uuid'), ...withBody(body()) }));
   if (method !== 'GET' && method !== 'DELETE') {
