@@ -126,7 +126,10 @@ describe('dates outside what the law can be about', () => {
 describe('logic errors fixed where they happen', () => {
   it('answers a second supplement request with the same extra item with a 409, not a duplicate row', async () => {
     const applicantId = await registerApplicant(window);
-    const created = await takeIn(window, wageClaim(applicantId, { materialsProvided: ['identity_document'] }));
+    const created = await takeIn(
+      window,
+      wageClaim(applicantId, { materialsProvided: ['identity_document'] }),
+    );
     const body = { extraItems: ['劳动合同或工资条'], dueDate: '2026-11-16' };
     const url = `/api/v1/applications/${created.id}/supplement-request`;
     const first = await window.session.post(url, body);

@@ -236,7 +236,9 @@ export function malformedRequests(
       ...withBody(body(strings(() => HUGE))),
     }),
     build('impossible and far-off dates', {
-      query: query(strings((name) => (/At$|start|from|to/.test(name) ? '0001-01-01T00:00:00Z' : '2026-02-30'))),
+      query: query(
+        strings((name) => (/At$|start|from|to/.test(name) ? '0001-01-01T00:00:00Z' : '2026-02-30')),
+      ),
       ...withBody(body(strings((name) => (/At$|start/.test(name) ? '9999-12-31T23:59:59Z' : '0001-01-01')))),
     }),
     build('wrong types', {

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  APPLICANT_CATEGORIES,
-  DOCUMENT_TYPES,
-  REPRESENTATIVE_ROLES,
-  SEXES,
-} from '@fayuan/domain';
+import { APPLICANT_CATEGORIES, DOCUMENT_TYPES, REPRESENTATIVE_ROLES, SEXES } from '@fayuan/domain';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { localDate } from '../../platform/http/date-schemas.ts';
 

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { PAYEE_KINDS } from '../../db/schema/index.ts';
 import { localDate } from '../../platform/http/date-schemas.ts';
 
-
 /** A subsidy paid on a case (LAL art.52): the amount as paid, in fen; nothing is computed yet. */
 export const paymentBody = z.strictObject({
   amountFen: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
