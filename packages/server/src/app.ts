@@ -4,10 +4,12 @@ import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
 import type { AppDeps } from './platform/context.ts';
 import { loggerOptions } from './platform/http/logger.ts';
-import { registerErrorHandling } from './platform/http/error-handler.ts';
+import { registerErrorHandling, sendError } from './platform/http/error-handler.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
+import { registerTextGuard } from './platform/http/text-guard.ts';
 import { registerObservability } from './platform/http/observability.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { openApiOptions } from './platform/http/openapi.ts';
@@ -38,6 +40,8 @@ export interface BuildOptions {
   /** Serve the built web app from this folder (omitted in API-only tests). */
   webDist?: string;
   logger?: boolean;
+  /** Where the JSON log lines go instead of stdout (a test reads the log from it). */
+  logStream?: DestinationStream;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -45,7 +49,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 /** Builds the HTTP application from its dependencies; no globals, so tests build as many as they like. */
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : loggerOptions(deps.config.logLevel),
+    logger: options.logger === false ? false : loggerOptions(deps.config.logLevel, options.logStream),
     bodyLimit: 1024 * 1024,
     trustProxy: deps.config.trustProxy,
     requestIdHeader: false,
@@ -54,6 +58,12 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    // Errors Fastify raises before routing (a URL that is not valid percent-encoded UTF-8, a path
+    // parameter over the length limit) get the envelope and a stable code, not Fastify's own body.
+    frameworkErrors: (error, request, reply) => {
+      const code = error.code === 'FST_ERR_BAD_URL' ? 'VALIDATION_BAD_TEXT' : 'VALIDATION_FAILED';
+      return sendError(request, reply, code, 400);
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -71,6 +81,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(fastifySwagger, openApiOptions());
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
+  // Before the request context: bad text never reaches the session lookup, the login or a handler.
+  registerTextGuard(app);
   registerRequestContext(app, deps);
   registerObservability(app, deps);
 

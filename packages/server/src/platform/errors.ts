@@ -7,6 +7,21 @@ import type { Locale } from '@fayuan/domain';
 const CATALOGUE = {
   // platform
   VALIDATION_FAILED: [400, '请求内容不符合要求', 'The request is not valid'],
+  VALIDATION_BAD_TEXT: [
+    400,
+    '请求中含有无效字符（空字符或不成对的代理字符），请删除后重试',
+    'The request contains invalid characters (a NUL byte or an unpaired surrogate); remove them and retry',
+  ],
+  VALUE_NOT_STORABLE: [
+    400,
+    '某项数值超出允许的范围或格式，无法保存',
+    'A value is out of range or in a form that cannot be stored',
+  ],
+  REFERENCE_CONFLICT: [
+    409,
+    '所引用的记录不存在，或该记录仍被其他数据引用',
+    'A referenced record does not exist, or the record is still referred to',
+  ],
   INVALID_JSON: [400, '请求体不是有效的 JSON', 'The request body is not valid JSON'],
   UNSUPPORTED_MEDIA_TYPE: [415, '不支持的请求内容类型', 'Unsupported content type'],
   PAYLOAD_TOO_LARGE: [413, '请求内容过大', 'The request body is too large'],
@@ -92,6 +107,11 @@ const CATALOGUE = {
     'This year is already on file; choose replace to correct it',
   ],
   PERIOD_UNKNOWN: [400, '未知的期限类型', 'Unknown period kind'],
+  PERIOD_NOT_IN_FORCE: [
+    422,
+    '该日期没有有效的期限规则，无法计算期限',
+    'No period rule is in force on that date, so the deadline cannot be counted',
+  ],
   // people
   ID_NUMBER_INVALID: [
     400,

@@ -7,17 +7,15 @@ import {
   CRIMINAL_STAGES,
   DOCUMENT_KINDS,
   FACTS,
-  isLocalDate,
   NOTIFYING_INSTITUTIONS,
   PERIOD_KINDS,
   PROVISIONAL_AID_GROUNDS,
 } from '@fayuan/domain';
 import { CASE_CHANNELS, CASE_TYPES, HARDSHIP_BASES } from '../../db/schema/index.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
+import { instant, localDate } from '../../platform/http/date-schemas.ts';
 
-const localDate = z.string().refine(isLocalDate, 'a calendar date YYYY-MM-DD');
 const text = (max: number) => z.string().trim().min(1).max(max);
-const instant = z.string().datetime({ offset: true });
 const code = z.string().trim().min(1).max(64);
 
 /** A ground of a decision: a code from a rule list or the assessment, its citation, optional note. */

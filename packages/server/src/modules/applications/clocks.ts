@@ -14,6 +14,7 @@ import {
 import type { Queryable, Tx } from '../../db/client.ts';
 import { applications, caseClocks, type ClockRow } from '../../db/schema/index.ts';
 import { jurisdictionChain, loadCalendar, loadPeriods } from '../rules/rules.repository.ts';
+import { AppError } from '../../platform/errors.ts';
 
 /** 民法典 art.201–203 govern how every period is counted; cited beside the period's own rule. */
 const COUNTING = '民法典 art.201–203';
@@ -27,7 +28,8 @@ interface ClockTarget {
 async function periodRule(db: Queryable, jurisdiction: string, kind: PeriodKind, on: LocalDate) {
   const chain = await jurisdictionChain(db, jurisdiction);
   const rule = effectiveByKey(await loadPeriods(db, chain), chain, on, (p: PeriodRule) => p.kind).get(kind);
-  if (!rule) throw new Error(`no period rule ${kind} in force for ${jurisdiction} on ${on}`);
+  // A date before the first rule took effect (a notice dated 1950): the client's date, not our fault.
+  if (!rule) throw new AppError('PERIOD_NOT_IN_FORCE', { period: kind, jurisdiction, on });
   return { rule, chain };
 }
 

@@ -9,7 +9,7 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { jurisdictionOf } from './application-rules.ts';
 import { defaultSupplementDate } from './clocks.ts';
 import { findApplication } from './applications.repository.ts';
-import { runEvent } from './run-event.ts';
+import { ensureAllowed, runEvent } from './run-event.ts';
 
 export async function lockedApplication(tx: Tx, actor: Actor, id: string) {
   const app = await findApplication(tx, actor.scope, id, true);
@@ -62,6 +62,11 @@ export async function requestSupplement(
       now,
       settings.supplementDays,
     ))) as LocalDate;
+  const items = [...missing.map((m) => m.label ?? m.code), ...extras];
+  const event = { type: 'request_supplement' as const, missingItems: items, dueDate };
+  // Refused before anything is written: a second request while the first is pending is a state
+  // conflict, not the duplicate extra row it used to insert first (a unique violation, a 500).
+  ensureAllowed(deps, { application: app, event, actor });
   // Mark the items requested first: the notice issued by the transition lists exactly these.
   if (missing.length > 0)
     await tx
@@ -84,10 +89,9 @@ export async function requestSupplement(
         requestedAt: now,
       })),
     );
-  const items = [...missing.map((m) => m.label ?? m.code), ...extras];
   await runEvent(deps, tx, {
     application: app,
-    event: { type: 'request_supplement', missingItems: items, dueDate },
+    event,
     actor,
     origin,
     payload: { missingItems: items, dueDate },

@@ -8,6 +8,7 @@ import { actorOf } from '../../platform/http/request-context.ts';
 import { limitOffset, listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { ownerInScope } from '../../platform/scope/data-scope.ts';
 import { verifyAuditChain } from '../../platform/audit/audit-log.ts';
+import { instant } from '../../platform/http/date-schemas.ts';
 
 const tags = ['audit'];
 
@@ -35,8 +36,8 @@ const auditQuery = listQuery(['seq'], {
   entityType: z.string().max(80).optional(),
   entityId: z.string().max(80).optional(),
   organisationId: z.string().uuid().optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: instant.optional(),
+  to: instant.optional(),
 });
 
 export function auditRoutes(deps: AppDeps) {

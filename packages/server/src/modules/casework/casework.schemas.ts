@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { CLOSING_RESULTS, TERMINATION_GROUNDS, type TerminationGround } from '@fayuan/domain';
 import { ACTIVITY_KINDS } from '../../db/schema/index.ts';
 import { attachmentSchema } from '../applications/applications.schemas.ts';
+import { instant } from '../../platform/http/date-schemas.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const instant = z.string().datetime({ offset: true });
 const userRef = z.object({ id: z.string().uuid(), displayName: z.string() });
 const GROUNDS = Object.keys(TERMINATION_GROUNDS) as [TerminationGround, ...TerminationGround[]];
 

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { isLocalDate } from '@fayuan/domain';
 import { CONSULTATION_CHANNELS, CONSULTATION_OUTCOMES } from '../../db/schema/index.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
+import { instant, localDate } from '../../platform/http/date-schemas.ts';
 
-const localDate = z.string().refine(isLocalDate, 'a calendar date YYYY-MM-DD');
 // Format is checked by the use case (normalisePhone) so the client gets PHONE_INVALID.
 const phone = z.string().trim().min(1).max(40);
 const topic = z.string().trim().min(1).max(64);
@@ -28,7 +27,7 @@ export const createConsultationBody = z.strictObject({
   answer: text(20_000).optional(),
   durationSeconds: durationSeconds.optional(),
   /** Defaults to now. */
-  startedAt: z.string().datetime({ offset: true }).optional(),
+  startedAt: instant.optional(),
   outcome: z.enum(CONSULTATION_OUTCOMES).default('answered'),
   referredTo: text(200).optional(),
   applicationId: text(100).optional(),

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { APPLICANT_CATEGORIES, FACTS, isLocalDate } from '@fayuan/domain';
+import { APPLICANT_CATEGORIES, FACTS } from '@fayuan/domain';
+import { instant, localDate } from '../../platform/http/date-schemas.ts';
 
-export const localDate = z.string().refine(isLocalDate, 'a calendar date YYYY-MM-DD');
-const instant = z.iso.datetime({ offset: true });
 export const jurisdictionCode = z.string().regex(/^\d{6}$/, 'six-digit jurisdiction code');
 
 export const assessmentBody = z.strictObject({

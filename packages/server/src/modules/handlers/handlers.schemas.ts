@@ -6,12 +6,11 @@ import {
   HANDLER_STATUS_ACTIONS,
   HANDLER_STATUSES,
   VOLUNTEER_SUBKINDS,
-  isLocalDate,
 } from '@fayuan/domain';
 import { LAW_FIRM_STATUSES } from '../../db/schema/index.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
+import { localDate } from '../../platform/http/date-schemas.ts';
 
-const localDate = z.string().refine(isLocalDate, 'a calendar date YYYY-MM-DD');
 // Format is checked by the use case (normalisePhone) so the client gets PHONE_INVALID.
 const phone = z.string().trim().min(1).max(40);
 const licence = z.string().trim().min(1).max(60);

@@ -45,6 +45,9 @@ export async function updateOrganisationKind(
       .where(eq(organisationKinds.code, code))
       .for('update');
     if (!current) throw new AppError('NOT_FOUND');
+    // Every field is optional, so `{}` is a valid request that changes nothing: answer the kind as
+    // it is (an UPDATE with nothing to set is not SQL, and was a 500).
+    if (Object.keys(input).length === 0) return presentKind(current);
     const changes = diff(current, input);
     const [updated] = await tx
       .update(organisationKinds)
@@ -58,13 +61,16 @@ export async function updateOrganisationKind(
         entityId: code,
         changes,
       });
-    const row = updated ?? current;
-    return {
-      code: row.code,
-      nameZh: row.nameZh,
-      nameEn: row.nameEn,
-      active: row.active,
-      sortOrder: row.sortOrder,
-    };
+    return presentKind(updated ?? current);
   });
+}
+
+function presentKind(row: typeof organisationKinds.$inferSelect) {
+  return {
+    code: row.code,
+    nameZh: row.nameZh,
+    nameEn: row.nameEn,
+    active: row.active,
+    sortOrder: row.sortOrder,
+  };
 }

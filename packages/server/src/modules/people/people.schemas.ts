@@ -1,14 +1,8 @@
 import { z } from 'zod';
-import {
-  APPLICANT_CATEGORIES,
-  DOCUMENT_TYPES,
-  REPRESENTATIVE_ROLES,
-  SEXES,
-  isLocalDate,
-} from '@fayuan/domain';
+import { APPLICANT_CATEGORIES, DOCUMENT_TYPES, REPRESENTATIVE_ROLES, SEXES } from '@fayuan/domain';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
+import { localDate } from '../../platform/http/date-schemas.ts';
 
-const localDate = z.string().refine(isLocalDate, 'a calendar date YYYY-MM-DD');
 // Format is checked by the use case (normalisePhone / checkResidentIdNumber) so the client gets a stable code.
 const phone = z.string().trim().min(1).max(40);
 const idNumber = z.string().trim().min(1).max(40);

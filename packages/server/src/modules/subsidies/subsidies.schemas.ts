@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { isLocalDate } from '@fayuan/domain';
 import { PAYEE_KINDS } from '../../db/schema/index.ts';
-
-const localDate = z.string().refine(isLocalDate, 'a calendar date YYYY-MM-DD');
+import { localDate } from '../../platform/http/date-schemas.ts';
 
 /** A subsidy paid on a case (LAL art.52): the amount as paid, in fen; nothing is computed yet. */
 export const paymentBody = z.strictObject({
