@@ -11,7 +11,8 @@ import { connect, type Database } from '../src/db/client.ts';
 import { FieldCipher } from '../src/platform/crypto/field-cipher.ts';
 import { DiskFileStore } from '../src/platform/storage/file-store.ts';
 import { systemClock, type AppDeps, type Clock } from '../src/platform/context.ts';
-import { databaseUrl } from './database-url.ts';
+import { APP_ROLE, OWNER_ROLE, roleUrl } from '../src/db/roles.ts';
+import { databaseUrl, TEST_ROLE_PASSWORDS } from './database-url.ts';
 
 /** Provided once per run by global-setup.ts. */
 declare module 'vitest' {
@@ -22,18 +23,23 @@ declare module 'vitest' {
   }
 }
 
-/** A fresh database cloned from the migrated template: each test file gets its own. */
-export async function createTestDatabase(): Promise<{ url: string; name: string }> {
+/**
+ * A fresh database cloned from the migrated template: each test file gets its own. `url` signs in
+ * as the least-privileged app role, as the app does in production; `superuserUrl` is for tests
+ * that play an attacker with superuser rights.
+ */
+export async function createTestDatabase(): Promise<{ url: string; superuserUrl: string; name: string }> {
   const adminUrl = inject('dbAdminUrl');
   const name = `${inject('dbPrefix')}${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject('dbTemplate')}"`);
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject('dbTemplate')}" OWNER ${OWNER_ROLE}`);
   } finally {
     await admin.end();
   }
-  return { url: databaseUrl(adminUrl, name), name };
+  const superuserUrl = databaseUrl(adminUrl, name);
+  return { url: roleUrl(superuserUrl, APP_ROLE, TEST_ROLE_PASSWORDS.app), superuserUrl, name };
 }
 
 /** A clock the test moves by hand (lockouts, session expiry, deadlines). */
@@ -53,6 +59,8 @@ export interface TestContext {
   database: Database;
   /** Moves time for this app; ignored when the app was started with a real clock. */
   clock: TestClock;
+  /** A superuser connection to the same database, opened on first use: an attacker who can bypass grants and triggers. */
+  superuser: () => Database;
   close: () => Promise<void>;
 }
 
@@ -60,7 +68,8 @@ export async function startTestApp(
   overrides: Partial<Config> = {},
   { realClock = false, ...options }: BuildOptions & { realClock?: boolean } = {},
 ): Promise<TestContext> {
-  const { url, name } = await createTestDatabase();
+  const { url, superuserUrl, name } = await createTestDatabase();
+  let superuser: Database | undefined;
   const database = connect(url, 5);
   const clock = new TestClock();
   const config: Config = {
@@ -82,9 +91,11 @@ export async function startTestApp(
     deps,
     database,
     clock,
+    superuser: () => (superuser ??= connect(superuserUrl, 2)),
     close: async () => {
       await app.close();
       await database.close();
+      await superuser?.close();
       await fs.rm(path.join(os.tmpdir(), 'fayuan-test-files', name), { recursive: true, force: true });
     },
   };
