@@ -75,6 +75,7 @@ export async function startTestApp(
   const config: Config = {
     ...readConfig({ LOG_LEVEL: 'silent' }),
     databaseUrl: url,
+    secretKey: randomBytes(32).toString('hex'),
     ...overrides,
   };
   const deps: AppDeps = {
@@ -82,7 +83,7 @@ export async function startTestApp(
     db: database.db,
     pool: database.pool,
     clock: realClock ? systemClock : clock,
-    cipher: new FieldCipher(randomBytes(32).toString('hex')),
+    cipher: new FieldCipher(config.secretKey ?? ''),
     files: new DiskFileStore(path.join(os.tmpdir(), 'fayuan-test-files', name)),
   };
   const app = await buildApp(deps, { logger: false, ...options });

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import { installJobSchema } from '../platform/jobs/jobs.ts';
 import type { Db } from './client.ts';
 import type pg from 'pg';
 
@@ -19,6 +20,7 @@ export async function runMigrations(db: Db, pool: pg.Pool): Promise<void> {
     await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
     // After every run, so that tables added by any migration get the app role's rights (ADR 0008).
     await client.query('SELECT fayuan_grant_app_role()');
+    await installJobSchema(client);
   } finally {
     await client.query('SELECT pg_advisory_unlock(7413001)').catch(() => undefined);
     client.release();
