@@ -46,6 +46,11 @@ export function checkpointDepsOf(deps: {
   };
 }
 
+/** The signature a checkpoint with these fields must carry. */
+export function checkpointSignature(cipher: FieldCipher, fields: Omit<Checkpoint, 'signature'>): string {
+  return cipher.signCheckpoint(signed(fields));
+}
+
 function signed(fields: Omit<Checkpoint, 'signature'>): string {
   return JSON.stringify([
     'audit-checkpoint/v1',
@@ -94,7 +99,7 @@ export async function takeCheckpoint(deps: CheckpointDeps, at: Date): Promise<Ch
     lastHash: head?.hash ?? GENESIS_HASH,
     takenAt: at,
   };
-  const checkpoint = { ...fields, signature: deps.cipher.signCheckpoint(signed(fields)) };
+  const checkpoint = { ...fields, signature: checkpointSignature(deps.cipher, fields) };
   await deps.db.insert(auditCheckpoints).values(checkpoint);
   if (deps.checkpointDir) await writeCheckpointFile(deps.checkpointDir, checkpoint);
   return { taken: true, checkpoint };
