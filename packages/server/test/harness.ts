@@ -61,6 +61,8 @@ export interface TestContext {
   clock: TestClock;
   /** A superuser connection to the same database, opened on first use: an attacker who can bypass grants and triggers. */
   superuser: () => Database;
+  /** The same database signed in as the superuser (other roles: `roleUrl`). */
+  superuserUrl: string;
   close: () => Promise<void>;
 }
 
@@ -93,6 +95,7 @@ export async function startTestApp(
     database,
     clock,
     superuser: () => (superuser ??= connect(superuserUrl, 2)),
+    superuserUrl,
     close: async () => {
       await app.close();
       await database.close();
