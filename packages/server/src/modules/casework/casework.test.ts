@@ -335,15 +335,21 @@ describe('archive (归档)', () => {
     expect(sha256Of(file.snapshot)).toBe(file.sha256);
 
     const refusal = (e: unknown) => String((e as { cause?: Error }).cause?.message ?? e);
-    const update = await t.deps.db
-      .execute(sql`UPDATE case_archives SET sha256 = 'x' WHERE application_id = ${id}`)
+    // The app role has no UPDATE or DELETE on the archive (ADR 0008); behind that, the trigger
+    // refuses even the owner and a superuser.
+    for (const db of [t.deps.db, t.superuser().db]) {
+      const update = await db
+        .execute(sql`UPDATE case_archives SET sha256 = 'x' WHERE application_id = ${id}`)
+        .catch(refusal);
+      expect(update).toMatch(/permission denied for table case_archives|case_archives is immutable/);
+      const remove = await db.delete(caseArchives).where(eq(caseArchives.applicationId, id)).catch(refusal);
+      expect(remove).toMatch(/permission denied for table case_archives|case_archives is immutable/);
+    }
+    const bySuperuser = await t
+      .superuser()
+      .db.execute(sql`DELETE FROM case_archives WHERE application_id = ${id}`)
       .catch(refusal);
-    expect(update).toMatch(/case_archives is immutable/);
-    const remove = await t.deps.db
-      .delete(caseArchives)
-      .where(eq(caseArchives.applicationId, id))
-      .catch(refusal);
-    expect(remove).toMatch(/case_archives is immutable/);
+    expect(bySuperuser).toMatch(/case_archives is immutable/);
     const [kept] = await t.deps.db.select().from(caseArchives).where(eq(caseArchives.applicationId, id));
     expect(kept?.sha256).toBe(file.sha256);
 
