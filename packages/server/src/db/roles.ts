@@ -32,6 +32,8 @@ export async function ensureRoles(superuserUrl: string, passwords: RolePasswords
   const client = new pg.Client({ connectionString: superuserUrl });
   await client.connect();
   try {
+    // Roles belong to the whole server: concurrent starts (test runs, app processes) take turns.
+    await client.query('SELECT pg_advisory_lock(7413003)');
     for (const [role, password] of [
       [OWNER_ROLE, passwords.owner],
       [APP_ROLE, passwords.app],
@@ -43,7 +45,8 @@ export async function ensureRoles(superuserUrl: string, passwords: RolePasswords
           .catch(ignoreDuplicate);
       await client.query(`ALTER ROLE ${role} WITH LOGIN PASSWORD ${client.escapeLiteral(password)}`);
     }
-    await client.query(`GRANT ${APP_ROLE} TO ${OWNER_ROLE}`).catch(ignoreDuplicate);
+    const member = await client.query(`SELECT pg_has_role('${OWNER_ROLE}', '${APP_ROLE}', 'MEMBER') AS m`);
+    if (!member.rows[0]?.m) await client.query(`GRANT ${APP_ROLE} TO ${OWNER_ROLE}`);
   } finally {
     await client.end();
   }
