@@ -176,7 +176,9 @@ export async function verifyAudit(deps: CheckpointDeps): Promise<AuditVerificati
   // Read before the walk: events only grow, so every checkpoint read here is covered by the walk.
   const stored = await deps.db.select().from(auditCheckpoints).orderBy(asc(auditCheckpoints.takenAt));
   const fromFile = deps.checkpointDir ? await readCheckpointFile(deps.checkpointDir) : undefined;
-  const all: Checkpoint[] = fromFile ? [...stored, fromFile] : stored;
+  // The file usually repeats a row of the table: counted once when it is the same checkpoint.
+  const sameAsStored = stored.some((c) => c.id === fromFile?.id && c.signature === fromFile.signature);
+  const all: Checkpoint[] = fromFile && !sameAsStored ? [...stored, fromFile] : stored;
   const newest = all.reduce<Checkpoint | undefined>(
     (best, c) =>
       !best ||
