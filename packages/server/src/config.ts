@@ -8,6 +8,8 @@ export interface Config {
   host: string;
   /** A PostgreSQL server to use; when absent the embedded server in `dataDir` is started. */
   databaseUrl: string | undefined;
+  /** The owner role's connection for migrations (ADR 0008): DATABASE_MIGRATION_URL, else DATABASE_URL. */
+  migrationDatabaseUrl: string | undefined;
   dataDir: string;
   adminPassword: string | undefined;
   /** 32+ bytes of key material for field encryption and signing; read from the data folder when not given. */
@@ -84,6 +86,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: intFrom(env, 'PORT', 3000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
+    migrationDatabaseUrl: env.DATABASE_URL ? env.DATABASE_MIGRATION_URL || env.DATABASE_URL : undefined,
     dataDir: env.FAYUAN_DATA_DIR
       ? path.resolve(callerDir, env.FAYUAN_DATA_DIR)
       : path.join(REPO_ROOT, 'data'),

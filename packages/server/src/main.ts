@@ -4,6 +4,8 @@ import { readConfig } from './config.ts';
 import { startEmbeddedPostgres, EMBEDDED_DATABASE, type EmbeddedServer } from './db/embedded.ts';
 import { connect, type Database } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
+import { isSuperuser } from './db/roles.ts';
+import { checkpointDepsOf, takeCheckpoint } from './platform/audit/audit-checkpoints.ts';
 import { FieldCipher } from './platform/crypto/field-cipher.ts';
 import { DiskFileStore } from './platform/storage/file-store.ts';
 import { startJobs, type JobRunner } from './platform/jobs/jobs.ts';
@@ -55,13 +57,25 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
   const config = readConfig();
   let url = config.databaseUrl;
-  if (!url) {
+  let migrationUrl = config.migrationDatabaseUrl;
+  if (!url || !migrationUrl) {
     running.embedded = await startEmbeddedPostgres(config.dataDir, say);
-    url = running.embedded.url(EMBEDDED_DATABASE);
+    url = running.embedded.url(EMBEDDED_DATABASE, 'app');
+    migrationUrl = running.embedded.url(EMBEDDED_DATABASE, 'owner');
+  }
+  // Migrations as the owner role, on a connection of their own; the app as the least-privileged role.
+  const owner = connect(migrationUrl, 2);
+  try {
+    await runMigrations(owner.db, owner.pool);
+  } finally {
+    await owner.close();
   }
   const database = connect(url);
   running.database = database;
-  await runMigrations(database.db, database.pool);
+  if (await isSuperuser(database.pool))
+    say(
+      'warning: DATABASE_URL signs in as a superuser, which can bypass the audit triggers; run the app as a least-privileged role (docs/operations.md)',
+    );
   const cipher = new FieldCipher(await resolveSecretKey(config.secretKey, config.dataDir));
   const admin = await ensureAdmin(
     database.db,
@@ -98,6 +112,17 @@ async function main(): Promise<void> {
     [
       { name: 'clock-sweep', cron: '* * * * *', run: () => sweepClocks(deps) },
       { name: 'maintenance', cron: '*/15 * * * *', run: () => runMaintenance(deps) },
+      {
+        name: 'audit-checkpoint',
+        cron: '*/10 * * * *',
+        run: async () => {
+          const result = await takeCheckpoint(checkpointDepsOf(deps), systemClock.now());
+          if (!result.taken && result.reason === 'previous_missing')
+            app.log.error(
+              'the newest audit checkpoint no longer matches the chain: run npm run audit:verify',
+            );
+        },
+      },
     ],
     (error, job) => app.log.warn({ err: error, job }, 'background job failed'),
   );

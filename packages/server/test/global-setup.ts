@@ -7,11 +7,13 @@ import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../src/db/embedded.ts';
 import { connect } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
-import { databaseUrl } from './database-url.ts';
+import { ensureRoles, OWNER_ROLE, roleUrl } from '../src/db/roles.ts';
+import { databaseUrl, TEST_ROLE_PASSWORDS } from './database-url.ts';
 
 /**
  * Once per run: a PostgreSQL server (DATABASE_URL's, or an embedded one in a temporary folder)
  * and a template database with every migration applied; test files clone it (harness.ts).
+ * As in production (ADR 0008), migrations run as the owner role and the tests as the app role.
  */
 export default async function setup(project: TestProject) {
   const runId = randomBytes(4).toString('hex');
@@ -27,8 +29,12 @@ export default async function setup(project: TestProject) {
   const template = `${prefix}template`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${template}"`);
-  const database = connect(databaseUrl(adminUrl, template), 2);
+  await ensureRoles(adminUrl, TEST_ROLE_PASSWORDS);
+  await admin.query(`CREATE DATABASE "${template}" OWNER ${OWNER_ROLE}`);
+  const database = connect(
+    roleUrl(databaseUrl(adminUrl, template), OWNER_ROLE, TEST_ROLE_PASSWORDS.owner),
+    2,
+  );
   await runMigrations(database.db, database.pool);
   await database.close();
 

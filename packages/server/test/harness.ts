@@ -11,7 +11,8 @@ import { connect, type Database } from '../src/db/client.ts';
 import { FieldCipher } from '../src/platform/crypto/field-cipher.ts';
 import { DiskFileStore } from '../src/platform/storage/file-store.ts';
 import { systemClock, type AppDeps, type Clock } from '../src/platform/context.ts';
-import { databaseUrl } from './database-url.ts';
+import { APP_ROLE, OWNER_ROLE, roleUrl } from '../src/db/roles.ts';
+import { databaseUrl, TEST_ROLE_PASSWORDS } from './database-url.ts';
 
 /** Provided once per run by global-setup.ts. */
 declare module 'vitest' {
@@ -22,18 +23,23 @@ declare module 'vitest' {
   }
 }
 
-/** A fresh database cloned from the migrated template: each test file gets its own. */
-export async function createTestDatabase(): Promise<{ url: string; name: string }> {
+/**
+ * A fresh database cloned from the migrated template: each test file gets its own. `url` signs in
+ * as the least-privileged app role, as the app does in production; `superuserUrl` is for tests
+ * that play an attacker with superuser rights.
+ */
+export async function createTestDatabase(): Promise<{ url: string; superuserUrl: string; name: string }> {
   const adminUrl = inject('dbAdminUrl');
   const name = `${inject('dbPrefix')}${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject('dbTemplate')}"`);
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject('dbTemplate')}" OWNER ${OWNER_ROLE}`);
   } finally {
     await admin.end();
   }
-  return { url: databaseUrl(adminUrl, name), name };
+  const superuserUrl = databaseUrl(adminUrl, name);
+  return { url: roleUrl(superuserUrl, APP_ROLE, TEST_ROLE_PASSWORDS.app), superuserUrl, name };
 }
 
 /** A clock the test moves by hand (lockouts, session expiry, deadlines). */
@@ -55,6 +61,10 @@ export interface TestContext {
   clock: TestClock;
   /** The folder of this app's file store (deleted on close). */
   filesRoot: string;
+  /** A superuser connection to the same database, opened on first use: an attacker who can bypass grants and triggers. */
+  superuser: () => Database;
+  /** The same database signed in as the superuser (other roles: `roleUrl`). */
+  superuserUrl: string;
   close: () => Promise<void>;
 }
 
@@ -62,10 +72,10 @@ export async function startTestApp(
   overrides: Partial<Config> = {},
   { realClock = false, ...options }: BuildOptions & { realClock?: boolean } = {},
 ): Promise<TestContext> {
-  const { url, name } = await createTestDatabase();
+  const { url, superuserUrl, name } = await createTestDatabase();
+  let superuser: Database | undefined;
   const database = connect(url, 5);
   const clock = new TestClock();
-  const cipher = new FieldCipher(randomBytes(32).toString('hex'));
   const filesRoot = path.join(os.tmpdir(), 'fayuan-test-files', name);
   const config: Config = {
     // Limits high enough that no other test is limited; the rate-limit tests set their own.
@@ -75,8 +85,10 @@ export async function startTestApp(
       FAYUAN_LOGIN_LIMIT_PER_ACCOUNT: '100000',
     }),
     databaseUrl: url,
+    secretKey: randomBytes(32).toString('hex'),
     ...overrides,
   };
+  const cipher = new FieldCipher(config.secretKey ?? '');
   const deps: AppDeps = {
     config,
     db: database.db,
@@ -92,9 +104,12 @@ export async function startTestApp(
     database,
     clock,
     filesRoot,
+    superuser: () => (superuser ??= connect(superuserUrl, 2)),
+    superuserUrl,
     close: async () => {
       await app.close();
       await database.close();
+      await superuser?.close();
       await fs.rm(filesRoot, { recursive: true, force: true });
     },
   };

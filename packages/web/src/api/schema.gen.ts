@@ -322,7 +322,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Recompute the audit hash chain */
+    /**
+     * Recompute the audit hash chain and compare it with the signed checkpoints
+     * @description outcome: ok, chain_broken (brokenAt), checkpoint_forged, tail_truncated or checkpoint_mismatch (checkpoint). A verification that passes signs a new checkpoint of the head.
+     */
     get: operations['getAuditEventsVerify'];
     put?: never;
     post?: never;
@@ -4194,8 +4197,15 @@ export interface operations {
         content: {
           'application/json': {
             ok: boolean;
+            /** @enum {string} */
+            outcome: 'ok' | 'chain_broken' | 'checkpoint_forged' | 'tail_truncated' | 'checkpoint_mismatch';
             checked: number;
             brokenAt?: number;
+            checkpoints: number;
+            checkpoint?: {
+              eventCount: number;
+              takenAt: string;
+            };
           };
         };
       };

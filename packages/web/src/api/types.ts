@@ -115,10 +115,17 @@ export interface AuditListParams extends ListParams {
   to?: string;
 }
 
+/** docs/api.md, "Audit": the chain and the signed checkpoints of its head (ADR 0008). */
+export type AuditVerifyOutcome =
+  'ok' | 'chain_broken' | 'checkpoint_forged' | 'tail_truncated' | 'checkpoint_mismatch';
+
 export interface AuditVerifyResult {
   ok: boolean;
+  outcome: AuditVerifyOutcome;
   checked: number;
   brokenAt?: number | string | null;
+  checkpoints: number;
+  checkpoint?: { eventCount: number; takenAt: string };
 }
 
 // Rules engine (docs/api.md, "Rules engine (issue 3)").

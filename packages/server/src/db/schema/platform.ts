@@ -12,6 +12,25 @@ import {
 import { createdAt } from './columns.ts';
 
 /**
+ * Signed checkpoints of the audit chain's head (ADR 0008): the number of events and the last
+ * event's id and hash, signed with a key of its own. A tail deleted from `audit_events` leaves a
+ * checkpoint pointing past the end. The app role may only INSERT and SELECT here, and a trigger
+ * refuses UPDATE, DELETE and TRUNCATE (migration 0017).
+ */
+export const auditCheckpoints = pgTable(
+  'audit_checkpoints',
+  {
+    id: uuid('id').primaryKey(),
+    eventCount: bigint('event_count', { mode: 'number' }).notNull(),
+    lastEventId: uuid('last_event_id'),
+    lastHash: text('last_hash').notNull(),
+    takenAt: timestamp('taken_at', { withTimezone: true }).notNull(),
+    signature: text('signature').notNull(),
+  },
+  (t) => [index('audit_checkpoints_count_idx').on(t.eventCount, t.takenAt)],
+);
+
+/**
  * Append-only audit log (triggers refuse UPDATE, DELETE and TRUNCATE). Each row's `hash` covers
  * its content and the previous row's hash, so a changed or removed row breaks the chain.
  */

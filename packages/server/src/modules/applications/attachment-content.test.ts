@@ -90,7 +90,9 @@ describe('failed uploads', () => {
     const id = await application();
     const before = await storedFiles();
     // The row is refused by the database after the bytes were written: the transaction fails.
-    await t.deps.pool.query(`
+    // Installing the trigger is DDL, which only a superuser (not the app's role) may do.
+    const superuser = t.superuser();
+    await superuser.pool.query(`
       CREATE FUNCTION refuse_attachment() RETURNS trigger LANGUAGE plpgsql AS
         $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$;
       CREATE TRIGGER refuse_attachment BEFORE INSERT ON attachments
@@ -102,7 +104,7 @@ describe('failed uploads', () => {
         expect(response.body).not.toContain('refused for the test');
       }
     } finally {
-      await t.deps.pool.query(
+      await superuser.pool.query(
         'DROP TRIGGER refuse_attachment ON attachments; DROP FUNCTION refuse_attachment();',
       );
     }

@@ -7,8 +7,8 @@ import { auditEvents } from '../../db/schema/index.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { limitOffset, listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { ownerInScope } from '../../platform/scope/data-scope.ts';
-import { verifyAuditChain } from '../../platform/audit/audit-log.ts';
 import { instant } from '../../platform/http/date-schemas.ts';
+import { checkpointDepsOf, verifyAndCheckpoint } from '../../platform/audit/audit-checkpoints.ts';
 
 const tags = ['audit'];
 
@@ -97,17 +97,28 @@ export function auditRoutes(deps: AppDeps) {
         config: { access: 'audit.read' },
         schema: {
           tags,
-          summary: 'Recompute the audit hash chain',
+          summary: 'Recompute the audit hash chain and compare it with the signed checkpoints',
+          description:
+            'outcome: ok, chain_broken (brokenAt), checkpoint_forged, tail_truncated or checkpoint_mismatch (checkpoint). A verification that passes signs a new checkpoint of the head.',
           response: {
             200: z.object({
               ok: z.boolean(),
+              outcome: z.enum([
+                'ok',
+                'chain_broken',
+                'checkpoint_forged',
+                'tail_truncated',
+                'checkpoint_mismatch',
+              ]),
               checked: z.number().int(),
               brokenAt: z.number().int().optional(),
+              checkpoints: z.number().int(),
+              checkpoint: z.object({ eventCount: z.number().int(), takenAt: z.string() }).optional(),
             }),
           },
         },
       },
-      () => verifyAuditChain(deps.db, deps.cipher),
+      () => verifyAndCheckpoint(checkpointDepsOf(deps), deps.clock.now()),
     );
   };
 }

@@ -335,15 +335,19 @@ describe('archive (归档)', () => {
     expect(sha256Of(file.snapshot)).toBe(file.sha256);
 
     const refusal = (e: unknown) => String((e as { cause?: Error }).cause?.message ?? e);
-    const update = await t.deps.db
-      .execute(sql`UPDATE case_archives SET sha256 = 'x' WHERE application_id = ${id}`)
-      .catch(refusal);
-    expect(update).toMatch(/case_archives is immutable/);
-    const remove = await t.deps.db
-      .delete(caseArchives)
-      .where(eq(caseArchives.applicationId, id))
-      .catch(refusal);
-    expect(remove).toMatch(/case_archives is immutable/);
+    // The app role has no UPDATE or DELETE on the archive (ADR 0008); behind that, the trigger
+    // refuses even the owner and a superuser.
+    for (const [db, refused] of [
+      [t.deps.db, /permission denied for table case_archives/],
+      [t.superuser().db, /case_archives is immutable/],
+    ] as const) {
+      const update = await db
+        .execute(sql`UPDATE case_archives SET sha256 = 'x' WHERE application_id = ${id}`)
+        .catch(refusal);
+      expect(update).toMatch(refused);
+      const remove = await db.delete(caseArchives).where(eq(caseArchives.applicationId, id)).catch(refusal);
+      expect(remove).toMatch(refused);
+    }
     const [kept] = await t.deps.db.select().from(caseArchives).where(eq(caseArchives.applicationId, id));
     expect(kept?.sha256).toBe(file.sha256);
 

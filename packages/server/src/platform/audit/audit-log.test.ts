@@ -89,7 +89,7 @@ describe('audit log', () => {
     expect(intact.ok).toBe(true);
     expect(intact.checked).toBeGreaterThan(5);
     // Someone with database superuser rights bypasses the trigger and rewrites history.
-    await t.deps.db.transaction(async (tx) => {
+    await t.superuser().db.transaction(async (tx) => {
       await tx.execute(sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update`);
       await tx.execute(sql`UPDATE audit_events SET ip = '10.0.0.9' WHERE seq = 3`);
       await tx.execute(sql`ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update`);

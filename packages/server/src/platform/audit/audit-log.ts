@@ -127,6 +127,8 @@ export async function verifyAuditChain(
   db: Queryable,
   cipher: FieldCipher,
   batch = 5000,
+  /** Sees each verified row's number and hash (the checkpoints compare against them). */
+  onRow?: (seq: number, hash: string) => void,
 ): Promise<ChainCheck> {
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
@@ -142,6 +144,7 @@ export async function verifyAuditChain(
       const { hash, ...fields } = row;
       if (row.seq !== expectedSeq || row.prevHash !== prevHash || chainHash(cipher, fields) !== hash)
         return { ok: false, checked, brokenAt: expectedSeq };
+      onRow?.(row.seq, hash);
       prevHash = hash;
       expectedSeq += 1;
       checked += 1;

@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 
 const VERSION = 1;
 const IV_BYTES = 12;
@@ -23,12 +30,14 @@ export class FieldCipher {
   readonly #encKey: Buffer;
   readonly #macKey: Buffer;
   readonly #fileKey: Buffer;
+  readonly #checkpointKey: Buffer;
 
   constructor(secret: string) {
     const ikm = Buffer.from(secret, 'utf8');
     this.#encKey = Buffer.from(hkdfSync('sha256', ikm, 'fayuan', 'field-encryption/v1', 32));
     this.#macKey = Buffer.from(hkdfSync('sha256', ikm, 'fayuan', 'lookup-hash/v1', 32));
     this.#fileKey = Buffer.from(hkdfSync('sha256', ikm, 'fayuan', 'file-encryption/v1', 32));
+    this.#checkpointKey = Buffer.from(hkdfSync('sha256', ikm, 'fayuan', 'audit-checkpoint/v1', 32));
   }
 
   /**
@@ -95,6 +104,18 @@ export class FieldCipher {
   /** A keyed signature for any purpose string (e.g. audit chain, webhook payloads). */
   sign(purpose: string, data: string): string {
     return createHmac('sha256', this.#macKey).update(purpose).update('\0').update(data).digest('hex');
+  }
+
+  /** The signature of an audit checkpoint (ADR 0008), with a key used for nothing else. */
+  signCheckpoint(data: string): string {
+    return createHmac('sha256', this.#checkpointKey).update(data).digest('hex');
+  }
+
+  /** Compares in constant time, so a forger learns nothing from how long a refusal takes. */
+  checkpointSignatureValid(data: string, signature: string): boolean {
+    const expected = Buffer.from(this.signCheckpoint(data), 'hex');
+    const given = Buffer.from(signature, 'hex');
+    return given.length === expected.length && timingSafeEqual(given, expected);
   }
 }
 

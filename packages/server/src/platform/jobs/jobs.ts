@@ -1,4 +1,6 @@
 import PgBoss from 'pg-boss';
+import type pg from 'pg';
+import { APP_ROLE } from '../../db/roles.ts';
 
 export interface RecurringJob {
   /** Queue name, also the schedule's name. */
@@ -48,4 +50,27 @@ export async function startJobs(
     trigger: (name) => boss.send(name, {}),
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
   };
+}
+
+/**
+ * Installs pg-boss's tables in the `pgboss` schema that migration 0017 gives the app role (ADR
+ * 0008), on the migration connection. pg-boss would do it itself on start, but its first statement
+ * (CREATE SCHEMA IF NOT EXISTS) needs the right to create schemas, which the app role does not
+ * have; the tables are created as the app role, which then owns them and can add a table per
+ * queue and run pg-boss's own upgrades. Does nothing when installed, or when the schema is not
+ * the app role's (a deployment running the app as the owner: pg-boss installs itself there).
+ */
+export async function installJobSchema(client: pg.ClientBase): Promise<void> {
+  const { rows } = await client.query<{ installed: string | null; owner: string | null }>(
+    `SELECT to_regclass('pgboss.version')::text AS installed,
+            (SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = 'pgboss') AS owner`,
+  );
+  if (rows[0]?.installed || rows[0]?.owner !== APP_ROLE) return;
+  const plans = PgBoss.getConstructionPlans('pgboss').replace(/CREATE SCHEMA IF NOT EXISTS pgboss/, '');
+  await client.query(`SET ROLE ${APP_ROLE}`);
+  try {
+    await client.query(plans);
+  } finally {
+    await client.query('RESET ROLE');
+  }
 }

@@ -191,6 +191,18 @@ export const admin: Pick<Catalog, 'org' | 'kinds' | 'users' | 'audit' | 'auditCo
     verifyBroken:
       'The hash chain breaks at record {{brokenAt}} ({{checked}} records checked). Report this to your security officer now.',
     verifyFailed: 'Could not run the verification',
+    verifyOkCheckpoint:
+      'It agrees with {{checkpoints}} signed checkpoints (newest: {{eventCount}} records, {{takenAt}}).',
+    verifyNoCheckpoint: 'There was no signed checkpoint yet; this verification has recorded the first one.',
+    verifyForgedTitle: 'A forged checkpoint was found',
+    verifyForged:
+      'The checkpoint of {{eventCount}} records taken at {{takenAt}} has a wrong signature: the system did not write it. Report this to your security officer now.',
+    verifyTruncatedTitle: 'The end of the audit log was deleted',
+    verifyTruncated:
+      'The checkpoint of {{takenAt}} counted {{eventCount}} records, but its last record is no longer in the log ({{checked}} left): the newest records were deleted. Report this to your security officer now.',
+    verifyMismatchTitle: 'A checkpoint disagrees with the audit log',
+    verifyMismatch:
+      'Record {{eventCount}} is not the one the checkpoint of {{takenAt}} signed: the log was cut and written again. Report this to your security officer now.',
     detailTitle: 'Audit event details',
     empty: 'No audit events yet',
     emptyFiltered: 'No audit events match the filters',

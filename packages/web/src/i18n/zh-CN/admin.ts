@@ -185,6 +185,18 @@ export const admin = {
     verifyBrokenTitle: '校验未通过',
     verifyBroken: '哈希链在第 {{brokenAt}} 条记录处断开（已校验 {{checked}} 条），请立即报告安全管理员。',
     verifyFailed: '无法完成校验',
+    verifyOkCheckpoint:
+      '与 {{checkpoints}} 个签名检查点一致（最新检查点：{{eventCount}} 条记录，{{takenAt}}）。',
+    verifyNoCheckpoint: '尚无签名检查点；本次校验通过后已记录第一个检查点。',
+    verifyForgedTitle: '发现伪造的检查点',
+    verifyForged:
+      '记录于 {{takenAt}}、覆盖 {{eventCount}} 条记录的检查点签名无效，不是系统写入的。请立即报告安全管理员。',
+    verifyTruncatedTitle: '审计日志末尾被删除',
+    verifyTruncated:
+      '检查点（{{takenAt}}）记录了 {{eventCount}} 条审计记录，但其最后一条已不在日志中（现存 {{checked}} 条）：最新的记录被删除了。请立即报告安全管理员。',
+    verifyMismatchTitle: '检查点与审计日志不一致',
+    verifyMismatch:
+      '第 {{eventCount}} 条记录与检查点（{{takenAt}}）签名时的记录不同：日志曾被截断后重写。请立即报告安全管理员。',
     detailTitle: '审计事件详情',
     empty: '暂无审计记录',
     emptyFiltered: '没有符合条件的审计记录',
