@@ -8,7 +8,7 @@ import { AppError } from '../../platform/errors.ts';
 import { recordAudit, type Changes } from '../../platform/audit/audit-log.ts';
 import { findOrganisation } from '../organisations/organisations.repository.ts';
 import { normaliseFields, toColumns, type PersonFields } from './person-fields.ts';
-import { findIdNumberHolder, findSimilarPeople, presentPerson } from './people.repository.ts';
+import { canUnmask, findIdNumberHolder, findSimilarPeople, presentPerson } from './people.repository.ts';
 import type { CreatePersonInput } from './people.schemas.ts';
 
 /**
@@ -72,7 +72,7 @@ export async function createPerson(
     entityId: row.id,
     changes: { ownerOrgId: { after: owner.id }, ...creationChanges(fields) },
   });
-  return { ...presentPerson({ person: row, ownerOrgName: owner.name }, deps.cipher), warnings };
+  return { ...presentPerson({ person: row, ownerOrgName: owner.name }, deps.cipher, canUnmask(actor)), warnings };
 }
 
 export async function assertNotRegistered(tx: Tx, actor: Actor, idNumberHash: Buffer, exceptId?: string) {

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { createIdempotently } from '../../platform/http/idempotency.ts';
-import { auditRead } from '../../platform/audit/audit-read.ts';
+import { auditListRead, auditRead } from '../../platform/audit/audit-read.ts';
 import { idParams } from '../organisations/organisations.schemas.ts';
 import {
   createPersonBody,
@@ -15,7 +15,7 @@ import {
   unmaskedSchema,
   updatePersonBody,
 } from './people.schemas.ts';
-import { findPerson, listPersons, presentPerson } from './people.repository.ts';
+import { canUnmask, findPerson, listPersons, presentPerson } from './people.repository.ts';
 import { createPerson } from './create-person.ts';
 import { updatePerson } from './update-person.ts';
 import { unmaskPerson } from './unmask-person.ts';
@@ -39,18 +39,17 @@ export function personRoutes(deps: AppDeps) {
         },
       },
       async (request) => {
-        const { rows, total } = await listPersons(
-          deps.db,
-          actorOf(request).scope,
-          deps.cipher,
-          request.query,
+        const actor = actorOf(request);
+        const { rows, total } = await listPersons(deps.db, actor.scope, deps.cipher, request.query);
+        const page = { page: request.query.page, pageSize: request.query.pageSize, total };
+        await auditListRead(
+          deps,
+          originOf(request),
+          'persons',
+          rows.map((row) => row.person.id),
+          page,
         );
-        return {
-          items: rows.map((row) => presentPerson(row, deps.cipher)),
-          page: request.query.page,
-          pageSize: request.query.pageSize,
-          total,
-        };
+        return { items: rows.map((row) => presentPerson(row, deps.cipher, canUnmask(actor))), ...page };
       },
     );
 
@@ -66,10 +65,11 @@ export function personRoutes(deps: AppDeps) {
         },
       },
       async (request) => {
-        const row = await findPerson(deps.db, actorOf(request).scope, request.params.id);
+        const actor = actorOf(request);
+        const row = await findPerson(deps.db, actor.scope, request.params.id);
         if (!row) throw new AppError('NOT_FOUND');
         await auditRead(deps, originOf(request), 'persons', row.person.id);
-        return presentPerson(row, deps.cipher);
+        return presentPerson(row, deps.cipher, canUnmask(actor));
       },
     );
 

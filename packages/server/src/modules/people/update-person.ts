@@ -6,7 +6,7 @@ import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { diff, recordAudit } from '../../platform/audit/audit-log.ts';
 import { fieldsOf, normaliseFields, toColumns, type PersonFields } from './person-fields.ts';
-import { findPerson, findSimilarPeople, presentPerson } from './people.repository.ts';
+import { canUnmask, findPerson, findSimilarPeople, presentPerson } from './people.repository.ts';
 import { assertNotRegistered } from './create-person.ts';
 import type { UpdatePersonInput } from './people.schemas.ts';
 
@@ -41,7 +41,7 @@ export async function updatePerson(
       sex: input.sex !== undefined,
     });
     const changes = diff(before, after);
-    if (Object.keys(changes).length === 0) return { ...presentPerson(current, deps.cipher), warnings: [] };
+    if (Object.keys(changes).length === 0) return { ...presentPerson(current, deps.cipher, canUnmask(actor)), warnings: [] };
     const columns = toColumns(deps.cipher, after);
     if (changes.idNumber && columns.idNumberHash)
       await assertNotRegistered(tx, actor, columns.idNumberHash, id);
@@ -75,6 +75,7 @@ export async function updatePerson(
       ...presentPerson(
         { person: updated ?? current.person, ownerOrgName: current.ownerOrgName },
         deps.cipher,
+        canUnmask(actor),
       ),
       warnings,
     };
