@@ -1,10 +1,5 @@
 import { and, arrayContains, desc, eq, ilike, like, ne, or, sql, count, type SQL } from 'drizzle-orm';
-import {
-  identityView,
-  memberBirthView,
-  normalisePhone,
-  type ApplicantCategory,
-} from '@fayuan/domain';
+import { identityView, memberBirthView, normalisePhone, type ApplicantCategory } from '@fayuan/domain';
 import type { Queryable } from '../../db/client.ts';
 import type { Actor } from '../../platform/context.ts';
 import { organisations, persons } from '../../db/schema/index.ts';
