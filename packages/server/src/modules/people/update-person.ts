@@ -100,9 +100,9 @@ function keepHiddenBirthDates(
         ? member
         : {
             ...member,
-            birthDate:
-              stored.householdMembers.find((m) => m.name === member.name && m.relation === member.relation)
-                ?.birthDate ?? null,
+            birthDate: (stored.householdMembers.find(
+              (m) => m.name === member.name && m.relation === member.relation,
+            )?.birthDate ?? null) as typeof member.birthDate,
           },
     ),
   };
