@@ -107,6 +107,27 @@ describe('masked identity numbers stay masked', () => {
     });
   });
 
+  it('sorts by birth year only for window staff, so the order cannot narrow the date down', async () => {
+    // Probes born just before and just after the person, all in 1985.
+    for (const birthDate of ['1985-03-09', '1985-03-10', '1985-03-14', '1985-03-15']) {
+      const probe = await window.session.post('/api/v1/persons', { name: '探针', birthDate });
+      expect(probe.statusCode, probe.body).toBe(201);
+    }
+    const order = async (staff: Staff) => {
+      const answer = await staff.session.get('/api/v1/persons?sort=birthDate&pageSize=50');
+      expect(answer.statusCode, answer.body).toBe(200);
+      return (answer.json().items as { id: string; name: string }[]).filter(
+        (p) => p.name === '探针' || p.name === '张三',
+      );
+    };
+    // A reviewer's order is by date: the person sits between the probes.
+    expect((await order(reviewer)).map((p) => p.name)).toEqual(['探针', '探针', '张三', '探针', '探针']);
+    // Window staff get the year's people in id order, whatever their dates.
+    const ids = (await order(window)).map((p) => p.id);
+    expect(ids).toHaveLength(5);
+    expect(ids).toEqual([...ids].sort());
+  });
+
   it('keeps a household birth date that an editor without person.unmask could not see', async () => {
     const edited = await window.session.patch(`/api/v1/persons/${personId}`, {
       householdMembers: [

@@ -159,6 +159,7 @@ export async function listPersons(
   scope: DataScope,
   cipher: FieldCipher,
   filter: PersonListQuery,
+  canUnmask: boolean,
 ) {
   const conditions: (SQL | undefined)[] = [ownerInScope(scope, persons.ownerOrgId)];
   if (filter.q) conditions.push(searchCondition(filter.q, cipher));
@@ -176,7 +177,13 @@ export async function listPersons(
       .orderBy(
         ...orderBy(
           filter.sort,
-          { name: persons.namePinyin, createdAt: persons.createdAt, birthDate: persons.birthDate },
+          {
+            name: persons.namePinyin,
+            createdAt: persons.createdAt,
+            // Without person.unmask the order may not say more than the year: sorting among
+            // people of known birth dates would otherwise narrow a hidden date down.
+            birthDate: canUnmask ? persons.birthDate : sql`extract(year from ${persons.birthDate})`,
+          },
           desc(persons.createdAt),
           persons.id,
         ),

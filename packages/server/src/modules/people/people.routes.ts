@@ -40,7 +40,13 @@ export function personRoutes(deps: AppDeps) {
       },
       async (request) => {
         const actor = actorOf(request);
-        const { rows, total } = await listPersons(deps.db, actor.scope, deps.cipher, request.query);
+        const { rows, total } = await listPersons(
+          deps.db,
+          actor.scope,
+          deps.cipher,
+          request.query,
+          canUnmask(actor),
+        );
         const page = { page: request.query.page, pageSize: request.query.pageSize, total };
         await auditListRead(
           deps,
