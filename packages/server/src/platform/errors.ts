@@ -129,6 +129,11 @@ const CATALOGUE = {
     '该证件号码已登记，同一证件号码只能对应一人',
     'A person with this identity number is already on file',
   ],
+  PERSON_DUPLICATE_ELSEWHERE: [
+    409,
+    '该人员无法在此登记，已通知监管人员处理',
+    'This person cannot be registered here; a supervisor has been notified',
+  ],
   // documents
   DOCUMENT_PATTERN_INVALID: [
     400,

@@ -267,12 +267,15 @@ export interface OnTimeStats {
 
 export interface StaffAlert {
   id: string;
-  kind: 'reminder' | 'overdue' | 'unanswered';
-  period: PeriodKind;
+  kind: 'reminder' | 'overdue' | 'unanswered' | 'duplicate_elsewhere';
+  /** Null for duplicate_elsewhere (a supervisor's alert of a refused cross-district registration). */
+  period: PeriodKind | null;
   dueAt: string;
   createdAt: string;
   readAt: string | null;
-  application: { id: string; number: string };
+  application: { id: string; number: string } | null;
+  /** For duplicate_elsewhere: the organisation where the registration was attempted. */
+  organisation: { id: string; name: string };
 }
 
 /** An item of a rule list in force, with its names and citation (GET /applications/reference). */

@@ -12,7 +12,8 @@ export interface CaseBrief {
   caseType: CaseType;
   stage: string | null;
   /** The phone is null until the handler has accepted the case. */
-  client: { name: string; phone: string | null; categories: string[] };
+  /** `phone` in full for the handler who accepted the case and for staff with person.unmask (audited). */
+  client: { name: string; phone: string | null; phoneMasked: string | null; categories: string[] };
   opposingParty: string | null;
   courtOrAuthority: string | null;
   facts: string;

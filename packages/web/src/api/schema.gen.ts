@@ -892,7 +892,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The caller’s deadline reminders and overdue alerts, newest first */
+    /** The caller’s deadline reminders, overdue alerts and (supervisors) duplicate registration attempts, newest first */
     get: operations['getAlerts'];
     put?: never;
     post?: never;
@@ -4957,6 +4957,7 @@ export interface operations {
                 | 'other';
               idNumberMasked: string | null;
               birthDate: string | null;
+              birthYear: number | null;
               /** @enum {string|null} */
               sex: 'male' | 'female' | null;
               phoneMasked: string | null;
@@ -4978,6 +4979,7 @@ export interface operations {
                 name: string;
                 relation: string;
                 birthDate: string | null;
+                birthYear: number | null;
               }[];
               representative: {
                 name: string;
@@ -5124,6 +5126,7 @@ export interface operations {
               | 'other';
             idNumberMasked: string | null;
             birthDate: string | null;
+            birthYear: number | null;
             /** @enum {string|null} */
             sex: 'male' | 'female' | null;
             phoneMasked: string | null;
@@ -5145,6 +5148,7 @@ export interface operations {
               name: string;
               relation: string;
               birthDate: string | null;
+              birthYear: number | null;
             }[];
             representative: {
               name: string;
@@ -5184,6 +5188,15 @@ export interface operations {
       };
       /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PERSON_DUPLICATE, PERSON_DUPLICATE_ELSEWHERE */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -5264,6 +5277,7 @@ export interface operations {
               | 'other';
             idNumberMasked: string | null;
             birthDate: string | null;
+            birthYear: number | null;
             /** @enum {string|null} */
             sex: 'male' | 'female' | null;
             phoneMasked: string | null;
@@ -5285,6 +5299,7 @@ export interface operations {
               name: string;
               relation: string;
               birthDate: string | null;
+              birthYear: number | null;
             }[];
             representative: {
               name: string;
@@ -5428,6 +5443,7 @@ export interface operations {
               | 'other';
             idNumberMasked: string | null;
             birthDate: string | null;
+            birthYear: number | null;
             /** @enum {string|null} */
             sex: 'male' | 'female' | null;
             phoneMasked: string | null;
@@ -5449,6 +5465,7 @@ export interface operations {
               name: string;
               relation: string;
               birthDate: string | null;
+              birthYear: number | null;
             }[];
             representative: {
               name: string;
@@ -5497,6 +5514,15 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PERSON_DUPLICATE, PERSON_DUPLICATE_ELSEWHERE */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -8232,8 +8258,8 @@ export interface operations {
               /** Format: uuid */
               id: string;
               /** @enum {string} */
-              kind: 'reminder' | 'overdue' | 'unanswered';
-              /** @enum {string} */
+              kind: 'reminder' | 'overdue' | 'unanswered' | 'duplicate_elsewhere';
+              /** @enum {string|null} */
               period:
                 | 'custody_transfer'
                 | 'review_decision'
@@ -8241,7 +8267,8 @@ export interface operations {
                 | 'objection_review'
                 | 'objection_filing'
                 | 'supplement'
-                | 'agreement_signing';
+                | 'agreement_signing'
+                | null;
               dueAt: string;
               createdAt: string;
               readAt: string | null;
@@ -8249,6 +8276,11 @@ export interface operations {
                 /** Format: uuid */
                 id: string;
                 number: string;
+              } | null;
+              organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
               };
             }[];
           };
@@ -11646,6 +11678,7 @@ export interface operations {
             client: {
               name: string;
               phone: string | null;
+              phoneMasked: string | null;
               categories: string[];
             };
             opposingParty: string | null;

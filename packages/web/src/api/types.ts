@@ -246,7 +246,10 @@ import type { ApplicantCategory, DocumentType, RepresentativeRole, Sex } from '@
 export interface HouseholdMember {
   name: string;
   relation: string;
+  /** Null in an answer to a reader without person.unmask: only the year is shown then. */
   birthDate: string | null;
+  /** In answers only. */
+  birthYear?: number | null;
 }
 
 export interface Person {
@@ -257,7 +260,9 @@ export interface Person {
   namePinyin: string;
   documentType: DocumentType;
   idNumberMasked: string | null;
+  /** Null for a reader without person.unmask, who gets `birthYear` only. */
   birthDate: string | null;
+  birthYear: number | null;
   sex: Sex | null;
   phoneMasked: string | null;
   address: string | null;

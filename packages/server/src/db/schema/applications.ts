@@ -370,6 +370,8 @@ export type ClockRow = typeof caseClocks.$inferSelect;
  * director, and alerts when an assigned handler has not answered in time (the clock watcher
  * writes them; one per clock or assignment, kind and user).
  */
+export const STAFF_ALERT_KINDS = ['reminder', 'overdue', 'unanswered', 'duplicate_elsewhere'] as const;
+
 export const staffAlerts = pgTable(
   'staff_alerts',
   {
@@ -380,15 +382,19 @@ export const staffAlerts = pgTable(
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id),
+    /** The case it is about; null for a duplicate registration attempt (duplicate_elsewhere). */
+    applicationId: uuid('application_id').references(() => applications.id),
     /** The deadline it is about; null for an assignment left unanswered. */
     clockId: uuid('clock_id').references(() => caseClocks.id),
     /** The assignment a handler has not answered in time (case_assignments.id; no FK across schema files). */
     assignmentId: uuid('assignment_id'),
-    kind: text('kind', { enum: ['reminder', 'overdue', 'unanswered'] }).notNull(),
-    period: text('period', { enum: PERIOD_KINDS }).notNull(),
+    /**
+     * `duplicate_elsewhere`: a user of `organisationId` tried to register an identity number another
+     * district holds; it goes to the bureau's supervisors and names neither the person nor the district.
+     */
+    kind: text('kind', { enum: STAFF_ALERT_KINDS }).notNull(),
+    /** Null for a duplicate_elsewhere alert, which is about no deadline. */
+    period: text('period', { enum: PERIOD_KINDS }),
     dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     readAt: timestamp('read_at', { withTimezone: true }),

@@ -9,6 +9,7 @@ import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { sendFile, sendPdf } from '../../platform/http/files.ts';
 import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
+import { auditListRead } from '../../platform/audit/audit-read.ts';
 import {
   applicationDetailSchema,
   applicationIdParams,
@@ -88,7 +89,15 @@ export function applicationRoutes(deps: AppDeps) {
           deps.clock.now(),
           CENTRE_KINDS.has(actor.organisation.kind),
         );
-        return { items, total, page: request.query.page, pageSize: request.query.pageSize };
+        const page = { page: request.query.page, pageSize: request.query.pageSize, total };
+        await auditListRead(
+          deps,
+          originOf(request),
+          'applications',
+          items.map((item) => item.id),
+          page,
+        );
+        return { items, ...page };
       },
     );
 

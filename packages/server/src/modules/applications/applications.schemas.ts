@@ -11,7 +11,7 @@ import {
   PERIOD_KINDS,
   PROVISIONAL_AID_GROUNDS,
 } from '@fayuan/domain';
-import { CASE_CHANNELS, CASE_TYPES, HARDSHIP_BASES } from '../../db/schema/index.ts';
+import { CASE_CHANNELS, CASE_TYPES, HARDSHIP_BASES, STAFF_ALERT_KINDS } from '../../db/schema/index.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { instant, localDate } from '../../platform/http/date-schemas.ts';
 
@@ -354,12 +354,16 @@ export const onTimeSchema = z.object({
 
 export const alertSchema = z.object({
   id: z.string().uuid(),
-  kind: z.enum(['reminder', 'overdue', 'unanswered']),
-  period: z.enum(PERIOD_KINDS),
+  kind: z.enum(STAFF_ALERT_KINDS),
+  /** Null for duplicate_elsewhere, which is about no deadline. */
+  period: z.enum(PERIOD_KINDS).nullable(),
   dueAt: z.string(),
   createdAt: z.string(),
   readAt: z.string().nullable(),
-  application: z.object({ id: z.string().uuid(), number: z.string() }),
+  /** Null for duplicate_elsewhere, which is about no case. */
+  application: z.object({ id: z.string().uuid(), number: z.string() }).nullable(),
+  /** The organisation the alert belongs to (for duplicate_elsewhere: where the attempt was made). */
+  organisation: z.object({ id: z.string().uuid(), name: z.string() }),
 });
 
 export const settingsSchema = z.object({

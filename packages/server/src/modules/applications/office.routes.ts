@@ -143,7 +143,8 @@ export function officeRoutes(deps: AppDeps) {
         config: { access: 'signed-in' },
         schema: {
           tags,
-          summary: 'The caller’s deadline reminders and overdue alerts, newest first',
+          summary:
+            'The caller’s deadline reminders, overdue alerts and (supervisors) duplicate registration attempts, newest first',
           querystring: z.strictObject({ unread: z.enum(['true', 'false']).optional() }),
           response: { 200: z.object({ items: z.array(alertSchema) }) },
         },
@@ -151,9 +152,10 @@ export function officeRoutes(deps: AppDeps) {
       async (request) => {
         const actor = actorOf(request);
         const rows = await deps.db
-          .select({ alert: staffAlerts, number: applications.number })
+          .select({ alert: staffAlerts, number: applications.number, orgName: organisations.name })
           .from(staffAlerts)
-          .innerJoin(applications, eq(applications.id, staffAlerts.applicationId))
+          .leftJoin(applications, eq(applications.id, staffAlerts.applicationId))
+          .innerJoin(organisations, eq(organisations.id, staffAlerts.organisationId))
           .where(
             and(
               eq(staffAlerts.userId, actor.userId),
@@ -163,14 +165,16 @@ export function officeRoutes(deps: AppDeps) {
           .orderBy(desc(staffAlerts.createdAt), desc(staffAlerts.dueAt))
           .limit(100);
         return {
-          items: rows.map(({ alert, number }) => ({
+          items: rows.map(({ alert, number, orgName }) => ({
             id: alert.id,
             kind: alert.kind,
             period: alert.period,
             dueAt: alert.dueAt.toISOString(),
             createdAt: alert.createdAt.toISOString(),
             readAt: alert.readAt?.toISOString() ?? null,
-            application: { id: alert.applicationId, number },
+            application:
+              alert.applicationId === null || number === null ? null : { id: alert.applicationId, number },
+            organisation: { id: alert.organisationId, name: orgName },
           })),
         };
       },

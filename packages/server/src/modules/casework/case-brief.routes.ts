@@ -19,7 +19,13 @@ export const caseBriefSchema = z.object({
   matter: z.string(),
   caseType: z.enum(CASE_TYPES),
   stage: z.string().nullable(),
-  client: z.object({ name: z.string(), phone: z.string().nullable(), categories: z.array(z.string()) }),
+  client: z.object({
+    name: z.string(),
+    /** In full for the handler who accepted the case and for staff with person.unmask (audited). */
+    phone: z.string().nullable(),
+    phoneMasked: z.string().nullable(),
+    categories: z.array(z.string()),
+  }),
   opposingParty: z.string().nullable(),
   courtOrAuthority: z.string().nullable(),
   facts: z.string(),

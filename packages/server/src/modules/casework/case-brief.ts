@@ -17,6 +17,8 @@ import { documentPdfOf } from '../applications/documents.ts';
 import { withFileCleanup } from '../../platform/storage/file-store.ts';
 import { findApplication } from '../applications/applications.repository.ts';
 import { currentAssignment } from './case-access.ts';
+import { maskPhone } from '../../platform/crypto/field-cipher.ts';
+import { canUnmask } from '../people/people.repository.ts';
 
 /**
  * The documents a handler works with: the decision that grants aid, the letters they present to
@@ -53,7 +55,8 @@ async function reach(tx: Tx, actor: Actor, id: string): Promise<Reach> {
  * The case brief (案件概要) for the handler's page: parties, the handling body, the charges and
  * custody for a criminal case, the facts and the help asked for, the deadlines running, and the
  * documents the handler uses. The client's phone is opened for a handler who accepted the case
- * (they must keep the recipient informed, LAL art.46) and for centre staff; the read is audited.
+ * (they must keep the recipient informed, LAL art.46) and for centre staff with person.unmask;
+ * the read is audited, and an opened phone also as person.unmask. Others see it masked.
  */
 export async function caseBrief(deps: AppDeps, actor: Actor, id: string, origin: RequestOrigin) {
   return deps.db.transaction(async (tx) => {
@@ -79,14 +82,25 @@ export async function caseBrief(deps: AppDeps, actor: Actor, id: string, origin:
       .from(issuedDocuments)
       .where(and(eq(issuedDocuments.applicationId, id), documentsFor(assignment)))
       .orderBy(asc(issuedDocuments.issuedAt), asc(issuedDocuments.number));
-    const phoneOpened =
-      (assignment === null || assignment.status === 'accepted') && Boolean(client?.phoneSealed);
-    await recordAudit(tx, { cipher: deps.cipher, at: deps.clock.now() }, origin, {
+    // The handler who accepted the case needs the number to reach the client; centre staff get it
+    // only with person.unmask, like the person's own page. Either way the opening is an unmask.
+    const mayOpen = assignment === null ? canUnmask(actor) : assignment.status === 'accepted';
+    const phone = client?.phoneSealed ? deps.cipher.open(client.phoneSealed) : null;
+    const phoneOpened = mayOpen && phone !== null;
+    const at = deps.clock.now();
+    await recordAudit(tx, { cipher: deps.cipher, at }, origin, {
       action: 'case.brief_read',
       entityType: 'applications',
       entityId: id,
       changes: { phoneOpened: { after: phoneOpened } },
     });
+    if (phoneOpened && client)
+      await recordAudit(tx, { cipher: deps.cipher, at }, origin, {
+        action: 'person.unmask',
+        entityType: 'persons',
+        entityId: client.id,
+        changes: { fields: { after: ['phone'] }, via: { after: 'case_brief' }, applicationId: { after: id } },
+      });
     return {
       id: app.id,
       number: app.number,
@@ -97,7 +111,8 @@ export async function caseBrief(deps: AppDeps, actor: Actor, id: string, origin:
       stage: app.stage,
       client: {
         name: client?.name ?? '',
-        phone: phoneOpened && client?.phoneSealed ? deps.cipher.open(client.phoneSealed) : null,
+        phone: phoneOpened ? phone : null,
+        phoneMasked: phone === null ? null : maskPhone(phone),
         categories: client?.categories ?? [],
       },
       opposingParty: app.opposingParty,

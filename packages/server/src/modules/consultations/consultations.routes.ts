@@ -5,7 +5,7 @@ import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
-import { auditRead } from '../../platform/audit/audit-read.ts';
+import { auditListRead, auditRead } from '../../platform/audit/audit-read.ts';
 import { idParams } from '../organisations/organisations.schemas.ts';
 import {
   consultationDetailSchema,
@@ -62,12 +62,16 @@ export function consultationRoutes(deps: AppDeps) {
           ...(mine ? { ownerUserId: actor.userId } : {}),
           ...(callerPhoneHash ? { callerPhoneHash } : {}),
         });
-        return {
-          items: rows.map((row) => presentConsultation(row, deps.cipher)),
-          page: query.page,
-          pageSize: query.pageSize,
-          total,
-        };
+        const page = { page: query.page, pageSize: query.pageSize, total };
+        const items = rows.map((row) => presentConsultation(row, deps.cipher));
+        await auditListRead(
+          deps,
+          originOf(request),
+          'consultations',
+          items.map((item) => item.id),
+          page,
+        );
+        return { items, ...page };
       },
     );
 

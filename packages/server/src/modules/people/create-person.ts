@@ -1,19 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { beijingDateOf } from '@fayuan/domain';
 import type { Tx } from '../../db/client.ts';
-import { persons } from '../../db/schema/index.ts';
+import { and, arrayContains, eq } from 'drizzle-orm';
+import { persons, staffAlerts, users } from '../../db/schema/index.ts';
 import { isUniqueViolation } from '../../db/pg-errors.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit, type Changes } from '../../platform/audit/audit-log.ts';
 import { findOrganisation } from '../organisations/organisations.repository.ts';
 import { normaliseFields, toColumns, type PersonFields } from './person-fields.ts';
-import { findIdNumberHolder, findSimilarPeople, presentPerson } from './people.repository.ts';
+import { canUnmask, findIdNumberHolder, findSimilarPeople, presentPerson } from './people.repository.ts';
 import type { CreatePersonInput } from './people.schemas.ts';
 
 /**
  * Registers an applicant or aid recipient. The same identity number is one person city-wide: a
- * second registration answers 409 naming the existing record only when the caller may see it.
+ * second registration answers 409, naming the existing record only when the caller may see it.
  */
 export async function createPerson(
   deps: AppDeps,
@@ -45,7 +46,7 @@ export async function createPerson(
     { birthDate: input.birthDate !== undefined, sex: input.sex !== undefined },
   );
   const columns = toColumns(deps.cipher, fields);
-  if (columns.idNumberHash) await assertNotRegistered(tx, actor, columns.idNumberHash);
+  if (columns.idNumberHash) await assertNotRegistered(deps, tx, actor, origin, columns.idNumberHash);
   const warnings = await findSimilarPeople(tx, actor.scope, {
     name: fields.name,
     birthDate: fields.birthDate,
@@ -72,13 +73,64 @@ export async function createPerson(
     entityId: row.id,
     changes: { ownerOrgId: { after: owner.id }, ...creationChanges(fields) },
   });
-  return { ...presentPerson({ person: row, ownerOrgName: owner.name }, deps.cipher), warnings };
+  return {
+    ...presentPerson({ person: row, ownerOrgName: owner.name }, deps.cipher, canUnmask(actor)),
+    warnings,
+  };
 }
 
-export async function assertNotRegistered(tx: Tx, actor: Actor, idNumberHash: Buffer, exceptId?: string) {
+/**
+ * The duplicate guard. A holder in the caller's scope is named (409 PERSON_DUPLICATE with its id).
+ * A holder elsewhere is not even hinted at: 409 PERSON_DUPLICATE_ELSEWHERE says nothing of the
+ * record, while the attempt is audited and the bureau's supervisors are alerted. Those two rows are
+ * committed on their own, since the request itself fails and changes nothing.
+ */
+export async function assertNotRegistered(
+  deps: AppDeps,
+  tx: Tx,
+  actor: Actor,
+  origin: RequestOrigin,
+  idNumberHash: Buffer,
+  exceptId?: string,
+) {
   const holder = await findIdNumberHolder(tx, actor.scope, idNumberHash);
   if (!holder || holder.id === exceptId) return;
-  throw new AppError('PERSON_DUPLICATE', holder.inScope ? { personId: holder.id } : undefined);
+  if (holder.inScope) throw new AppError('PERSON_DUPLICATE', { personId: holder.id });
+  await reportDuplicateElsewhere(deps, actor, origin, holder.id);
+  throw new AppError('PERSON_DUPLICATE_ELSEWHERE');
+}
+
+async function reportDuplicateElsewhere(
+  deps: AppDeps,
+  actor: Actor,
+  origin: RequestOrigin,
+  holderId: string,
+) {
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    await recordAudit(tx, { cipher: deps.cipher, at: now }, origin, {
+      action: 'person.duplicate_elsewhere',
+      entityType: 'persons',
+      entityId: holderId,
+    });
+    const supervisors = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.status, 'active'), arrayContains(users.roles, ['supervisor'])));
+    if (supervisors.length === 0) return;
+    await tx.insert(staffAlerts).values(
+      supervisors.map((supervisor) => ({
+        id: randomUUID(),
+        userId: supervisor.id,
+        organisationId: actor.organisationId,
+        applicationId: null,
+        kind: 'duplicate_elsewhere' as const,
+        period: null,
+        dueAt: now,
+        createdAt: now,
+      })),
+    );
+  });
 }
 
 function creationChanges(fields: PersonFields): Changes {

@@ -1,6 +1,7 @@
 import { and, arrayContains, desc, eq, ilike, like, ne, or, sql, count, type SQL } from 'drizzle-orm';
-import { maskDocumentNumber, normalisePhone, type ApplicantCategory } from '@fayuan/domain';
+import { identityView, memberBirthView, normalisePhone, type ApplicantCategory } from '@fayuan/domain';
 import type { Queryable } from '../../db/client.ts';
+import type { Actor } from '../../platform/context.ts';
 import { organisations, persons } from '../../db/schema/index.ts';
 import { maskPhone, type FieldCipher } from '../../platform/crypto/field-cipher.ts';
 import { ownerInScope, type DataScope } from '../../platform/scope/data-scope.ts';
@@ -13,8 +14,16 @@ export interface PersonWithOwner {
   ownerOrgName: string;
 }
 
-/** Screens get masked numbers only; the full ones come from POST /persons/:id/unmask, audited. */
-export function presentPerson({ person, ownerOrgName }: PersonWithOwner, cipher: FieldCipher): PersonView {
+/**
+ * Screens get masked numbers only; the full ones come from POST /persons/:id/unmask, audited.
+ * Without `person.unmask` the birth dates (the person's and the household's) shrink to the year,
+ * since the date fills in the masked digits of the identity number (domain identityView).
+ */
+export function presentPerson(
+  { person, ownerOrgName }: PersonWithOwner,
+  cipher: FieldCipher,
+  canUnmask: boolean,
+): PersonView {
   const open = (sealed: Buffer | null) => (sealed ? cipher.open(sealed) : null);
   const idNumber = open(person.idNumberSealed);
   const phone = open(person.phoneSealed);
@@ -26,13 +35,16 @@ export function presentPerson({ person, ownerOrgName }: PersonWithOwner, cipher:
     name: person.name,
     namePinyin: person.namePinyin,
     documentType: person.documentType,
-    idNumberMasked: idNumber === null ? null : maskDocumentNumber(idNumber),
-    birthDate: person.birthDate,
+    ...identityView({ idNumber, birthDate: person.birthDate }, canUnmask),
     sex: person.sex,
     phoneMasked: phone === null ? null : maskPhone(phone),
     address: person.address,
     categories: person.categories as ApplicantCategory[],
-    householdMembers: person.householdMembers,
+    householdMembers: person.householdMembers.map((member) => ({
+      name: member.name,
+      relation: member.relation,
+      ...memberBirthView(member.birthDate, canUnmask),
+    })),
     representative:
       person.representativeName === null || person.representativeRole === null
         ? null
@@ -45,6 +57,11 @@ export function presentPerson({ person, ownerOrgName }: PersonWithOwner, cipher:
     createdAt: person.createdAt.toISOString(),
     updatedAt: person.updatedAt.toISOString(),
   };
+}
+
+/** Whether the actor may see what rebuilds an identity number (the birth date, a full phone). */
+export function canUnmask(actor: Pick<Actor, 'permissions'>): boolean {
+  return actor.permissions.includes('person.unmask');
 }
 
 const withOwner = { person: persons, ownerOrgName: organisations.name };
@@ -142,6 +159,7 @@ export async function listPersons(
   scope: DataScope,
   cipher: FieldCipher,
   filter: PersonListQuery,
+  canUnmask: boolean,
 ) {
   const conditions: (SQL | undefined)[] = [ownerInScope(scope, persons.ownerOrgId)];
   if (filter.q) conditions.push(searchCondition(filter.q, cipher));
@@ -159,7 +177,13 @@ export async function listPersons(
       .orderBy(
         ...orderBy(
           filter.sort,
-          { name: persons.namePinyin, createdAt: persons.createdAt, birthDate: persons.birthDate },
+          {
+            name: persons.namePinyin,
+            createdAt: persons.createdAt,
+            // Without person.unmask the order may not say more than the year: sorting among
+            // people of known birth dates would otherwise narrow a hidden date down.
+            birthDate: canUnmask ? persons.birthDate : sql`extract(year from ${persons.birthDate})`,
+          },
           desc(persons.createdAt),
           persons.id,
         ),

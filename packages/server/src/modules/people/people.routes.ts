@@ -4,7 +4,7 @@ import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
-import { auditRead } from '../../platform/audit/audit-read.ts';
+import { auditListRead, auditRead } from '../../platform/audit/audit-read.ts';
 import { idParams } from '../organisations/organisations.schemas.ts';
 import {
   createPersonBody,
@@ -15,7 +15,7 @@ import {
   unmaskedSchema,
   updatePersonBody,
 } from './people.schemas.ts';
-import { findPerson, listPersons, presentPerson } from './people.repository.ts';
+import { canUnmask, findPerson, listPersons, presentPerson } from './people.repository.ts';
 import { createPerson } from './create-person.ts';
 import { updatePerson } from './update-person.ts';
 import { unmaskPerson } from './unmask-person.ts';
@@ -39,18 +39,23 @@ export function personRoutes(deps: AppDeps) {
         },
       },
       async (request) => {
+        const actor = actorOf(request);
         const { rows, total } = await listPersons(
           deps.db,
-          actorOf(request).scope,
+          actor.scope,
           deps.cipher,
           request.query,
+          canUnmask(actor),
         );
-        return {
-          items: rows.map((row) => presentPerson(row, deps.cipher)),
-          page: request.query.page,
-          pageSize: request.query.pageSize,
-          total,
-        };
+        const page = { page: request.query.page, pageSize: request.query.pageSize, total };
+        await auditListRead(
+          deps,
+          originOf(request),
+          'persons',
+          rows.map((row) => row.person.id),
+          page,
+        );
+        return { items: rows.map((row) => presentPerson(row, deps.cipher, canUnmask(actor))), ...page };
       },
     );
 
@@ -66,17 +71,21 @@ export function personRoutes(deps: AppDeps) {
         },
       },
       async (request) => {
-        const row = await findPerson(deps.db, actorOf(request).scope, request.params.id);
+        const actor = actorOf(request);
+        const row = await findPerson(deps.db, actor.scope, request.params.id);
         if (!row) throw new AppError('NOT_FOUND');
         await auditRead(deps, originOf(request), 'persons', row.person.id);
-        return presentPerson(row, deps.cipher);
+        return presentPerson(row, deps.cipher, canUnmask(actor));
       },
     );
 
     r.post(
       '/persons',
       {
-        config: { access: 'person.manage', errors: IDEMPOTENCY_ERRORS },
+        config: {
+          access: 'person.manage',
+          errors: [...IDEMPOTENCY_ERRORS, 'PERSON_DUPLICATE', 'PERSON_DUPLICATE_ELSEWHERE'],
+        },
         schema: {
           tags,
           summary: 'Register a person; 409 PERSON_DUPLICATE when the identity number is on file',
@@ -93,7 +102,7 @@ export function personRoutes(deps: AppDeps) {
     r.patch(
       '/persons/:id',
       {
-        config: { access: 'person.manage' },
+        config: { access: 'person.manage', errors: ['PERSON_DUPLICATE', 'PERSON_DUPLICATE_ELSEWHERE'] },
         schema: {
           tags,
           summary: 'Edit a person (audited, personal fields masked in the log)',

@@ -63,13 +63,20 @@ export const personSchema = z.object({
   namePinyin: z.string(),
   documentType: z.enum(DOCUMENT_TYPES),
   idNumberMasked: z.string().nullable(),
+  /** Null for a reader without person.unmask: the date would rebuild the masked number. */
   birthDate: z.string().nullable(),
+  birthYear: z.number().int().nullable(),
   sex: z.enum(SEXES).nullable(),
   phoneMasked: z.string().nullable(),
   address: z.string().nullable(),
   categories: z.array(z.enum(APPLICANT_CATEGORIES)),
   householdMembers: z.array(
-    z.object({ name: z.string(), relation: z.string(), birthDate: z.string().nullable() }),
+    z.object({
+      name: z.string(),
+      relation: z.string(),
+      birthDate: z.string().nullable(),
+      birthYear: z.number().int().nullable(),
+    }),
   ),
   representative: z
     .object({

@@ -69,7 +69,9 @@ describe('registering a person', () => {
       ownerOrgId: ORG.haidian,
       documentType: 'resident_id',
       idNumberMasked: `110108********${ZHANG_SAN_ID.slice(-4)}`,
-      birthDate: '1985-03-12',
+      // Window staff lack person.unmask: the date would fill in the masked digits.
+      birthDate: null,
+      birthYear: 1985,
       sex: 'male',
       phoneMasked: '138****8000',
       categories: ['migrant_worker'],
@@ -80,6 +82,8 @@ describe('registering a person', () => {
         phoneMasked: '139****1111',
       },
     });
+    const reviewed = (await haidianReviewer.get(`/api/v1/persons/${zhangSanId}`)).json();
+    expect(reviewed).toMatchObject({ birthDate: '1985-03-12', birthYear: 1985 });
   });
 
   it('keeps identity and phone numbers encrypted at rest, findable by keyed hash', async () => {
@@ -146,10 +150,10 @@ describe('duplicates', () => {
     });
   });
 
-  it('answers the same 409 without naming the person to another district', async () => {
+  it('answers a 409 of its own without naming the person to another district', async () => {
     const response = await register(chaoyangStaff, { name: '张三', idNumber: ZHANG_SAN_ID });
     expect(response.statusCode).toBe(409);
-    expect(response.json().error.code).toBe('PERSON_DUPLICATE');
+    expect(response.json().error.code).toBe('PERSON_DUPLICATE_ELSEWHERE');
     expect(response.json().error.details).toBeUndefined();
   });
 

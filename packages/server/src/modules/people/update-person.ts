@@ -6,7 +6,7 @@ import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { diff, recordAudit } from '../../platform/audit/audit-log.ts';
 import { fieldsOf, normaliseFields, toColumns, type PersonFields } from './person-fields.ts';
-import { findPerson, findSimilarPeople, presentPerson } from './people.repository.ts';
+import { canUnmask, findPerson, findSimilarPeople, presentPerson } from './people.repository.ts';
 import { assertNotRegistered } from './create-person.ts';
 import type { UpdatePersonInput } from './people.schemas.ts';
 
@@ -25,7 +25,7 @@ export async function updatePerson(
     const current = await findPerson(tx, actor.scope, id, true);
     if (!current) throw new AppError('NOT_FOUND');
     const before = fieldsOf(deps.cipher, current.person);
-    const { representative, ...plain } = input;
+    const { representative, ...plain } = keepHiddenBirthDates(input, current.person, canUnmask(actor));
     const requested: PersonFields = { ...before };
     for (const [field, value] of Object.entries(plain))
       if (value !== undefined) (requested as Record<string, unknown>)[field] = value;
@@ -41,10 +41,11 @@ export async function updatePerson(
       sex: input.sex !== undefined,
     });
     const changes = diff(before, after);
-    if (Object.keys(changes).length === 0) return { ...presentPerson(current, deps.cipher), warnings: [] };
+    if (Object.keys(changes).length === 0)
+      return { ...presentPerson(current, deps.cipher, canUnmask(actor)), warnings: [] };
     const columns = toColumns(deps.cipher, after);
     if (changes.idNumber && columns.idNumberHash)
-      await assertNotRegistered(tx, actor, columns.idNumberHash, id);
+      await assertNotRegistered(deps, tx, actor, origin, columns.idNumberHash, id);
     const warnings =
       changes.name || changes.birthDate || changes.phone
         ? await findSimilarPeople(tx, actor.scope, {
@@ -75,8 +76,34 @@ export async function updatePerson(
       ...presentPerson(
         { person: updated ?? current.person, ownerOrgName: current.ownerOrgName },
         deps.cipher,
+        canUnmask(actor),
       ),
       warnings,
     };
   });
+}
+
+/**
+ * A reader without person.unmask sees household members' birth years only, so the list they send
+ * back carries `birthDate: null` for members they did not touch: those keep the stored date.
+ */
+function keepHiddenBirthDates(
+  input: UpdatePersonInput,
+  stored: typeof persons.$inferSelect,
+  unmasked: boolean,
+): UpdatePersonInput {
+  if (unmasked || !input.householdMembers) return input;
+  return {
+    ...input,
+    householdMembers: input.householdMembers.map((member) =>
+      member.birthDate !== null
+        ? member
+        : {
+            ...member,
+            birthDate: (stored.householdMembers.find(
+              (m) => m.name === member.name && m.relation === member.relation,
+            )?.birthDate ?? null) as typeof member.birthDate,
+          },
+    ),
+  };
 }

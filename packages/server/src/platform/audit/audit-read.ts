@@ -20,3 +20,31 @@ export async function auditRead(
     }),
   );
 }
+
+/**
+ * The one call for auditing a list or search answer that names people (persons, applications,
+ * consultations): one row per request, action `<entityType>.list`, listing the ids returned and
+ * the page asked for. The search text is not kept (it may be an identity or phone number).
+ * Costs one insert per list request, committed on its own.
+ */
+export async function auditListRead(
+  deps: AppDeps,
+  origin: RequestOrigin,
+  entityType: string,
+  ids: readonly string[],
+  page: { page: number; pageSize: number; total: number },
+): Promise<void> {
+  await deps.db.transaction((tx) =>
+    recordAudit(tx, { cipher: deps.cipher, at: deps.clock.now() }, origin, {
+      action: `${entityType}.list`,
+      entityType,
+      entityId: null,
+      changes: {
+        ids: { after: [...ids] },
+        page: { after: page.page },
+        pageSize: { after: page.pageSize },
+        total: { after: page.total },
+      },
+    }),
+  );
+}

@@ -40,7 +40,7 @@ export function limitOffset(q: PageRequest) {
 /** Maps `field` / `-field` to an ORDER BY, with a tie-breaker so pages never overlap. */
 export function orderBy(
   sort: string | undefined,
-  columns: Record<string, AnyColumn>,
+  columns: Record<string, AnyColumn | SQL>,
   fallback: SQL,
   tieBreaker: AnyColumn,
 ): SQL[] {

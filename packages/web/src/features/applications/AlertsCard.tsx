@@ -10,7 +10,8 @@ import { applicationKeys } from './useApplicationData';
 
 /**
  * The signed-in user's deadline reminders and overdue alerts, unread first; each can be marked
- * read. Centre staff open the application; a handler, whose alerts are their own cases' (the
+ * read. A supervisor also gets refused cross-district registrations (duplicate_elsewhere), which
+ * name the organisation that tried and no person. Centre staff open the application; a handler, whose alerts are their own cases' (the
  * agreement period), opens their case page instead.
  */
 export function AlertsCard({
@@ -67,7 +68,7 @@ export function AlertsCard({
                     type="link"
                     loading={markRead.isPending && markRead.variables === a.id}
                     onClick={() => markRead.mutate(a.id)}
-                    aria-label={`${t('applications.alerts.markRead')} ${a.application.number}`}
+                    aria-label={`${t('applications.alerts.markRead')} ${a.application?.number ?? t(`applications.alerts.kinds.${a.kind}`)}`}
                   >
                     {t('applications.alerts.markRead')}
                   </Button>,
@@ -78,15 +79,22 @@ export function AlertsCard({
                     <Tag color={a.kind === 'reminder' ? 'orange' : 'red'}>
                       {t(`applications.alerts.kinds.${a.kind}`)}
                     </Tag>
-                    <Link to={caseLink(a.application.id)} className="mono">
-                      {a.application.number}
-                    </Link>
+                    {a.application && (
+                      <Link to={caseLink(a.application.id)} className="mono">
+                        {a.application.number}
+                      </Link>
+                    )}
                   </Flex>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t('applications.alerts.due', {
-                      period: t(`applications.periods.${a.period}`),
-                      ...beijingDateTime(a.dueAt),
-                    })}
+                    {a.kind === 'duplicate_elsewhere' || a.period === null
+                      ? t('applications.alerts.duplicateElsewhere', {
+                          organisation: a.organisation.name,
+                          ...beijingDateTime(a.createdAt),
+                        })
+                      : t('applications.alerts.due', {
+                          period: t(`applications.periods.${a.period}`),
+                          ...beijingDateTime(a.dueAt),
+                        })}
                   </Typography.Text>
                 </Flex>
               </List.Item>

@@ -32,6 +32,10 @@ function Parties({ brief: b }: { brief: CaseBrief }) {
             <a href={`tel:${b.client.phone}`}>
               <PhoneOutlined aria-hidden /> {b.client.phone}
             </a>
+          ) : b.client.phoneMasked && !b.assignment ? (
+            <span className="mono">
+              <PhoneOutlined aria-hidden /> {b.client.phoneMasked}
+            </span>
           ) : (
             <Typography.Text type="secondary">{t('casework.brief.phoneAfterAccepting')}</Typography.Text>
           )}

@@ -7,6 +7,7 @@ import { consultationsApi, personsApi } from '../../api';
 import { useMatters } from '../../hooks/useMatters';
 import { DATE_TIME_SHORT, formatDateTime } from '../../utils';
 import { OUTCOME_COLOURS } from './codes';
+import { birthLabel } from '../persons/labels';
 
 interface Props {
   phone: string | undefined;
@@ -64,7 +65,7 @@ export function CallerLookup({ phone, canReadPersons }: Props) {
             placeholder={t('hotline.linkPersonPlaceholder')}
             options={found.map((p) => ({
               value: p.id,
-              label: `${p.name}${p.birthDate ? ` · ${p.birthDate}` : ''}${p.phoneMasked ? ` · ${p.phoneMasked}` : ''}`,
+              label: [p.name, birthLabel(t, p), p.phoneMasked].filter(Boolean).join(' · '),
             }))}
           />
         </Form.Item>

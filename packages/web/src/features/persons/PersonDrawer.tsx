@@ -7,7 +7,7 @@ import { isApiError, personsApi, type HouseholdMember, type Person, type Unmaske
 import { ErrorState, errorMessage } from '../../components/ErrorState';
 import { formatDateTime } from '../../utils';
 import { useCan } from '../auth/session';
-import { categoryLabel } from './labels';
+import { birthLabel, categoryLabel } from './labels';
 
 interface Props {
   personId: string | null;
@@ -127,7 +127,7 @@ function PersonDetails({ person, onEdit }: { person: Person; onEdit: (person: Pe
             label: t('persons.idNumber'),
             children: number(person.idNumberMasked, full?.idNumber),
           },
-          { key: 'birthDate', label: t('persons.birthDate'), children: text(person.birthDate) },
+          { key: 'birthDate', label: t('persons.birthDate'), children: text(birthLabel(t, person)) },
           {
             key: 'sex',
             label: t('persons.sex'),
@@ -175,7 +175,7 @@ function PersonDetails({ person, onEdit }: { person: Person; onEdit: (person: Pe
               title: t('persons.memberBirthDate'),
               dataIndex: 'birthDate',
               key: 'birthDate',
-              render: (v: string | null) => text(v),
+              render: (_: string | null, m: HouseholdMember) => text(birthLabel(t, m)),
             },
           ]}
         />

@@ -134,6 +134,7 @@ export function PersonFormModal({ mode, onClose, onSaved, onOpenPerson }: Props)
     const field = isApiError(error) ? (error.details as { field?: string } | undefined)?.field : undefined;
     return {
       PERSON_DUPLICATE: 'idNumber',
+      PERSON_DUPLICATE_ELSEWHERE: 'idNumber',
       ID_NUMBER_INVALID: 'idNumber',
       ID_NUMBER_MISMATCH: 'birthDate',
       PHONE_INVALID: field === 'representative.phone' ? 'representativePhone' : 'phone',

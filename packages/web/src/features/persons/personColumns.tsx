@@ -3,7 +3,7 @@ import type { SortOrder } from 'antd/es/table/interface';
 import type { TFunction } from 'i18next';
 import type { Person } from '../../api';
 import { formatDateTime, DATE_TIME_SHORT } from '../../utils';
-import { categoryLabel } from './labels';
+import { birthLabel, categoryLabel } from './labels';
 
 interface Options {
   t: TFunction;
@@ -52,7 +52,7 @@ export function personColumns(o: Options): TableColumnsType<Person> {
       width: 120,
       sorter: true,
       sortOrder: sortOrder(o.sort, 'birthDate'),
-      render: (v: string | null) => v ?? none,
+      render: (_: string | null, p: Person) => birthLabel(t, p) ?? none,
     },
     {
       title: t('persons.idNumber'),

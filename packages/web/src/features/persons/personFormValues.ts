@@ -133,8 +133,13 @@ export function toUpdatePatch(values: Values, editing: Person, derived: boolean)
   if ((address || null) !== editing.address) patch.address = address || null;
   if (!sameSet(values.categories, editing.categories)) patch.categories = values.categories;
   const household = members(values.householdMembers);
-  if (JSON.stringify(household) !== JSON.stringify(editing.householdMembers))
-    patch.householdMembers = household;
+  // A member's hidden birth date (reader without person.unmask) goes back as null; the server keeps it.
+  const shown = editing.householdMembers.map((m) => ({
+    name: m.name,
+    relation: m.relation,
+    birthDate: m.birthDate,
+  }));
+  if (JSON.stringify(household) !== JSON.stringify(shown)) patch.householdMembers = household;
   const before = editing.representative;
   if (!representative) {
     if (before) patch.representative = null;

@@ -507,7 +507,14 @@ export const applications: Pick<Catalog, 'applications'> = {
     alerts: {
       title: 'Deadline alerts',
       empty: 'No unread alerts',
-      kinds: { reminder: 'Due soon', overdue: 'Overdue', unanswered: 'Assignment not answered' },
+      kinds: {
+        reminder: 'Due soon',
+        overdue: 'Overdue',
+        unanswered: 'Assignment not answered',
+        duplicate_elsewhere: 'Duplicate in another district',
+      },
+      duplicateElsewhere:
+        '{{organisation}} tried on {{date}} at {{time}} to register an identity number another district holds; refused. See the audit log',
       due: '{{period}}, due {{date}} {{time}}',
       markRead: 'Mark as read',
       read: 'Read',

@@ -13,6 +13,7 @@ export const people: Pick<Catalog, 'persons'> = {
     name: 'Applicant name',
     sex: 'Sex',
     birthDate: 'Date of birth',
+    birthYearOnly: '{{year}} (year only)',
     documentType: 'Document type',
     idNumber: 'Document number',
     phone: 'Phone',

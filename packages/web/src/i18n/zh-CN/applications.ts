@@ -500,7 +500,14 @@ export const applications = {
     alerts: {
       title: '期限提醒',
       empty: '没有未读的提醒',
-      kinds: { reminder: '即将到期', overdue: '已超期', unanswered: '指派未获答复' },
+      kinds: {
+        reminder: '即将到期',
+        overdue: '已超期',
+        unanswered: '指派未获答复',
+        duplicate_elsewhere: '跨区重复登记',
+      },
+      duplicateElsewhere:
+        '{{organisation}}于 {{date}} {{time}} 登记的证件号码已由其他区登记，已拒绝登记；详情见审计日志',
       due: '{{period}}，截止 {{date}} {{time}}',
       markRead: '标为已读',
       read: '已读',

@@ -11,6 +11,7 @@ export const people = {
     name: '当事人姓名',
     sex: '性别',
     birthDate: '出生日期',
+    birthYearOnly: '{{year}}年',
     documentType: '证件类型',
     idNumber: '证件号码',
     phone: '联系电话',
