@@ -1,31 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import type { Browser } from 'playwright-core';
 import { auditEvents } from '../packages/server/src/db/schema/index.ts';
 import { MAX_FAILED_LOGINS } from '../packages/server/src/modules/auth/login.ts';
 import { buildUser, ORG, PASSWORD } from '../packages/server/test/factories.ts';
-import { launchBrowser } from './support/browser.ts';
 import { logIn, openPage, POLL } from './support/pages.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * A reviewer locks their account with wrong passwords; the login page says only 用户名或密码错误,
  * and the administrator sees 已锁定 on the users page and lifts it with 解锁.
  */
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 const login = (username: string, password: string) =>
-  server.context.app.inject({
+  suite.server.context.app.inject({
     method: 'POST',
     url: '/api/v1/auth/login',
     payload: { username, password },
@@ -33,7 +21,7 @@ const login = (username: string, password: string) =>
 
 describe('account unlock', () => {
   it('an administrator unlocks a locked account from the users page', async () => {
-    const user = await buildUser(server.context.deps, {
+    const user = await buildUser(suite.server.context.deps, {
       username: 'locked_reviewer',
       organisationId: ORG.haidian,
       roles: ['reviewer'],
@@ -41,9 +29,9 @@ describe('account unlock', () => {
     for (let i = 0; i < MAX_FAILED_LOGINS; i += 1) await login(user.username, 'Wrong-password-1');
     expect((await login(user.username, PASSWORD)).statusCode).toBe(401);
 
-    const page = await openPage(browser, { url: server.baseUrl });
+    const page = await openPage(suite.browser, { url: suite.server.baseUrl });
     await page.getByRole('button', { name: '登录' }).waitFor();
-    await logIn(page, server.admin.username, server.admin.password);
+    await logIn(page, suite.server.admin.username, suite.server.admin.password);
     await page.getByRole('menuitem', { name: '用户管理' }).click();
     const row = page.getByRole('row', { name: /locked_reviewer/ });
     await expect.poll(() => row.innerText(), POLL).toContain('已锁定');
@@ -54,7 +42,7 @@ describe('account unlock', () => {
     await expect.poll(() => row.innerText(), POLL).not.toContain('已锁定');
     expect(await row.getByRole('button', { name: '解锁' }).count()).toBe(0);
 
-    const audit = await server.context.deps.db
+    const audit = await suite.server.context.deps.db
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.action, 'user.unlock'), eq(auditEvents.entityId, user.id)));

@@ -1,32 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { logIn, openPage } from './support/pages.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * The Content-Security-Policy (issue 10 §5) on the real built app in Debian's Chromium: the page
  * comes with the policy, its HTML has no inline script, and signing in and opening a few pages
  * (Ant Design's CSS-in-JS, icons, tables, the organisation tree) reports no violation.
  */
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 /** A <script> element without a src attribute: inline script, which the policy forbids. */
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>/i;
 
 describe('Content-Security-Policy in the browser', () => {
   it('serves the policy, no inline script, and no violation while signing in and browsing', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(suite.browser);
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
@@ -42,18 +30,18 @@ describe('Content-Security-Policy in the browser', () => {
     const reported = () =>
       page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
 
-    const response = await page.goto(`${server.baseUrl}/login`);
+    const response = await page.goto(`${suite.server.baseUrl}/login`);
     const csp = response?.headers()['content-security-policy'] ?? '';
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(/script-src[^;]*unsafe/.test(csp)).toBe(false);
-    const html = await (await page.request.get(`${server.baseUrl}/`)).text();
+    const html = await (await page.request.get(`${suite.server.baseUrl}/`)).text();
     expect(html).toContain('<script');
     expect(INLINE_SCRIPT.test(html)).toBe(false);
 
-    await logIn(page, server.admin.username, server.admin.password);
+    await logIn(page, suite.server.admin.username, suite.server.admin.password);
     await page.getByRole('menuitem', { name: '用户管理' }).waitFor();
     // Ant Design's run-time <style> elements are already on the page here: the first place a too
     // strict style-src shows (it needs 'unsafe-inline', ADR 0009).

@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { consultations } from '../packages/server/src/db/schema/index.ts';
 import { buildUser, ORG } from '../packages/server/test/factories.ts';
-import { launchBrowser } from './support/browser.ts';
 import { POLL, signedIn } from './support/pages.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * The consultation desk in the browser: a 12348 operator records a call on the quick-entry screen
  * with the keyboard alone, sees the knowledge base suggest an answer as the question is typed,
  * saves with Ctrl+Enter (the form clears for the next call) and finds the call in the list.
  */
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 /** The id of the focused element (evaluated in the page; e2e code has no DOM types). */
 const focusedId = (page: Page) =>
@@ -30,11 +19,11 @@ const focusedId = (page: Page) =>
 
 describe('hotline desk', () => {
   it('records a call with the keyboard only, with a knowledge-base suggestion, and lists it', async () => {
-    const operator = await buildUser(server.context.deps, {
+    const operator = await buildUser(suite.server.context.deps, {
       organisationId: ORG.haidian,
       roles: ['window_staff'],
     });
-    const page = await signedIn(browser, server.baseUrl, operator.username, '热线快速登记');
+    const page = await signedIn(suite.browser, suite.server.baseUrl, operator.username, '热线快速登记');
     await page.getByRole('menuitem', { name: '热线快速登记' }).click();
 
     // The phone field has focus on arrival; from here on only the keyboard is used.
@@ -83,7 +72,7 @@ describe('hotline desk', () => {
     expect(await page.locator('#hotline_question').inputValue()).toBe('');
     expect(await page.locator('#hotline_callerPhone').inputValue()).toBe('');
 
-    const rows = await server.context.deps.db
+    const rows = await suite.server.context.deps.db
       .select()
       .from(consultations)
       .where(eq(consultations.staffUserId, operator.id));

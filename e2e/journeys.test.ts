@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { logIn, openPage, POLL } from './support/pages.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * Browser journeys on the real app (API + built web app) in Debian's Chromium:
  * an administrator works in Chinese, creates a district reviewer, the reviewer sees only the
  * district, the administrator reads the audit entry; then the interface switches to English.
  */
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 async function logOut(page: Page, name: string) {
   await page.getByText(name).first().click();
@@ -36,9 +25,9 @@ describe('staff journeys', () => {
   };
 
   it('creates a district user in Chinese, who then sees only the district; the audit log shows it', async () => {
-    const page = await openPage(browser, { url: server.baseUrl });
+    const page = await openPage(suite.browser, { url: suite.server.baseUrl });
     await page.getByRole('button', { name: '登录' }).waitFor();
-    await logIn(page, server.admin.username, server.admin.password);
+    await logIn(page, suite.server.admin.username, suite.server.admin.password);
     await page.getByRole('menuitem', { name: '用户管理' }).click();
     await page.getByRole('button', { name: '新建用户' }).click();
     const dialog = page.getByRole('dialog');
@@ -78,7 +67,7 @@ describe('staff journeys', () => {
     expect(await page.getByRole('menuitem', { name: '用户管理' }).count()).toBe(0);
     await logOut(page, reviewer.name);
 
-    await logIn(page, server.admin.username, server.admin.password);
+    await logIn(page, suite.server.admin.username, suite.server.admin.password);
     await page.getByRole('menuitem', { name: '审计日志' }).click();
     const createRow = page
       .getByRole('row')
@@ -93,10 +82,10 @@ describe('staff journeys', () => {
   });
 
   it('switches to English, and the choice survives a reload', async () => {
-    const page = await openPage(browser, { url: server.baseUrl });
+    const page = await openPage(suite.browser, { url: suite.server.baseUrl });
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Log in' }).waitFor();
-    await logIn(page, server.admin.username, server.admin.password, {
+    await logIn(page, suite.server.admin.username, suite.server.admin.password, {
       user: 'Username',
       pass: 'Password',
       button: 'Log in',

@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { buildUser, PASSWORD } from '../packages/server/test/factories.ts';
-import { launchBrowser } from './support/browser.ts';
 import { logIn, openPage, POLL } from './support/pages.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * Browser journeys of the rules engine (issue 3) on the real app in Debian's Chromium:
  * a citizen without an account takes the self-test on a phone; a rule administrator adds a new
  * hardship line from a future date and sees the version before it end the day before.
  */
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 /** Today in Beijing, as the web app and the engine count dates. */
 function beijingToday(): string {
@@ -35,9 +24,9 @@ async function chooseMatter(page: Page, search: string) {
 
 describe('rules engine in the browser', () => {
   it('a citizen without an account takes the self-test on a phone', async () => {
-    const page = await openPage(browser, {
+    const page = await openPage(suite.browser, {
       viewport: { width: 390, height: 844 },
-      url: `${server.baseUrl}/login`,
+      url: `${suite.server.baseUrl}/login`,
     });
     await page.getByRole('link', { name: /法律援助自助测评/ }).click();
     await page.getByRole('heading', { name: '法律援助自助测评' }).waitFor();
@@ -67,12 +56,12 @@ describe('rules engine in the browser', () => {
   });
 
   it('a rule administrator adds a hardship line from a future date; the previous one ends the day before', async () => {
-    const ruleAdmin = await buildUser(server.context.deps, { roles: ['rule_admin'] });
+    const ruleAdmin = await buildUser(suite.server.context.deps, { roles: ['rule_admin'] });
     const nextYear = Number(beijingToday().slice(0, 4)) + 1;
     const from = `${nextYear}-07-01`;
     const closedOn = `${nextYear}-06-30`;
 
-    const page = await openPage(browser, { url: `${server.baseUrl}/login` });
+    const page = await openPage(suite.browser, { url: `${suite.server.baseUrl}/login` });
     await logIn(page, ruleAdmin.username, PASSWORD);
     await page.getByRole('menuitem', { name: '规则管理' }).click();
     await page.getByRole('tab', { name: '经济困难标准' }).click();
@@ -94,7 +83,7 @@ describe('rules engine in the browser', () => {
     await page.screenshot({ path: '/tmp/fayuan-e2e-rules.png', fullPage: true });
 
     const rows = (await (
-      await fetch(`${server.baseUrl}/api/v1/rules/threshold?jurisdiction=110000`)
+      await fetch(`${suite.server.baseUrl}/api/v1/rules/threshold?jurisdiction=110000`)
     ).json()) as { effectiveFrom: string; effectiveTo: string | null; data: Record<string, unknown> }[];
     expect(rows.find((r) => r.effectiveFrom === '2025-09-01')?.effectiveTo).toBe(closedOn);
     expect(rows.find((r) => r.effectiveFrom === from)?.data.monthlyIncomePerMemberFen).toBe(270_000);
