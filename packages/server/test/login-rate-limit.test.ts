@@ -5,7 +5,7 @@ import { buildApp } from '../src/app.ts';
 import { connect, type Database } from '../src/db/client.ts';
 import { rateLimitWindows, users } from '../src/db/schema/index.ts';
 import { runMaintenance } from '../src/platform/maintenance.ts';
-import { startTestApp, type TestContext } from './harness.ts';
+import { Session, startTestApp, type TestContext } from './harness.ts';
 import { buildUser, PASSWORD } from './factories.ts';
 
 const PER_ADDRESS = 5;
@@ -119,5 +119,34 @@ describe('public endpoints limited in the shared store', () => {
       expect(limited.json().error.code).toBe('RATE_LIMITED');
       expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     }
+  });
+});
+
+describe('changing a password', () => {
+  it('checks the current password no more often than the per-account limit allows (a stolen session cannot guess it)', async () => {
+    const user = await buildUser(t.deps);
+    const session = new Session(t.app, 'en-US');
+    expect((await session.login(user.username, PASSWORD)).statusCode).toBe(200);
+    const change = (currentPassword: string) =>
+      session.request({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        payload: { currentPassword, newPassword: 'Quiet-harbour-lantern-42' },
+      });
+    for (let i = 0; i < PER_ACCOUNT; i += 1) {
+      const wrong = await change(`Wrong-guess-${i}-x9`);
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.json().error.code).toBe('PASSWORD_CURRENT_WRONG');
+    }
+    const [before] = await t.deps.db.select().from(users).where(eq(users.id, user.id));
+    const limited = await change(PASSWORD);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.code).toBe('RATE_LIMITED');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    const [after] = await t.deps.db.select().from(users).where(eq(users.id, user.id));
+    expect(after!.passwordHash).toBe(before!.passwordHash);
+
+    t.clock.advance(15 * 60_000);
+    expect((await change(PASSWORD)).statusCode).toBe(204);
   });
 });

@@ -81,7 +81,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Change the signed-in user’s password */
+    /** Change the signed-in user’s password (current-password checks limited per account like login: 429 with Retry-After) */
     post: operations['postAuthPassword'];
     delete?: never;
     options?: never;
@@ -2614,6 +2614,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
         headers: {
           [name: string]: unknown;
         };

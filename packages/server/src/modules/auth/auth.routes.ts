@@ -16,7 +16,7 @@ import {
   type Me,
 } from './auth.schemas.ts';
 import { login } from './login.ts';
-import { countLoginAttempt } from './login-limits.ts';
+import { countLoginAttempt, countPasswordCheck } from './login-limits.ts';
 import { changePassword } from './change-password.ts';
 import { isRole, permissionsOf, type Locale, type Role } from '@fayuan/domain';
 import { cookieIsSecure } from '../../platform/http/security-headers.ts';
@@ -180,17 +180,24 @@ export function authRoutes(deps: AppDeps) {
         config: {
           access: 'signed-in',
           allowPendingPasswordChange: true,
-          errors: ['PASSWORD_CURRENT_WRONG', 'PASSWORD_POLICY', 'PASSWORD_REUSED'],
+          errors: ['PASSWORD_CURRENT_WRONG', 'PASSWORD_POLICY', 'PASSWORD_REUSED', 'RATE_LIMITED'],
         },
         schema: {
           tags,
-          summary: 'Change the signed-in user’s password',
+          summary:
+            'Change the signed-in user’s password (current-password checks limited per account like login: 429 with Retry-After)',
           body: changePasswordBody,
           response: { 204: z.null() },
         },
       },
       async (request, reply) => {
-        await changePassword(deps, actorOf(request), request.body, originOf(request));
+        const actor = actorOf(request);
+        const waitSeconds = await countPasswordCheck(deps, actor.userId);
+        if (waitSeconds !== null) {
+          reply.header('retry-after', String(waitSeconds));
+          throw new AppError('RATE_LIMITED');
+        }
+        await changePassword(deps, actor, request.body, originOf(request));
         return reply.code(204).send(null);
       },
     );

@@ -16,11 +16,9 @@ export async function countLoginAttempt(
   attempt: { ip: string | null; username: string },
 ): Promise<number | null> {
   const now = deps.clock.now();
-  const keyOf = (kind: string, value: string) =>
-    `login:${kind}:${deps.cipher.lookupHash(`login-${kind}:${value}`).toString('base64url')}`;
   const [address, account] = await Promise.all([
-    hitWindow(deps.db, keyOf('address', attempt.ip ?? 'unknown'), now, ADDRESS_WINDOW_MS),
-    hitWindow(deps.db, keyOf('account', attempt.username.toLowerCase()), now, ACCOUNT_WINDOW_MS),
+    hitWindow(deps.db, keyOf(deps, 'address', attempt.ip ?? 'unknown'), now, ADDRESS_WINDOW_MS),
+    hitWindow(deps.db, keyOf(deps, 'account', attempt.username.toLowerCase()), now, ACCOUNT_WINDOW_MS),
   ]);
   const waits = [
     address.hits > deps.config.loginLimitPerAddress ? address.msLeft : 0,
@@ -28,4 +26,23 @@ export async function countLoginAttempt(
   ];
   const longest = Math.max(...waits);
   return longest > 0 ? retryAfterSeconds(longest) : null;
+}
+
+/**
+ * Counts a check of the current password when a signed-in user changes it, under the same
+ * per-account limit as login (its own window, keyed by the user): a stolen session cannot be used
+ * to guess the password without limit. Returns the seconds to wait when the limit is exceeded.
+ */
+export async function countPasswordCheck(deps: AppDeps, userId: string): Promise<number | null> {
+  const window = await hitWindow(
+    deps.db,
+    keyOf(deps, 'password-check', userId),
+    deps.clock.now(),
+    ACCOUNT_WINDOW_MS,
+  );
+  return window.hits > deps.config.loginLimitPerAccount ? retryAfterSeconds(window.msLeft) : null;
+}
+
+function keyOf(deps: AppDeps, kind: string, value: string): string {
+  return `login:${kind}:${deps.cipher.lookupHash(`login-${kind}:${value}`).toString('base64url')}`;
 }
