@@ -48,4 +48,19 @@ export default tseslint.config(
       'the web app talks to the server over HTTP only.',
     ),
   },
+  {
+    // A calendar day in the web app is Beijing's: `dayjs()` is the browser's own day, which from
+    // 16:00 UTC is yesterday in Beijing (a default date the server then refuses).
+    files: ['packages/web/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='dayjs'][arguments.length=0]",
+          message:
+            'Use beijingTodayValue(), beijingNow() or the picker rules in features/rules/beijingTime.ts: dayjs() is the browser’s day, not Beijing’s.',
+        },
+      ],
+    },
+  },
 );

@@ -1,5 +1,4 @@
 import { DatePicker, Form, Input, Radio, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { PROVISIONAL_AID_GROUNDS } from '@fayuan/domain';
 import { useTranslation } from 'react-i18next';
 import { applicationsApi, type ApplicationDetail, type ProvisionalAidGround } from '../../api';
@@ -10,6 +9,7 @@ import { useCandidates } from '../assignment/useCandidates';
 import { Citation } from '../rules/Citation';
 import { toProvisionalAidInput, type ProvisionalAidValues } from './actionRequests';
 import { useApplicationAction } from './useApplicationAction';
+import { afterBeijingToday } from '../rules/beijingTime';
 
 interface Props {
   application: ApplicationDetail;
@@ -100,7 +100,7 @@ export function ProvisionalAidModal({ application, open, onClose }: Props) {
         name="formalitiesDueDate"
         rules={[{ required: true, message: t('applications.provisional.formalitiesDueDateRequired') }]}
       >
-        <DatePicker style={{ width: 200 }} disabledDate={(d) => !d.isAfter(dayjs(), 'day')} />
+        <DatePicker style={{ width: 200 }} disabledDate={(d) => !afterBeijingToday(d)} />
       </Form.Item>
       <Form.Item label={t('applications.provisional.note')} name="note">
         <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} />

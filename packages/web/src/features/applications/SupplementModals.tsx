@@ -1,6 +1,5 @@
 import { Button, Checkbox, DatePicker, Flex, Form, Input, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { applicationsApi, type ApplicationDetail, type ApplicationMaterial } from '../../api';
 import { FormModal, SubmitFormModal } from '../../components/FormModal';
@@ -13,6 +12,7 @@ import {
 } from './actionRequests';
 import { itemName } from './labels';
 import { useApplicationAction } from './useApplicationAction';
+import { beforeBeijingToday } from '../rules/beijingTime';
 
 interface Props {
   application: ApplicationDetail;
@@ -110,7 +110,7 @@ export function SupplementModal({ application, open, onClose }: Props) {
         name="dueDate"
         extra={t('applications.supplement.dueDateHelp')}
       >
-        <DatePicker style={{ width: 200 }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+        <DatePicker style={{ width: 200 }} disabledDate={beforeBeijingToday} />
       </Form.Item>
     </SubmitFormModal>
   );

@@ -10,6 +10,7 @@ import { useIdempotencyKey } from '../../hooks/useIdempotencyKey';
 import { hasChanges, toCreateInput, toUpdatePatch, type HandlerValues } from './handlerFormValues';
 import { languageLabel } from './labels';
 import { useDistrictOptions, useFirmOptions, useSpecialties } from './useHandlerReference';
+import { afterBeijingToday } from '../rules/beijingTime';
 
 export type HandlerModalMode = { type: 'create' } | { type: 'edit'; handler: Handler };
 
@@ -156,12 +157,12 @@ export function HandlerFormModal({ mode, onClose, onSaved }: Props) {
             label={t('handlers.practiceStartDate')}
             extra={t('handlers.yearsDerived')}
           >
-            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            <DatePicker style={{ width: '100%' }} disabledDate={afterBeijingToday} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="criminalPracticeStartDate" label={t('handlers.criminalPracticeStartDate')}>
-            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            <DatePicker style={{ width: '100%' }} disabledDate={afterBeijingToday} />
           </Form.Item>
         </Col>
         <Col xs={24}>

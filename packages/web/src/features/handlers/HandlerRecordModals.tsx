@@ -1,7 +1,7 @@
 import { App, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { HANDLER_CONFLICT_KINDS } from '@fayuan/domain';
 import {
   handlersApi,
@@ -12,8 +12,7 @@ import {
 import { FormModal } from '../../components/FormModal';
 import { useIdempotencyKey } from '../../hooks/useIdempotencyKey';
 import { DATE } from './handlerFormValues';
-
-const notFuture = (d: Dayjs) => d.isAfter(dayjs(), 'day');
+import { afterBeijingToday, beijingTodayValue } from '../rules/beijingTime';
 
 /** Approve, suspend, reinstate or exit: a reason and the date it takes effect (today by default). */
 export function StatusModal({
@@ -56,7 +55,7 @@ export function StatusModal({
       name="handlerStatus"
       form={form}
       firstField="reason"
-      initialValues={{ effectiveOn: dayjs() }}
+      initialValues={{ effectiveOn: beijingTodayValue() }}
       onFinish={(values) => change.mutate(values)}
       onCancel={close}
       submitting={change.isPending}
@@ -71,7 +70,7 @@ export function StatusModal({
         <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} autoFocus />
       </Form.Item>
       <Form.Item name="effectiveOn" label={t('handlers.effectiveOn')} rules={[{ required: true }]}>
-        <DatePicker disabledDate={notFuture} />
+        <DatePicker disabledDate={afterBeijingToday} />
       </Form.Item>
     </FormModal>
   );
@@ -142,7 +141,7 @@ export function TrainingModal({
         <InputNumber min={0.5} max={999} step={0.5} />
       </Form.Item>
       <Form.Item name="heldOn" label={t('handlers.training.heldOn')} rules={[{ required: true }]}>
-        <DatePicker disabledDate={notFuture} />
+        <DatePicker disabledDate={afterBeijingToday} />
       </Form.Item>
       <Form.Item name="provider" label={t('handlers.training.provider')}>
         <Input maxLength={200} />

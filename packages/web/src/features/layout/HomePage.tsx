@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
 import { ApartmentOutlined, RightOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { InfoList } from '../../components/InfoList';
@@ -10,6 +9,7 @@ import { useKindName, useRoleName } from '../../hooks/useReference';
 import { AlertsCard } from '../applications/AlertsCard';
 import { OnTimeTile } from '../applications/OnTimeTile';
 import { visibleNavItems } from './navigation';
+import { beijingNow } from '../rules/beijingTime';
 
 type Greeting = 'morning' | 'forenoon' | 'noon' | 'afternoon' | 'evening';
 
@@ -50,7 +50,7 @@ export default function HomePage() {
   const can = useCan();
   const roleName = useRoleName();
   const kindName = useKindName();
-  const now = dayjs();
+  const now = beijingNow();
   const kind = kindName(me.organisation.kind);
 
   const descriptions: Record<string, string> = {

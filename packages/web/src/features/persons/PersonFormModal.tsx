@@ -39,6 +39,7 @@ import { FormModal } from '../../components/FormModal';
 import { useIdempotencyKey } from '../../hooks/useIdempotencyKey';
 import { categoryLabel } from './labels';
 import { issueField, today, toCreateInput, toUpdatePatch, trimmed, type Values } from './personFormValues';
+import { afterBeijingToday } from '../rules/beijingTime';
 
 export type PersonModalMode = { type: 'create' } | { type: 'edit'; person: Person };
 
@@ -293,7 +294,7 @@ export function PersonFormModal({ mode, onClose, onSaved, onOpenPerson }: Props)
             <DatePicker
               style={{ width: '100%' }}
               disabled={derived}
-              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+              disabledDate={afterBeijingToday}
               placeholder=""
             />
           </Form.Item>
@@ -383,7 +384,7 @@ export function PersonFormModal({ mode, onClose, onSaved, onOpenPerson }: Props)
                       style={{ width: '100%' }}
                       placeholder={t('persons.memberBirthDate')}
                       aria-label={`${t('persons.memberBirthDate')} ${index + 1}`}
-                      disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                      disabledDate={afterBeijingToday}
                     />
                   </Form.Item>
                 </Col>

@@ -1,4 +1,4 @@
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { normalisePhone, type LocalDate } from '@fayuan/domain';
 import type {
   ApplicantCategory,
@@ -11,6 +11,7 @@ import type {
   Sex,
   UpdatePersonInput,
 } from '../../api';
+import { beijingToday } from '../rules/beijingTime';
 
 /**
  * The applicant form's values and how they become API requests: a create body, or a PATCH with
@@ -39,7 +40,7 @@ export interface Values {
 }
 
 export const DATE = 'YYYY-MM-DD';
-export const today = () => dayjs().format(DATE) as LocalDate;
+export const today = () => beijingToday() as LocalDate;
 export const trimmed = (value: string | undefined) => value?.trim() ?? '';
 export const isoDate = (value: Dayjs | null | undefined) => (value ? value.format(DATE) : null);
 

@@ -15,6 +15,25 @@ export function beijingToday(): string {
   return beijingWallClock(Date.now()).slice(0, 10);
 }
 
+/**
+ * Today in Beijing as a date-picker value. Calendar days (effective dates, birth dates, deadlines)
+ * are Beijing's wherever the browser is: `dayjs()` would give the browser's own day, which from
+ * 16:00 UTC is yesterday in Beijing (a default effective date the server then refuses).
+ */
+export function beijingTodayValue(): Dayjs {
+  return dayjs(beijingToday());
+}
+
+/** A date-picker rule: the day is after today in Beijing. */
+export function afterBeijingToday(day: Dayjs): boolean {
+  return day.isAfter(beijingTodayValue(), 'day');
+}
+
+/** A date-picker rule: the day is before today in Beijing. */
+export function beforeBeijingToday(day: Dayjs): boolean {
+  return day.isBefore(beijingTodayValue(), 'day');
+}
+
 /** Now, as a picker value showing Beijing's date and time. */
 export function beijingNow(): Dayjs {
   return dayjs(beijingWallClock(Date.now())).second(0).millisecond(0);

@@ -1,7 +1,6 @@
 import { Button, Flex, Popconfirm, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import type { TFunction } from 'i18next';
-import dayjs from 'dayjs';
 import type { User } from '../../api';
 import { formatDateTime, DATE_TIME_SHORT } from '../../utils';
 
@@ -19,7 +18,7 @@ interface Options {
 
 /** Locked by failed logins and the lock still runs (the login itself does not say so). */
 export function isLocked(user: User): boolean {
-  return user.lockedUntil !== null && dayjs(user.lockedUntil).isAfter(dayjs());
+  return user.lockedUntil !== null && Date.parse(user.lockedUntil) > Date.now();
 }
 
 function sortOrder(sort: string | undefined, field: string): SortOrder {
