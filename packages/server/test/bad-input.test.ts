@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, Session, type TestContext } from './harness.ts';
 import { buildAdmin, ORG } from './factories.ts';
 import {
+  postNotice,
   registerApplicant,
   signIn,
   takeIn,
@@ -47,31 +48,16 @@ describe('text PostgreSQL cannot store', () => {
   });
 
   it('refuses a lone surrogate written as a JSON escape', async () => {
-    const response = await window.session.request({
-      method: 'POST',
-      url: '/api/v1/persons',
-      headers: { 'content-type': 'application/json' },
-      payload: '{"name":"王\\ud800芳","phone":"13700001234"}',
-    });
+    const response = await postPersonJson('{"name":"王\\ud800芳","phone":"13700001234"}');
     expectError(response, 400, 'VALIDATION_BAD_TEXT');
-    const escapedNul = await window.session.request({
-      method: 'POST',
-      url: '/api/v1/persons',
-      headers: { 'content-type': 'application/json' },
-      payload: '{"name":"王\\u0000芳"}',
-    });
+    const escapedNul = await postPersonJson('{"name":"王\\u0000芳"}');
     expectError(escapedNul, 400, 'VALIDATION_BAD_TEXT');
   });
 
   it('refuses a NUL in a query string, a path parameter and an object key', async () => {
     expectError(await window.session.get('/api/v1/persons?q=%00'), 400, 'VALIDATION_BAD_TEXT');
     expectError(await window.session.get('/api/v1/persons/%00'), 400, 'VALIDATION_BAD_TEXT');
-    const key = await window.session.request({
-      method: 'POST',
-      url: '/api/v1/persons',
-      headers: { 'content-type': 'application/json' },
-      payload: '{"na\\u0000me":"王芳"}',
-    });
+    const key = await postPersonJson('{"na\\u0000me":"王芳"}');
     expectError(key, 400, 'VALIDATION_BAD_TEXT');
   });
 
@@ -92,22 +78,12 @@ describe('text PostgreSQL cannot store', () => {
 
 describe('dates outside what the law can be about', () => {
   it('refuses a notice dated year 1 as a validation error', async () => {
-    const defendantId = await registerApplicant(window, '孙某');
-    const response = await window.session.post('/api/v1/criminal-notices', {
-      institutionKind: 'court',
-      institutionName: '北京市海淀区人民法院',
-      stage: 'trial_first_instance',
-      ground: 'ordinary_procedure_court',
-      charges: ['盗窃罪'],
-      defendantId,
-      detained: false,
-      noticeReceivedAt: '0001-01-01T00:00:00Z',
-    });
+    const response = await postNotice(window, '孙某', { noticeReceivedAt: '0001-01-01T00:00:00Z' });
     expectError(response, 400, 'VALIDATION_FAILED');
   });
 
   it('refuses a real date in range on which no period rule is in force with PERIOD_NOT_IN_FORCE', async () => {
-    const response = await recordNoticeResponse(window, { noticeReceivedAt: '1950-06-01T09:00:00+08:00' });
+    const response = await postNotice(window, '李某', { noticeReceivedAt: '1950-06-01T09:00:00+08:00' });
     expectError(response, 422, 'PERIOD_NOT_IN_FORCE');
   });
 
@@ -153,16 +129,12 @@ describe('logic errors fixed where they happen', () => {
   });
 });
 
-async function recordNoticeResponse(staff: Staff, overrides: Record<string, unknown>) {
-  const defendantId = await registerApplicant(staff, '李某');
-  return staff.session.post('/api/v1/criminal-notices', {
-    institutionKind: 'court',
-    institutionName: '北京市海淀区人民法院',
-    stage: 'trial_first_instance',
-    ground: 'ordinary_procedure_court',
-    charges: ['盗窃罪'],
-    defendantId,
-    detained: false,
-    ...overrides,
+/** A person sent as JSON text written by hand (escapes that a serialiser would never produce). */
+function postPersonJson(json: string) {
+  return window.session.request({
+    method: 'POST',
+    url: '/api/v1/persons',
+    headers: { 'content-type': 'application/json' },
+    payload: json,
   });
 }

@@ -61,8 +61,15 @@ export async function recordNotice(
   defendant: string,
   overrides: Record<string, unknown> = {},
 ): Promise<{ id: string; number: string }> {
+  const response = await postNotice(staff, defendant, overrides);
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json() as { id: string; number: string };
+}
+
+/** The request `recordNotice` sends, answered as it is (for tests of a refused notice). */
+export async function postNotice(staff: Staff, defendant: string, overrides: Record<string, unknown> = {}) {
   const defendantId = await registerApplicant(staff, defendant);
-  const response = await staff.session.post('/api/v1/criminal-notices', {
+  return staff.session.post('/api/v1/criminal-notices', {
     institutionKind: 'court',
     institutionName: '北京市海淀区人民法院',
     stage: 'trial_first_instance',
@@ -72,6 +79,4 @@ export async function recordNotice(
     detained: false,
     ...overrides,
   });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.json() as { id: string; number: string };
 }
