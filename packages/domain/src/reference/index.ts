@@ -2,3 +2,4 @@ export * from './rules-cn-bj.ts';
 export * from './periods-cn-bj.ts';
 export * from './lists-cn-bj.ts';
 export * from './calendar-cn.ts';
+export * from './to-confirm.ts';
