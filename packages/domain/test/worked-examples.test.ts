@@ -12,6 +12,7 @@ import {
   EXEMPTIONS,
   MATTERS,
   PERIODS,
+  STATUTORY_HOLIDAYS,
   THRESHOLDS,
   type ApplicantCategory,
   type Fact,
@@ -54,14 +55,22 @@ interface DeadlineCase {
   start: string;
   period: string | { amount: number; unit: PeriodUnit };
   pauses?: { from: string; to: string }[];
-  expect: { dueDate: string; dueAt?: string; extendedOver?: string[] };
+  expect: {
+    dueDate: string;
+    dueAt?: string;
+    extendedOver?: string[];
+    /** The date relies on the statutory baseline of a year without a notice (default false). */
+    provisional?: boolean;
+    provisionalYears?: number[];
+  };
 }
 
 type Case = EligibilityCase | DeadlineCase;
 
 const casesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases');
 const files = readdirSync(casesDir).filter((f) => f.endsWith('.yaml'));
-const calendar = buildCalendar(CALENDAR_CN, CALENDAR_YEARS);
+// The announced years (2019–2026) and, for years without a notice, the statutory baseline.
+const calendar = buildCalendar(CALENDAR_CN, CALENDAR_YEARS, STATUTORY_HOLIDAYS);
 
 function chain(jurisdiction = '110000'): string[] {
   return jurisdiction === '000000' ? ['000000'] : ['000000', jurisdiction];
@@ -126,6 +135,9 @@ function runDeadline(c: DeadlineCase) {
   if (c.expect.dueAt) expect(due.dueAt, 'dueAt').toBe(c.expect.dueAt);
   if (c.expect.extendedOver) expect(due.extendedOver, 'extendedOver').toEqual(c.expect.extendedOver);
   expect(due.missingCalendarYears).toEqual([]);
+  expect(due.provisional, 'provisional').toBe(c.expect.provisional ?? false);
+  if (c.expect.provisionalYears)
+    expect(due.provisionalYears, 'provisionalYears').toEqual(c.expect.provisionalYears);
 }
 
 describe.each(files)('worked examples: %s', (file) => {

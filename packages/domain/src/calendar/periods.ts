@@ -33,6 +33,14 @@ export interface Due {
   /** Rest days the end was moved over (民法典 art.203), and years the calendar lacks. */
   extendedOver: LocalDate[];
   missingCalendarYears: number[];
+  /**
+   * Years the period touched that have no State Council notice on file and were counted on the
+   * statutory baseline (《全国年节及纪念日放假办法》): the date is provisional until the notice is
+   * entered. `statutoryRuleIds`: the holiday rule rows that baseline used.
+   */
+  provisionalYears: number[];
+  provisional: boolean;
+  statutoryRuleIds: string[];
 }
 
 /**
@@ -75,11 +83,16 @@ export function dueDate(
       touched.add(yearOf(day));
     }
   }
+  const years = [...touched].sort();
+  const provisionalYears = years.filter((y) => calendar.basis(y) === 'statutory');
   return {
     dueAt: endOfBeijingDay(day),
     dueDate: day,
     extendedOver,
-    missingCalendarYears: [...touched].filter((y) => !calendar.covers(y)).sort(),
+    missingCalendarYears: years.filter((y) => calendar.basis(y) === 'weekends'),
+    provisionalYears,
+    provisional: provisionalYears.length > 0,
+    statutoryRuleIds: [...new Set(provisionalYears.flatMap((y) => calendar.baselineRuleIds(y)))].sort(),
   };
 }
 
@@ -100,5 +113,8 @@ function dueAfterHours(start: string, hours: number, pauses: readonly Pause[]): 
     dueDate: beijingDateOf(new Date(due)),
     extendedOver: [],
     missingCalendarYears: [],
+    provisionalYears: [],
+    provisional: false,
+    statutoryRuleIds: [],
   };
 }

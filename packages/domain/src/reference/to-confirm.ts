@@ -18,4 +18,25 @@ export const TO_CONFIRM: ToConfirm[] = [
     topic: 'Beijing minimum wage 2000 (2017) and 2120 (2018): start dates',
     searched: 'domain.md gives the amounts without start dates; needs the 北京市人力资源和社会保障局 notices',
   },
+  {
+    area: 'calendar',
+    topic:
+      'State Council notice of the 2027 holidays (国务院办公厅关于2027年部分节假日安排的通知): not entered',
+    searched:
+      'No authoritative text found (public code holds invented 2027 fixtures, not used). Until an administrator enters it from gov.cn, 2027 dates use the statutory baseline and are flagged provisional',
+  },
+  {
+    area: 'calendar',
+    topic:
+      '《全国年节及纪念日放假办法》 2024 revision: in force 2025-01-01, and the 2013 revision from 2013-12-11',
+    searched:
+      'LawRefBook/Laws 行政法规/全国年节及纪念日放假办法(2024-11-10).md and (2013-12-11).md read (art.2); both texts say 自公布之日起施行. The 2025-01-01 date is that of the 国务院关于修改…的决定, not found in LawRefBook',
+  },
+  {
+    area: 'calendar',
+    topic:
+      'Make-up days (补假) for a statutory holiday on a weekend (《全国年节及纪念日放假办法》 art.6) in years without a notice',
+    searched:
+      'Art.6 says a holiday on a Saturday or Sunday is made up on a working day but not which one; the baseline leaves them out (dates stay provisional) until the notice fixes them',
+  },
 ];
