@@ -255,6 +255,18 @@ export const applicationEvents = pgTable(
 
 export const CLOCK_STATUSES = ['running', 'paused', 'stopped'] as const;
 
+/** One recomputation of a clock's due time: when, why, and the due time and provisional years before and after. */
+export interface ClockDueChange {
+  at: string;
+  reason: 'calendar_year_entered';
+  /** e.g. the calendar year entered: `000000/2027`. */
+  ref: string;
+  dueAtBefore: string;
+  dueAtAfter: string;
+  provisionalYearsBefore: number[];
+  provisionalYearsAfter: number[];
+}
+
 /**
  * A statutory or set period on an application (review 7 days, supplement by a set date, …). The
  * due instant is computed from the period rule in force and the calendar, and recomputed when a
@@ -282,6 +294,13 @@ export const caseClocks = pgTable(
     stoppedAt: timestamp('stopped_at', { withTimezone: true }),
     remindedAt: timestamp('reminded_at', { withTimezone: true }),
     alertedAt: timestamp('alerted_at', { withTimezone: true }),
+    /**
+     * Years the due date was counted on the statutory-holiday baseline because their State
+     * Council notice was not on file (the date is provisional); empty when every year had one.
+     */
+    provisionalYears: integer('provisional_years').array().notNull().default(sql`'{}'::integer[]`),
+    /** Every recomputation of the due time after the clock started (a notice entered, …). */
+    dueHistory: jsonb('due_history').$type<ClockDueChange[]>().notNull().default([]),
   },
   (t) => [
     index('case_clocks_application_idx').on(t.applicationId, t.period),

@@ -76,6 +76,9 @@ export function presentClock(c: ClockRow) {
     citation: c.citation,
     stoppedAt: c.stoppedAt?.toISOString() ?? null,
     onTime: onTimeOf(c),
+    provisional: c.provisionalYears.length > 0,
+    provisionalYears: c.provisionalYears,
+    dueHistory: c.dueHistory,
   };
 }
 

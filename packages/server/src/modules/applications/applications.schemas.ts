@@ -135,6 +135,24 @@ export const clockSchema = z.object({
   citation: z.string(),
   stoppedAt: z.string().nullable(),
   onTime: z.boolean().nullable(),
+  /**
+   * The due time counts the statutory holidays of years whose State Council notice is not on
+   * file (`provisionalYears`): it is recomputed when the notice is entered.
+   */
+  provisional: z.boolean(),
+  provisionalYears: z.array(z.number().int()),
+  /** Recomputations of the due time after the clock started (e.g. a year's notice entered). */
+  dueHistory: z.array(
+    z.object({
+      at: z.string(),
+      reason: z.string(),
+      ref: z.string(),
+      dueAtBefore: z.string(),
+      dueAtAfter: z.string(),
+      provisionalYearsBefore: z.array(z.number().int()),
+      provisionalYearsAfter: z.array(z.number().int()),
+    }),
+  ),
 });
 
 export const materialSchema = z.object({

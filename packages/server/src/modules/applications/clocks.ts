@@ -25,24 +25,39 @@ interface ClockTarget {
   jurisdiction: string;
 }
 
-async function periodRule(db: Queryable, jurisdiction: string, kind: PeriodKind, on: LocalDate) {
+async function periodRule(
+  db: Queryable,
+  jurisdiction: string,
+  kind: PeriodKind,
+  on: LocalDate,
+  ruleId?: string,
+) {
   const chain = await jurisdictionChain(db, jurisdiction);
-  const rule = effectiveByKey(await loadPeriods(db, chain), chain, on, (p: PeriodRule) => p.kind).get(kind);
+  const periods = await loadPeriods(db, chain);
+  const rule =
+    ruleId === undefined
+      ? effectiveByKey(periods, chain, on, (p: PeriodRule) => p.kind).get(kind)
+      : periods.find((p) => p.id === ruleId);
   // A date before the first rule took effect (a notice dated 1950): the client's date, not our fault.
   if (!rule) throw new AppError('PERIOD_NOT_IN_FORCE', { period: kind, jurisdiction, on });
   return { rule, chain };
 }
 
-/** When a statutory period that started at `start` ends, with the pauses so far. */
-async function computeDue(
+/**
+ * When a statutory period that started at `start` ends, with the pauses so far (with `ruleId`:
+ * by that rule row, for a recomputation). `provisionalYears`: years counted on the statutory
+ * baseline for want of a State Council notice.
+ */
+export async function computeDue(
   db: Queryable,
   jurisdiction: string,
   kind: PeriodKind,
   start: Date,
   pauses: { from: string; to: string }[],
+  ruleId?: string,
 ) {
   const startDate = beijingDateOf(start);
-  const { rule, chain } = await periodRule(db, jurisdiction, kind, startDate);
+  const { rule, chain } = await periodRule(db, jurisdiction, kind, startDate, ruleId);
   const pausedDays = pauses.reduce(
     (n, p) => n + Math.max(0, Date.parse(p.to) - Date.parse(p.from)) / 86_400_000,
     0,
@@ -53,7 +68,7 @@ async function computeDue(
   );
   const calendar = await loadCalendar(db, chain, startDate, horizon);
   const due = dueDate(start.toISOString(), rule, calendar, pauses);
-  return { dueAt: new Date(due.dueAt), rule };
+  return { dueAt: new Date(due.dueAt), rule, provisionalYears: due.provisionalYears };
 }
 
 /** Starts a statutory period, or a period that ends on a date staff set (`setDate`). */
@@ -67,6 +82,7 @@ export async function startClock(
   let dueAt: Date;
   let ruleId: string | null = null;
   let citation: string;
+  let provisionalYears: number[] = [];
   if (setDate !== undefined) {
     dueAt = new Date(endOfBeijingDay(setDate));
     citation = 'LAL art.43(2)';
@@ -75,6 +91,7 @@ export async function startClock(
     dueAt = due.dueAt;
     ruleId = due.rule.id;
     citation = `${due.rule.citation}; ${COUNTING}`;
+    provisionalYears = due.provisionalYears;
   }
   const row: ClockRow = {
     id: randomUUID(),
@@ -91,6 +108,8 @@ export async function startClock(
     stoppedAt: null,
     remindedAt: null,
     alertedAt: null,
+    provisionalYears,
+    dueHistory: [],
   };
   await tx.insert(caseClocks).values(row);
   return row;
@@ -122,13 +141,14 @@ export async function resumeClock(tx: Tx, target: ClockTarget, kind: PeriodKind,
   const clock = await openClock(tx, target.applicationId, kind);
   if (!clock || clock.status !== 'paused' || !clock.pausedAt) return;
   const pauses = [...clock.pauses, { from: clock.pausedAt.toISOString(), to: at.toISOString() }];
-  const dueAt =
+  const due =
     clock.ruleId === null
-      ? clock.dueAt
-      : (await computeDue(tx, target.jurisdiction, kind, clock.startedAt, pauses)).dueAt;
+      ? { dueAt: clock.dueAt, provisionalYears: clock.provisionalYears }
+      : await computeDue(tx, target.jurisdiction, kind, clock.startedAt, pauses);
+  const { dueAt, provisionalYears } = due;
   await tx
     .update(caseClocks)
-    .set({ status: 'running', pausedAt: null, pauses, dueAt, remindedAt: null, alertedAt: null })
+    .set({ status: 'running', pausedAt: null, pauses, dueAt, provisionalYears, remindedAt: null, alertedAt: null })
     .where(eq(caseClocks.id, clock.id));
 }
 

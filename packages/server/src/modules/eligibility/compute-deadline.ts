@@ -55,13 +55,14 @@ export async function computeDeadline(
   );
   const calendar = await loadCalendar(deps.db, chain, startDate, horizon);
   const due = dueDate(input.start, period, calendar, input.pauses);
-  const warnings = due.missingCalendarYears.map((year) => ({
+  const warnings: z.infer<typeof deadlineResponse>['warnings'] = due.missingCalendarYears.map((year) => ({
     code: 'CALENDAR_YEAR_MISSING',
     message:
       locale === 'en-US'
         ? `The holiday calendar for ${year} is not on file yet: the date counts weekends only.`
         : `${year} 年的节假日安排尚未录入，本结果仅按周末计算。`,
   }));
+  if (due.provisional) warnings.push(provisionalWarning(due.provisionalYears, locale));
   return {
     kind: input.kind,
     amount: period.amount,
@@ -72,6 +73,21 @@ export async function computeDeadline(
     extendedOver: due.extendedOver.map((date) => ({ date, name: calendar.nameOf(date) ?? null })),
     citations: period.citations,
     warnings,
-    ruleVersion: fingerprint(period.ids),
+    provisional: due.provisional,
+    ruleVersion: fingerprint([...period.ids, ...due.statutoryRuleIds]),
+  };
+}
+
+/** The warning on a date counted on the statutory baseline of years without a State Council notice. */
+export function provisionalWarning(years: readonly number[], locale: Locale) {
+  const list = years.join(locale === 'en-US' ? ', ' : '、');
+  return {
+    code: 'CALENDAR_PROVISIONAL',
+    provisional: true,
+    years: [...years],
+    message:
+      locale === 'en-US'
+        ? `The State Council holiday notice for ${list} is not on file: the date counts the statutory holidays (National Holidays Measures art.2) and weekends, and is provisional until the notice is entered.`
+        : `${list} 年的国务院放假通知尚未录入：本结果按《全国年节及纪念日放假办法》第二条的法定节假日和周末计算，为暂定结果，通知录入后将重新计算。`,
   };
 }

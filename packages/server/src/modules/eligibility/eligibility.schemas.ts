@@ -72,6 +72,20 @@ export const deadlineResponse = z.object({
   dueDate: z.string(),
   extendedOver: z.array(z.object({ date: z.string(), name: z.string().nullable() })),
   citations: z.array(z.string()),
-  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  /**
+   * CALENDAR_PROVISIONAL: a year the period touched has no State Council notice on file, so its
+   * statutory holidays (全国年节及纪念日放假办法 art.2) were used; `years` lists them.
+   * CALENDAR_YEAR_MISSING: a year with neither (weekends only).
+   */
+  warnings: z.array(
+    z.object({
+      code: z.string(),
+      message: z.string(),
+      provisional: z.boolean().optional(),
+      years: z.array(z.number().int()).optional(),
+    }),
+  ),
+  /** True when the date relies on the statutory baseline of a year without a notice: it may move when the notice is entered. */
+  provisional: z.boolean(),
   ruleVersion: z.string(),
 });

@@ -129,8 +129,39 @@ describe('POST /api/v1/deadlines', () => {
     expect(working.dueDate).toBe('2024-10-08');
   });
 
-  it('warns when the calendar of a year is not on file', async () => {
-    const response = (await deadline({ kind: 'review_decision', start: '2030-01-01T09:00:00+08:00' })).json();
+  it('a period ending on 2027-01-01 runs to 2027-01-04 on the statutory baseline, flagged provisional', async () => {
+    // 7 days from 2026-12-25 end on Friday 2027-01-01, 元旦 by 全国年节及纪念日放假办法 art.2 whatever
+    // 2027's notice will say; the notice is not on file, so the date is provisional.
+    const response = (await deadline({ kind: 'review_decision', start: '2026-12-25T10:00:00+08:00' })).json();
+    expect(response).toMatchObject({ dueDate: '2027-01-04', provisional: true });
+    expect(response.extendedOver).toEqual([
+      { date: '2027-01-01', name: '元旦' },
+      { date: '2027-01-02', name: null },
+      { date: '2027-01-03', name: null },
+    ]);
+    expect(response.warnings).toEqual([
+      expect.objectContaining({ code: 'CALENDAR_PROVISIONAL', provisional: true, years: [2027] }),
+    ]);
+    expect(response.warnings[0].message).toContain('2027 年的国务院放假通知尚未录入');
+  });
+
+  it('says so in English too, and a date inside announced years is not provisional', async () => {
+    const en = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/deadlines',
+      headers: { 'accept-language': 'en-US' },
+      payload: { kind: 'review_decision', start: '2030-01-01T09:00:00+08:00' },
+    });
+    expect(en.json().warnings[0].message).toContain('holiday notice for 2030 is not on file');
+    const inside = (await deadline({ kind: 'review_decision', start: '2026-03-02T09:00:00+08:00' })).json();
+    expect(inside).toMatchObject({ provisional: false, warnings: [] });
+  });
+
+  it('counts weekends only, and says so, for a year neither a notice nor the statute in force covers', async () => {
+    const response = (
+      await deadline({ kind: 'custom', amount: 7, unit: 'calendar_days', start: '2012-03-01T09:00:00+08:00' })
+    ).json();
+    expect(response.provisional).toBe(false);
     expect(response.warnings.map((w: { code: string }) => w.code)).toEqual(['CALENDAR_YEAR_MISSING']);
   });
 

@@ -5,6 +5,7 @@ import { calendarDays, jurisdictions } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
+import { recomputeClocksForYear } from '../applications/recompute-clocks.ts';
 
 export interface CalendarYearInput {
   jurisdiction: string;
@@ -17,7 +18,8 @@ export interface CalendarYearInput {
 /**
  * Records a year's holidays and adjusted working days the day the State Council announces them.
  * A year already on file is replaced only when asked (`replace`), and the replacement is audited
- * with the old and new day lists.
+ * with the old and new day lists. In the same transaction, every running clock whose period
+ * crosses the year (or relied on the statutory baseline for it) is recomputed on the new days.
  */
 export async function addCalendarYear(
   deps: AppDeps,
@@ -66,5 +68,11 @@ export async function addCalendarYear(
       source: { after: input.source },
     },
   });
-  return { jurisdiction: input.jurisdiction, year: input.year, days: input.days.length };
+  const recomputed = await recomputeClocksForYear(deps, tx, origin, input.jurisdiction, input.year);
+  return {
+    jurisdiction: input.jurisdiction,
+    year: input.year,
+    days: input.days.length,
+    recomputedClocks: recomputed.length,
+  };
 }

@@ -75,7 +75,8 @@ export async function loadListItems(db: Queryable, chain: string[]): Promise<Lis
 
 /**
  * The working calendar around a date range: the announced days of every jurisdiction in the
- * chain, and which years have any announcement at all (a period crossing a missing year is flagged).
+ * chain, which years have any announcement at all, and the statutory-holiday rule rows that stand
+ * in for a year without one (its dates are flagged provisional).
  */
 export async function loadCalendar(
   db: Queryable,
@@ -98,8 +99,10 @@ export async function loadCalendar(
     .from(calendarDays)
     .where(inArray(calendarDays.jurisdiction, chain));
   const days: CalendarDay[] = rows.map((r) => ({ date: r.date as LocalDate, kind: r.kind, name: r.nameZh }));
+  const baseline = (await loadListItems(db, chain)).filter((r) => r.list === 'statutory_holiday');
   return buildCalendar(
     days,
     years.map((y) => Number(y.year)),
+    baseline,
   );
 }

@@ -10,7 +10,8 @@ import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idem
 import { jurisdictionCode } from '../eligibility/eligibility.schemas.ts';
 import { localDate } from '../../platform/http/date-schemas.ts';
 import { RULE_TABLE_NAMES, RULE_TABLES, type RuleTableName } from './rule-tables.ts';
-import { jurisdictionChain, rulesOf } from './rules.repository.ts';
+import { jurisdictionChain, loadCalendar, loadListItems, rulesOf } from './rules.repository.ts';
+import { statutoryHolidays, type LocalDate } from '@fayuan/domain';
 import { addRuleVersion, presentRule } from './add-rule-version.ts';
 import { addCalendarYear } from './add-calendar-year.ts';
 
@@ -217,6 +218,61 @@ export function ruleRoutes(deps: AppDeps) {
           .orderBy(asc(calendarDays.date)),
     );
 
+    r.get(
+      '/calendar/basis',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: "What a year's rest days rest on: the State Council notice, or the statutory baseline",
+          description:
+            'basis `notice`: the year is on file. `statutory`: no notice yet; dates count the statutory holidays listed (全国年节及纪念日放假办法 art.2) and weekends and are provisional. `weekends`: neither.',
+          querystring: z.strictObject({
+            year: z.coerce.number().int().min(2000).max(2100),
+            jurisdiction: jurisdictionCode.default('000000'),
+          }),
+          response: {
+            200: z.object({
+              year: z.number().int(),
+              basis: z.enum(['notice', 'statutory', 'weekends']),
+              provisional: z.boolean(),
+              statutoryHolidays: z.array(
+                z.object({
+                  date: z.string(),
+                  nameZh: z.string(),
+                  nameEn: z.string(),
+                  ruleId: z.string(),
+                  citation: z.string(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const { year, jurisdiction } = request.query;
+        const chain = await jurisdictionChain(deps.db, jurisdiction);
+        const rules = (await loadListItems(deps.db, chain)).filter((r) => r.list === 'statutory_holiday');
+        const calendar = await loadCalendar(
+          deps.db,
+          chain,
+          `${year}-01-01` as LocalDate,
+          `${year}-12-31` as LocalDate,
+        );
+        const basis = calendar.basis(year);
+        const citationOf = new Map(rules.map((r) => [r.id, r.citation]));
+        return {
+          year,
+          basis,
+          provisional: basis === 'statutory',
+          statutoryHolidays: statutoryHolidays(year, rules).map((h) => ({
+            ...h,
+            citation: citationOf.get(h.ruleId) ?? '',
+          })),
+        };
+      },
+    );
+
     r.post(
       '/calendar/years',
       {
@@ -225,7 +281,15 @@ export function ruleRoutes(deps: AppDeps) {
           tags,
           summary: 'Record a year of holidays and adjusted working days as announced',
           body: calendarYearBody,
-          response: { 201: z.object({ jurisdiction: z.string(), year: z.number(), days: z.number() }) },
+          response: {
+            201: z.object({
+              jurisdiction: z.string(),
+              year: z.number(),
+              days: z.number(),
+              /** Running clocks whose due time moved on the entered days (recomputed in the same transaction). */
+              recomputedClocks: z.number().int(),
+            }),
+          },
         },
       },
       (request, reply) =>

@@ -159,7 +159,9 @@ describe('holiday calendar', () => {
   it('takes next year’s calendar the day it is announced, and deadlines follow it', async () => {
     const start = { kind: 'review_decision', start: '2029-09-27T09:00:00+08:00' };
     const before = (await t.app.inject({ method: 'POST', url: '/api/v1/deadlines', payload: start })).json();
-    expect(before.warnings[0].code).toBe('CALENDAR_YEAR_MISSING');
+    // No 2029 notice yet: the statutory 国庆 (10-01 to 10-03) of the baseline, provisional.
+    expect(before).toMatchObject({ dueDate: '2029-10-04', provisional: true });
+    expect(before.warnings[0].code).toBe('CALENDAR_PROVISIONAL');
     const added = await ruleAdmin.post('/api/v1/calendar/years', {
       year: 2029,
       source: '国务院办公厅关于2029年部分节假日安排的通知（测试）',
@@ -180,7 +182,7 @@ describe('holiday calendar', () => {
     });
     expect(added.statusCode).toBe(201);
     const after = (await t.app.inject({ method: 'POST', url: '/api/v1/deadlines', payload: start })).json();
-    expect(after).toMatchObject({ dueDate: '2029-10-08', warnings: [] });
+    expect(after).toMatchObject({ dueDate: '2029-10-08', warnings: [], provisional: false });
     const again = await ruleAdmin.post('/api/v1/calendar/years', { year: 2029, source: 'again', days: [] });
     expect(again.json().error.code).toBe('CALENDAR_YEAR_EXISTS');
     const outside = await ruleAdmin.post('/api/v1/calendar/years', {
