@@ -149,6 +149,18 @@ export interface ApplicationClock {
   citation: string;
   stoppedAt: string | null;
   onTime: boolean | null;
+  /** The due time counts the statutory holidays of years whose notice is not on file yet. */
+  provisional: boolean;
+  provisionalYears: number[];
+  dueHistory: {
+    at: string;
+    reason: string;
+    ref: string;
+    dueAtBefore: string;
+    dueAtAfter: string;
+    provisionalYearsBefore: number[];
+    provisionalYearsAfter: number[];
+  }[];
 }
 
 export type MaterialStatus = 'provided' | 'missing' | 'requested';

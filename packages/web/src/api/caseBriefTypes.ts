@@ -35,6 +35,13 @@ export interface CaseBrief {
     respondBy: string;
     acceptedAt: string | null;
   } | null;
-  deadlines: { period: PeriodKind; status: 'running' | 'paused'; startedAt: string; dueAt: string }[];
+  deadlines: {
+    period: PeriodKind;
+    status: 'running' | 'paused';
+    startedAt: string;
+    dueAt: string;
+    /** Years counted on the statutory holidays for want of a notice: the due time is provisional. */
+    provisionalYears: number[];
+  }[];
   documents: { id: string; kind: DocumentKind; number: string; issuedAt: string }[];
 }

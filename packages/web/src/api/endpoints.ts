@@ -89,6 +89,7 @@ import type {
   AssessmentInput,
   AuditEvent,
   CalendarDay,
+  CalendarBasis,
   CalendarYearInput,
   Deadline,
   DeadlineInput,
@@ -226,8 +227,14 @@ export const rulesApi = {
 export const calendarApi = {
   year: (year: number, jurisdiction: string, signal?: AbortSignal) =>
     api.get<CalendarDay[]>('/calendar', { year, jurisdiction }, signal),
+  basis: (year: number, jurisdiction: string, signal?: AbortSignal) =>
+    api.get<CalendarBasis>('/calendar/basis', { year, jurisdiction }, signal),
   addYear: (input: CalendarYearInput, idempotencyKey: string) =>
-    api.post<{ jurisdiction: string; year: number; days: number }>('/calendar/years', input, idempotencyKey),
+    api.post<{ jurisdiction: string; year: number; days: number; recomputedClocks: number }>(
+      '/calendar/years',
+      input,
+      idempotencyKey,
+    ),
 };
 
 export const eligibilityApi = {

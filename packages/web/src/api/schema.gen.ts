@@ -404,6 +404,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/calendar/basis': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What a year's rest days rest on: the State Council notice, or the statutory baseline
+     * @description basis `notice`: the year is on file. `statutory`: no notice yet; dates count the statutory holidays listed (全国年节及纪念日放假办法 art.2) and weekends and are provisional. `weekends`: neither.
+     */
+    get: operations['getCalendarBasis'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/calendar/years': {
     parameters: {
       query?: never;
@@ -1846,6 +1866,17 @@ export interface components {
         citation: string;
         stoppedAt: string | null;
         onTime: boolean | null;
+        provisional: boolean;
+        provisionalYears: number[];
+        dueHistory: {
+          at: string;
+          reason: string;
+          ref: string;
+          dueAtBefore: string;
+          dueAtAfter: string;
+          provisionalYearsBefore: number[];
+          provisionalYearsAfter: number[];
+        }[];
       } | null;
     };
     Attachment: {
@@ -1938,6 +1969,17 @@ export interface components {
         citation: string;
         stoppedAt: string | null;
         onTime: boolean | null;
+        provisional: boolean;
+        provisionalYears: number[];
+        dueHistory: {
+          at: string;
+          reason: string;
+          ref: string;
+          dueAtBefore: string;
+          dueAtAfter: string;
+          provisionalYearsBefore: number[];
+          provisionalYearsAfter: number[];
+        }[];
       } | null;
       intakeOrg: {
         /** Format: uuid */
@@ -2117,6 +2159,17 @@ export interface components {
         citation: string;
         stoppedAt: string | null;
         onTime: boolean | null;
+        provisional: boolean;
+        provisionalYears: number[];
+        dueHistory: {
+          at: string;
+          reason: string;
+          ref: string;
+          dueAtBefore: string;
+          dueAtAfter: string;
+          provisionalYearsBefore: number[];
+          provisionalYearsAfter: number[];
+        }[];
       }[];
       materials: {
         code: string;
@@ -4553,6 +4606,59 @@ export interface operations {
       };
     };
   };
+  getCalendarBasis: {
+    parameters: {
+      query: {
+        year: number;
+        jurisdiction?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            year: number;
+            /** @enum {string} */
+            basis: 'notice' | 'statutory' | 'weekends';
+            provisional: boolean;
+            statutoryHolidays: {
+              date: string;
+              nameZh: string;
+              nameEn: string;
+              ruleId: string;
+              citation: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   postCalendarYears: {
     parameters: {
       query?: never;
@@ -4592,6 +4698,7 @@ export interface operations {
             jurisdiction: string;
             year: number;
             days: number;
+            recomputedClocks: number;
           };
         };
       };
@@ -4855,7 +4962,10 @@ export interface operations {
             warnings: {
               code: string;
               message: string;
+              provisional?: boolean;
+              years?: number[];
             }[];
+            provisional: boolean;
             ruleVersion: string;
           };
         };

@@ -183,6 +183,14 @@ export interface CalendarDay {
   source: string;
 }
 
+/** What a year's rest days rest on (GET /calendar/basis). */
+export interface CalendarBasis {
+  year: number;
+  basis: 'notice' | 'statutory' | 'weekends';
+  provisional: boolean;
+  statutoryHolidays: { date: string; nameZh: string; nameEn: string; ruleId: string; citation: string }[];
+}
+
 export interface CalendarYearInput {
   jurisdiction?: string;
   year: number;
@@ -235,7 +243,10 @@ export interface Deadline {
   dueDate: string;
   extendedOver: { date: string; name: string | null }[];
   citations: string[];
-  warnings: { code: string; message: string }[];
+  /** CALENDAR_PROVISIONAL carries `provisional` and the `years` counted on the statutory baseline. */
+  warnings: { code: string; message: string; provisional?: boolean; years?: number[] }[];
+  /** The date relies on the statutory holidays of a year without a State Council notice. */
+  provisional: boolean;
   ruleVersion: string;
 }
 

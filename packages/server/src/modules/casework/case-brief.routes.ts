@@ -57,6 +57,8 @@ export const caseBriefSchema = z.object({
       status: z.enum(['running', 'paused']),
       startedAt: z.string(),
       dueAt: z.string(),
+      /** Years counted on the statutory holidays for want of a notice: the due time is provisional. */
+      provisionalYears: z.array(z.number().int()),
     }),
   ),
   documents: z.array(

@@ -146,6 +146,7 @@ export async function caseBrief(deps: AppDeps, actor: Actor, id: string, origin:
         status: c.status as 'running' | 'paused',
         startedAt: c.startedAt.toISOString(),
         dueAt: c.dueAt.toISOString(),
+        provisionalYears: c.provisionalYears,
       })),
       documents: documents.map((d) => ({ ...d, issuedAt: d.issuedAt.toISOString() })),
     };

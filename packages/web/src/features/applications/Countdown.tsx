@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationClock } from '../../api';
 import { beijingDateTime } from '../rules/beijingTime';
+import { ProvisionalTag } from '../rules/ProvisionalTag';
 import { countdownOf, durationParts, isUrgent, tickInterval, type Countdown as State } from './countdown';
 
 /** Where the clock stands now, re-read as often as its text can change (never while paused or ended). */
@@ -94,7 +95,10 @@ export function Countdown({ clock, showPeriod = false, showDue = true }: Props) 
           {t(`applications.periods.${clock.period}`)}
         </Typography.Text>
       )}
-      <span>{tag}</span>
+      <span>
+        {tag}
+        {clock.provisional && clock.status !== 'stopped' && <ProvisionalTag years={clock.provisionalYears} />}
+      </span>
       {showDue && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('applications.countdown.due', due)}

@@ -29,6 +29,16 @@ export function ClocksTimeline({ clocks }: { clocks: ApplicationClock[] }) {
               {t('applications.clocks.due', { value: atBeijing(c.dueAt) })}
               {c.stoppedAt && ` · ${t('applications.clocks.stopped', { value: atBeijing(c.stoppedAt) })}`}
             </Typography.Text>
+            {c.dueHistory.map((h) => (
+              <Typography.Text key={h.at} type="secondary" style={{ fontSize: 12 }}>
+                {t('applications.clocks.recomputed', {
+                  at: atBeijing(h.at),
+                  year: h.ref.split('/')[1] ?? h.ref,
+                  before: atBeijing(h.dueAtBefore),
+                  after: atBeijing(h.dueAtAfter),
+                })}
+              </Typography.Text>
+            ))}
             <Countdown clock={c} showDue={false} />
           </Flex>
         ),

@@ -15,6 +15,9 @@ const asClock = (d: CaseBrief['deadlines'][number]): ApplicationClock => ({
   citation: '',
   stoppedAt: null,
   onTime: null,
+  provisional: d.provisionalYears.length > 0,
+  provisionalYears: d.provisionalYears,
+  dueHistory: [],
 });
 
 /** 案件概要: who the client is and how to reach them, the other side, the handling body, the charges and custody. */

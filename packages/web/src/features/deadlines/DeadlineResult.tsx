@@ -6,6 +6,7 @@ import { calendarApi, type Deadline } from '../../api';
 import { InfoList } from '../../components/InfoList';
 import { beijingDateTime } from '../rules/beijingTime';
 import { Citation } from '../rules/Citation';
+import { ProvisionalTag } from '../rules/ProvisionalTag';
 import { NATIONAL } from '../rules/labels';
 import { ruleKeys } from '../rules/useRules';
 
@@ -28,13 +29,24 @@ export function DeadlineResult({ deadline, periodName, amountText }: Props) {
       staleTime: 60 * 60_000,
     })),
   });
-  const englishNames = new Map(calendars.flatMap((c) => c.data ?? []).map((d) => [d.date, d.nameEn]));
+  const bases = useQueries({
+    queries: (english ? provisionalYearsOf(deadline) : []).map((year) => ({
+      queryKey: ruleKeys.calendarBasis(year, NATIONAL),
+      queryFn: ({ signal }: { signal: AbortSignal }) => calendarApi.basis(year, NATIONAL, signal),
+      staleTime: 60 * 60_000,
+    })),
+  });
+  const englishNames = new Map([
+    ...bases.flatMap((b) => b.data?.statutoryHolidays ?? []).map((d) => [d.date, d.nameEn] as const),
+    ...calendars.flatMap((c) => c.data ?? []).map((d) => [d.date, d.nameEn] as const),
+  ]);
   const holidayName = (day: { date: string; name: string | null }) =>
     day.name === null
       ? t('deadlines.weekend')
       : english
         ? (englishNames.get(day.date) ?? day.name)
         : day.name;
+  const provisionalYears = provisionalYearsOf(deadline);
   const due = beijingDateTime(deadline.dueAt);
   const start = beijingDateTime(deadline.start);
   const weekday = (date: string) => dayjs(date).format('dddd');
@@ -49,9 +61,21 @@ export function DeadlineResult({ deadline, periodName, amountText }: Props) {
         <span className="due__weekday">
           {weekday(due.date)} · {t('deadlines.beijingTime')}
         </span>
+        {deadline.provisional && (
+          <span>
+            <ProvisionalTag years={provisionalYears} />
+          </span>
+        )}
       </div>
       {deadline.warnings.map((w) => (
-        <Alert key={w.code} type="warning" showIcon title={w.message} style={{ marginTop: 12 }} />
+        <Alert
+          key={w.code}
+          type="warning"
+          showIcon
+          title={w.message}
+          style={{ marginTop: 12 }}
+          data-testid={`deadline-warning-${w.code}`}
+        />
       ))}
       <div style={{ marginTop: 16 }}>
         <InfoList
@@ -101,4 +125,9 @@ export function DeadlineResult({ deadline, periodName, amountText }: Props) {
       </Typography.Text>
     </Card>
   );
+}
+
+/** The years a deadline counted on the statutory baseline (its CALENDAR_PROVISIONAL warning). */
+function provisionalYearsOf(deadline: Deadline): number[] {
+  return deadline.warnings.find((w) => w.code === 'CALENDAR_PROVISIONAL')?.years ?? [];
 }

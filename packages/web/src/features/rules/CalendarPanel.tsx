@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Col, Empty, Flex, Row, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, Row, Select, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { calendarApi } from '../../api';
+import { calendarApi, type CalendarBasis } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
 import { beijingToday } from './beijingTime';
 import { stretchesOf, type Stretch } from './calendarDays';
@@ -25,6 +25,15 @@ export function CalendarPanel({ canManage }: { canManage: boolean }) {
   const calendar = useQuery({
     queryKey: ruleKeys.calendar(year, NATIONAL),
     queryFn: ({ signal }) => calendarApi.year(year, NATIONAL, signal),
+  });
+  // The year shown and next year: a year without its State Council notice rests on the statute.
+  const basis = useQuery({
+    queryKey: ruleKeys.calendarBasis(year, NATIONAL),
+    queryFn: ({ signal }) => calendarApi.basis(year, NATIONAL, signal),
+  });
+  const nextBasis = useQuery({
+    queryKey: ruleKeys.calendarBasis(thisYear + 1, NATIONAL),
+    queryFn: ({ signal }) => calendarApi.basis(thisYear + 1, NATIONAL, signal),
   });
   const days = useMemo(() => new Map((calendar.data ?? []).map((d) => [d.date, d])), [calendar.data]);
   const stretches = useMemo(() => stretchesOf(calendar.data ?? []), [calendar.data]);
@@ -63,12 +72,40 @@ export function CalendarPanel({ canManage }: { canManage: boolean }) {
           </Button>
         )}
       </Flex>
+      {year !== thisYear + 1 && nextBasis.data && nextBasis.data.basis !== 'notice' && (
+        <NoticeMissing basis={nextBasis.data} onShow={() => setYear(thisYear + 1)} />
+      )}
       {calendar.isError ? (
         <ErrorState error={calendar.error} onRetry={() => void calendar.refetch()} compact />
       ) : calendar.data && calendar.data.length === 0 ? (
-        <Empty description={t('calendar.empty', { year })}>
-          <Typography.Text type="secondary">{t('calendar.emptyHint')}</Typography.Text>
-        </Empty>
+        basis.data ? (
+          <Flex vertical gap={16}>
+            <NoticeMissing basis={basis.data} />
+            {basis.data.statutoryHolidays.length > 0 && (
+              <Table
+                rowKey="date"
+                size="small"
+                pagination={false}
+                title={() => t('calendar.baselineTitle', { year })}
+                dataSource={basis.data.statutoryHolidays}
+                columns={[
+                  {
+                    title: t('calendar.formDates'),
+                    dataIndex: 'date',
+                    key: 'date',
+                    width: 140,
+                  },
+                  {
+                    title: t('calendar.name'),
+                    key: 'name',
+                    render: (_, h) => (english ? h.nameEn : h.nameZh),
+                  },
+                  { title: t('rules.citation'), dataIndex: 'citation', key: 'citation' },
+                ]}
+              />
+            )}
+          </Flex>
+        ) : null
       ) : (
         <>
           <Typography.Paragraph type="secondary">
@@ -127,5 +164,36 @@ export function CalendarPanel({ canManage }: { canManage: boolean }) {
         />
       )}
     </Card>
+  );
+}
+
+/** The year's State Council notice is missing: what dates rest on meanwhile (the statute, or weekends). */
+function NoticeMissing({ basis, onShow }: { basis: CalendarBasis; onShow?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      data-testid={`calendar-notice-missing-${basis.year}`}
+      title={
+        <Flex gap={8} align="center" wrap>
+          {t('calendar.noticeMissing', { year: basis.year })}
+          {basis.provisional && <Tag color="orange">{t('calendar.provisional')}</Tag>}
+        </Flex>
+      }
+      description={
+        basis.basis === 'statutory'
+          ? t('calendar.noticeMissingBaseline', { year: basis.year })
+          : t('calendar.noticeMissingWeekends')
+      }
+      action={
+        onShow && (
+          <Button size="small" onClick={onShow}>
+            {basis.year}
+          </Button>
+        )
+      }
+    />
   );
 }

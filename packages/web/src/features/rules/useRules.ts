@@ -11,6 +11,7 @@ export const ruleKeys = {
     ['rules', 'rows', table, jurisdiction, at ?? 'all'] as const,
   jurisdictions: ['jurisdictions'] as const,
   calendar: (year: number, jurisdiction: string) => ['calendar', jurisdiction, year] as const,
+  calendarBasis: (year: number, jurisdiction: string) => ['calendar', jurisdiction, year, 'basis'] as const,
 };
 
 export function useRuleTables() {

@@ -1,9 +1,13 @@
-import { Card, Flex, Typography } from 'antd';
+import { Alert, Card, Flex, Typography } from 'antd';
 import { CheckCircleFilled, ExclamationCircleFilled } from '@ant-design/icons';
 import { yuan } from '@fayuan/domain';
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../api';
+import { useQuery } from '@tanstack/react-query';
+import dayjs from 'dayjs';
+import { eligibilityApi, type Assessment } from '../../api';
 import { Citation } from '../rules/Citation';
+import { BEIJING } from '../rules/labels';
+import { ProvisionalTag } from '../rules/ProvisionalTag';
 
 interface Props {
   assessment: Assessment;
@@ -39,6 +43,7 @@ export function SelfTestResult({ assessment, matterName, applicationDate }: Prop
       <Typography.Paragraph style={{ marginTop: 12 }}>
         {eligible ? t('selfTest.eligibleHint') : t('selfTest.notEligibleHint')}
       </Typography.Paragraph>
+      {eligible && <ReviewDue applicationDate={applicationDate} />}
 
       <Typography.Title level={5}>{t('selfTest.reasons')}</Typography.Title>
       <ol className="reason-list">
@@ -86,5 +91,39 @@ export function SelfTestResult({ assessment, matterName, applicationDate }: Prop
         {t('selfTest.ruleVersion', { version: assessment.ruleVersion, date: applicationDate })}
       </Typography.Text>
     </Card>
+  );
+}
+
+/**
+ * When the centre must decide on an application made that day (the review period in force, on the
+ * holiday calendar), flagged provisional when it relies on a year whose notice is not out yet.
+ */
+function ReviewDue({ applicationDate }: { applicationDate: string }) {
+  const { t } = useTranslation();
+  const due = useQuery({
+    queryKey: ['selftest', 'review-due', applicationDate],
+    queryFn: () =>
+      eligibilityApi.deadline({
+        kind: 'review_decision',
+        start: `${applicationDate}T09:00:00+08:00`,
+        jurisdiction: BEIJING,
+      }),
+    staleTime: 60 * 60_000,
+  });
+  if (!due.data) return null;
+  const years = due.data.warnings.find((w) => w.code === 'CALENDAR_PROVISIONAL')?.years ?? [];
+  return (
+    <Flex vertical gap={8} style={{ marginBottom: 12 }} data-testid="selftest-review-due">
+      <Typography.Text>
+        {t('selfTest.reviewDue', {
+          date: applicationDate,
+          due: due.data.dueDate,
+          // Day names of a calendar date (Beijing's, from the API), not the browser's clock.
+          weekday: dayjs(due.data.dueDate).format('dddd'),
+        })}{' '}
+        {due.data.provisional && <ProvisionalTag years={years} />}
+      </Typography.Text>
+      {due.data.provisional && <Alert type="warning" showIcon title={t('selfTest.reviewDueProvisional')} />}
+    </Flex>
   );
 }

@@ -65,6 +65,9 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
     outOfScopeChange:
       'If your matter belongs to one of the listed kinds after all, choose it and check again; if unsure, call 12348.',
     ruleVersion: 'Rule version {{version}} · application date {{date}}',
+    reviewDue: 'If you apply on {{date}}, the legal aid centre must decide whether to grant aid by {{due}} ({{weekday}}).',
+    reviewDueProvisional:
+      'The holidays of that year are not announced yet: the date is provisional and may move with the holiday notice.',
     disclaimer:
       'This self-test is for guidance only: the legal aid centre decides on every application. For questions, call the 12348 public legal service hotline.',
     disclaimerTitle: 'Please note',
@@ -124,6 +127,7 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
       evaluation_method: 'Quality evaluation methods',
       quality_grade: 'Quality grades',
       closing_material: 'Closing materials',
+      statutory_holiday: 'Statutory holidays (baseline for years without a notice)',
     },
     facts: {
       domesticViolenceVictim: 'Victim of abuse or domestic violence',
@@ -184,8 +188,14 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
     legendWeekend: 'Weekend',
     holiday: 'Rest day',
     adjustedWorkday: 'Adjusted working day',
-    empty: 'The holidays of {{year}} are not on file yet',
-    emptyHint: 'Periods reaching a year not on file count weekends only and carry a warning.',
+    provisional: 'Provisional',
+    provisionalHint:
+      'The State Council holiday notice for {{years}} is not on file: the date counts the statutory holidays (National Holidays Measures art.2) and weekends, and is recomputed when the notice is entered.',
+    noticeMissing: 'The State Council holiday notice for {{year}} is not on file',
+    noticeMissingBaseline:
+      'Periods reaching {{year}} count the statutory holidays of the National Holidays Measures art.2 (listed below, without adjusted working days or make-up days) and weekends, and are flagged provisional. Enter the notice when it is published: running deadlines are recomputed in the same step.',
+    noticeMissingWeekends: 'No statutory-holiday rule is in force for this year: periods count weekends only.',
+    baselineTitle: 'Statutory holidays of {{year}} (baseline, provisional)',
     count: '{{holidays}} holidays, {{workdays}} adjusted working days',
     source: 'Source: {{source}}',
     enterYear: 'Enter a year',

@@ -363,6 +363,7 @@ export const applications = {
       started: '起算：{{value}}',
       due: '届满：{{value}}',
       stopped: '结束：{{value}}',
+      recomputed: '{{at}} 录入 {{year}} 年放假通知后重新计算：届满时间由 {{before}} 改为 {{after}}',
     },
     eventsTab: {
       empty: '没有流程记录',

@@ -60,6 +60,8 @@ export const law = {
     outOfScopeChange:
       '如果您的事情其实属于上面列出的某一类，请选择那一项后重新测评；不确定时请拨打 12348 咨询。',
     ruleVersion: '规则版本 {{version}} · 申请日期 {{date}}',
+    reviewDue: '如果您在 {{date}} 提出申请，法律援助机构应在 {{due}}（{{weekday}}）前作出是否给予法律援助的决定。',
+    reviewDueProvisional: '该日期所在年份的放假安排尚未公布，日期为暂定，可能随放假通知调整。',
     disclaimer:
       '本测评结果仅供参考，是否给予法律援助以法律援助机构的审查决定为准。如有疑问，请拨打 12348 公共法律服务热线咨询。',
     disclaimerTitle: '温馨提示',
@@ -119,6 +121,7 @@ export const law = {
       evaluation_method: '质量评估方式',
       quality_grade: '质量评估等次',
       closing_material: '结案材料',
+      statutory_holiday: '法定节假日（无放假通知年份的基准）',
     },
     facts: {
       domesticViolenceVictim: '遭受虐待、遗弃或家庭暴力',
@@ -176,8 +179,14 @@ export const law = {
     legendWeekend: '周末',
     holiday: '休息',
     adjustedWorkday: '调休上班',
-    empty: '{{year}} 年的节假日安排尚未录入',
-    emptyHint: '未录入年份的期限计算只按周末计算，并提示“尚未录入”。',
+    provisional: '暂定',
+    provisionalHint:
+      '{{years}} 年的国务院放假通知尚未录入：按《全国年节及纪念日放假办法》第二条的法定节假日和周末计算，通知录入后将重新计算。',
+    noticeMissing: '{{year}} 年的国务院放假通知尚未录入',
+    noticeMissingBaseline:
+      '涉及 {{year}} 年的期限暂按《全国年节及纪念日放假办法》第二条的法定节假日（下表，不含调休和补假）和周末计算，结果标记为“暂定”。通知发布后请录入，正在计算的期限将在同一操作中重新计算。',
+    noticeMissingWeekends: '该年份没有有效的法定节假日规则，期限只按周末计算。',
+    baselineTitle: '{{year}} 年法定节假日（基准，暂定）',
     count: '{{holidays}} 天节假日，{{workdays}} 天调休上班',
     source: '来源：{{source}}',
     enterYear: '录入年度安排',
