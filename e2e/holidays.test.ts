@@ -40,11 +40,15 @@ describe('years without a holiday notice', () => {
     await page.getByRole('tab', { name: '节假日' }).click();
     await page.getByLabel('年份', { exact: true }).click();
     await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '2027' })
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+        hasText: '2027',
+      })
       .first()
       .click();
     const missing = page.getByTestId('calendar-notice-missing-2027').first();
-    await expect.poll(() => missing.innerText().catch(() => ''), POLL).toContain('2027 年的国务院放假通知尚未录入');
+    await expect
+      .poll(() => missing.innerText().catch(() => ''), POLL)
+      .toContain('2027 年的国务院放假通知尚未录入');
     expect(await page.getByText('2027 年法定节假日（基准，暂定）').count()).toBeGreaterThan(0);
     expect(await page.getByRole('cell', { name: '2027-02-05' }).count()).toBe(1);
   });

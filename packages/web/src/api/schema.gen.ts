@@ -11837,6 +11837,7 @@ export interface operations {
               status: 'running' | 'paused';
               startedAt: string;
               dueAt: string;
+              provisionalYears: number[];
             }[];
             documents: {
               /** Format: uuid */

@@ -298,7 +298,10 @@ export const caseClocks = pgTable(
      * Years the due date was counted on the statutory-holiday baseline because their State
      * Council notice was not on file (the date is provisional); empty when every year had one.
      */
-    provisionalYears: integer('provisional_years').array().notNull().default(sql`'{}'::integer[]`),
+    provisionalYears: integer('provisional_years')
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
     /** Every recomputation of the due time after the clock started (a notice entered, …). */
     dueHistory: jsonb('due_history').$type<ClockDueChange[]>().notNull().default([]),
   },

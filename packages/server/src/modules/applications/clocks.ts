@@ -148,7 +148,15 @@ export async function resumeClock(tx: Tx, target: ClockTarget, kind: PeriodKind,
   const { dueAt, provisionalYears } = due;
   await tx
     .update(caseClocks)
-    .set({ status: 'running', pausedAt: null, pauses, dueAt, provisionalYears, remindedAt: null, alertedAt: null })
+    .set({
+      status: 'running',
+      pausedAt: null,
+      pauses,
+      dueAt,
+      provisionalYears,
+      remindedAt: null,
+      alertedAt: null,
+    })
     .where(eq(caseClocks.id, clock.id));
 }
 

@@ -33,7 +33,10 @@ export async function recomputeClocksForYear(
         isNotNull(caseClocks.ruleId),
         or(
           sql`${year} = ANY(${caseClocks.provisionalYears})`,
-          and(sql`${beijingYear(caseClocks.startedAt)} <= ${year}`, sql`${beijingYear(caseClocks.dueAt)} >= ${year}`),
+          and(
+            sql`${beijingYear(caseClocks.startedAt)} <= ${year}`,
+            sql`${beijingYear(caseClocks.dueAt)} >= ${year}`,
+          ),
         ),
       ),
     )
@@ -43,7 +46,14 @@ export async function recomputeClocksForYear(
   for (const clock of clocks) {
     const own = await jurisdictionOf(tx, clock.ownerOrgId);
     if (!(await jurisdictionChain(tx, own)).includes(jurisdiction)) continue;
-    const due = await computeDue(tx, own, clock.period, clock.startedAt, clock.pauses, clock.ruleId ?? undefined);
+    const due = await computeDue(
+      tx,
+      own,
+      clock.period,
+      clock.startedAt,
+      clock.pauses,
+      clock.ruleId ?? undefined,
+    );
     const sameYears = due.provisionalYears.join() === clock.provisionalYears.join();
     if (due.dueAt.getTime() === clock.dueAt.getTime() && sameYears) continue;
     const change: ClockDueChange = {

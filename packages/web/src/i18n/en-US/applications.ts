@@ -367,7 +367,8 @@ export const applications: Pick<Catalog, 'applications'> = {
       started: 'Started {{value}}',
       due: 'Due {{value}}',
       stopped: 'Ended {{value}}',
-      recomputed: 'Recomputed {{at}} when the {{year}} holiday notice was entered: due {{before}} → {{after}}',
+      recomputed:
+        'Recomputed {{at}} when the {{year}} holiday notice was entered: due {{before}} → {{after}}',
     },
     eventsTab: {
       empty: 'No history',

@@ -65,7 +65,8 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
     outOfScopeChange:
       'If your matter belongs to one of the listed kinds after all, choose it and check again; if unsure, call 12348.',
     ruleVersion: 'Rule version {{version}} · application date {{date}}',
-    reviewDue: 'If you apply on {{date}}, the legal aid centre must decide whether to grant aid by {{due}} ({{weekday}}).',
+    reviewDue:
+      'If you apply on {{date}}, the legal aid centre must decide whether to grant aid by {{due}} ({{weekday}}).',
     reviewDueProvisional:
       'The holidays of that year are not announced yet: the date is provisional and may move with the holiday notice.',
     disclaimer:
@@ -194,7 +195,8 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
     noticeMissing: 'The State Council holiday notice for {{year}} is not on file',
     noticeMissingBaseline:
       'Periods reaching {{year}} count the statutory holidays of the National Holidays Measures art.2 (listed below, without adjusted working days or make-up days) and weekends, and are flagged provisional. Enter the notice when it is published: running deadlines are recomputed in the same step.',
-    noticeMissingWeekends: 'No statutory-holiday rule is in force for this year: periods count weekends only.',
+    noticeMissingWeekends:
+      'No statutory-holiday rule is in force for this year: periods count weekends only.',
     baselineTitle: 'Statutory holidays of {{year}} (baseline, provisional)',
     count: '{{holidays}} holidays, {{workdays}} adjusted working days',
     source: 'Source: {{source}}',

@@ -60,7 +60,8 @@ export const law = {
     outOfScopeChange:
       '如果您的事情其实属于上面列出的某一类，请选择那一项后重新测评；不确定时请拨打 12348 咨询。',
     ruleVersion: '规则版本 {{version}} · 申请日期 {{date}}',
-    reviewDue: '如果您在 {{date}} 提出申请，法律援助机构应在 {{due}}（{{weekday}}）前作出是否给予法律援助的决定。',
+    reviewDue:
+      '如果您在 {{date}} 提出申请，法律援助机构应在 {{due}}（{{weekday}}）前作出是否给予法律援助的决定。',
     reviewDueProvisional: '该日期所在年份的放假安排尚未公布，日期为暂定，可能随放假通知调整。',
     disclaimer:
       '本测评结果仅供参考，是否给予法律援助以法律援助机构的审查决定为准。如有疑问，请拨打 12348 公共法律服务热线咨询。',
