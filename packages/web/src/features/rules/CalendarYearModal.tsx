@@ -85,7 +85,10 @@ export function CalendarYearModal({ open, defaultYear, onClose, onSaved }: Props
     },
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: ['calendar'] });
-      void message.success(t('calendar.saved', { year: saved.year, count: saved.days }));
+      void message.success(
+        t('calendar.saved', { year: saved.year, count: saved.days }) +
+          (saved.recomputedClocks > 0 ? t('calendar.recomputed', { count: saved.recomputedClocks }) : ''),
+      );
       onSaved(saved.year);
       close();
     },

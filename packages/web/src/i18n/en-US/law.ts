@@ -224,6 +224,7 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
     removeRow: 'Remove this line',
     totalDays: '{{count}} days in total',
     saved: 'The {{year}} calendar is saved ({{count}} days)',
+    recomputed: '; {{count}} running deadlines were recomputed on it',
     weekdays: 'Mo,Tu,We,Th,Fr,Sa,Su',
     months: 'January,February,March,April,May,June,July,August,September,October,November,December',
   },

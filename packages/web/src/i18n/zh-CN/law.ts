@@ -212,6 +212,7 @@ export const law = {
     removeRow: '删除此行',
     totalDays: '合计 {{count}} 天',
     saved: '{{year}} 年节假日安排已保存（{{count}} 天）',
+    recomputed: '；{{count}} 个正在计算的期限已按新安排重新计算',
     weekdays: '一,二,三,四,五,六,日',
     months: '1月,2月,3月,4月,5月,6月,7月,8月,9月,10月,11月,12月',
   },
