@@ -1,3 +1,4 @@
 export * from './local-date.ts';
 export * from './holiday-calendar.ts';
 export * from './periods.ts';
+export * from './concurrent-periods.ts';

@@ -17,6 +17,7 @@ export const RULE_LISTS = [
   'evaluation_method',
   'quality_grade',
   'closing_material',
+  'fact',
 ] as const;
 export type RuleList = (typeof RULE_LISTS)[number];
 
@@ -38,6 +39,7 @@ const item = (
   nameEn: string,
   citation: string,
   params: ListItemRule['params'] = {},
+  span: { effectiveFrom?: LocalDate; effectiveTo?: LocalDate | null } = {},
 ): ListItemRule => ({
   id: `${jurisdiction === NATIONAL ? 'cn' : 'bj'}.${list}.${code}.v1`,
   jurisdiction,
@@ -47,9 +49,28 @@ const item = (
   nameEn,
   citation,
   params,
-  effectiveFrom: LAL_IN_FORCE,
-  effectiveTo: null,
+  effectiveFrom: span.effectiveFrom ?? LAL_IN_FORCE,
+  effectiveTo: span.effectiveTo ?? null,
 });
+
+/**
+ * 两高两部《关于刑事诉讼法律援助工作的规定》 (2013-02-04, in force 2013-03-01) art.2(2): the "other
+ * reasons" (LAL art.24, CPL art.35) for which a suspect or defendant may apply. Its wording was read
+ * in secondary reposts only, not in LawRefBook/Laws: see TO_CONFIRM.
+ */
+const CRIMINAL_AID_2013 = '两高两部刑事诉讼法律援助规定(2013) art.2';
+const CRIMINAL_AID_2013_IN_FORCE = '2013-03-01' as LocalDate;
+/** A yes/no fact asked for the matters listed (comma-separated; empty = every matter). */
+const fact = (
+  jurisdiction: string,
+  code: string,
+  nameZh: string,
+  nameEn: string,
+  citation: string,
+  matters: string,
+  effectiveFrom: LocalDate = LAL_IN_FORCE,
+) =>
+  item(jurisdiction, 'fact', code, nameZh, nameEn, citation, { type: 'boolean', matters }, { effectiveFrom });
 
 export const LIST_ITEMS: ListItemRule[] = [
   item(NATIONAL, 'criminal_notice_ground', 'minor', '未成年人', 'Minor', 'LAL art.25(1)'),
@@ -198,6 +219,11 @@ export const LIST_ITEMS: ListItemRule[] = [
     '未按要求补充材料或者作出说明',
     'Materials not supplied as required',
     'LAL art.43',
+    {},
+    // Closed (issue 11 §4): under LAL art.43(2) an application whose materials are not supplied is
+    // deemed withdrawn, never refused, so no refusal (and no objection right) may rest on it. The
+    // row stays, so decisions made with it before the closing keep their reason and its name.
+    { effectiveTo: '2026-12-03' as LocalDate },
   ),
   item(
     NATIONAL,
@@ -444,4 +470,68 @@ export const LIST_ITEMS: ListItemRule[] = [
     minScore: 0,
     maxScore: 59,
   }),
+  // Facts the eligibility forms ask (yes/no); matters and exemptions name them by code.
+  fact(
+    NATIONAL,
+    'domesticViolenceVictim',
+    '遭受虐待、遗弃或者家庭暴力',
+    'Victim of abuse, abandonment or domestic violence',
+    'LAL art.32(4)',
+    '',
+  ),
+  fact(
+    NATIONAL,
+    'retrialOrdered',
+    '人民法院已决定再审或者人民检察院已提出抗诉',
+    'Retrial ordered or protest lodged',
+    'LAL art.33',
+    '',
+  ),
+  fact(NATIONAL, 'acquittedOnRetrial', '再审改判无罪', 'Acquitted on retrial', 'LAL art.32(3)', ''),
+  fact(
+    NATIONAL,
+    'intellectualDisability',
+    '有证据证明犯罪嫌疑人、被告人属于一级或者二级智力残疾',
+    'Evidence that the suspect or defendant has an intellectual disability of grade 1 or 2',
+    `${CRIMINAL_AID_2013}(1)`,
+    'criminal_defense',
+    CRIMINAL_AID_2013_IN_FORCE,
+  ),
+  fact(
+    NATIONAL,
+    'coDefendantHasCounsel',
+    '共同犯罪案件中，其他犯罪嫌疑人、被告人已委托辩护人',
+    'In a joint crime, another suspect or defendant has retained counsel',
+    `${CRIMINAL_AID_2013}(2)`,
+    'criminal_defense',
+    CRIMINAL_AID_2013_IN_FORCE,
+  ),
+  fact(
+    NATIONAL,
+    'procuratorateProtest',
+    '人民检察院抗诉',
+    'The procuratorate has lodged a protest (抗诉)',
+    `${CRIMINAL_AID_2013}(3)`,
+    'criminal_defense',
+    CRIMINAL_AID_2013_IN_FORCE,
+  ),
+  fact(
+    NATIONAL,
+    'majorSocialImpact',
+    '案件具有重大社会影响',
+    'The case has a major social impact',
+    `${CRIMINAL_AID_2013}(4)`,
+    'criminal_defense',
+    CRIMINAL_AID_2013_IN_FORCE,
+  ),
+  // BJR art.19(4): "重度残疾或者患有重大疾病且无固定生活来源的" — hardship found without proof.
+  fact(
+    BEIJING,
+    'severeDisability',
+    '重度残疾',
+    'Severe disability',
+    'BJR art.19(4)',
+    '',
+    '2009-03-01' as LocalDate,
+  ),
 ];
