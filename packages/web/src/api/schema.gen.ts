@@ -4700,9 +4700,7 @@ export interface operations {
           };
           /** @default {} */
           facts?: {
-            domesticViolenceVictim?: boolean;
-            retrialOrdered?: boolean;
-            acquittedOnRetrial?: boolean;
+            [key: string]: boolean;
           };
         };
       };
@@ -4742,7 +4740,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, JURISDICTION_UNKNOWN, FACT_UNKNOWN */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6642,7 +6640,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDetail'];
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID, FACT_UNKNOWN */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7247,7 +7245,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDetail'];
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID, APPLICATION_REASON_UNKNOWN */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7310,7 +7308,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Error: APPLICATION_GUARD_FAILED, IDEMPOTENCY_KEY_REUSED */
+      /** @description Error: APPLICATION_GUARD_FAILED, IDEMPOTENCY_KEY_REUSED, APPLICATION_REASON_NOT_IN_FORCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8108,6 +8106,15 @@ export interface operations {
               };
             }[];
             refusalReasons: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              params: {
+                [key: string]: string | number | boolean;
+              };
+            }[];
+            formerRefusalReasons: {
               code: string;
               nameZh: string;
               nameEn: string;

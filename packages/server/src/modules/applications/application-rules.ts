@@ -40,6 +40,27 @@ export async function listItemsInForce(
   return [...effectiveByKey(items, chain, on, (i) => i.code).values()];
 }
 
+/**
+ * Items of a list that are no longer (or not yet) in force on `on`: the latest version of each
+ * code that has none in force. Past decisions name their reasons with these (e.g. the closed
+ * refusal reason `materials_incomplete`, issue 11 §4).
+ */
+export async function listItemsNotInForce(
+  db: Queryable,
+  jurisdiction: string,
+  list: ListItemRule['list'],
+  on: LocalDate,
+): Promise<ListItemRule[]> {
+  const chain = await jurisdictionChain(db, jurisdiction);
+  const items = (await loadListItems(db, chain)).filter((i) => i.list === list);
+  const inForce = effectiveByKey(items, chain, on, (i) => i.code);
+  const latest = new Map<string, ListItemRule>();
+  for (const item of items)
+    if (!inForce.has(item.code) && (latest.get(item.code)?.effectiveFrom ?? '') < item.effectiveFrom)
+      latest.set(item.code, item);
+  return [...latest.values()];
+}
+
 export async function matterInForce(
   db: Queryable,
   jurisdiction: string,
