@@ -16,7 +16,8 @@ export const TO_CONFIRM: ToConfirm[] = [
   {
     area: 'eligibility',
     topic: 'Beijing minimum wage 2000 (2017) and 2120 (2018): start dates',
-    searched: 'domain.md gives the amounts without start dates; needs the 北京市人力资源和社会保障局 notices',
+    searched:
+      'domain.md gives the amounts without start dates; needs the 北京市人力资源和社会保障局 notices. Searched again for issue 11 §6 (stored pages): only unsourced aggregator pages, so the rows stay out',
   },
   {
     area: 'eligibility',
