@@ -8,7 +8,7 @@ import {
   EXEMPTIONS,
   explainCounterfactual,
   explainReason,
-  FACTS,
+  LIST_ITEMS,
   fingerprint,
   inForce,
   LOCALES,
@@ -27,6 +27,10 @@ import {
   type RuleRow,
   type ThresholdRule,
 } from '../src/index.ts';
+
+/** The facts Fayuan ships: rows of the rule list `fact`. */
+const FACT_ROWS = LIST_ITEMS.filter((i) => i.list === 'fact');
+const FACT_CODES = FACT_ROWS.map((f) => f.code);
 
 /**
  * Unit and property tests of the assessment engine (assess.ts, rules.ts, explain.ts) on small rule
@@ -647,17 +651,14 @@ describe('explain.ts', () => {
     );
   });
 
-  it('names every fact in both languages, and falls back to the code for an unknown one', () => {
-    for (const fact of FACTS)
+  it('names every fact row in both languages, and falls back to the code for an unknown one', () => {
+    for (const row of FACT_ROWS)
       for (const locale of LOCALES) {
-        const text = explainReason(
-          { code: 'MATTER_NEEDS_FACT', citation: 'x', params: { matter: 'm', fact } },
-          locale,
-        );
-        expect(text).not.toContain(fact);
-        expect(explainCounterfactual({ code: 'ELIGIBLE_IF_FACT', params: { fact } }, locale)).not.toContain(
-          fact,
-        );
+        const params = { matter: 'm', fact: row.code, factZh: row.nameZh, factEn: row.nameEn };
+        const text = explainReason({ code: 'MATTER_NEEDS_FACT', citation: 'x', params }, locale);
+        expect(text).not.toContain(row.code);
+        expect(text).toContain(locale === 'en-US' ? row.nameEn : row.nameZh);
+        expect(explainCounterfactual({ code: 'ELIGIBLE_IF_FACT', params }, locale)).not.toContain(row.code);
       }
     expect(
       explainReason({ code: 'MATTER_NEEDS_FACT', citation: 'x', params: { fact: 'mystery' } }, 'en-US'),
@@ -749,10 +750,10 @@ describe('the shipped rule rows', () => {
     const codes = new Set(MATTERS.map((m) => m.code));
     for (const e of EXEMPTIONS) {
       for (const c of e.categories) expect(APPLICANT_CATEGORIES).toContain(c);
-      for (const f of e.facts) expect(FACTS).toContain(f);
+      for (const f of e.facts) expect(FACT_CODES).toContain(f);
       for (const m of e.matters) expect(codes.has(m), `${e.id} → ${m}`).toBe(true);
     }
-    for (const m of MATTERS) for (const f of m.requiresFacts) expect(FACTS).toContain(f);
+    for (const m of MATTERS) for (const f of m.requiresFacts) expect(FACT_CODES).toContain(f);
   });
 
   it('cover every matter code of the public API', () => {

@@ -5,13 +5,17 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
   assessEligibility,
+  beijingDateOf,
   buildCalendar,
   CALENDAR_CN,
   CALENDAR_YEARS,
   dueDate,
+  earliestDue,
   EXEMPTIONS,
+  LIST_ITEMS,
   MATTERS,
   PERIODS,
+  periodsFor,
   STATUTORY_HOLIDAYS,
   THRESHOLDS,
   type ApplicantCategory,
@@ -55,6 +59,8 @@ interface DeadlineCase {
   start: string;
   period: string | { amount: number; unit: PeriodUnit };
   pauses?: { from: string; to: string }[];
+  /** Every period that binds the step (`runsWith`), the earliest due governing (ADR 0013). */
+  governing?: boolean;
   expect: {
     dueDate: string;
     dueAt?: string;
@@ -62,6 +68,7 @@ interface DeadlineCase {
     /** The date relies on the statutory baseline of a year without a notice (default false). */
     provisional?: boolean;
     provisionalYears?: number[];
+    citations?: string[];
   };
 }
 
@@ -82,6 +89,7 @@ function ruleBook(jurisdiction?: string): RuleBook {
     matters: MATTERS,
     thresholds: THRESHOLDS,
     exemptions: EXEMPTIONS,
+    facts: LIST_ITEMS,
   };
 }
 
@@ -124,6 +132,7 @@ function runEligibility(c: EligibilityCase) {
 }
 
 function runDeadline(c: DeadlineCase) {
+  if (c.governing && typeof c.period === 'string') return runGoverningDeadline(c, c.period);
   let period: { amount: number; unit: PeriodUnit };
   if (typeof c.period === 'string') {
     const rule = PERIODS.find((p) => p.kind === c.period && chain(c.jurisdiction).includes(p.jurisdiction));
@@ -138,6 +147,19 @@ function runDeadline(c: DeadlineCase) {
   expect(due.provisional, 'provisional').toBe(c.expect.provisional ?? false);
   if (c.expect.provisionalYears)
     expect(due.provisionalYears, 'provisionalYears').toEqual(c.expect.provisionalYears);
+}
+
+function runGoverningDeadline(c: DeadlineCase, kind: string) {
+  const rules = periodsFor(PERIODS, chain(c.jurisdiction), beijingDateOf(c.start), kind);
+  const { due, rules: cited } = earliestDue(c.start, rules, calendar, c.pauses ?? []);
+  expect(due.dueDate, 'dueDate').toBe(c.expect.dueDate);
+  if (c.expect.dueAt) expect(due.dueAt, 'dueAt').toBe(c.expect.dueAt);
+  if (c.expect.citations)
+    expect(
+      cited.map((r) => r.citation),
+      'citations',
+    ).toEqual(c.expect.citations);
+  expect(due.missingCalendarYears).toEqual([]);
 }
 
 describe.each(files)('worked examples: %s', (file) => {

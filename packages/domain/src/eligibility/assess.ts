@@ -1,6 +1,7 @@
 import type { LocalDate } from '../shared/brand.ts';
 import {
   effectiveByKey,
+  factsInForce,
   type ApplicantCategory,
   type ExemptionRule,
   type Fact,
@@ -69,6 +70,11 @@ export function assessEligibility(input: AssessmentInput, rules: RuleBook): Asse
   const reasons: Reason[] = [];
   const whatWouldChange: Counterfactual[] = [];
 
+  const factNames = factsInForce(rules.facts ?? [], rules.jurisdictions, date);
+  const named = (fact: string): Record<string, string> => {
+    const row = factNames.get(fact);
+    return row ? { fact, factZh: row.nameZh, factEn: row.nameEn } : { fact };
+  };
   const matter = effectiveByKey(rules.matters, rules.jurisdictions, date, (m) => m.code).get(input.matter);
   const missingFacts = matter ? matter.requiresFacts.filter((f) => !input.facts[f]) : [];
   const inScope = matter !== undefined && missingFacts.length === 0;
@@ -85,9 +91,9 @@ export function assessEligibility(input: AssessmentInput, rules: RuleBook): Asse
         reasons.push({
           code: 'MATTER_NEEDS_FACT',
           citation: matter.citation,
-          params: { matter: matter.code, fact },
+          params: { matter: matter.code, ...named(fact) },
         });
-        whatWouldChange.push({ code: 'ELIGIBLE_IF_FACT', params: { fact } });
+        whatWouldChange.push({ code: 'ELIGIBLE_IF_FACT', params: named(fact) });
       }
     } else
       reasons.push({ code: 'MATTER_IN_SCOPE', citation: matter.citation, params: { matter: matter.code } });

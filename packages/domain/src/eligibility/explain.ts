@@ -1,6 +1,6 @@
 import type { Locale } from '../shared/brand.ts';
 import type { Counterfactual, Reason } from './assess.ts';
-import type { ApplicantCategory, Fact } from './rules.ts';
+import type { ApplicantCategory } from './rules.ts';
 
 /** Plain-language explanations of assessment reasons, in Chinese first, for staff and citizens alike. */
 type Params = Record<string, string | number>;
@@ -14,17 +14,9 @@ export function yuan(fen: number, locale: Locale): string {
   return locale === 'en-US' ? `¥${amount}` : `${amount} 元`;
 }
 
-const FACT_NAMES: Record<Fact, [string, string]> = {
-  domesticViolenceVictim: [
-    '遭受虐待、遗弃或者家庭暴力',
-    'the applicant is a victim of abuse, abandonment or domestic violence',
-  ],
-  retrialOrdered: [
-    '人民法院已决定再审或者人民检察院已提出抗诉',
-    'a retrial has been ordered or a protest lodged',
-  ],
-  acquittedOnRetrial: ['再审改判无罪', 'the applicant was acquitted on retrial'],
-};
+/** A fact's name from its rule row (the assessment puts it in the params), else its code. */
+const factName = (p: Params, locale: Locale) =>
+  String((locale === 'en-US' ? p.factEn : p.factZh) ?? p.fact ?? '');
 
 export const CATEGORY_NAMES: Record<ApplicantCategory, [string, string]> = {
   minor: ['未成年人', 'minor'],
@@ -50,8 +42,8 @@ const REASONS: Record<Reason['code'], Template> = {
   MATTER_NEEDS_FACT: (p, l) =>
     pick(
       l,
-      `该事项须满足条件：${FACT_NAMES[p.fact as Fact]?.[0] ?? p.fact}。`,
-      `This matter is covered only when ${FACT_NAMES[p.fact as Fact]?.[1] ?? p.fact}.`,
+      `该事项须满足条件：${factName(p, 'zh-CN')}。`,
+      `This matter is covered only when this holds: ${factName(p, 'en-US')}.`,
     ),
   HARDSHIP_NOT_TESTED: (_p, l) =>
     pick(l, '本类案件不审查经济困难状况。', 'Economic hardship is not examined for this case.'),
@@ -101,8 +93,8 @@ const COUNTERFACTUALS: Record<Counterfactual['code'], Template> = {
   ELIGIBLE_IF_FACT: (p, l) =>
     pick(
       l,
-      `如果${FACT_NAMES[p.fact as Fact]?.[0] ?? p.fact}，该事项即属于援助范围。`,
-      `In scope if ${FACT_NAMES[p.fact as Fact]?.[1] ?? p.fact}.`,
+      `如果符合条件“${factName(p, 'zh-CN')}”，该事项即属于援助范围。`,
+      `In scope if this holds: ${factName(p, 'en-US')}.`,
     ),
 };
 

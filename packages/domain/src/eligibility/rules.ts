@@ -32,8 +32,15 @@ export const APPLICANT_CATEGORIES = [
 ] as const;
 export type ApplicantCategory = (typeof APPLICANT_CATEGORIES)[number];
 
-export const FACTS = ['domesticViolenceVictim', 'retrialOrdered', 'acquittedOnRetrial'] as const;
-export type Fact = (typeof FACTS)[number];
+/**
+ * A yes/no fact about the applicant or the case (`retrialOrdered`, `coDefendantHasCounsel`…). Facts
+ * are rule data, not code: each is a row of the rule list `fact` (reference/lists-cn-bj.ts) with
+ * its names, citation and span in force, so a new ground is a new row. Input is validated against
+ * the rows in force (`factsInForce`).
+ */
+export type Fact = string;
+/** Fact codes are camelCase, as they travel as JSON keys (`facts: { retrialOrdered: true }`). */
+export const FACT_CODE_PATTERN = /^[a-z][a-zA-Z0-9]{1,63}$/;
 
 /** A matter in the catalogue (LAL art.31, BJR art.9, [OPN]); a more local row overrides a national one of the same code. */
 export interface MatterRule extends RuleRow {
@@ -70,6 +77,43 @@ export interface RuleBook {
   matters: MatterRule[];
   thresholds: ThresholdRule[];
   exemptions: ExemptionRule[];
+  /** The `fact` list rows, for their names in reasons; optional (reasons then show the code). */
+  facts?: readonly FactRow[];
+}
+
+/** The part of a `fact` list row the engine reads (reference ListItemRule with list `fact`). */
+export interface FactRow extends RuleRow {
+  list: string;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  params: Record<string, string | number | boolean>;
+}
+
+/**
+ * The facts in force on `date` in the jurisdictions (most local winning), by code. `matters`
+ * (param, comma-separated matter codes; empty = every matter) says where a form asks for it.
+ */
+export function factsInForce<F extends FactRow>(
+  rows: readonly F[],
+  jurisdictions: readonly string[],
+  date: LocalDate,
+): Map<string, F> {
+  return effectiveByKey(
+    rows.filter((r) => r.list === 'fact'),
+    jurisdictions,
+    date,
+    (r) => r.code,
+  );
+}
+
+/** Whether a form for `matter` asks for the fact (param `matters`, comma-separated; empty = all). */
+export function factAppliesTo(fact: Pick<FactRow, 'params'>, matter: string | undefined): boolean {
+  const list = String(fact.params.matters ?? '')
+    .split(',')
+    .map((m) => m.trim())
+    .filter(Boolean);
+  return list.length === 0 || matter === undefined || list.includes(matter);
 }
 
 export function inForce(row: RuleRow, date: LocalDate): boolean {

@@ -10,6 +10,11 @@ export interface PeriodRule extends RuleRow {
   unit: PeriodUnit;
   nameZh: string;
   nameEn: string;
+  /**
+   * The kind of the period this one runs beside, when both bind the same step (Beijing's 5
+   * working days beside LAL art.43's 7 days): the earlier due date governs, both are cited.
+   */
+  runsWith?: string;
 }
 
 const LAL_IN_FORCE = '2022-01-01' as LocalDate;
@@ -54,6 +59,22 @@ export const PERIODS: PeriodRule[] = [
     '审查并作出是否给予法律援助的决定',
     'Review and decision',
   ),
+  // BJR art.21(1): "法律援助机构应当自受理法律援助申请之日起5个工作日内完成审查并作出是否提供法律援助的决定"
+  // (《北京市法律援助条例》 2008, LawRefBook/Laws 地方性法规/北京/北京市法律援助条例.md). It runs beside
+  // LAL art.43's 7 days; the earlier due date governs (docs/adr/0013-beijing-decision-period.md).
+  {
+    id: 'bj.period.review_decision_bjr.v1',
+    jurisdiction: BEIJING,
+    kind: 'review_decision_bjr',
+    amount: 5,
+    unit: 'working_days',
+    citation: 'BJR art.21',
+    nameZh: '审查并作出是否提供法律援助的决定（北京，5个工作日）',
+    nameEn: 'Review and decision (Beijing, 5 working days)',
+    runsWith: 'review_decision',
+    effectiveFrom: '2009-03-01' as LocalDate,
+    effectiveTo: null,
+  },
   period(
     NATIONAL,
     'assignment',

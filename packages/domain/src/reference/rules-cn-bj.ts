@@ -231,6 +231,16 @@ export const MATTERS: MatterRule[] = [
     'OPN (三)',
     { version: 'v0', effectiveFrom: OPN_DATE, effectiveTo: BEFORE_LAL },
   ),
+  // BJR art.12: "公民因实施见义勇为行为致使自身合法权益受到损害的，可以申请法律援助，不受本条例规定的
+  // 经济困难条件的限制" (in force 2009-03-01; from 2022 LAL art.32(2) takes over nationally).
+  matter(
+    BEIJING,
+    'good_samaritan',
+    '因见义勇为行为致使自身合法权益受到损害',
+    'Harm suffered through a good-Samaritan act',
+    'BJR art.12',
+    { version: 'v0', effectiveFrom: BJR_IN_FORCE, effectiveTo: BEFORE_LAL },
+  ),
   matter(BEIJING, 'notarization', '公证援助', 'Notarial aid', 'OPN (三)', {
     version: 'v0',
     effectiveFrom: OPN_DATE,
@@ -298,6 +308,25 @@ export const EXEMPTIONS: ExemptionRule[] = [
     categories: ['migrant_worker'],
     matters: ['labour_remuneration', 'personal_injury_work'],
   }),
+  // LAL art.24 (CPL art.35): a suspect or defendant may apply "因经济困难或者其他原因"; the other
+  // reasons (2013 provisions art.2) are not means-tested. One row a reason: a new reason is a new
+  // fact row and a new exemption row, no code.
+  ...(
+    [
+      ['criminal_intellectual_disability', 'intellectualDisability', '(1)'],
+      ['criminal_co_defendant_counsel', 'coDefendantHasCounsel', '(2)'],
+      ['criminal_procuratorate_protest', 'procuratorateProtest', '(3)'],
+      ['criminal_major_social_impact', 'majorSocialImpact', '(4)'],
+    ] as const
+  ).map(([code, fact, item]) =>
+    exemption(
+      NATIONAL,
+      code,
+      'no_condition',
+      `LAL art.24; CPL art.35; 两高两部刑事诉讼法律援助规定(2013) art.2${item}`,
+      { facts: [fact], matters: ['criminal_defense'] },
+    ),
+  ),
   // Beijing adds (BJR art.19: hardship found without proof).
   exemption(BEIJING, 'seriously_ill_without_income', 'presumed', 'BJR art.19', {
     categories: ['serious_illness', 'no_fixed_income'],
@@ -328,6 +357,30 @@ export const EXEMPTIONS: ExemptionRule[] = [
   }),
   exemption(BEIJING, 'judicial_relief', 'presumed', 'BJR art.19', {
     categories: ['judicial_relief'],
+    version: 'v0',
+    effectiveFrom: BJR_IN_FORCE,
+    effectiveTo: BEFORE_LAL,
+  }),
+  // BJR art.19(4): "重度残疾……且无固定生活来源的" — hardship found without proof (from 2022 LAL art.42(1)
+  // covers disabled people without fixed income).
+  exemption(BEIJING, 'severely_disabled_without_income', 'presumed', 'BJR art.19(4)', {
+    categories: ['no_fixed_income'],
+    facts: ['severeDisability'],
+    version: 'v0',
+    effectiveFrom: BJR_IN_FORCE,
+    effectiveTo: BEFORE_LAL,
+  }),
+  // BJR art.11: "农民工因请求支付劳动报酬或者工伤赔偿申请法律援助的，不受本条例规定的经济困难条件的限制".
+  exemption(BEIJING, 'migrant_worker_wages_injury', 'no_condition', 'BJR art.11', {
+    categories: ['migrant_worker'],
+    matters: ['labour_remuneration', 'personal_injury_work'],
+    version: 'v0',
+    effectiveFrom: BJR_IN_FORCE,
+    effectiveTo: BEFORE_LAL,
+  }),
+  // BJR art.12 (see the matter row): no hardship condition for a good-Samaritan claim.
+  exemption(BEIJING, 'good_samaritan', 'no_condition', 'BJR art.12', {
+    matters: ['good_samaritan'],
     version: 'v0',
     effectiveFrom: BJR_IN_FORCE,
     effectiveTo: BEFORE_LAL,

@@ -16,7 +16,29 @@ export const TO_CONFIRM: ToConfirm[] = [
   {
     area: 'eligibility',
     topic: 'Beijing minimum wage 2000 (2017) and 2120 (2018): start dates',
-    searched: 'domain.md gives the amounts without start dates; needs the 北京市人力资源和社会保障局 notices',
+    searched:
+      'domain.md gives the amounts without start dates; needs the 北京市人力资源和社会保障局 notices. Searched again for issue 11 §6 (stored pages): only unsourced aggregator pages, so the rows stay out',
+  },
+  {
+    area: 'eligibility',
+    topic:
+      '两高两部《关于刑事诉讼法律援助工作的规定》(2013) art.2: exact wording of the four "other reasons", and whether it is still in force beside LAL art.24',
+    searched:
+      'Not in LawRefBook/Laws (find_string on its wording and title). Wording read only in secondary reposts (110ask.com, soolun.net: issued 2013-02-04, in force 2013-03-01). Encoded as fact rows coDefendantHasCounsel, procuratorateProtest, majorSocialImpact, intellectualDisability; settle from the official text (司法部 / 最高人民法院 gazette)',
+  },
+  {
+    area: 'eligibility',
+    topic:
+      'Beijing hardship line 2009-03-01..2017-10-10: BJR art.10 ties it to the low-income household standard (低收入家庭认定标准), not the minimum wage',
+    searched:
+      'BJR art.10 read in LawRefBook/Laws (地方性法规/北京/北京市法律援助条例.md). The low-income standard amounts by year were not found; without them applications in that span answer NO_THRESHOLD unless an exemption applies',
+  },
+  {
+    area: 'deadlines',
+    topic:
+      'Whether 《北京市法律援助条例》(2008) was revised or repealed after the Legal Aid Law (2022): the BJR art.21 5-working-day period is encoded as still in force',
+    searched:
+      'LawRefBook/Laws holds only the 2008 text (地方性法规/北京/北京市法律援助条例.md, commit 3a0d261); a later Beijing revision was not found. If one exists, close bj.period.review_decision_bjr.v1 from its date',
   },
   {
     area: 'calendar',

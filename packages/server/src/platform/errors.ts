@@ -107,6 +107,11 @@ const CATALOGUE = {
     'This year is already on file; choose replace to correct it',
   ],
   PERIOD_UNKNOWN: [400, '未知的期限类型', 'Unknown period kind'],
+  FACT_UNKNOWN: [
+    400,
+    '所填事实不是该日期有效的规则事实项（规则清单“申请事实”）',
+    'A fact is not one of the facts in force on that date (rule list "fact")',
+  ],
   PERIOD_NOT_IN_FORCE: [
     422,
     '该日期没有有效的期限规则，无法计算期限',
@@ -207,6 +212,11 @@ const CATALOGUE = {
     409,
     '已有决定在等待中心主任审批',
     'A decision is already waiting for the director’s approval',
+  ],
+  APPLICATION_REASON_NOT_IN_FORCE: [
+    422,
+    '该不予法律援助理由已停止适用，不能据此作出决定（如未按要求补充材料的，视为撤回申请，而不是不予法律援助：法律援助法第四十三条第二款）',
+    'This refusal reason is no longer in force and cannot ground a decision (e.g. an application whose materials are not supplied is deemed withdrawn, not refused: LAL art.43(2))',
   ],
   APPLICATION_REASON_UNKNOWN: [
     400,

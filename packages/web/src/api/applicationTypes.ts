@@ -305,6 +305,8 @@ export type MaterialReference = ReferenceItem;
 export interface ApplicationReference {
   materials: MaterialReference[];
   refusalReasons: ReferenceItem[];
+  /** Reasons no longer in force: to name past decisions' reasons, never to offer. */
+  formerRefusalReasons: ReferenceItem[];
   reviewFlags: ReferenceItem[];
   /** LAL art.44 grounds; their wording is in the catalogs. */
   provisionalGrounds: { code: string; citation: string }[];

@@ -4807,9 +4807,7 @@ export interface operations {
           };
           /** @default {} */
           facts?: {
-            domesticViolenceVictim?: boolean;
-            retrialOrdered?: boolean;
-            acquittedOnRetrial?: boolean;
+            [key: string]: boolean;
           };
         };
       };
@@ -4849,7 +4847,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, JURISDICTION_UNKNOWN, FACT_UNKNOWN */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6752,7 +6750,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDetail'];
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID, FACT_UNKNOWN */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7357,7 +7355,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDetail'];
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID, APPLICATION_REASON_UNKNOWN */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7420,7 +7418,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Error: APPLICATION_GUARD_FAILED, IDEMPOTENCY_KEY_REUSED */
+      /** @description Error: APPLICATION_GUARD_FAILED, IDEMPOTENCY_KEY_REUSED, APPLICATION_REASON_NOT_IN_FORCE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8218,6 +8216,15 @@ export interface operations {
               };
             }[];
             refusalReasons: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              params: {
+                [key: string]: string | number | boolean;
+              };
+            }[];
+            formerRefusalReasons: {
               code: string;
               nameZh: string;
               nameEn: string;

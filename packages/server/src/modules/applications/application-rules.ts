@@ -29,15 +29,39 @@ async function regionOf(db: Queryable, organisationId: string): Promise<string> 
   return `${region.slice(0, 2)}0000`;
 }
 
+/** Every version of a list's items in the jurisdiction chain, and whether each is in force on `on`. */
+async function listItemsOn(db: Queryable, jurisdiction: string, list: ListItemRule['list'], on: LocalDate) {
+  const chain = await jurisdictionChain(db, jurisdiction);
+  const items = (await loadListItems(db, chain)).filter((i) => i.list === list);
+  return { items, inForce: effectiveByKey(items, chain, on, (i) => i.code) };
+}
+
 export async function listItemsInForce(
   db: Queryable,
   jurisdiction: string,
   list: ListItemRule['list'],
   on: LocalDate,
 ): Promise<ListItemRule[]> {
-  const chain = await jurisdictionChain(db, jurisdiction);
-  const items = (await loadListItems(db, chain)).filter((i) => i.list === list);
-  return [...effectiveByKey(items, chain, on, (i) => i.code).values()];
+  return [...(await listItemsOn(db, jurisdiction, list, on)).inForce.values()];
+}
+
+/**
+ * Items of a list that are no longer (or not yet) in force on `on`: the latest version of each
+ * code that has none in force. Past decisions name their reasons with these (e.g. the closed
+ * refusal reason `materials_incomplete`, issue 11 §4).
+ */
+export async function listItemsNotInForce(
+  db: Queryable,
+  jurisdiction: string,
+  list: ListItemRule['list'],
+  on: LocalDate,
+): Promise<ListItemRule[]> {
+  const { items, inForce } = await listItemsOn(db, jurisdiction, list, on);
+  const latest = new Map<string, ListItemRule>();
+  for (const item of items)
+    if (!inForce.has(item.code) && (latest.get(item.code)?.effectiveFrom ?? '') < item.effectiveFrom)
+      latest.set(item.code, item);
+  return [...latest.values()];
 }
 
 export async function matterInForce(

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { can } from '@fayuan/domain';
 import type { Tx } from '../../db/client.ts';
 import type { AppDeps } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, type ErrorCode } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { sendFile, sendPdf } from '../../platform/http/files.ts';
 import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idempotency.ts';
@@ -104,7 +104,7 @@ export function applicationRoutes(deps: AppDeps) {
     r.post(
       '/applications',
       {
-        config: { access: 'application.manage', errors: IDEMPOTENCY_ERRORS },
+        config: { access: 'application.manage', errors: [...IDEMPOTENCY_ERRORS, 'FACT_UNKNOWN'] },
         schema: {
           tags,
           summary: 'Take in an application (受理): assessment stored with its rule version, receipt issued',
@@ -176,6 +176,7 @@ export function applicationRoutes(deps: AppDeps) {
         tx: Tx,
         request: FastifyRequest<{ Params: { id: string }; Body: z.infer<B> }>,
       ) => Promise<unknown>,
+      extraErrors: readonly ErrorCode[] = [],
     ) =>
       r.post(
         `/applications/:id/${path}`,
@@ -187,6 +188,7 @@ export function applicationRoutes(deps: AppDeps) {
               'APPLICATION_ROLE_FORBIDDEN',
               'APPLICATION_GUARD_FAILED',
               ...IDEMPOTENCY_ERRORS,
+              ...extraErrors,
             ],
           },
           schema: {
@@ -232,6 +234,7 @@ export function applicationRoutes(deps: AppDeps) {
       'Grant or refuse with reasons and citations (LAL art.43); waits for approval where the centre requires it',
       decideBody,
       (tx, request) => decide(deps, tx, actorOf(request), request.params.id, request.body, originOf(request)),
+      ['APPLICATION_REASON_UNKNOWN', 'APPLICATION_REASON_NOT_IN_FORCE'],
     );
     action(
       'approval',

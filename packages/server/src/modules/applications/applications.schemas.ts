@@ -6,11 +6,11 @@ import {
   CRIMINAL_NOTICE_GROUNDS,
   CRIMINAL_STAGES,
   DOCUMENT_KINDS,
-  FACTS,
   NOTIFYING_INSTITUTIONS,
   PERIOD_KINDS,
   PROVISIONAL_AID_GROUNDS,
 } from '@fayuan/domain';
+import { factCode } from '../rules/rule-tables.ts';
 import { CASE_CHANNELS, CASE_TYPES, HARDSHIP_BASES, STAFF_ALERT_KINDS } from '../../db/schema/index.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
 import { instant, localDate } from '../../platform/http/date-schemas.ts';
@@ -53,7 +53,11 @@ export const createApplicationBody = z
       })
       .optional(),
     categories: z.array(z.enum(APPLICANT_CATEGORIES)).max(20).default([]),
-    eligibilityFacts: z.partialRecord(z.enum(FACTS), z.boolean()).default({}),
+    /** Yes/no facts by code: rows of the rule list `fact` in force on the application date (else FACT_UNKNOWN). */
+    eligibilityFacts: z
+      .record(factCode, z.boolean())
+      .refine((f) => Object.keys(f).length <= 50, 'at most 50 facts')
+      .default({}),
     /** Material codes (rule list `application_material`) handed in with the application. */
     materialsProvided: z.array(code).max(30).default([]),
     /** Someone acts for the applicant (LAL art.40): their authority becomes a required material. */

@@ -4,12 +4,12 @@ import {
   addDays,
   beijingDateOf,
   dueDate,
-  effectiveByKey,
+  earliestDue,
   endOfBeijingDay,
   type LifecycleFacts,
   type LocalDate,
   type PeriodKind,
-  type PeriodRule,
+  periodsFor,
 } from '@fayuan/domain';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { applications, caseClocks, type ClockRow } from '../../db/schema/index.ts';
@@ -34,13 +34,17 @@ async function periodRule(
 ) {
   const chain = await jurisdictionChain(db, jurisdiction);
   const periods = await loadPeriods(db, chain);
-  const rule =
-    ruleId === undefined
-      ? effectiveByKey(periods, chain, on, (p: PeriodRule) => p.kind).get(kind)
-      : periods.find((p) => p.id === ruleId);
+  // issue 11 §10: the rule of the kind and every rule running beside it (BJR art.21 beside LAL
+  // art.43). A recomputation (`ruleId`) keeps the rules the clock started with.
+  let rules = periodsFor(periods, chain, on, kind);
+  if (ruleId !== undefined && !rules.some((r) => r.id === ruleId)) {
+    const recorded = periods.find((p) => p.id === ruleId);
+    rules = recorded ? [recorded] : [];
+  }
+  const rule = rules[0];
   // A date before the first rule took effect (a notice dated 1950): the client's date, not our fault.
   if (!rule) throw new AppError('PERIOD_NOT_IN_FORCE', { period: kind, jurisdiction, on });
-  return { rule, chain };
+  return { rule, rules, chain };
 }
 
 /**
@@ -57,18 +61,22 @@ export async function computeDue(
   ruleId?: string,
 ) {
   const startDate = beijingDateOf(start);
-  const { rule, chain } = await periodRule(db, jurisdiction, kind, startDate, ruleId);
+  const { rules, chain } = await periodRule(db, jurisdiction, kind, startDate, ruleId);
   const pausedDays = pauses.reduce(
     (n, p) => n + Math.max(0, Date.parse(p.to) - Date.parse(p.from)) / 86_400_000,
     0,
   );
-  const horizon = addDays(
-    startDate,
-    Math.ceil(rule.amount * (rule.unit === 'working_days' ? 3 : 1) + pausedDays) + 45,
-  );
+  const longest = Math.max(...rules.map((r) => r.amount * (r.unit === 'working_days' ? 3 : 1)));
+  const horizon = addDays(startDate, Math.ceil(longest + pausedDays) + 45);
   const calendar = await loadCalendar(db, chain, startDate, horizon);
-  const due = dueDate(start.toISOString(), rule, calendar, pauses);
-  return { dueAt: new Date(due.dueAt), rule, provisionalYears: due.provisionalYears };
+  // The earliest due of the rules that apply governs; all are cited (ADR 0013).
+  const { due, governing, rules: cited } = earliestDue(start.toISOString(), rules, calendar, pauses);
+  return {
+    dueAt: new Date(due.dueAt),
+    rule: governing,
+    citation: cited.map((r) => r.citation).join('; '),
+    provisionalYears: due.provisionalYears,
+  };
 }
 
 /** Starts a statutory period, or a period that ends on a date staff set (`setDate`). */
@@ -90,7 +98,7 @@ export async function startClock(
     const due = await computeDue(tx, target.jurisdiction, kind, at, []);
     dueAt = due.dueAt;
     ruleId = due.rule.id;
-    citation = `${due.rule.citation}; ${COUNTING}`;
+    citation = `${due.citation}; ${COUNTING}`;
     provisionalYears = due.provisionalYears;
   }
   const row: ClockRow = {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { assessEligibility, beijingDateOf, type ApplicantCategory, type LocalDate } from '@fayuan/domain';
+import { checkFacts } from '../eligibility/assess-eligibility.ts';
 import type { Tx } from '../../db/client.ts';
 import { applicationMaterials, applications, consultations } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
@@ -63,6 +64,8 @@ export async function createApplication(
     throw new AppError('APPLICATION_HOUSEHOLD_REQUIRED', { field: 'household' });
 
   const chain = await jurisdictionChain(tx, jurisdiction);
+  const ruleBook = await loadRuleBook(tx, chain);
+  checkFacts(ruleBook, input.eligibilityFacts, on, 'eligibilityFacts');
   const assessment = assessEligibility(
     {
       applicationDate: on,
@@ -71,7 +74,7 @@ export async function createApplication(
       household: input.household,
       facts: input.eligibilityFacts,
     },
-    await loadRuleBook(tx, chain),
+    ruleBook,
   );
 
   const materialRules = await listItemsInForce(tx, jurisdiction, 'application_material', on);

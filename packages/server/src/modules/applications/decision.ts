@@ -15,6 +15,7 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import {
   jurisdictionOf,
   listItemsInForce,
+  listItemsNotInForce,
   provisionalCitation,
   supervisingBureau,
 } from './application-rules.ts';
@@ -45,13 +46,19 @@ async function checkReasons(tx: Tx, app: ApplicationRow, reasons: DecideInput['r
   const jurisdiction = await jurisdictionOf(tx, app.ownerOrgId);
   for (const r of await listItemsInForce(tx, jurisdiction, 'refusal_reason', beijingDateOf(at)))
     known.set(r.code, r.citation);
-  for (const [index, reason] of reasons.entries())
+  const closed = new Set(
+    (await listItemsNotInForce(tx, jurisdiction, 'refusal_reason', beijingDateOf(at))).map((r) => r.code),
+  );
+  for (const [index, reason] of reasons.entries()) {
+    if (!known.has(reason.code) && closed.has(reason.code))
+      throw new AppError('APPLICATION_REASON_NOT_IN_FORCE', { field: `reasons.${index}`, code: reason.code });
     if (known.get(reason.code) !== reason.citation)
       throw new AppError('APPLICATION_REASON_UNKNOWN', {
         field: `reasons.${index}`,
         code: reason.code,
         expectedCitation: known.get(reason.code) ?? null,
       });
+  }
 }
 
 function decisionEvent(decision: 'grant' | 'refuse', reasons: DecisionReason[]) {

@@ -39,6 +39,7 @@ import { issueDocumentNumber } from '../../platform/documents/document-numbers.t
 import {
   jurisdictionOf,
   listItemsInForce,
+  listItemsNotInForce,
   matterInForce,
   periodInForce,
   provisionalCitation,
@@ -188,8 +189,12 @@ export async function materialNames(
 
 /** The text of each stored reason: the rule's name, or the assessment's explanation, and the note. */
 async function reasonTexts(db: Queryable, app: ApplicationRow, jurisdiction: string, on: LocalDate) {
+  // A reason closed since the decision (materials_incomplete, LAL art.43(2)) keeps its name.
   const refusal = new Map(
-    (await listItemsInForce(db, jurisdiction, 'refusal_reason', on)).map((r) => [r.code, r.nameZh]),
+    [
+      ...(await listItemsNotInForce(db, jurisdiction, 'refusal_reason', on)),
+      ...(await listItemsInForce(db, jurisdiction, 'refusal_reason', on)),
+    ].map((r) => [r.code, r.nameZh]),
   );
   return (app.decisionReasons ?? []).map((r) => {
     const assessed = app.assessment?.reasons.find((a) => a.code === r.code);

@@ -2,7 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { and, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
-import { beijingDateOf, endOfBeijingDay, PROVISIONAL_AID_GROUNDS, type LocalDate } from '@fayuan/domain';
+import {
+  beijingDateOf,
+  endOfBeijingDay,
+  PROVISIONAL_AID_GROUNDS,
+  type ListItemRule,
+  type LocalDate,
+} from '@fayuan/domain';
 import {
   applications,
   caseClocks,
@@ -16,7 +22,12 @@ import { actorOf, originOf } from '../../platform/http/request-context.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { ownerInScope } from '../../platform/scope/data-scope.ts';
 import { idParams } from '../organisations/organisations.schemas.ts';
-import { decidingCentre, jurisdictionOf, listItemsInForce } from './application-rules.ts';
+import {
+  decidingCentre,
+  jurisdictionOf,
+  listItemsInForce,
+  listItemsNotInForce,
+} from './application-rules.ts';
 import {
   alertSchema,
   onTimeQuery,
@@ -38,6 +49,8 @@ const listItemView = z.object({
 const referenceSchema = z.object({
   materials: z.array(listItemView),
   refusalReasons: z.array(listItemView),
+  /** Reasons no longer in force (e.g. `materials_incomplete`, LAL art.43(2)): to name past decisions' reasons, never to offer. */
+  formerRefusalReasons: z.array(listItemView),
   reviewFlags: z.array(listItemView),
   provisionalGrounds: z.array(z.object({ code: z.string(), citation: z.string() })),
 });
@@ -70,17 +83,21 @@ export function officeRoutes(deps: AppDeps) {
         const centre = await decidingCentre(deps.db, actor.organisationId).catch(() => actor.organisationId);
         const jurisdiction = await jurisdictionOf(deps.db, centre);
         const today = beijingDateOf(deps.clock.now());
+        const view = (i: ListItemRule) => ({
+          code: i.code,
+          nameZh: i.nameZh,
+          nameEn: i.nameEn,
+          citation: i.citation,
+          params: i.params,
+        });
         const list = async (name: 'application_material' | 'refusal_reason' | 'review_flag') =>
-          (await listItemsInForce(deps.db, jurisdiction, name, today)).map((i) => ({
-            code: i.code,
-            nameZh: i.nameZh,
-            nameEn: i.nameEn,
-            citation: i.citation,
-            params: i.params,
-          }));
+          (await listItemsInForce(deps.db, jurisdiction, name, today)).map(view);
         return {
           materials: await list('application_material'),
           refusalReasons: await list('refusal_reason'),
+          formerRefusalReasons: (
+            await listItemsNotInForce(deps.db, jurisdiction, 'refusal_reason', today)
+          ).map(view),
           reviewFlags: await list('review_flag'),
           provisionalGrounds: Object.entries(PROVISIONAL_AID_GROUNDS).map(([code, citation]) => ({
             code,

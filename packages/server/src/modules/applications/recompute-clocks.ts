@@ -69,6 +69,9 @@ export async function recomputeClocksForYear(
       .update(caseClocks)
       .set({
         dueAt: due.dueAt,
+        // Of concurrent periods (ADR 0013), the governing one may change with the calendar.
+        ruleId: due.rule.id,
+        citation: `${due.citation}; 民法典 art.201–203`,
         provisionalYears: due.provisionalYears,
         dueHistory: [...clock.dueHistory, change],
       })

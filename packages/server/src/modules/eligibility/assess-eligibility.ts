@@ -2,7 +2,9 @@ import {
   assessEligibility,
   explainCounterfactual,
   explainReason,
+  factsInForce,
   type ApplicantCategory,
+  type RuleBook,
   type Locale,
   type LocalDate,
 } from '@fayuan/domain';
@@ -10,6 +12,13 @@ import type { z } from 'zod';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { jurisdictionChain, loadRuleBook } from '../rules/rules.repository.ts';
+
+/** Every fact asked must be a row of the list `fact` in force on the date (a fact is data, not an enum). */
+export function checkFacts(rules: RuleBook, facts: Record<string, boolean>, on: LocalDate, field = 'facts') {
+  const known = factsInForce(rules.facts ?? [], rules.jurisdictions, on);
+  for (const fact of Object.keys(facts))
+    if (!known.has(fact)) throw new AppError('FACT_UNKNOWN', { field: `${field}.${fact}`, fact, on });
+}
 import type { assessmentBody, assessmentResponse } from './eligibility.schemas.ts';
 
 /** The public eligibility assessment: the rule rows of the jurisdiction, the pure engine, explained in the caller's language. */
@@ -21,6 +30,7 @@ export async function assessApplication(
   const chain = await jurisdictionChain(deps.db, input.jurisdiction);
   if (chain.length === 0) throw new AppError('JURISDICTION_UNKNOWN', { jurisdiction: input.jurisdiction });
   const rules = await loadRuleBook(deps.db, chain);
+  checkFacts(rules, input.facts, input.applicationDate as LocalDate);
   const result = assessEligibility(
     {
       applicationDate: input.applicationDate as LocalDate,

@@ -2,7 +2,8 @@ import {
   addDays,
   beijingDateOf,
   dueDate,
-  effectiveByKey,
+  earliestDue,
+  periodsFor,
   type Locale,
   type PeriodRule,
   type PeriodUnit,
@@ -27,15 +28,13 @@ export async function computeDeadline(
   if (chain.length === 0) throw new AppError('JURISDICTION_UNKNOWN', { jurisdiction: input.jurisdiction });
   const startDate = beijingDateOf(input.start);
   let period: { amount: number; unit: PeriodUnit; citations: string[]; ids: string[] };
+  // Every period that binds the step (Beijing's BJR art.21 beside LAL art.43): the earliest due governs.
+  let rules: PeriodRule[] = [];
   if ('amount' in input) {
     period = { amount: input.amount, unit: input.unit, citations: ['民法典 art.201–203'], ids: [] };
   } else {
-    const rule = effectiveByKey(
-      await loadPeriods(deps.db, chain),
-      chain,
-      startDate,
-      (p: PeriodRule) => p.kind,
-    ).get(input.kind);
+    rules = periodsFor(await loadPeriods(deps.db, chain), chain, startDate, input.kind);
+    const rule = rules[0];
     if (!rule) throw new AppError('PERIOD_UNKNOWN', { kind: input.kind });
     period = {
       amount: rule.amount,
@@ -49,12 +48,20 @@ export async function computeDeadline(
     (n, p) => n + Math.max(0, Date.parse(p.to) - Date.parse(p.from)) / 86_400_000,
     0,
   );
-  const horizon = addDays(
-    startDate,
-    Math.ceil(period.amount * (period.unit === 'working_days' ? 3 : 1) + pausedDays) + 45,
-  );
+  const longest = Math.max(...[period, ...rules].map((p) => p.amount * (p.unit === 'working_days' ? 3 : 1)));
+  const horizon = addDays(startDate, Math.ceil(longest + pausedDays) + 45);
   const calendar = await loadCalendar(deps.db, chain, startDate, horizon);
-  const due = dueDate(input.start, period, calendar, input.pauses);
+  let due = dueDate(input.start, period, calendar, input.pauses);
+  if (rules.length > 1) {
+    const governing = earliestDue(input.start, rules, calendar, input.pauses);
+    due = governing.due;
+    period = {
+      amount: governing.governing.amount,
+      unit: governing.governing.unit,
+      citations: [...governing.rules.map((r) => r.citation), '民法典 art.201–203'],
+      ids: governing.rules.map((r) => r.id),
+    };
+  }
   const warnings: z.infer<typeof deadlineResponse>['warnings'] = due.missingCalendarYears.map((year) => ({
     code: 'CALENDAR_YEAR_MISSING',
     message:

@@ -17,7 +17,11 @@ export function eligibilityRoutes(deps: AppDeps) {
     r.post(
       '/eligibility/assessments',
       {
-        config: { access: 'public', rateLimit: publicLimit },
+        config: {
+          access: 'public',
+          rateLimit: publicLimit,
+          errors: ['JURISDICTION_UNKNOWN', 'FACT_UNKNOWN'],
+        },
         schema: {
           tags,
           summary: 'Assess scope and economic hardship for a legal aid application (public)',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { APPLICANT_CATEGORIES, FACTS } from '@fayuan/domain';
+import { APPLICANT_CATEGORIES } from '@fayuan/domain';
 import { instant, localDate } from '../../platform/http/date-schemas.ts';
+import { factCode } from '../rules/rule-tables.ts';
 
 export const jurisdictionCode = z.string().regex(/^\d{6}$/, 'six-digit jurisdiction code');
 
@@ -17,7 +18,11 @@ export const assessmentBody = z.strictObject({
       monthlyIncomeFen: z.number().int().min(0).max(10_000_000_000),
     })
     .optional(),
-  facts: z.strictObject(Object.fromEntries(FACTS.map((f) => [f, z.boolean().optional()]))).default({}),
+  /** Yes/no facts by code: the codes of the rule list `fact` in force on the application date (else FACT_UNKNOWN). */
+  facts: z
+    .record(factCode, z.boolean())
+    .refine((f) => Object.keys(f).length <= 50, 'at most 50 facts')
+    .default({}),
 });
 
 const reason = z.object({ code: z.string(), message: z.string(), citation: z.string() });

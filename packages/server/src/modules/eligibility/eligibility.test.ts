@@ -79,6 +79,79 @@ describe('POST /api/v1/eligibility/assessments', () => {
     ).toBe(true);
   });
 
+  it('answers eligible without a hardship test for a criminal-defence applicant above the line with a co-defendant who has counsel (LAL art.24)', async () => {
+    const defence = {
+      jurisdiction: '110000',
+      applicationDate: '2026-11-02',
+      matter: 'criminal_defense',
+      household: { members: 1, monthlyIncomeFen: 900_000 },
+      facts: { coDefendantHasCounsel: true },
+    };
+    const response = await assess(defence, 'en-US');
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({
+      eligible: true,
+      scope: { inScope: true, citations: ['LAL art.24'] },
+      hardship: { status: 'exempt', thresholdFen: null },
+    });
+    expect(body.reasons.map((r: { code: string }) => r.code)).toEqual(['MATTER_IN_SCOPE', 'HARDSHIP_EXEMPT']);
+    expect(body.reasons[1].citation).toBe(
+      'LAL art.24; CPL art.35; 两高两部刑事诉讼法律援助规定(2013) art.2(2)',
+    );
+    expect(body.rulesApplied).toContain('cn.exemption.criminal_co_defendant_counsel.v1');
+    // The same applicant without the other reason is means-tested, and above the line.
+    const plain = (await assess({ ...defence, facts: {} })).json();
+    expect(plain).toMatchObject({ eligible: false, hardship: { status: 'not_met' } });
+  });
+
+  it('refuses a fact that is not a rule row in force with FACT_UNKNOWN; a Beijing fact is unknown nationally', async () => {
+    const unknown = await assess({ ...example, facts: { isRich: true } }, 'en-US');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error).toMatchObject({ code: 'FACT_UNKNOWN' });
+    expect(unknown.json().error.message).toContain('fact');
+    const beijing = {
+      ...example,
+      applicationDate: '2015-06-01',
+      matter: 'maintenance',
+      facts: { severeDisability: true },
+    };
+    expect((await assess(beijing)).statusCode).toBe(200);
+    expect((await assess({ ...beijing, jurisdiction: '000000' })).json().error.code).toBe('FACT_UNKNOWN');
+  });
+
+  it('decides a 2015 Beijing application on the rules then in force (BJR art.11, 12, 19(4))', async () => {
+    const on2015 = { jurisdiction: '110000', applicationDate: '2015-06-01' };
+    const samaritan = (await assess({ ...on2015, matter: 'good_samaritan' })).json();
+    expect(samaritan).toMatchObject({
+      eligible: true,
+      hardship: { status: 'exempt', citations: ['BJR art.12'] },
+    });
+    const migrant = (
+      await assess({
+        ...on2015,
+        matter: 'labour_remuneration',
+        applicant: { categories: ['migrant_worker'] },
+      })
+    ).json();
+    expect(migrant).toMatchObject({
+      eligible: true,
+      hardship: { status: 'exempt', citations: ['BJR art.11'] },
+    });
+    const disabled = (
+      await assess({
+        ...on2015,
+        matter: 'maintenance',
+        applicant: { categories: ['no_fixed_income'] },
+        facts: { severeDisability: true },
+      })
+    ).json();
+    expect(disabled).toMatchObject({
+      eligible: true,
+      hardship: { status: 'presumed', citations: ['BJR art.19(4)'] },
+    });
+  });
+
   it.each([
     ['no members', { household: { members: 0, monthlyIncomeFen: 1 } }],
     ['negative income', { household: { members: 2, monthlyIncomeFen: -1 } }],
@@ -87,12 +160,15 @@ describe('POST /api/v1/eligibility/assessments', () => {
     ['malformed date', { applicationDate: '2025-02-30' }],
     ['unknown category', { applicant: { categories: ['astronaut'] } }],
     ['unknown fact', { facts: { isRich: true } }],
+    ['malformed fact code', { facts: { 'is-rich': true } }],
     ['fractional income', { household: { members: 2, monthlyIncomeFen: 10.5 } }],
     ['extra field', { password: 'x' }],
   ])('refuses %s with 400 in the error envelope', async (_name, change) => {
     const response = await assess({ ...example, ...change });
     expect(response.statusCode).toBe(400);
-    expect(['VALIDATION_FAILED', 'JURISDICTION_UNKNOWN']).toContain(response.json().error.code);
+    expect(['VALIDATION_FAILED', 'JURISDICTION_UNKNOWN', 'FACT_UNKNOWN']).toContain(
+      response.json().error.code,
+    );
     expect(response.json().error.message).toBeTruthy();
   });
 });
@@ -110,7 +186,8 @@ describe('POST /api/v1/deadlines', () => {
       dueAt: '2024-10-08T23:59:59.999+08:00',
       amount: 7,
       unit: 'calendar_days',
-      citations: ['LAL art.43', '民法典 art.201–203'],
+      // BJR art.21's 5 working days (to 10-10) run beside LAL art.43: the earlier governs, both cited.
+      citations: ['LAL art.43', 'BJR art.21', '民法典 art.201–203'],
       warnings: [],
     });
     expect(response.json().extendedOver.map((d: { date: string }) => d.date)).toEqual([
@@ -118,6 +195,24 @@ describe('POST /api/v1/deadlines', () => {
       '2024-10-06',
       '2024-10-07',
     ]);
+  });
+
+  it('gives a Beijing centre the earlier of BJR art.21 (5 working days) and LAL art.43 (7 days), citing both', async () => {
+    // Received on Saturday 2025-03-01: 7 days end on Saturday 03-08, moved to Monday 03-10; 5 working days end on Friday 03-07.
+    const beijing = (await deadline({ kind: 'review_decision', start: '2025-03-01T10:00:00+08:00' })).json();
+    expect(beijing).toMatchObject({
+      dueDate: '2025-03-07',
+      amount: 5,
+      unit: 'working_days',
+      citations: ['BJR art.21', 'LAL art.43', '民法典 art.201–203'],
+    });
+    const national = (
+      await deadline({ kind: 'review_decision', start: '2025-03-01T10:00:00+08:00', jurisdiction: '000000' })
+    ).json();
+    expect(national).toMatchObject({
+      dueDate: '2025-03-10',
+      citations: ['LAL art.43', '民法典 art.201–203'],
+    });
   });
 
   it('runs hours exactly and counts working days for custom periods', async () => {

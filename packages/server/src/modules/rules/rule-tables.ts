@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   APPLICANT_CATEGORIES,
-  FACTS,
+  FACT_CODE_PATTERN,
   RULE_LISTS,
   type ExemptionRule,
   type ListItemRule,
@@ -18,6 +18,8 @@ import {
  * renders its rule pages from these descriptors (GET /api/v1/rules).
  */
 const code = z.string().regex(/^[a-z][a-z0-9_]{1,63}$/);
+/** A fact is named by a row of the list `fact` (camelCase: it is a JSON key of `facts`), not by an enum. */
+export const factCode = z.string().regex(FACT_CODE_PATTERN);
 const names = { nameZh: z.string().trim().min(1).max(100), nameEn: z.string().trim().min(1).max(200) };
 
 export const RULE_TABLES = {
@@ -27,7 +29,7 @@ export const RULE_TABLES = {
     data: z.strictObject({
       code,
       ...names,
-      requiresFacts: z.array(z.enum(FACTS)).default([]),
+      requiresFacts: z.array(factCode).default([]),
       hardshipTested: z.boolean().default(true),
     }),
     keyOf: (d: { code: string }) => d.code,
@@ -45,7 +47,7 @@ export const RULE_TABLES = {
       code,
       kind: z.enum(['no_condition', 'presumed']),
       categories: z.array(z.enum(APPLICANT_CATEGORIES)).default([]),
-      facts: z.array(z.enum(FACTS)).default([]),
+      facts: z.array(factCode).default([]),
       matters: z.array(code).default([]),
     }),
     keyOf: (d: { code: string }) => d.code,
@@ -58,15 +60,18 @@ export const RULE_TABLES = {
       amount: z.number().int().min(0).max(3650),
       unit: z.enum(['calendar_days', 'working_days', 'hours']),
       ...names,
+      /** The kind of the period this one runs beside; the earlier due date governs (ADR 0013). */
+      runsWith: code.optional(),
     }),
     keyOf: (d: { kind: string }) => d.kind,
   },
   list_item: {
-    labelZh: '规则清单（通知辩护、终止、不予援助、资质）',
-    labelEn: 'Coded lists (notice grounds, termination, refusal, qualifications)',
+    labelZh: '规则清单（通知辩护、终止、不予援助、资质、申请事实）',
+    labelEn: 'Coded lists (notice grounds, termination, refusal, qualifications, facts)',
     data: z.strictObject({
       list: z.enum(RULE_LISTS),
-      code,
+      // Fact codes are camelCase (JSON keys); every other list uses snake_case codes.
+      code: z.union([code, factCode]),
       ...names,
       params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
     }),

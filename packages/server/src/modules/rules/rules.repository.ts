@@ -57,11 +57,13 @@ export async function loadRuleBook(db: Queryable, chain: string[]): Promise<Rule
   const matters = await rulesOf(db, 'matter', chain);
   const thresholds = await rulesOf(db, 'threshold', chain);
   const exemptions = await rulesOf(db, 'exemption', chain);
+  const facts = (await rulesOf(db, 'list_item', chain)).filter((r) => r.key.startsWith('fact:'));
   return {
     jurisdictions: chain,
     matters: matters.map((r) => toDomainRule<MatterRule>(r)),
     thresholds: thresholds.map((r) => toDomainRule<ThresholdRule>(r)),
     exemptions: exemptions.map((r) => toDomainRule<ExemptionRule>(r)),
+    facts: facts.map((r) => toDomainRule<ListItemRule>(r)),
   };
 }
 

@@ -19,6 +19,8 @@ import {
 } from './applicationFormValues';
 import { IntakeApplicantSection } from './IntakeApplicantSection';
 import { IntakeHardshipSection } from './IntakeHardshipSection';
+import { useFacts } from '../rules/useFacts';
+import { beijingToday } from '../rules/beijingTime';
 import { IntakeMaterialsSection } from './IntakeMaterialsSection';
 import { IntakeMatterSection } from './IntakeMatterSection';
 import { applicationKeys, useApplicationReference, useMatters } from './useApplicationData';
@@ -52,6 +54,9 @@ export default function ApplicationIntakePage() {
   const reference = useApplicationReference();
   const { matters, isPending: mattersLoading } = useMatters();
   const initialValues = useMemo(() => initialIntakeValues(prefill), [prefill]);
+  // The yes/no facts are rule rows in force today, for the matter chosen (issue 11 §3).
+  const [today] = useState(beijingToday);
+  const { facts } = useFacts(today, Form.useWatch('matter', form));
 
   const create = useMutation({
     mutationFn: (input: CreateApplicationInput) => applicationsApi.create(input, idempotencyKeyFor(input)),
@@ -77,6 +82,7 @@ export default function ApplicationIntakePage() {
       toCreateApplicationInput(values, {
         consultationId: prefill.consultationId,
         materials: reference.data?.materials ?? [],
+        facts: facts.map((f) => f.code),
       }),
     );
 
@@ -123,7 +129,7 @@ export default function ApplicationIntakePage() {
             onPick={onPick}
           />
           <IntakeMatterSection matters={matters} loading={mattersLoading} />
-          <IntakeHardshipSection form={form} />
+          <IntakeHardshipSection form={form} facts={facts} />
           <IntakeMaterialsSection
             form={form}
             materials={reference.data?.materials}

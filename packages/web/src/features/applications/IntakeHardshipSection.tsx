@@ -1,12 +1,20 @@
 import { Card, Checkbox, Col, Form, InputNumber, Radio, Row, Typography, type FormInstance } from 'antd';
-import { APPLICANT_CATEGORIES, FACTS } from '@fayuan/domain';
+import { APPLICANT_CATEGORIES } from '@fayuan/domain';
 import { useTranslation } from 'react-i18next';
 import { categoryLabel } from '../persons/labels';
 import { HARDSHIP_BASES } from './codes';
 import type { IntakeValues } from './applicationFormValues';
+import type { FactItem } from '../rules/useFacts';
 
 /** Economic hardship: the basis (integrity pledge by default in Beijing), household, categories, facts. */
-export function IntakeHardshipSection({ form }: { form: FormInstance<IntakeValues> }) {
+export function IntakeHardshipSection({
+  form,
+  facts,
+}: {
+  form: FormInstance<IntakeValues>;
+  /** Rows of the rule list `fact` in force today for the matter chosen (issue 11 §3). */
+  facts: readonly FactItem[];
+}) {
   const { t, i18n } = useTranslation();
   const basis = Form.useWatch('hardshipBasis', form) ?? 'integrity_pledge';
   return (
@@ -83,10 +91,14 @@ export function IntakeHardshipSection({ form }: { form: FormInstance<IntakeValue
       </Form.Item>
       <Typography.Text strong>{t('applications.intake.eligibilityFacts')}</Typography.Text>
       <Row gutter={[8, 0]} style={{ marginTop: 8 }}>
-        {FACTS.map((fact) => (
-          <Col key={fact} xs={24} md={8}>
-            <Form.Item name={['eligibilityFacts', fact]} valuePropName="checked" style={{ marginBottom: 8 }}>
-              <Checkbox>{t(`rules.facts.${fact}`)}</Checkbox>
+        {facts.map((fact) => (
+          <Col key={fact.code} xs={24} md={8}>
+            <Form.Item
+              name={['eligibilityFacts', fact.code]}
+              valuePropName="checked"
+              style={{ marginBottom: 8 }}
+            >
+              <Checkbox>{i18n.language === 'en-US' ? fact.nameEn : fact.nameZh}</Checkbox>
             </Form.Item>
           </Col>
         ))}

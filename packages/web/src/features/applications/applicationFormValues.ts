@@ -1,5 +1,5 @@
 import type { Dayjs } from 'dayjs';
-import { FACTS, type ApplicantCategory, type Fact } from '@fayuan/domain';
+import { type ApplicantCategory } from '@fayuan/domain';
 import type {
   ApplicationChannel,
   CaseType,
@@ -34,7 +34,7 @@ export interface IntakeValues {
   /** Household monthly income in yuan, as typed; sent in fen. */
   incomeYuan?: number | null;
   categories?: ApplicantCategory[];
-  eligibilityFacts?: Partial<Record<Fact, boolean>>;
+  eligibilityFacts?: Record<string, boolean>;
   materialsProvided?: string[];
 }
 
@@ -75,7 +75,7 @@ export function initialIntakeValues(
     channel: 'window',
     hardshipBasis: 'integrity_pledge',
     categories: [],
-    eligibilityFacts: Object.fromEntries(FACTS.map((fact) => [fact, false])),
+    eligibilityFacts: {},
     materialsProvided: [],
   };
 }
@@ -103,7 +103,7 @@ const optional = (value: string | undefined) => {
 
 export function toCreateApplicationInput(
   values: IntakeValues,
-  context: { consultationId?: string; materials: readonly MaterialReference[] },
+  context: { consultationId?: string; materials: readonly MaterialReference[]; facts?: readonly string[] },
 ): CreateApplicationInput {
   const applicable = new Set(
     applicableMaterials(context.materials, values.hardshipBasis, values.actingByAgent).map((m) => m.code),
@@ -122,8 +122,11 @@ export function toCreateApplicationInput(
     requestedHelp: values.requestedHelp?.trim() ?? '',
     hardshipBasis: values.hardshipBasis,
     categories: values.categories ?? [],
+    // The facts ticked among those asked (rule rows in force for the matter): a fact is data.
     eligibilityFacts: Object.fromEntries(
-      FACTS.map((fact) => [fact, values.eligibilityFacts?.[fact] === true]),
+      (context.facts ?? [])
+        .filter((fact) => values.eligibilityFacts?.[fact] === true)
+        .map((fact) => [fact, true]),
     ),
     // A material ticked under another basis, then the basis changed: not handed in for this one.
     materialsProvided: (values.materialsProvided ?? []).filter((code) => applicable.has(code)),

@@ -54,7 +54,12 @@ export function useReasonLabel(application: Pick<ApplicationDetail, 'assessment'
   const { t, i18n } = useTranslation();
   return useMemo(() => {
     const names = new Map<string, string>();
-    for (const r of reference.data?.refusalReasons ?? []) names.set(r.code, itemName(r, i18n.language));
+    // Reasons closed since (materials_incomplete, LAL art.43(2)) still name past decisions' reasons.
+    for (const r of [
+      ...(reference.data?.formerRefusalReasons ?? []),
+      ...(reference.data?.refusalReasons ?? []),
+    ])
+      names.set(r.code, itemName(r, i18n.language));
     for (const r of application.assessment?.reasons ?? []) names.set(r.code, r.message);
     return codeLabeller(names, reference.isSuccess, t);
   }, [reference.data, reference.isSuccess, application.assessment, i18n.language, t]);

@@ -1,8 +1,9 @@
 import { Form, Input, InputNumber, Select, Switch } from 'antd';
-import { APPLICANT_CATEGORIES, FACTS, RULE_LISTS } from '@fayuan/domain';
+import { APPLICANT_CATEGORIES, FACT_CODE_PATTERN, RULE_LISTS } from '@fayuan/domain';
 import { useTranslation } from 'react-i18next';
 import type { RuleRow, RuleTableName } from '../../api';
 import { categoryName, localName } from './labels';
+import { useFacts } from './useFacts';
 
 // The server's rules (rule-tables.ts), checked here first so the reason shows next to the field.
 const CODE_PATTERN = /^[a-z][a-z0-9_]{1,63}$/;
@@ -30,10 +31,19 @@ interface Props {
 /** The fields of a rule's `data`, per table. */
 export function RuleDataFields({ table, keyLocked, matters }: Props) {
   const { t, i18n } = useTranslation();
-  const factOptions = FACTS.map((f) => ({ value: f, label: t(`rules.facts.${f}`) }));
+  // Facts are rows of the rule list `fact` (every version, so a closed fact still has its name).
+  const { facts } = useFacts(undefined);
+  const factOptions = facts.map((f) => ({
+    value: f.code,
+    label: i18n.language === 'en-US' ? f.nameEn : f.nameZh,
+  }));
+  const list = Form.useWatch(['data', 'list']) as string | undefined;
+  // Fact codes are camelCase (they are JSON keys of `facts`); other codes snake_case.
   const codeRules = [
     { required: true, whitespace: true, message: t('rules.form.codeRequired') },
-    { pattern: CODE_PATTERN, message: t('rules.form.codePattern') },
+    table === 'list_item' && list === 'fact'
+      ? { pattern: FACT_CODE_PATTERN, message: t('rules.form.factCodePattern') }
+      : { pattern: CODE_PATTERN, message: t('rules.form.codePattern') },
   ];
   const code = (name: string, label: string) => (
     <Form.Item

@@ -3,6 +3,7 @@ import { yuan } from '@fayuan/domain';
 import { useTranslation } from 'react-i18next';
 import type { RuleRow } from '../../api';
 import { categoryName } from './labels';
+import { factLabel, useFacts } from './useFacts';
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -18,7 +19,8 @@ export function RuleValues({ row, matterName }: Props) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en-US' ? 'en-US' : 'zh-CN';
   const data = row.data;
-  const factName = (fact: string) => t(`rules.facts.${fact}` as 'rules.facts.retrialOrdered', fact);
+  const { facts: factRows } = useFacts(undefined);
+  const factName = (fact: string) => factLabel(factRows, fact, i18n.language);
 
   switch (row.ruleTable) {
     case 'threshold': {

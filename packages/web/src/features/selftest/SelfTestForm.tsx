@@ -10,11 +10,12 @@ import {
   Select,
   type FormInstance,
 } from 'antd';
-import { APPLICANT_CATEGORIES, FACTS, type Fact } from '@fayuan/domain';
+import { APPLICANT_CATEGORIES } from '@fayuan/domain';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { RuleRow } from '../../api';
 import { categoryName, localName } from '../rules/labels';
+import type { FactItem } from '../rules/useFacts';
 
 export const OTHER_MATTER = 'other_matter';
 
@@ -47,7 +48,7 @@ const MATTER_ORDER = [
 export interface SelfTestValues {
   matter: string;
   categories: string[];
-  facts: Record<Fact, boolean>;
+  facts: Record<string, boolean>;
   members?: number | null;
   incomeYuan?: number | null;
   applicationDate: Dayjs;
@@ -57,17 +58,20 @@ interface Props {
   form: FormInstance<SelfTestValues>;
   matters: RuleRow[];
   mattersLoading: boolean;
+  /** The yes/no questions: rows of the rule list `fact` in force on the date, for the matter chosen. */
+  facts: FactItem[];
   initialValues: Partial<SelfTestValues>;
   submitting: boolean;
   onFinish: (values: SelfTestValues) => void;
   onReset: () => void;
 }
 
-/** The citizen's answers: matter, situation, three yes/no questions, household, date. */
+/** The citizen's answers: matter, situation, the yes/no questions of the rule list `fact`, household, date. */
 export function SelfTestForm({
   form,
   matters,
   mattersLoading,
+  facts,
   initialValues,
   submitting,
   onFinish,
@@ -131,8 +135,13 @@ export function SelfTestForm({
         <h2 id="selftest-questions" className="selftest-section__title">
           {t('selfTest.questions')}
         </h2>
-        {FACTS.map((fact) => (
-          <Form.Item key={fact} label={t(`selfTest.facts.${fact}`)} name={['facts', fact]}>
+        {facts.map((fact) => (
+          <Form.Item
+            key={fact.code}
+            label={i18n.language === 'en-US' ? fact.questionEn : fact.questionZh}
+            name={['facts', fact.code]}
+            initialValue={false}
+          >
             <Radio.Group options={yesNo} optionType="button" />
           </Form.Item>
         ))}

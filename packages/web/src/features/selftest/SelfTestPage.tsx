@@ -3,7 +3,6 @@ import { Alert, Card, Col, Flex, Form, Row, Typography } from 'antd';
 import { InfoCircleOutlined, LoginOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import dayjs from 'dayjs';
-import { FACTS } from '@fayuan/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { eligibilityApi, type Assessment, type AssessmentInput } from '../../api';
@@ -13,6 +12,7 @@ import { Logo } from '../layout/Logo';
 import { beijingToday } from '../rules/beijingTime';
 import { BEIJING, localName } from '../rules/labels';
 import { mostLocal, useRuleRows } from '../rules/useRules';
+import { useFacts, type FactItem } from '../rules/useFacts';
 import { OTHER_MATTER, SelfTestForm, type SelfTestValues } from './SelfTestForm';
 import { SelfTestResult } from './SelfTestResult';
 
@@ -21,7 +21,7 @@ interface Answered {
   assessment: Assessment;
 }
 
-function toInput(values: SelfTestValues): AssessmentInput {
+function toInput(values: SelfTestValues, asked: readonly FactItem[]): AssessmentInput {
   const household =
     values.members != null && values.incomeYuan != null
       ? { members: values.members, monthlyIncomeFen: Math.round(values.incomeYuan * 100) }
@@ -32,7 +32,10 @@ function toInput(values: SelfTestValues): AssessmentInput {
     matter: values.matter,
     applicant: { categories: values.categories ?? [] },
     ...(household ? { household } : {}),
-    facts: Object.fromEntries(FACTS.map((fact) => [fact, values.facts?.[fact] === true])),
+    // Only the facts answered yes: a fact is a rule row, and one not in force on the date is refused.
+    facts: Object.fromEntries(
+      asked.filter((f) => values.facts?.[f.code] === true).map((f) => [f.code, true]),
+    ),
   };
 }
 
@@ -43,12 +46,16 @@ export default function SelfTestPage() {
   const [today] = useState(beijingToday);
   const matters = useRuleRows('matter', BEIJING, today);
   const catalogue = useMemo(() => mostLocal(matters.data ?? [], ['000000', BEIJING]), [matters.data]);
+  // The questions are the facts in force on the application date, for the matter chosen.
+  const chosenMatter = Form.useWatch('matter', form);
+  const chosenDate = Form.useWatch('applicationDate', form);
+  const { facts } = useFacts(chosenDate ? chosenDate.format('YYYY-MM-DD') : today, chosenMatter);
   const [answered, setAnswered] = useState<Answered | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const initialValues = useMemo<Partial<SelfTestValues>>(
     () => ({
       categories: [],
-      facts: Object.fromEntries(FACTS.map((fact) => [fact, false])) as SelfTestValues['facts'],
+      facts: {},
       applicationDate: dayjs(today),
     }),
     [today],
@@ -102,9 +109,10 @@ export default function SelfTestPage() {
                 form={form}
                 matters={catalogue}
                 mattersLoading={matters.isPending}
+                facts={facts}
                 initialValues={initialValues}
                 submitting={assess.isPending}
-                onFinish={(values) => assess.mutate(toInput(values))}
+                onFinish={(values) => assess.mutate(toInput(values, facts))}
                 onReset={() => {
                   form.resetFields();
                   assess.reset();

@@ -27,11 +27,6 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
     matterHelp: 'If your matter is not listed, choose the last entry, “Something else”.',
     situation: 'Do any of these describe you? (tick all that apply, or none)',
     questions: 'Please answer these questions',
-    facts: {
-      domesticViolenceVictim: 'Are you a victim of abuse, abandonment or domestic violence?',
-      retrialOrdered: 'Has a court ordered a retrial of your case, or a procuratorate lodged a protest?',
-      acquittedOnRetrial: 'Were you acquitted on retrial?',
-    },
     household: 'Household finances',
     householdHelp: 'Used to judge economic hardship. Without them, hardship cannot be judged.',
     members: 'People in the household',
@@ -129,11 +124,7 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
       quality_grade: 'Quality grades',
       closing_material: 'Closing materials',
       statutory_holiday: 'Statutory holidays (baseline for years without a notice)',
-    },
-    facts: {
-      domesticViolenceVictim: 'Victim of abuse or domestic violence',
-      retrialOrdered: 'Retrial ordered or protest lodged',
-      acquittedOnRetrial: 'Acquitted on retrial',
+      fact: 'Facts (yes/no)',
     },
     form: {
       jurisdiction: 'Jurisdiction',
@@ -155,6 +146,8 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
       code: 'Code',
       codeRequired: 'Enter the code',
       codePattern: 'A lower-case letter, then 1–63 lower-case letters, digits or underscores',
+      factCodePattern:
+        'A lower-case letter, then 1–63 letters or digits (camelCase, e.g. coDefendantHasCounsel)',
       codeLocked: 'A new version keeps the code of the rule',
       nameZh: 'Chinese name',
       nameEn: 'English name',

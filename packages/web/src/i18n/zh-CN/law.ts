@@ -24,11 +24,6 @@ export const law = {
     matterHelp: '找不到您的事情，请选择最后一项“其他事项”。',
     situation: '您是否属于以下人员？（可多选，都不是就不选）',
     questions: '请回答以下问题',
-    facts: {
-      domesticViolenceVictim: '您是否遭受虐待、遗弃或者家庭暴力？',
-      retrialOrdered: '您的案件是否已由法院决定再审，或者由检察院提出抗诉？',
-      acquittedOnRetrial: '您是否在再审中被改判无罪？',
-    },
     household: '家庭经济状况',
     householdHelp: '用来判断是否符合经济困难条件。如果不填，将无法判断经济状况。',
     members: '家庭人口',
@@ -123,11 +118,7 @@ export const law = {
       quality_grade: '质量评估等次',
       closing_material: '结案材料',
       statutory_holiday: '法定节假日（无放假通知年份的基准）',
-    },
-    facts: {
-      domesticViolenceVictim: '遭受虐待、遗弃或家庭暴力',
-      retrialOrdered: '已决定再审或已提出抗诉',
-      acquittedOnRetrial: '再审改判无罪',
+      fact: '申请事实（是/否）',
     },
     form: {
       jurisdiction: '适用地区',
@@ -147,6 +138,7 @@ export const law = {
       code: '代码',
       codeRequired: '请填写代码',
       codePattern: '以小写字母开头，2–64 位小写字母、数字或下划线',
+      factCodePattern: '以小写字母开头，2–64 位字母或数字（驼峰式，如 coDefendantHasCounsel）',
       codeLocked: '新版本沿用原规则的代码',
       nameZh: '中文名称',
       nameEn: '英文名称',
