@@ -117,7 +117,10 @@ export async function pauseClock(tx: Tx, applicationId: string, kind: PeriodKind
   await tx.update(caseClocks).set({ status: 'paused', pausedAt: at }).where(eq(caseClocks.id, clock.id));
 }
 
-/** Ends a pause: the time paused is not counted (LAL art.43), so the due time moves on. */
+/**
+ * Ends a pause: the time paused is not counted (a supplement: MOJ procedure rules 2023; a recipient
+ * delay of the agreement: MOJ procedure rules 2023 art.27), so the due time moves on.
+ */
 export async function resumeClock(tx: Tx, target: ClockTarget, kind: PeriodKind, at: Date) {
   const clock = await openClock(tx, target.applicationId, kind);
   if (!clock || clock.status !== 'paused' || !clock.pausedAt) return;
