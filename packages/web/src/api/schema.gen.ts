@@ -1134,7 +1134,7 @@ export interface paths {
     /** The handler’s timeline (承办记录): for the assigned handler and centre staff in scope */
     get: operations['getCasesByIdActivities'];
     put?: never;
-    /** The assigned handler records a meeting, file reading, hearing… while the case is in progress */
+    /** The assigned handler records a meeting, file reading, hearing… while the case is in progress; the agreement signed stops, a recipient delay pauses (and its end resumes) the 5-day agreement period (MOJ procedure rules 2023 art.27); the end of the matter starts the closing-materials period when a rule row gives its length (LAL art.50) */
     post: operations['postCasesByIdActivities'];
     delete?: never;
     options?: never;
@@ -1838,7 +1838,8 @@ export interface components {
           | 'objection_review'
           | 'objection_filing'
           | 'supplement'
-          | 'agreement_signing';
+          | 'agreement_signing'
+          | 'closing_materials';
         /** @enum {string} */
         status: 'running' | 'paused' | 'stopped';
         startedAt: string;
@@ -1930,7 +1931,8 @@ export interface components {
           | 'objection_review'
           | 'objection_filing'
           | 'supplement'
-          | 'agreement_signing';
+          | 'agreement_signing'
+          | 'closing_materials';
         /** @enum {string} */
         status: 'running' | 'paused' | 'stopped';
         startedAt: string;
@@ -2109,7 +2111,8 @@ export interface components {
           | 'objection_review'
           | 'objection_filing'
           | 'supplement'
-          | 'agreement_signing';
+          | 'agreement_signing'
+          | 'closing_materials';
         /** @enum {string} */
         status: 'running' | 'paused' | 'stopped';
         startedAt: string;
@@ -8173,7 +8176,8 @@ export interface operations {
           | 'objection_review'
           | 'objection_filing'
           | 'supplement'
-          | 'agreement_signing';
+          | 'agreement_signing'
+          | 'closing_materials';
       };
       header?: never;
       path?: never;
@@ -8196,7 +8200,8 @@ export interface operations {
               | 'objection_review'
               | 'objection_filing'
               | 'supplement'
-              | 'agreement_signing';
+              | 'agreement_signing'
+              | 'closing_materials';
             from: string | null;
             to: string | null;
             onTime: number;
@@ -8277,6 +8282,7 @@ export interface operations {
                 | 'objection_filing'
                 | 'supplement'
                 | 'agreement_signing'
+                | 'closing_materials'
                 | null;
               dueAt: string;
               createdAt: string;
@@ -9657,6 +9663,9 @@ export interface operations {
             /** @enum {string} */
             kind:
               | 'agreement_signed'
+              | 'recipient_delay'
+              | 'recipient_delay_ended'
+              | 'matter_ended'
               | 'meeting'
               | 'file_reading'
               | 'investigation'
@@ -9743,6 +9752,9 @@ export interface operations {
           /** @enum {string} */
           kind:
             | 'agreement_signed'
+            | 'recipient_delay'
+            | 'recipient_delay_ended'
+            | 'matter_ended'
             | 'meeting'
             | 'file_reading'
             | 'investigation'
@@ -9770,6 +9782,9 @@ export interface operations {
             /** @enum {string} */
             kind:
               | 'agreement_signed'
+              | 'recipient_delay'
+              | 'recipient_delay_ended'
+              | 'matter_ended'
               | 'meeting'
               | 'file_reading'
               | 'investigation'
@@ -9820,6 +9835,15 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: CASEWORK_AGREEMENT_PERIOD_CONFLICT */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -11722,7 +11746,8 @@ export interface operations {
                 | 'objection_review'
                 | 'objection_filing'
                 | 'supplement'
-                | 'agreement_signing';
+                | 'agreement_signing'
+                | 'closing_materials';
               /** @enum {string} */
               status: 'running' | 'paused';
               startedAt: string;

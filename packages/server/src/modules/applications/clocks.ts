@@ -189,12 +189,15 @@ export async function refreshNextDue(tx: Tx, applicationId: string): Promise<voi
 /** The time facts the lifecycle's guards need, read off the application's clocks at `now`. */
 export function factsOf(clocks: readonly ClockRow[], now: Date): LifecycleFacts {
   const open = (period: PeriodKind) => clocks.find((c) => c.period === period && c.status === 'running');
+  // Running, or paused by a recipient delay (MOJ procedure rules 2023 art.27): not yet stopped.
+  const unstopped = (period: PeriodKind) => clocks.some((c) => c.period === period && c.status !== 'stopped');
   const filing = open('objection_filing');
   const supplement = open('supplement');
   return {
     objectionWindowOpen: filing !== undefined && now.getTime() <= filing.dueAt.getTime(),
     supplementDueDatePassed: supplement !== undefined && now.getTime() > supplement.dueAt.getTime(),
-    agreementPending: open('agreement_signing') !== undefined,
+    agreementPending: unstopped('agreement_signing'),
+    closingMaterialsPending: unstopped('closing_materials'),
   };
 }
 

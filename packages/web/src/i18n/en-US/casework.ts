@@ -50,6 +50,9 @@ export const casework: Pick<Catalog, 'casework'> = {
       by: 'Recorded by {{name}}',
       kinds: {
         agreement_signed: 'Agreement signed',
+        recipient_delay: 'Signing delayed by the recipient (agreement period paused)',
+        recipient_delay_ended: 'Recipient delay over (agreement period resumes)',
+        matter_ended: 'Matter ended (judgment, ruling, mediation…)',
         meeting: 'Meeting',
         file_reading: 'File reading',
         investigation: 'Investigation',

@@ -124,6 +124,7 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
       evaluation_method: 'Quality evaluation methods',
       quality_grade: 'Quality grades',
       closing_material: 'Closing materials',
+      handler_role: 'Handler’s standing',
     },
     facts: {
       domesticViolenceVictim: 'Victim of abuse or domestic violence',

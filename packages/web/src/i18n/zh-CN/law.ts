@@ -119,6 +119,7 @@ export const law = {
       evaluation_method: '质量评估方式',
       quality_grade: '质量评估等次',
       closing_material: '结案材料',
+      handler_role: '承办人员诉讼地位',
     },
     facts: {
       domesticViolenceVictim: '遭受虐待、遗弃或家庭暴力',
