@@ -11708,6 +11708,11 @@ export interface operations {
               | 'notarial'
               | 'non_litigation';
             stage: string | null;
+            handlerRole: {
+              zh: string;
+              en: string;
+              citation: string | null;
+            };
             client: {
               name: string;
               phone: string | null;

@@ -81,6 +81,14 @@ describe("the handler's standing printed in the letters (LAL art.28)", () => {
       expect(text).toContain('被申请人钱某的诉讼代理人');
       expect(text).not.toContain('辩护人');
     }
+    // The handler's brief shows the same standing, from the same rule row.
+    const brief = await lawyer.session.get(`/api/v1/cases/${id}/brief`);
+    expect(brief.statusCode, brief.body).toBe(200);
+    expect(brief.json().handlerRole).toEqual({
+      zh: '诉讼代理人',
+      en: 'litigation representative',
+      citation: 'LAL art.28',
+    });
   });
 
   it('names a defender (辩护人) for a notified defence', async () => {

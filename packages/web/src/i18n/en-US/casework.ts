@@ -14,6 +14,7 @@ export const casework: Pick<Catalog, 'casework'> = {
     brief: {
       title: 'Case brief',
       client: 'Recipient',
+      handlerRole: 'Handler acts as',
       phoneAfterAccepting: 'The phone number shows once you accept the case',
       opposingParty: 'Opposing party',
       courtOrAuthority: 'Handling body',

@@ -13,6 +13,7 @@ export const casework = {
     brief: {
       title: '案件概要',
       client: '受援人',
+      handlerRole: '承办人员诉讼地位',
       phoneAfterAccepting: '接受指派后显示联系电话',
       opposingParty: '对方当事人',
       courtOrAuthority: '办案机关',
