@@ -255,8 +255,8 @@ const CATALOGUE = {
   CASEWORK_ACTIVITY_IN_FUTURE: [400, '记录的时间不能晚于当前时间', 'A record cannot be dated in the future'],
   CASEWORK_AGREEMENT_PERIOD_CONFLICT: [
     409,
-    '签订委托协议期限未在计算中（或未因受援人原因中止），或记录时间早于期限开始或中止之时',
-    'The agreement period is not running (or not paused by a recipient delay), or the time given is before it started or paused',
+    '签订委托协议期限不在计算中，或未因受援人原因中止',
+    'The agreement period is not running, or not paused by a recipient delay',
   ],
   CASEWORK_NOT_MAJOR: [
     409,

@@ -22,6 +22,8 @@ import {
  *   of the matter, when a `closing_materials` period rule is in force. None ships: its length is
  *   still to be confirmed (TO_CONFIRM), so until one is entered the end is recorded and no clock runs.
  */
+const latest = (a: Date, b: Date) => (a.getTime() >= b.getTime() ? a : b);
+
 export async function applyToClocks(tx: Tx, app: ApplicationRow, kind: ActivityKind, at: Date) {
   const target = {
     applicationId: app.id,
@@ -35,16 +37,18 @@ export async function applyToClocks(tx: Tx, app: ApplicationRow, kind: ActivityK
       break;
     case 'recipient_delay': {
       const clock = await agreement();
-      if (clock?.status !== 'running' || at.getTime() < clock.startedAt.getTime())
+      if (clock?.status !== 'running')
         throw new AppError('CASEWORK_AGREEMENT_PERIOD_CONFLICT', { status: clock?.status ?? null });
-      await pauseClock(tx, app.id, 'agreement_signing', at);
+      // A delay that began before the period did (the recipient was unreachable already) pauses
+      // it from its start.
+      await pauseClock(tx, app.id, 'agreement_signing', latest(at, clock.startedAt));
       break;
     }
     case 'recipient_delay_ended': {
       const clock = await agreement();
-      if (clock?.status !== 'paused' || !clock.pausedAt || at.getTime() < clock.pausedAt.getTime())
+      if (clock?.status !== 'paused' || !clock.pausedAt)
         throw new AppError('CASEWORK_AGREEMENT_PERIOD_CONFLICT', { status: clock?.status ?? null });
-      await resumeClock(tx, target, 'agreement_signing', at);
+      await resumeClock(tx, target, 'agreement_signing', latest(at, clock.pausedAt));
       break;
     }
     case 'matter_ended': {
