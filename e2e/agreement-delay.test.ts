@@ -5,7 +5,7 @@ import { caseClocks } from '../packages/server/src/db/schema/index.ts';
 import { buildUser, ORG } from '../packages/server/test/factories.ts';
 import { launchBrowser } from './support/browser.ts';
 import { ok, openFromList, orErrors, POLL, signedIn, stateOf } from './support/pages.ts';
-import { buildLawyer, signedInApi } from './support/people.ts';
+import { acceptedNotice, buildLawyer } from './support/people.ts';
 import { choose } from './support/select.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -28,26 +28,16 @@ beforeAll(async () => {
   const deps = server.context.deps;
   const director = await buildUser(deps, { organisationId: ORG.haidian, roles: ['director'] });
   lawyer = await buildLawyer(deps, '褚律师');
-  const api = await signedInApi(server.context.app, director.username);
-  const person = await api.post('/api/v1/persons', { name: '丁某', phone: '13700005680' });
-  expect(person.statusCode, person.body).toBe(201);
-  const notice = await api.post('/api/v1/criminal-notices', {
-    institutionKind: 'court',
-    institutionName: '北京市海淀区人民法院',
-    stage: 'compulsory_medical_treatment',
-    ground: 'compulsory_medical_treatment',
-    charges: ['故意伤害罪'],
-    defendantId: person.json().id,
-    detained: false,
-  });
-  expect(notice.statusCode, notice.body).toBe(201);
-  caseId = notice.json().id;
-  caseNumber = notice.json().number;
-  const assigned = await api.post(`/api/v1/applications/${caseId}/assignment`, {});
-  expect(assigned.statusCode, assigned.body).toBe(200);
-  const own = await signedInApi(server.context.app, lawyer.username);
-  const accepted = await own.post(`/api/v1/applications/${caseId}/assignment/response`, { accept: true });
-  expect(accepted.statusCode, accepted.body).toBeLessThan(300);
+  ({ id: caseId, number: caseNumber } = await acceptedNotice(
+    server.context.app,
+    { director: director.username, lawyer: lawyer.username },
+    { name: '丁某', phone: '13700005680' },
+    {
+      stage: 'compulsory_medical_treatment',
+      ground: 'compulsory_medical_treatment',
+      charges: ['故意伤害罪'],
+    },
+  ));
 });
 afterAll(async () => {
   await browser?.close();
