@@ -656,7 +656,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** One supplement notice listing every missing material (LAL art.43(2)); the review clock pauses */
+    /** One supplement notice listing every missing material (LAL art.43(2)); the review clock pauses (MOJ procedure rules 2023) */
     post: operations['postApplicationsByIdSupplementRequest'];
     delete?: never;
     options?: never;
