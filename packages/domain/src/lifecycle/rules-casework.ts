@@ -95,9 +95,13 @@ export const CASEWORK_RULES: readonly TransitionRule[] = [
     to: 'in_progress',
     roles: ['handler'],
     // LAL art.16: lawyers owe legal aid. The 5 days to sign the agreement already run from the
-    // assignment (MOJ procedure rules 2023 art.27).
+    // assignment (MOJ procedure rules 2023 art.27); only an assignment made before the period
+    // started there (stored cases from before issue 11) has none, and gets it now.
     citation: 'LAL art.16; MOJ procedure rules 2023 art.27',
-    effects: () => [notify('centre', 'handler_accepted')],
+    effects: (_event, ctx) => [
+      ...(ctx.facts?.agreementPending === false ? [startClock('agreement_signing')] : []),
+      notify('centre', 'handler_accepted'),
+    ],
   }),
   defineRule({
     from: 'assigned',
