@@ -13,7 +13,7 @@ import {
   stateOf,
   uploadClosingMaterials,
 } from './support/pages.ts';
-import { buildLawyer, signedInApi } from './support/people.ts';
+import { acceptedNotice, buildLawyer, signedInApi } from './support/people.ts';
 import { choose } from './support/select.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -51,30 +51,15 @@ beforeAll(async () => {
   reviewer = await buildUser(deps, { organisationId: ORG.haidian, roles: ['reviewer'] });
   lawyer = await buildLawyer(deps, '郑律师');
 
+  ({ id: caseId, number: caseNumber } = await acceptedNotice(
+    server.context.app,
+    { director: director.username, lawyer: lawyer.username },
+    { name: '乙某', phone: '13700005678' },
+    { detained: true, detentionPlace: '北京市海淀区看守所' },
+  ));
   const api = await signedInApi(server.context.app, director.username);
-  const person = await api.post('/api/v1/persons', { name: '乙某', phone: '13700005678' });
-  expect(person.statusCode, person.body).toBe(201);
-  const notice = await api.post('/api/v1/criminal-notices', {
-    institutionKind: 'court',
-    institutionName: '北京市海淀区人民法院',
-    stage: 'trial_first_instance',
-    ground: 'sensory_disability',
-    charges: ['盗窃罪'],
-    defendantId: person.json().id,
-    detained: true,
-    detentionPlace: '北京市海淀区看守所',
-  });
-  expect(notice.statusCode, notice.body).toBe(201);
-  caseId = notice.json().id;
-  caseNumber = notice.json().number;
-  const assigned = await api.post(`/api/v1/applications/${caseId}/assignment`, {});
-  expect(assigned.statusCode, assigned.body).toBe(200);
   const marked = await api.post(`/api/v1/cases/${caseId}/major`, { major: true, reason: MAJOR_REASON });
   expect(marked.statusCode, marked.body).toBe(200);
-
-  const own = await signedInApi(server.context.app, lawyer.username);
-  const accepted = await own.post(`/api/v1/applications/${caseId}/assignment/response`, { accept: true });
-  expect(accepted.statusCode, accepted.body).toBeLessThan(300);
 });
 afterAll(async () => {
   await browser?.close();

@@ -5,7 +5,7 @@ import type { Session } from '../packages/server/test/harness.ts';
 import { uploadRequired } from '../packages/server/src/modules/casework/casework-test-kit.ts';
 import { launchBrowser } from './support/browser.ts';
 import { confirmPopover, errors, ok, openFromList, POLL, signedIn, stateOf } from './support/pages.ts';
-import { buildLawyer, signedInApi } from './support/people.ts';
+import { acceptedNotice, buildLawyer, signedInApi } from './support/people.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 /**
@@ -47,27 +47,12 @@ beforeAll(async () => {
   finance = await buildUser(deps, { organisationId: ORG.haidian, roles: ['finance'] });
   const lawyer = await buildLawyer(deps, '卢律师', { firm: FIRM });
 
-  const api = await signedInApi(server.context.app, director.username);
-  const person = await api.post('/api/v1/persons', { name: '丙某', phone: '13700006789' });
-  expect(person.statusCode, person.body).toBe(201);
-  const notice = await api.post('/api/v1/criminal-notices', {
-    institutionKind: 'court',
-    institutionName: '北京市海淀区人民法院',
-    stage: 'trial_first_instance',
-    ground: 'sensory_disability',
-    charges: ['盗窃罪'],
-    defendantId: person.json().id,
-    detained: false,
-  });
-  expect(notice.statusCode, notice.body).toBe(201);
-  caseId = notice.json().id;
-  caseNumber = notice.json().number;
-  const assigned = await api.post(`/api/v1/applications/${caseId}/assignment`, {});
-  expect(assigned.statusCode, assigned.body).toBe(200);
-
+  ({ id: caseId, number: caseNumber } = await acceptedNotice(
+    server.context.app,
+    { director: director.username, lawyer: lawyer.username },
+    { name: '丙某', phone: '13700006789' },
+  ));
   const own = await signedInApi(server.context.app, lawyer.username);
-  const accepted = await own.post(`/api/v1/applications/${caseId}/assignment/response`, { accept: true });
-  expect(accepted.statusCode, accepted.body).toBeLessThan(300);
   await submitClosing(own, caseId);
   const review = await (
     await signedInApi(server.context.app, reviewer.username)

@@ -55,3 +55,37 @@ export async function signedInApi(app: FastifyInstance, username: string): Promi
   expect((await session.login(username, PASSWORD)).statusCode).toBe(200);
   return session;
 }
+
+/**
+ * A notified criminal case in 海淀 (an ordinary first-instance trial unless `notice` says
+ * otherwise), recorded and assigned by the director and accepted by the lawyer, all through the
+ * API: the case is in progress when a journey opens it. Returns the case id and number.
+ */
+export async function acceptedNotice(
+  app: FastifyInstance,
+  people: { director: string; lawyer: string },
+  defendant: { name: string; phone: string },
+  notice: Record<string, unknown> = {},
+): Promise<{ id: string; number: string }> {
+  const api = await signedInApi(app, people.director);
+  const person = await api.post('/api/v1/persons', defendant);
+  expect(person.statusCode, person.body).toBe(201);
+  const recorded = await api.post('/api/v1/criminal-notices', {
+    institutionKind: 'court',
+    institutionName: '北京市海淀区人民法院',
+    stage: 'trial_first_instance',
+    ground: 'sensory_disability',
+    charges: ['盗窃罪'],
+    defendantId: person.json().id,
+    detained: false,
+    ...notice,
+  });
+  expect(recorded.statusCode, recorded.body).toBe(201);
+  const { id, number } = recorded.json() as { id: string; number: string };
+  const assigned = await api.post(`/api/v1/applications/${id}/assignment`, {});
+  expect(assigned.statusCode, assigned.body).toBe(200);
+  const own = await signedInApi(app, people.lawyer);
+  const accepted = await own.post(`/api/v1/applications/${id}/assignment/response`, { accept: true });
+  expect(accepted.statusCode, accepted.body).toBeLessThan(300);
+  return { id, number };
+}

@@ -28,7 +28,7 @@ describe('printed citations', () => {
 
   it('keeps a citation it cannot parse as given', () => {
     expect(printCitation('京人社劳发〔2025〕7号', 'zh-CN')).toBe('京人社劳发〔2025〕7号');
-    expect(printCitation('MOJ procedure rules 2012 art.13', 'zh-CN')).toBe('MOJ procedure rules 2012 art.13');
+    expect(printCitation('MOJ procedure rules 2023 art.27', 'zh-CN')).toBe('MOJ procedure rules 2023 art.27');
   });
 
   it('prints the 2017 opinions by their part', () => {

@@ -186,7 +186,7 @@ describe('assignment', () => {
     expect(change).toMatchObject({
       ok: true,
       state: 'to_assign',
-      citation: 'LAL art.55; MOJ procedure rules 2012 art.23',
+      citation: 'LAL art.55',
     });
     expect(change.ok && change.effects.some((e) => e.type === 'issue_document')).toBe(false);
     const documents = (facts: LifecycleFacts) => {
@@ -214,7 +214,7 @@ describe('assignment', () => {
       refusedFor('REASON_REQUIRED', 'LAL art.16'),
     );
     expect(attempt('in_progress', { type: 'change_handler', reason: '' }, 'director')).toMatchObject(
-      refusedFor('REASON_REQUIRED', 'MOJ procedure rules 2012 art.23'),
+      refusedFor('REASON_REQUIRED', 'LAL art.55'),
     );
     expect(attempt('closing_submitted', { type: 'return_closing', reason: '' }, 'reviewer')).toMatchObject(
       refusedFor('REASON_REQUIRED', 'BJR art.32'),

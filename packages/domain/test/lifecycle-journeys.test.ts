@@ -112,18 +112,25 @@ describe('journeys', () => {
     const { states, documents, effects } = journey(null, [
       ['partner_client', { type: 'receive_criminal_notice', ground: 'life_or_death_sentence' }],
       ['director', { type: 'assign', handlerId: LAWYER_A }, detained],
-      ['handler', { type: 'handler_decline', reason: '与同案被告人存在利益冲突' }],
+      [
+        'handler',
+        { type: 'handler_decline', reason: '与同案被告人存在利益冲突' },
+        { agreementPending: true },
+      ],
       ['director', { type: 'assign', handlerId: LAWYER_B }, detained],
       ['handler', { type: 'handler_accept' }],
     ]);
     expect(states).toEqual(['to_assign', 'assigned', 'to_assign', 'assigned', 'in_progress']);
     expect(documents).toEqual(['assignment_letter', 'meeting_letter', 'assignment_letter', 'meeting_letter']);
     // No hardship review: no review clock, only the 3-day assignment clock, twice (LAL art.36);
-    // then the handler's 5 days to sign the agreement (MOJ procedure rules 2023 art.27).
+    // the handler's unit's 5 days to sign the agreement run from each assignment and end with a
+    // decline (MOJ procedure rules 2023 art.27).
     const clocks = effects.flatMap((e) => ('period' in e ? [`${e.type} ${e.period}`] : []));
     expect(clocks).toEqual([
       'start_clock assignment',
       'stop_clock assignment',
+      'start_clock agreement_signing',
+      'stop_clock agreement_signing',
       'start_clock assignment',
       'stop_clock assignment',
       'start_clock agreement_signing',

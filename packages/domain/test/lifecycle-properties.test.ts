@@ -286,6 +286,8 @@ const CLOCKS_IN: Partial<Record<CaseState, Record<string, string>[]>> = {
   under_review: [{ review_decision: 'running' }],
   granted: [{ assignment: 'running' }],
   to_assign: [{ assignment: 'running' }],
+  // The agreement period runs from the assignment (MOJ procedure rules 2023 art.27).
+  assigned: [{ agreement_signing: 'running' }],
   provisional_aid: [{ supplement: 'running', agreement_signing: 'running' }, { supplement: 'running' }],
   in_progress: [{ agreement_signing: 'running' }, {}],
   objection_to_refusal: [{ objection_review: 'running' }],

@@ -100,6 +100,7 @@ const show = (effect: CaseEffect): string => {
 
 const assignEffects = [
   'stop assignment',
+  'start agreement_signing',
   'issue assignment_letter',
   'notify handler handler_assigned',
   'notify applicant handler_assigned',
@@ -215,7 +216,7 @@ const EXPECTED_EFFECTS: Record<string, string[]> = {
   ],
   'granted assign': assignEffects,
   'to_assign assign': assignEffects,
-  'assigned handler_accept': ['start agreement_signing', 'notify centre handler_accepted'],
+  'assigned handler_accept': ['notify centre handler_accepted'],
   'assigned handler_decline': ['start assignment', 'notify director handler_declined'],
   'assigned change_handler': handlerChanged,
   'in_progress change_handler': handlerChanged,
@@ -328,6 +329,8 @@ describe('the agreement period (MOJ procedure rules 2023 art.27)', () => {
       ['in_progress', SAMPLE.terminate],
       ['in_progress', SAMPLE.change_handler],
       ['provisional_aid', SAMPLE.terminate],
+      ['assigned', SAMPLE.handler_decline],
+      ['assigned', SAMPLE.change_handler],
     ] as const) {
       expect(periodEffects(from, event, { agreementPending: true })).toEqual(['stop agreement_signing']);
       expect(periodEffects(from, event, { agreementPending: false })).toEqual([]);

@@ -11,6 +11,7 @@ import {
   CALENDAR_YEARS,
   dueDate,
   earliestDue,
+  effectiveByKey,
   EXEMPTIONS,
   LIST_ITEMS,
   MATTERS,
@@ -18,7 +19,12 @@ import {
   periodsFor,
   STATUTORY_HOLIDAYS,
   THRESHOLDS,
+  transition,
   type ApplicantCategory,
+  type CaseEvent,
+  type CaseState,
+  type LifecycleActor,
+  type LifecycleFacts,
   type Fact,
   type LocalDate,
   type PeriodUnit,
@@ -27,7 +33,8 @@ import {
 
 /**
  * Legal worked examples, written as data a jurist can read (test/cases/*.yaml), run against the
- * rule rows Fayuan ships. Each file is a list of cases of kind `eligibility` or `deadline`.
+ * rule rows Fayuan ships. Each file is a list of cases of kind `eligibility`, `deadline`,
+ * `lifecycle` (one transition and the clocks it starts, pauses or stops) or `handler_role`.
  */
 interface EligibilityCase {
   name: string;
@@ -72,7 +79,33 @@ interface DeadlineCase {
   };
 }
 
-type Case = EligibilityCase | DeadlineCase;
+/** One lifecycle step: from a state, an event by a role with the facts the caller knows. */
+interface LifecycleCase {
+  name: string;
+  kind: 'lifecycle';
+  from: CaseState | null;
+  event: CaseEvent;
+  actor: LifecycleActor;
+  facts?: LifecycleFacts;
+  expect: {
+    to: CaseState;
+    /** Clock effects, each as `start agreement_signing`, `pause review_decision`…, in order. */
+    clocks?: string[];
+    citation?: string;
+    citationExcludes?: string[];
+  };
+}
+
+/** The handler's standing a document prints for a matter (list `handler_role`), on a date. */
+interface HandlerRoleCase {
+  name: string;
+  kind: 'handler_role';
+  matter: string;
+  date: string;
+  expect: { roleZh: string; roleEn: string; citation?: string };
+}
+
+type Case = EligibilityCase | DeadlineCase | LifecycleCase | HandlerRoleCase;
 
 const casesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases');
 const files = readdirSync(casesDir).filter((f) => f.endsWith('.yaml'));
@@ -162,10 +195,44 @@ function runGoverningDeadline(c: DeadlineCase, kind: string) {
   expect(due.missingCalendarYears).toEqual([]);
 }
 
+function runLifecycle(c: LifecycleCase) {
+  const result = transition(c.from, c.event, {
+    actorRoles: [c.actor],
+    at: '2025-03-03T01:00:00.000Z',
+    facts: c.facts ?? {},
+  });
+  if (!result.ok) expect.fail(JSON.stringify(result));
+  expect(result.state, 'to').toBe(c.expect.to);
+  if (c.expect.clocks)
+    expect(
+      result.effects.flatMap((e) => ('period' in e ? [`${e.type.replace('_clock', '')} ${e.period}`] : [])),
+      'clocks',
+    ).toEqual(c.expect.clocks);
+  if (c.expect.citation !== undefined) expect(result.citation, 'citation').toBe(c.expect.citation);
+  for (const excluded of c.expect.citationExcludes ?? [])
+    expect(result.citation, 'citation').not.toContain(excluded);
+}
+
+function runHandlerRole(c: HandlerRoleCase) {
+  const roles = effectiveByKey(
+    LIST_ITEMS.filter((i) => i.list === 'handler_role'),
+    chain(),
+    c.date as LocalDate,
+    (i) => i.code,
+  );
+  const role = roles.get(c.matter);
+  expect(role, `handler_role ${c.matter}`).toBeDefined();
+  expect(role?.nameZh, 'roleZh').toBe(c.expect.roleZh);
+  expect(role?.nameEn, 'roleEn').toBe(c.expect.roleEn);
+  if (c.expect.citation !== undefined) expect(role?.citation, 'citation').toBe(c.expect.citation);
+}
+
 describe.each(files)('worked examples: %s', (file) => {
   const cases = parse(readFileSync(path.join(casesDir, file), 'utf8')) as Case[];
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     if (c.kind === 'eligibility') runEligibility(c);
+    else if (c.kind === 'lifecycle') runLifecycle(c);
+    else if (c.kind === 'handler_role') runHandlerRole(c);
     else runDeadline(c);
   });
 });

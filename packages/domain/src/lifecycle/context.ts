@@ -27,10 +27,16 @@ export interface LifecycleFacts {
   /** The chosen handler meets the case's requirements (LAL art.26; MPL art.104). */
   handlerQualified?: boolean;
   /**
-   * The handler's period to sign the agreement runs (the `agreement_signing` clock was started on
-   * acceptance and the agreement has not been recorded signed). MOJ procedure rules 2023 art.27.
+   * The handler's period to sign the agreement runs or is paused by a recipient delay (the
+   * `agreement_signing` clock was started on assignment and the agreement has not been recorded
+   * signed). MOJ procedure rules 2023 art.27.
    */
   agreementPending?: boolean;
+  /**
+   * The period to hand in the closing materials runs (the handler recorded the end of the matter
+   * and a `closing_materials` period rule is in force). LAL art.50.
+   */
+  closingMaterialsPending?: boolean;
   /**
    * This assignment follows a change of handler (更换) with no handler assigned since: the
    * recipient is told who replaces whom, now that the new handler is known (LAL art.55).

@@ -11,7 +11,10 @@ export const PERIOD_KINDS = [
   'objection_review', // 5 days for the justice bureau to decide an objection, LAL art.49
   'objection_filing', // 15 days to file an objection, BJR art.24
   'supplement', // the date the centre set for supplementary materials, LAL art.43(2), art.44(2)
-  'agreement_signing', // 5 days from accepting the case to sign the agreement, MOJ procedure rules 2023 art.27
+  'agreement_signing', // 5 days from the assignment to sign the agreement, MOJ procedure rules 2023 art.27
+  // From the end of the matter (recorded by the handler) to hand in the closing materials, LAL
+  // art.50; its length is rule data and none ships until its source is confirmed (TO_CONFIRM).
+  'closing_materials',
 ] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 export type StatutoryPeriodKind = Exclude<PeriodKind, 'supplement'>;

@@ -73,14 +73,16 @@ export const APPLICATION_RULES: readonly TransitionRule[] = [
     event: 'request_supplement',
     to: 'supplement_requested',
     roles: APPLICATION_TAKERS,
-    citation: 'LAL art.43(2)',
+    citation: 'LAL art.43(2); MOJ procedure rules 2023',
     check: (event, ctx) =>
       firstFailure(
         () => missingItemsListed(event.missingItems),
         () => dueDateInFuture(event.dueDate, ctx, 'LAL art.43(2)'),
       ),
-    // The time the applicant takes to supply is not counted in the review period
-    // (MOJ procedure rules 2012 art.13), so the review clock pauses.
+    // The time the applicant takes to supply is not counted in the review period, so the review
+    // clock pauses. LAL art.43(2) has no such clause; the MOJ procedure rules 2023 carry it
+    // (the 2012 rules had it in art.13) but their article is still to be confirmed (TO_CONFIRM),
+    // so the pause cites the rules without an article.
     effects: (event) => [
       pauseClock('review_decision'),
       startSupplementClock(event.dueDate),
@@ -93,7 +95,8 @@ export const APPLICATION_RULES: readonly TransitionRule[] = [
     event: 'supplement_received',
     to: 'under_review',
     roles: ['applicant', ...APPLICATION_TAKERS],
-    citation: 'LAL art.43(2); MOJ procedure rules 2012 art.13',
+    // LAL art.43(2) for the supplement; the pause that ends here is the MOJ procedure rules' (2023).
+    citation: 'LAL art.43(2); MOJ procedure rules 2023',
     when: supplementInTime,
     effects: () => [
       stopClock('supplement'),

@@ -6,11 +6,17 @@ import { ASSIGNERS, DECIDERS } from './roles.ts';
 import { defineRule, type TransitionRule } from './rule.ts';
 
 /**
- * The handler's 5 days to sign the agreement end when the work ends (closing, termination, a new
- * handler) if the signing has not stopped them already; the caller says which (LifecycleFacts).
+ * The handler's unit has 5 days to sign the agreement from the assignment (MOJ procedure rules
+ * 2023 art.27: "自安排或者收到指派之日起五日内"). They end when the work ends (a decline, a new
+ * handler, closing, termination) if the signing has not stopped them already; the caller says
+ * which (LifecycleFacts).
  */
 const stopAgreementPeriod = (ctx: LifecycleContext): CaseEffect[] =>
   ctx.facts?.agreementPending ? [stopClock('agreement_signing')] : [];
+
+/** The period to hand in the closing materials, if the end of the matter started it, ends with them. */
+const stopClosingPeriod = (ctx: LifecycleContext): CaseEffect[] =>
+  ctx.facts?.closingMaterialsPending ? [stopClock('closing_materials')] : [];
 
 const assign = (from: 'granted' | 'to_assign', citation: string): TransitionRule =>
   defineRule({
@@ -22,6 +28,9 @@ const assign = (from: 'granted' | 'to_assign', citation: string): TransitionRule
     check: (_event, ctx) => handlerQualified(ctx),
     effects: (_event, ctx) => [
       stopClock('assignment'),
+      // The 5 days to sign the agreement run from the assignment, not from the handler's
+      // acceptance (MOJ procedure rules 2023 art.27).
+      startClock('agreement_signing'),
       ...handlerLetters(ctx),
       // The change-of-handler notice names the former handler, the reason and the new one, so it
       // is issued (numbered, its content fixed) here, when the new handler is known, not at the
@@ -38,13 +47,14 @@ const changeHandler = (from: 'assigned' | 'in_progress'): TransitionRule =>
     event: 'change_handler',
     to: 'to_assign',
     roles: ASSIGNERS,
-    // The recipient may ask for another handler who does not do the work (LAL art.55; MOJ
-    // procedure rules 2012 art.23); the centre then assigns anew, within the same 3 days as a
-    // first assignment. The written notice follows with the new handler (see `assign`).
-    citation: 'LAL art.55; MOJ procedure rules 2012 art.23',
-    check: (event) => reasonStated(event.reason, 'MOJ procedure rules 2012 art.23'),
+    // The recipient may ask for another handler who does not do the work (LAL art.55); the
+    // centre then assigns anew, within the same 3 days as a first assignment. The written notice
+    // follows with the new handler (see `assign`). The MOJ procedure rules (2023) govern the
+    // change too; their article is to be confirmed (TO_CONFIRM), so none is cited.
+    citation: 'LAL art.55',
+    check: (event) => reasonStated(event.reason, 'LAL art.55'),
     effects: (_event, ctx) => [
-      // The former handler's agreement period ends with them; the next one starts on acceptance.
+      // The former handler's agreement period ends with them; the next one starts on assignment.
       ...stopAgreementPeriod(ctx),
       startClock('assignment'),
       notify('handler', 'handler_changed'),
@@ -84,9 +94,14 @@ export const CASEWORK_RULES: readonly TransitionRule[] = [
     event: 'handler_accept',
     to: 'in_progress',
     roles: ['handler'],
-    // LAL art.16: lawyers owe legal aid; the agreement follows within 5 days (MOJ procedure rules 2023 art.27).
+    // LAL art.16: lawyers owe legal aid. The 5 days to sign the agreement already run from the
+    // assignment (MOJ procedure rules 2023 art.27); only an assignment made before the period
+    // started there (stored cases from before issue 11) has none, and gets it now.
     citation: 'LAL art.16; MOJ procedure rules 2023 art.27',
-    effects: () => [startClock('agreement_signing'), notify('centre', 'handler_accepted')],
+    effects: (_event, ctx) => [
+      ...(ctx.facts?.agreementPending === false ? [startClock('agreement_signing')] : []),
+      notify('centre', 'handler_accepted'),
+    ],
   }),
   defineRule({
     from: 'assigned',
@@ -96,7 +111,12 @@ export const CASEWORK_RULES: readonly TransitionRule[] = [
     // A handler may not refuse without good reason (LAL art.16), so the reason is recorded.
     citation: 'LAL art.16',
     check: (event) => reasonStated(event.reason, 'LAL art.16'),
-    effects: () => [startClock('assignment'), notify('director', 'handler_declined')],
+    // The declined assignment's agreement period ends with it (MOJ procedure rules 2023 art.27).
+    effects: (_event, ctx) => [
+      ...stopAgreementPeriod(ctx),
+      startClock('assignment'),
+      notify('director', 'handler_declined'),
+    ],
   }),
   changeHandler('assigned'),
   changeHandler('in_progress'),
@@ -108,7 +128,11 @@ export const CASEWORK_RULES: readonly TransitionRule[] = [
     to: 'closing_submitted',
     roles: ['handler'],
     citation: 'LAL art.50',
-    effects: (_event, ctx) => [...stopAgreementPeriod(ctx), notify('centre', 'closing_submitted')],
+    effects: (_event, ctx) => [
+      ...stopAgreementPeriod(ctx),
+      ...stopClosingPeriod(ctx),
+      notify('centre', 'closing_submitted'),
+    ],
   }),
   defineRule({
     from: 'closing_submitted',

@@ -19,6 +19,7 @@ export const RULE_LISTS = [
   'closing_material',
   'statutory_holiday',
   'fact',
+  'handler_role',
 ] as const;
 export type RuleList = (typeof RULE_LISTS)[number];
 
@@ -654,5 +655,20 @@ export const LIST_ITEMS: ListItemRule[] = [
     'BJR art.19(4)',
     '',
     { effectiveFrom: '2009-03-01' as LocalDate, effectiveTo: '2021-12-31' as LocalDate },
+  ),
+  // The handler's standing in the proceedings, by matter, as the official letter (公函) and the
+  // meeting letter (会见函) print it and the case page shows it. Code = the matter's code; a
+  // matter without a row is represented (诉讼代理人). A person facing compulsory medical
+  // treatment gets a representative, never a defender: LAL art.28 ("没有委托诉讼代理人的…指派律师为其
+  // 提供法律援助"). CPL's article on it is still to be confirmed (TO_CONFIRM), so it is not cited.
+  item(NATIONAL, 'handler_role', 'criminal_defense', '辩护人', 'defence counsel', 'LAL art.24; LAL art.25'),
+  item(NATIONAL, 'handler_role', 'criminal_victim', '诉讼代理人', 'litigation representative', 'LAL art.29'),
+  item(
+    NATIONAL,
+    'handler_role',
+    'compulsory_medical_treatment',
+    '诉讼代理人',
+    'litigation representative',
+    'LAL art.28',
   ),
 ];

@@ -263,6 +263,11 @@ const CATALOGUE = {
   OBJECTION_NOT_PENDING: [409, '该异议已处理', 'This objection has already been decided'],
   // casework (承办)
   CASEWORK_ACTIVITY_IN_FUTURE: [400, '记录的时间不能晚于当前时间', 'A record cannot be dated in the future'],
+  CASEWORK_AGREEMENT_PERIOD_CONFLICT: [
+    409,
+    '签订委托协议期限不在计算中，或未因受援人原因中止',
+    'The agreement period is not running, or not paused by a recipient delay',
+  ],
   CASEWORK_NOT_MAJOR: [
     409,
     '只有标记为重大疑难的案件才记录集体讨论',

@@ -11,6 +11,8 @@ export interface CaseBrief {
   matter: string;
   caseType: CaseType;
   stage: string | null;
+  /** What the handler acts as (辩护人, 诉讼代理人), from the matter's rule data (list handler_role). */
+  handlerRole: { zh: string; en: string; citation: string | null };
   /** The phone is null until the handler has accepted the case. */
   /** `phone` in full for the handler who accepted the case and for staff with person.unmask (audited). */
   client: { name: string; phone: string | null; phoneMasked: string | null; categories: string[] };

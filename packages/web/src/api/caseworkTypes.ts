@@ -9,6 +9,9 @@ export type { ClosingResult, TerminationGround };
 /** What the handler did on the case (packages/server/src/db/schema/casework.ts ACTIVITY_KINDS). */
 export const ACTIVITY_KINDS = [
   'agreement_signed',
+  'recipient_delay',
+  'recipient_delay_ended',
+  'matter_ended',
   'meeting',
   'file_reading',
   'investigation',

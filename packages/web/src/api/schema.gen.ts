@@ -676,7 +676,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** One supplement notice listing every missing material (LAL art.43(2)); the review clock pauses */
+    /** One supplement notice listing every missing material (LAL art.43(2)); the review clock pauses (MOJ procedure rules 2023) */
     post: operations['postApplicationsByIdSupplementRequest'];
     delete?: never;
     options?: never;
@@ -1154,7 +1154,7 @@ export interface paths {
     /** The handler’s timeline (承办记录): for the assigned handler and centre staff in scope */
     get: operations['getCasesByIdActivities'];
     put?: never;
-    /** The assigned handler records a meeting, file reading, hearing… while the case is in progress */
+    /** The assigned handler records a meeting, file reading, hearing… while the case is in progress; the agreement signed stops, a recipient delay pauses (and its end resumes) the 5-day agreement period (MOJ procedure rules 2023 art.27); the end of the matter starts the closing-materials period when a rule row gives its length (LAL art.50) */
     post: operations['postCasesByIdActivities'];
     delete?: never;
     options?: never;
@@ -1858,7 +1858,8 @@ export interface components {
           | 'objection_review'
           | 'objection_filing'
           | 'supplement'
-          | 'agreement_signing';
+          | 'agreement_signing'
+          | 'closing_materials';
         /** @enum {string} */
         status: 'running' | 'paused' | 'stopped';
         startedAt: string;
@@ -1961,7 +1962,8 @@ export interface components {
           | 'objection_review'
           | 'objection_filing'
           | 'supplement'
-          | 'agreement_signing';
+          | 'agreement_signing'
+          | 'closing_materials';
         /** @enum {string} */
         status: 'running' | 'paused' | 'stopped';
         startedAt: string;
@@ -2151,7 +2153,8 @@ export interface components {
           | 'objection_review'
           | 'objection_filing'
           | 'supplement'
-          | 'agreement_signing';
+          | 'agreement_signing'
+          | 'closing_materials';
         /** @enum {string} */
         status: 'running' | 'paused' | 'stopped';
         startedAt: string;
@@ -8290,7 +8293,8 @@ export interface operations {
           | 'objection_review'
           | 'objection_filing'
           | 'supplement'
-          | 'agreement_signing';
+          | 'agreement_signing'
+          | 'closing_materials';
       };
       header?: never;
       path?: never;
@@ -8313,7 +8317,8 @@ export interface operations {
               | 'objection_review'
               | 'objection_filing'
               | 'supplement'
-              | 'agreement_signing';
+              | 'agreement_signing'
+              | 'closing_materials';
             from: string | null;
             to: string | null;
             onTime: number;
@@ -8394,6 +8399,7 @@ export interface operations {
                 | 'objection_filing'
                 | 'supplement'
                 | 'agreement_signing'
+                | 'closing_materials'
                 | null;
               dueAt: string;
               createdAt: string;
@@ -9774,6 +9780,9 @@ export interface operations {
             /** @enum {string} */
             kind:
               | 'agreement_signed'
+              | 'recipient_delay'
+              | 'recipient_delay_ended'
+              | 'matter_ended'
               | 'meeting'
               | 'file_reading'
               | 'investigation'
@@ -9860,6 +9869,9 @@ export interface operations {
           /** @enum {string} */
           kind:
             | 'agreement_signed'
+            | 'recipient_delay'
+            | 'recipient_delay_ended'
+            | 'matter_ended'
             | 'meeting'
             | 'file_reading'
             | 'investigation'
@@ -9887,6 +9899,9 @@ export interface operations {
             /** @enum {string} */
             kind:
               | 'agreement_signed'
+              | 'recipient_delay'
+              | 'recipient_delay_ended'
+              | 'matter_ended'
               | 'meeting'
               | 'file_reading'
               | 'investigation'
@@ -9937,6 +9952,15 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: CASEWORK_AGREEMENT_PERIOD_CONFLICT */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -11801,6 +11825,11 @@ export interface operations {
               | 'notarial'
               | 'non_litigation';
             stage: string | null;
+            handlerRole: {
+              zh: string;
+              en: string;
+              citation: string | null;
+            };
             client: {
               name: string;
               phone: string | null;
@@ -11839,7 +11868,8 @@ export interface operations {
                 | 'objection_review'
                 | 'objection_filing'
                 | 'supplement'
-                | 'agreement_signing';
+                | 'agreement_signing'
+                | 'closing_materials';
               /** @enum {string} */
               status: 'running' | 'paused';
               startedAt: string;

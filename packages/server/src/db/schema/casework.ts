@@ -19,6 +19,13 @@ import { users } from './users.ts';
 /** What the handler did on a case (承办记录), in the field's terms. */
 export const ACTIVITY_KINDS = [
   'agreement_signed', // 签订委托协议 (MOJ procedure rules 2023 art.27)
+  // The recipient delays the signing (受援人原因): the 5-day agreement period pauses from then,
+  // with the summary as its reason, until the delay is recorded ended (MOJ procedure rules 2023 art.27).
+  'recipient_delay',
+  'recipient_delay_ended',
+  // The matter ended (judgment, ruling, mediation…): the period to hand in the closing materials
+  // runs from it when a rule row gives its length (LAL art.50; length to confirm).
+  'matter_ended',
   'meeting', // 会见
   'file_reading', // 阅卷
   'investigation', // 调查取证

@@ -87,6 +87,24 @@ export async function periodInForce(
   return effectiveByKey(await loadPeriods(db, chain), chain, on, (p: PeriodRule) => p.kind).get(kind);
 }
 
+/**
+ * The handler's standing in the proceedings for a matter (list `handler_role`, keyed by matter
+ * code): 辩护人 for a defence, 诉讼代理人 for a victim's side or a person facing compulsory medical
+ * treatment (LAL art.28). A matter without a row is represented (诉讼代理人), as civil and
+ * administrative cases are.
+ */
+export async function handlerRoleOf(
+  db: Queryable,
+  jurisdiction: string,
+  matter: string,
+  on: LocalDate,
+): Promise<{ zh: string; en: string; citation: string | null }> {
+  const role = (await listItemsInForce(db, jurisdiction, 'handler_role', on)).find((r) => r.code === matter);
+  return role
+    ? { zh: role.nameZh, en: role.nameEn, citation: role.citation }
+    : { zh: '诉讼代理人', en: 'litigation representative', citation: null };
+}
+
 /** The materials an application needs on its hardship basis, and with an agent acting (LAL art.40–42). */
 export function requiredMaterials(
   materials: readonly ListItemRule[],

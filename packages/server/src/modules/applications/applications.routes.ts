@@ -208,7 +208,7 @@ export function applicationRoutes(deps: AppDeps) {
     action(
       'supplement-request',
       'application.manage',
-      'One supplement notice listing every missing material (LAL art.43(2)); the review clock pauses',
+      'One supplement notice listing every missing material (LAL art.43(2)); the review clock pauses (MOJ procedure rules 2023)',
       supplementBody,
       (tx, request) =>
         requestSupplement(deps, tx, actorOf(request), request.params.id, request.body, originOf(request)),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, arrayContains, eq, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { and, arrayContains, eq, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import {
   applications,
   caseAssignments,
@@ -177,16 +177,21 @@ async function raise(deps: AppDeps, kind: 'reminder' | 'overdue', now: Date): Pr
         .limit(BATCH)
         .for('update', { of: caseClocks, skipLocked: true });
       for (const { clock, app } of clocks) {
+        const handlerUser = HANDLER_PERIODS.has(clock.period) ? await handlerUserOf(tx, app.id) : null;
         const recipients =
           clock.period === 'objection_review'
             ? await bureauOf(tx, app.id)
-            : await recipientsOf(
-                tx,
-                app.ownerOrgId,
-                clock.period === 'agreement_signing'
-                  ? await handlerUserOf(tx, app.id)
-                  : (app.reviewerId ?? app.receivedBy),
-              );
+            : // The closing materials are the handler's to hand in: the reminder goes to them
+              // alone, the overdue alert to them and the centre (LAL art.50).
+              clock.period === 'closing_materials' && kind === 'reminder'
+              ? handlerUser
+                ? [handlerUser]
+                : []
+              : await recipientsOf(
+                  tx,
+                  app.ownerOrgId,
+                  HANDLER_PERIODS.has(clock.period) ? handlerUser : (app.reviewerId ?? app.receivedBy),
+                );
         if (recipients.length > 0)
           await tx
             .insert(staffAlerts)
@@ -233,13 +238,24 @@ async function bureauOf(tx: Tx, applicationId: string): Promise<string[]> {
   return [...new Set(rows.map((r) => r.id))];
 }
 
-/** The login of the handler who accepted the case: the agreement period is theirs (MOJ procedure rules 2023 art.27). */
+/** The periods the assigned handler works to: the agreement, the closing materials. */
+const HANDLER_PERIODS: ReadonlySet<string> = new Set(['agreement_signing', 'closing_materials']);
+
+/**
+ * The login of the handler assigned to the case, accepted or not yet answered: the agreement
+ * period runs from the assignment (MOJ procedure rules 2023 art.27) and is theirs.
+ */
 async function handlerUserOf(tx: Tx, applicationId: string): Promise<string | null> {
   const [row] = await tx
     .select({ userId: handlers.userId })
     .from(caseAssignments)
     .innerJoin(handlers, eq(handlers.id, caseAssignments.handlerId))
-    .where(and(eq(caseAssignments.applicationId, applicationId), eq(caseAssignments.status, 'accepted')));
+    .where(
+      and(
+        eq(caseAssignments.applicationId, applicationId),
+        inArray(caseAssignments.status, ['pending', 'accepted']),
+      ),
+    );
   return row?.userId ?? null;
 }
 

@@ -144,7 +144,10 @@ export async function pauseClock(tx: Tx, applicationId: string, kind: PeriodKind
   await tx.update(caseClocks).set({ status: 'paused', pausedAt: at }).where(eq(caseClocks.id, clock.id));
 }
 
-/** Ends a pause: the time paused is not counted (LAL art.43), so the due time moves on. */
+/**
+ * Ends a pause: the time paused is not counted (a supplement: MOJ procedure rules 2023; a recipient
+ * delay of the agreement: MOJ procedure rules 2023 art.27), so the due time moves on.
+ */
 export async function resumeClock(tx: Tx, target: ClockTarget, kind: PeriodKind, at: Date) {
   const clock = await openClock(tx, target.applicationId, kind);
   if (!clock || clock.status !== 'paused' || !clock.pausedAt) return;
@@ -222,12 +225,15 @@ export async function refreshNextDue(tx: Tx, applicationId: string): Promise<voi
 /** The time facts the lifecycle's guards need, read off the application's clocks at `now`. */
 export function factsOf(clocks: readonly ClockRow[], now: Date): LifecycleFacts {
   const open = (period: PeriodKind) => clocks.find((c) => c.period === period && c.status === 'running');
+  // Running, or paused by a recipient delay (MOJ procedure rules 2023 art.27): not yet stopped.
+  const unstopped = (period: PeriodKind) => clocks.some((c) => c.period === period && c.status !== 'stopped');
   const filing = open('objection_filing');
   const supplement = open('supplement');
   return {
     objectionWindowOpen: filing !== undefined && now.getTime() <= filing.dueAt.getTime(),
     supplementDueDatePassed: supplement !== undefined && now.getTime() > supplement.dueAt.getTime(),
-    agreementPending: open('agreement_signing') !== undefined,
+    agreementPending: unstopped('agreement_signing'),
+    closingMaterialsPending: unstopped('closing_materials'),
   };
 }
 

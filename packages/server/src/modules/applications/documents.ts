@@ -37,6 +37,7 @@ import {
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { issueDocumentNumber } from '../../platform/documents/document-numbers.ts';
 import {
+  handlerRoleOf,
   jurisdictionOf,
   listItemsInForce,
   listItemsNotInForce,
@@ -403,6 +404,8 @@ async function contentOf(
           },
         };
       }
+      // The role comes from the matter as rule data, as in force when the letter is issued.
+      const role = await handlerRoleOf(db, jurisdiction, app.matter, today);
       if (kind === 'assignment_letter')
         return {
           kind,
@@ -410,7 +413,7 @@ async function contentOf(
             ...base,
             addressee: handlingBody,
             handler,
-            role: app.caseType === 'criminal' && app.matter !== 'criminal_victim' ? '辩护人' : '诉讼代理人',
+            role: role.zh,
             case: caseRef,
             ...(notice?.noticeNumber
               ? {
@@ -439,6 +442,7 @@ async function contentOf(
           // that forwarded it (LAL art.39).
           detentionCentre: notice?.detentionPlace ?? app.forwardedBy ?? '看守所',
           handler,
+          role: role.zh,
           case: caseRef,
           handlingBody,
           assignmentLetterNumber: letter?.number ?? '',

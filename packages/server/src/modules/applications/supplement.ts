@@ -100,7 +100,8 @@ export async function requestSupplement(
 
 /**
  * Records materials handed in. Once nothing requested is outstanding, the supplement is complete:
- * the review clock resumes where it stopped (MOJ procedure rules 2012 art.13).
+ * the review clock resumes where it stopped (the time to supply is not counted: MOJ procedure rules
+ * 2023, article to be confirmed; LAL art.43(2) has no such clause).
  */
 export async function receiveMaterials(
   deps: AppDeps,

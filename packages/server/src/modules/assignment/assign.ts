@@ -328,7 +328,7 @@ export async function myAssignments(db: Queryable, actor: Actor) {
   }));
 }
 
-/** Change of handler (更换, MOJ procedure rules 2012 art.23): the case returns to the queue. */
+/** Change of handler (更换, LAL art.55; the MOJ procedure rules 2023 article is to be confirmed): the case returns to the queue. */
 export async function changeHandler(
   deps: AppDeps,
   tx: Tx,

@@ -5,7 +5,7 @@ import { caseActivities } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
-import { refreshNextDue, stopClock } from '../applications/clocks.ts';
+import { applyToClocks } from './activity-clocks.ts';
 import { ownCase } from './case-access.ts';
 import type { ActivityInput } from './casework.schemas.ts';
 
@@ -15,7 +15,8 @@ import type { ActivityInput } from './casework.schemas.ts';
  * or a case in progress), so the timeline stops at the closing submitted or the termination.
  * Keeping the recipient informed is the handler's duty (LAL art.46).
  * The agreement signed stops the 5-day agreement period (MOJ procedure rules 2023 art.27) at the
- * time it was signed.
+ * time it was signed; a recipient delay pauses it and the delay's end resumes it; the end of the
+ * matter starts the closing-materials period (activity-clocks.ts).
  */
 export async function recordActivity(
   deps: AppDeps,
@@ -32,6 +33,8 @@ export async function recordActivity(
   const occurredAt = new Date(input.occurredAt);
   if (occurredAt.getTime() > now.getTime())
     throw new AppError('CASEWORK_ACTIVITY_IN_FUTURE', { field: 'occurredAt' });
+  // Checked before the row is written: a delay needs the agreement period to pause.
+  await applyToClocks(tx, app, input.kind, occurredAt);
   const activityId = randomUUID();
   await tx.insert(caseActivities).values({
     id: activityId,
@@ -44,10 +47,6 @@ export async function recordActivity(
     createdBy: actor.userId,
     createdAt: now,
   });
-  if (input.kind === 'agreement_signed') {
-    await stopClock(tx, id, 'agreement_signing', occurredAt);
-    await refreshNextDue(tx, id);
-  }
   // The summary may name people; the audit row keeps what and when, not the text.
   await recordAudit(tx, { cipher: deps.cipher, at: now }, origin, {
     action: 'case_activity.create',

@@ -19,6 +19,8 @@ export const caseBriefSchema = z.object({
   matter: z.string(),
   caseType: z.enum(CASE_TYPES),
   stage: z.string().nullable(),
+  /** What the handler acts as (辩护人, 诉讼代理人), from the matter's rule data (list handler_role). */
+  handlerRole: z.object({ zh: z.string(), en: z.string(), citation: z.string().nullable() }),
   client: z.object({
     name: z.string(),
     /** In full for the handler who accepted the case and for staff with person.unmask (audited). */

@@ -119,13 +119,15 @@ describe('the case brief (案件概要) for the handler', () => {
 });
 
 describe('the agreement period (MOJ procedure rules 2023 art.27)', () => {
-  it('starts when the handler accepts and stops on time when the agreement is recorded signed', async () => {
+  it('starts at the assignment, not at acceptance, and stops on time when the agreement is recorded signed', async () => {
     const id = await assignedCase('李小龙');
-    expect(await agreementClock(id)).toBeUndefined();
+    // "自安排或者收到指派之日起五日内": the period runs from the assignment.
+    const assigned = await agreementClock(id);
+    expect(assigned).toMatchObject({ status: 'running', startedAt: t.clock.now() });
     await accept(id);
     const running = await agreementClock(id);
-    expect(running).toMatchObject({ status: 'running' });
-    // 5 days counted from the day after acceptance, never shorter.
+    expect(running).toMatchObject({ id: assigned!.id, status: 'running' });
+    // 5 days counted from the day after the assignment, never shorter.
     expect(running!.dueAt.getTime() - running!.startedAt.getTime()).toBeGreaterThanOrEqual(5 * 24 * HOUR);
     const brief = (await handlerA.session.get(`/api/v1/cases/${id}/brief`)).json();
     expect(brief.deadlines.map((d: { period: string }) => d.period)).toContain('agreement_signing');

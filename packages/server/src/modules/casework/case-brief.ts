@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, inArray, or } from 'drizzle-orm';
-import type { DocumentKind } from '@fayuan/domain';
+import { beijingDateOf, type DocumentKind } from '@fayuan/domain';
 import type { Tx } from '../../db/client.ts';
 import {
   type caseAssignments,
@@ -17,6 +17,7 @@ import { documentPdfOf } from '../applications/documents.ts';
 import { withFileCleanup } from '../../platform/storage/file-store.ts';
 import { findApplication } from '../applications/applications.repository.ts';
 import { currentAssignment } from './case-access.ts';
+import { handlerRoleOf, jurisdictionOf } from '../applications/application-rules.ts';
 import { maskPhone } from '../../platform/crypto/field-cipher.ts';
 import { canUnmask } from '../people/people.repository.ts';
 
@@ -88,6 +89,14 @@ export async function caseBrief(deps: AppDeps, actor: Actor, id: string, origin:
     const phone = client?.phoneSealed ? deps.cipher.open(client.phoneSealed) : null;
     const phoneOpened = mayOpen && phone !== null;
     const at = deps.clock.now();
+    // The handler's standing, as the letters print it (list handler_role; LAL art.28 for
+    // compulsory medical treatment).
+    const role = await handlerRoleOf(
+      tx,
+      await jurisdictionOf(tx, app.ownerOrgId),
+      app.matter,
+      beijingDateOf(at),
+    );
     await recordAudit(tx, { cipher: deps.cipher, at }, origin, {
       action: 'case.brief_read',
       entityType: 'applications',
@@ -109,6 +118,7 @@ export async function caseBrief(deps: AppDeps, actor: Actor, id: string, origin:
       matter: app.matter,
       caseType: app.caseType,
       stage: app.stage,
+      handlerRole: role,
       client: {
         name: client?.name ?? '',
         phone: phoneOpened ? phone : null,

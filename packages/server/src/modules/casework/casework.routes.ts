@@ -111,11 +111,14 @@ export function caseworkRoutes(deps: AppDeps) {
     r.post(
       '/cases/:id/activities',
       {
-        config: { access: 'signed-in', errors: IDEMPOTENCY_ERRORS },
+        config: {
+          access: 'signed-in',
+          errors: [...IDEMPOTENCY_ERRORS, 'CASEWORK_AGREEMENT_PERIOD_CONFLICT'],
+        },
         schema: {
           tags,
           summary:
-            'The assigned handler records a meeting, file reading, hearing… while the case is in progress',
+            'The assigned handler records a meeting, file reading, hearing… while the case is in progress; the agreement signed stops, a recipient delay pauses (and its end resumes) the 5-day agreement period (MOJ procedure rules 2023 art.27); the end of the matter starts the closing-materials period when a rule row gives its length (LAL art.50)',
           params,
           body: activityBody,
           response: { 201: activitySchema },

@@ -61,7 +61,7 @@ export function actionsFor(application: ApplicationDetail, can: (p: Permission) 
     formalities: allowed('complete_formalities') && can('application.decide'),
     withdraw: allowed('withdraw') && can('application.manage'),
     objection: allowed('file_objection') && (can('application.manage') || can('objection.decide')),
-    // 指派 and 更换 are the director's (LAL art.36; MOJ procedure rules 2012 art.23).
+    // 指派 and 更换 are the director's (LAL art.36; LAL art.55).
     assign: allowed('assign') && can('application.approve'),
     changeHandler: allowed('change_handler') && can('application.approve'),
     // Termination and archive are the director's (LAL art.48; lifecycle ASSIGNERS); the closing is

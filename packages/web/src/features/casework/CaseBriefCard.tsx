@@ -22,9 +22,14 @@ const asClock = (d: CaseBrief['deadlines'][number]): ApplicationClock => ({
 
 /** 案件概要: who the client is and how to reach them, the other side, the handling body, the charges and custody. */
 function Parties({ brief: b }: { brief: CaseBrief }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const n = b.criminalNotice;
   const items = [
+    {
+      key: 'role',
+      label: t('casework.brief.handlerRole'),
+      children: i18n.language === 'en-US' ? b.handlerRole.en : b.handlerRole.zh,
+    },
     {
       key: 'client',
       label: t('casework.brief.client'),

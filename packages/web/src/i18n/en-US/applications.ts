@@ -63,6 +63,7 @@ export const applications: Pick<Catalog, 'applications'> = {
       objection_filing: 'Objection filing',
       supplement: 'Materials supplement',
       agreement_signing: 'Signing the agreement',
+      closing_materials: 'Handing in the closing materials',
     },
     clockStatus: { running: 'Running', paused: 'Paused', stopped: 'Ended' },
     documents: {

@@ -14,6 +14,7 @@ export const casework: Pick<Catalog, 'casework'> = {
     brief: {
       title: 'Case brief',
       client: 'Recipient',
+      handlerRole: 'Handler acts as',
       phoneAfterAccepting: 'The phone number shows once you accept the case',
       opposingParty: 'Opposing party',
       courtOrAuthority: 'Handling body',
@@ -50,6 +51,9 @@ export const casework: Pick<Catalog, 'casework'> = {
       by: 'Recorded by {{name}}',
       kinds: {
         agreement_signed: 'Agreement signed',
+        recipient_delay: 'Signing delayed by the recipient (agreement period paused)',
+        recipient_delay_ended: 'Recipient delay over (agreement period resumes)',
+        matter_ended: 'Matter ended (judgment, ruling, mediation…)',
         meeting: 'Meeting',
         file_reading: 'File reading',
         investigation: 'Investigation',

@@ -125,6 +125,7 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
       closing_material: 'Closing materials',
       statutory_holiday: 'Statutory holidays (baseline for years without a notice)',
       fact: 'Facts (yes/no)',
+      handler_role: 'Handler’s standing',
     },
     form: {
       jurisdiction: 'Jurisdiction',

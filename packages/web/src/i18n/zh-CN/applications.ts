@@ -61,6 +61,7 @@ export const applications = {
       objection_filing: '异议提出期限',
       supplement: '补充材料期限',
       agreement_signing: '签订委托协议期限',
+      closing_materials: '提交结案材料期限',
     },
     clockStatus: { running: '计时中', paused: '已暂停', stopped: '已结束' },
     documents: {

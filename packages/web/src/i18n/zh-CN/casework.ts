@@ -13,6 +13,7 @@ export const casework = {
     brief: {
       title: '案件概要',
       client: '受援人',
+      handlerRole: '承办人员诉讼地位',
       phoneAfterAccepting: '接受指派后显示联系电话',
       opposingParty: '对方当事人',
       courtOrAuthority: '办案机关',
@@ -49,6 +50,9 @@ export const casework = {
       by: '{{name}} 记录',
       kinds: {
         agreement_signed: '签订委托协议',
+        recipient_delay: '受援人原因无法按时签约（签约期限中止）',
+        recipient_delay_ended: '受援人原因消除（签约期限恢复计算）',
+        matter_ended: '法律援助事项办结（判决、裁定、调解等）',
         meeting: '会见',
         file_reading: '阅卷',
         investigation: '调查取证',

@@ -119,6 +119,7 @@ export const law = {
       closing_material: '结案材料',
       statutory_holiday: '法定节假日（无放假通知年份的基准）',
       fact: '申请事实（是/否）',
+      handler_role: '承办人员诉讼地位',
     },
     form: {
       jurisdiction: '适用地区',

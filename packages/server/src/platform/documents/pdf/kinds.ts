@@ -235,6 +235,7 @@ function meetingLetter(data: MeetingLetterData, w: Wording, locale: Locale): Doc
           caseDescription: data.case.description,
           standing: data.case.recipientStanding,
           recipient: data.applicant.name,
+          role: data.role,
         }),
       },
       {

@@ -146,6 +146,7 @@ export const SAMPLES: { [K in RenderableKind]: DocumentDataByKind[K] } = {
     applicationNumber: 'SQ-2026-000131',
     detentionCentre: '北京市朝阳区看守所',
     handler: defender,
+    role: '辩护人',
     case: criminalCase,
     handlingBody: '北京市朝阳区人民检察院',
     assignmentLetterNumber: '京朝法援函〔2026〕第00007号',

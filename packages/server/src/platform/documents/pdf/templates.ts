@@ -96,6 +96,7 @@ export interface Wording {
       caseDescription: string;
       standing: string;
       recipient: string;
+      role: string;
     }) => string;
     request: (p: {
       basis: string;
@@ -207,7 +208,7 @@ const zhCN: Wording = {
   meetingLetter: {
     title: '会见在押犯罪嫌疑人、被告人公函',
     intro: (p) =>
-      `本中心已以${p.assignmentLetterNumber}法律援助公函指派${p.handler}担任${p.caseDescription}${p.standing}${p.recipient}的辩护人。`,
+      `本中心已以${p.assignmentLetterNumber}法律援助公函指派${p.handler}担任${p.caseDescription}${p.standing}${p.recipient}的${p.role}。`,
     request: (p) =>
       `根据${p.basis}的规定，${p.handlerName}${p.profession}申请会见在押的${p.standing}${p.recipient}，请予安排。`,
     labels: { detainee: '在押人员', lawyer: '会见律师', assignmentLetter: '法律援助公函' },
@@ -318,7 +319,7 @@ const enUS: Wording = {
   meetingLetter: {
     title: 'Letter for a Meeting with a Detained Client',
     intro: (p) =>
-      `By legal aid letter ${p.assignmentLetterNumber}, this centre assigned ${p.handler} as defence counsel for ${p.recipient}, ${p.standing} in ${p.caseDescription}.`,
+      `By legal aid letter ${p.assignmentLetterNumber}, this centre assigned ${p.handler} as ${p.role} for ${p.recipient}, ${p.standing} in ${p.caseDescription}.`,
     request: (p) =>
       `Under ${p.basis}, ${p.handlerName} asks to meet ${p.recipient}, ${p.standing}, held in your custody. Please arrange the meeting.`,
     labels: { detainee: 'Detainee', lawyer: 'Lawyer', assignmentLetter: 'Assignment letter' },

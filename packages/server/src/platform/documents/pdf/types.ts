@@ -171,6 +171,8 @@ export interface MeetingLetterData extends DocumentBase, ApplicationRef {
   /** The detention centre (看守所) holding the recipient. */
   detentionCentre: string;
   handler: Handler;
+  /** What the assignment letter named the handler as (辩护人, 诉讼代理人), from the matter's rule data. */
+  role: string;
   case: CaseRef;
   /** The police, procuratorate or court handling the case, which the detention centre checks with. */
   handlingBody: string;
