@@ -34,7 +34,14 @@ export const runsFromDelivery = (kind: PeriodKind): boolean => kind in PERIODS_F
 export type ObjectionWindow =
   | { status: 'not_delivered' }
   | { status: 'no_period' }
-  | { status: 'running'; deliveredOn: LocalDate; dueDate: LocalDate; dueAt: string; ruleId: string; citation: string };
+  | {
+      status: 'running';
+      deliveredOn: LocalDate;
+      dueDate: LocalDate;
+      dueAt: string;
+      ruleId: string;
+      citation: string;
+    };
 
 export interface ObjectionWindowInput {
   /** The day the decision was delivered (Beijing), or null when no delivery is recorded. */

@@ -30,6 +30,7 @@ import {
 import { organisationsInScope, type DataScope } from '../../platform/scope/data-scope.ts';
 import { limitOffset } from '../../platform/http/pagination.ts';
 import { currentClockOf, factsOf, onTimeOf } from './clocks.ts';
+import { deliveriesOf, objectionWindowOf, undelivered } from './deliveries.ts';
 import type { ApplicationDetail, ApplicationSummary, WorklistQuery } from './applications.schemas.ts';
 import { jurisdictionOf, listItemsInForce } from './application-rules.ts';
 import { beijingDateOf } from '@fayuan/domain';
@@ -194,9 +195,20 @@ export async function listApplications(
     db,
     rows.map((r) => r.app.id),
   );
+  const notDelivered = await undelivered(
+    db,
+    rows.map((r) => r.app),
+  );
   return {
     items: rows.map((r) =>
-      summaryOf(r.app, r.applicantName, r.ownerName, r.reviewerName, clocks.get(r.app.id) ?? null),
+      summaryOf(
+        r.app,
+        r.applicantName,
+        r.ownerName,
+        r.reviewerName,
+        clocks.get(r.app.id) ?? null,
+        notDelivered.has(r.app.id),
+      ),
     ),
     total: total?.n ?? 0,
   };
@@ -208,6 +220,7 @@ function summaryOf(
   ownerName: string,
   reviewerName: string | null,
   clock: ClockRow | null,
+  awaitingDelivery: boolean,
 ): ApplicationSummary {
   return {
     id: a.id,
@@ -224,6 +237,7 @@ function summaryOf(
     flagCount: a.flags.length,
     awaitingApproval: a.pendingDecision !== null,
     currentClock: clock ? presentClock(clock) : null,
+    awaitingDelivery,
   };
 }
 
@@ -308,6 +322,8 @@ export async function applicationDetail(
     .innerJoin(organisations, eq(organisations.id, objections.bureauOrgId))
     .where(eq(objections.applicationId, a.id))
     .orderBy(asc(objections.filedAt));
+  const deliveryRows = await deliveriesOf(db, a.id);
+  const objectionWindow = await objectionWindowOf(db, a, clocks, now);
   const events = await db
     .select()
     .from(applicationEvents)
@@ -322,6 +338,7 @@ export async function applicationDetail(
     ...files.map((f) => f.uploadedBy),
     ...documents.map((d) => d.issuedBy),
     ...objectionRows.map((o) => o.objection.decidedBy),
+    ...deliveryRows.map((d) => d.delivery.recordedBy),
     ...events.map((e) => e.actorId),
   ]);
   const ref = (id: string | null | undefined) =>
@@ -339,6 +356,7 @@ export async function applicationDetail(
     names?.owner ?? '',
     names2.get(a.reviewerId ?? '') ?? null,
     current ?? null,
+    (await undelivered(db, [a])).has(a.id),
   );
   return {
     ...summary,
@@ -435,6 +453,20 @@ export async function applicationDetail(
       decidedAt: o.decidedAt?.toISOString() ?? null,
       decidedBy: ref(o.decidedBy),
     })),
+    deliveries: deliveryRows.map(({ delivery: d, documentKind, documentNumber }) => ({
+      id: d.id,
+      documentId: d.documentId,
+      documentKind,
+      documentNumber,
+      method: d.method,
+      deliveredOn: d.deliveredOn,
+      deliveredBy: d.deliveredBy,
+      proofAttachmentId: d.proofAttachmentId,
+      smsReportRef: d.smsReportRef,
+      recordedBy: ref(d.recordedBy) ?? { id: d.recordedBy, displayName: '' },
+      recordedAt: d.recordedAt.toISOString(),
+    })),
+    objectionWindow: objectionWindow?.view ?? null,
     events: events.map((e) => ({
       event: e.event,
       fromState: e.fromState,
@@ -448,7 +480,7 @@ export async function applicationDetail(
     allowedEvents: allowedEvents(a.state, {
       actorRoles,
       at: now.toISOString(),
-      facts: factsOf(clocks, now),
+      facts: { ...factsOf(clocks, now), ...objectionWindow?.facts },
     }).map((e) => e.event),
     version: a.version,
   };

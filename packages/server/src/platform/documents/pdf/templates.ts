@@ -63,7 +63,7 @@ export interface Wording {
     }) => string;
     groundHeading: string;
     conclusion: string;
-    objection: (p: { withinDays: number; bureau: string; basis: string }) => string;
+    objection: (p: { withinDays: number | null; bureau: string; basis: string }) => string;
   };
   /** A handler as named in a sentence, e.g. 北京市京援律师事务所律师王明. */
   handler: (h: { name: string; profession: string; organisation: string }) => string;
@@ -172,8 +172,9 @@ const zhCN: Wording = {
     intro: (p) =>
       `你于${p.appliedOn}提出的${p.matter}法律援助申请（申请编号：${p.applicationNumber}），本中心已依法审查。经审查，你的申请不符合法律援助条件，理由如下：`,
     conclusion: '据此，本中心决定不予法律援助。',
+    // BJR art.24: the period runs from receipt of the decision, not from the day it was made.
     objection: (p) =>
-      `如对本决定有异议，你可以自收到本决定书之日起${p.withinDays}日内，向${p.bureau}提出（${p.basis}）。`,
+      `如对本决定有异议，你可以自收到本决定之日起${p.withinDays}日内，向${p.bureau}提出（${p.basis}）。`,
   },
   terminationDecision: {
     title: '终止法律援助决定书',
@@ -181,8 +182,11 @@ const zhCN: Wording = {
       `本中心${p.grantDecisionNumber ? `以${p.grantDecisionNumber}决定` : ''}对你的${p.matter}事项（申请编号：${p.applicationNumber}）给予法律援助。经审查，出现下列应当终止法律援助的情形：`,
     groundHeading: '终止理由',
     conclusion: '据此，本中心决定终止对你的法律援助。',
+    // LAL art.49 sets no filing period; one is printed only if a rule row in force gives it.
     objection: (p) =>
-      `如对本决定有异议，你可以自收到本决定书之日起${p.withinDays}日内，向${p.bureau}提出（${p.basis}）。`,
+      p.withinDays === null
+        ? `如对本决定有异议，你可以向${p.bureau}提出（${p.basis}）。`
+        : `如对本决定有异议，你可以自收到本决定之日起${p.withinDays}日内，向${p.bureau}提出（${p.basis}）。`,
   },
   handler: (h) => `${h.organisation}${h.profession}${h.name}`,
   handlerLabels: {
@@ -293,7 +297,9 @@ const enUS: Wording = {
     groundHeading: 'Ground',
     conclusion: 'Legal aid is therefore terminated.',
     objection: (p) =>
-      `If you disagree with this decision, you may object to ${p.bureau} within ${p.withinDays} days of receiving it (${p.basis}).`,
+      p.withinDays === null
+        ? `If you disagree with this decision, you may object to ${p.bureau} (${p.basis}).`
+        : `If you disagree with this decision, you may object to ${p.bureau} within ${p.withinDays} days of receiving it (${p.basis}).`,
   },
   handler: (h) => `${h.name}, ${h.profession}, ${h.organisation}`,
   handlerLabels: {

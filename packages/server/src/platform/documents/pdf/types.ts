@@ -212,7 +212,11 @@ export interface TerminationDecisionData extends DocumentBase, ApplicationRef {
   ground: { text: string; citations: Citation[] };
   /** Further facts the centre states, as printed. */
   facts?: string;
-  objection: { bureau: string; withinDays: number; basis: Citation[] };
+  /**
+   * LAL art.49 sets no filing period for an objection to a termination: `withinDays` is null
+   * unless a period rule in force (objection_filing_termination) gives one.
+   */
+  objection: { bureau: string; withinDays: number | null; basis: Citation[] };
 }
 
 export interface DocumentDataByKind {
