@@ -192,7 +192,8 @@ export type ObjectionWindowView =
  * - an objection already filed against the decision closes it (the bureau's answer is final there);
  * - a clock started on delivery: open until its due time; stopped (lapsed) means closed;
  * - no clock and a period rule in force: not delivered yet, open with no due date;
- * - no period rule in force (a termination): open, with no deadline.
+ * - no period rule in force (a termination): open, with no deadline; once delivered, the case
+ *   may be closed and filed away without waiting for an objection that has no deadline.
  * Other states: no objection (the clocks' facts stand).
  */
 export async function objectionWindowOf(
@@ -230,8 +231,16 @@ export async function objectionWindowOf(
       facts: { objectionWindowOpen: true, objectionHasNoDeadline: false },
       view: { status: 'not_delivered', dueAt: null, citation: rule.citation },
     };
+  // No deadline: the case may be filed away, but only once the decision (which states the right
+  // to object) has reached the applicant.
+  const [delivered] = await db
+    .select({ id: deliveries.id })
+    .from(deliveries)
+    .innerJoin(issuedDocuments, eq(issuedDocuments.id, deliveries.documentId))
+    .where(and(eq(deliveries.applicationId, app.id), eq(issuedDocuments.kind, objectable.document)))
+    .limit(1);
   return {
-    facts: { objectionWindowOpen: true, objectionHasNoDeadline: true },
+    facts: { objectionWindowOpen: true, objectionHasNoDeadline: delivered !== undefined },
     view: { status: 'no_period', dueAt: null, citation: 'LAL art.49' },
   };
 }
