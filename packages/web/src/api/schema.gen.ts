@@ -766,6 +766,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the delivery (送达) of an issued document with its proof; a refusal's objection period runs from it (BJR art.24) */
+    post: operations['postApplicationsByIdDeliveries'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/objections': {
     parameters: {
       query?: never;
@@ -775,7 +792,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record an objection to a refusal within the filing period (LAL art.49; BJR art.24) */
+    /** Record an objection to a refusal (within the period from its delivery, BJR art.24) or a termination (no filing period, LAL art.49); filedAt is when it was received */
     post: operations['postApplicationsByIdObjections'];
     delete?: never;
     options?: never;
@@ -1837,6 +1854,7 @@ export interface components {
           | 'assignment'
           | 'objection_review'
           | 'objection_filing'
+          | 'objection_filing_termination'
           | 'supplement'
           | 'agreement_signing';
         /** @enum {string} */
@@ -1847,6 +1865,7 @@ export interface components {
         stoppedAt: string | null;
         onTime: boolean | null;
       } | null;
+      awaitingDelivery: boolean;
     };
     Attachment: {
       /** Format: uuid */
@@ -1929,6 +1948,7 @@ export interface components {
           | 'assignment'
           | 'objection_review'
           | 'objection_filing'
+          | 'objection_filing_termination'
           | 'supplement'
           | 'agreement_signing';
         /** @enum {string} */
@@ -1939,6 +1959,7 @@ export interface components {
         stoppedAt: string | null;
         onTime: boolean | null;
       } | null;
+      awaitingDelivery: boolean;
       intakeOrg: {
         /** Format: uuid */
         id: string;
@@ -2108,6 +2129,7 @@ export interface components {
           | 'assignment'
           | 'objection_review'
           | 'objection_filing'
+          | 'objection_filing_termination'
           | 'supplement'
           | 'agreement_signing';
         /** @enum {string} */
@@ -2173,6 +2195,42 @@ export interface components {
           displayName: string;
         } | null;
       }[];
+      deliveries: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        documentId: string;
+        /** @enum {string} */
+        documentKind:
+          | 'receipt'
+          | 'supplement_notice'
+          | 'grant_decision'
+          | 'refusal_decision'
+          | 'assignment_letter'
+          | 'meeting_letter'
+          | 'handler_change_notice'
+          | 'termination_decision';
+        documentNumber: string;
+        /** @enum {string} */
+        method: 'in_person' | 'post' | 'sms' | 'electronic' | 'public_notice';
+        deliveredOn: string;
+        deliveredBy: string;
+        /** Format: uuid */
+        proofAttachmentId: string | null;
+        smsReportRef: string | null;
+        recordedBy: {
+          /** Format: uuid */
+          id: string;
+          displayName: string;
+        };
+        recordedAt: string;
+      }[];
+      objectionWindow: {
+        /** @enum {string} */
+        status: 'not_delivered' | 'running' | 'no_period' | 'closed';
+        dueAt: string | null;
+        citation: string | null;
+      } | null;
       events: {
         event: string;
         /** @enum {string|null} */
@@ -7643,6 +7701,126 @@ export interface operations {
       };
     };
   };
+  postApplicationsByIdDeliveries: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          documentId: string;
+          /** @enum {string} */
+          method: 'in_person' | 'post' | 'sms' | 'electronic' | 'public_notice';
+          deliveredOn: string;
+          deliveredBy: string;
+          /** Format: uuid */
+          proofAttachmentId?: string;
+          smsReportRef?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationDetail'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, DELIVERY_DATE_IN_FUTURE, DELIVERY_BEFORE_DOCUMENT, DELIVERY_PROOF_REQUIRED, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: DELIVERY_ALREADY_RECORDED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: DELIVERY_DOCUMENT_UNKNOWN, DELIVERY_PROOF_UNKNOWN, PERIOD_NOT_IN_FORCE, IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   postApplicationsByIdObjections: {
     parameters: {
       query?: never;
@@ -7674,7 +7852,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDetail'];
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, OBJECTION_FILED_IN_FUTURE, IDEMPOTENCY_KEY_INVALID */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8172,6 +8350,7 @@ export interface operations {
           | 'assignment'
           | 'objection_review'
           | 'objection_filing'
+          | 'objection_filing_termination'
           | 'supplement'
           | 'agreement_signing';
       };
@@ -8195,6 +8374,7 @@ export interface operations {
               | 'assignment'
               | 'objection_review'
               | 'objection_filing'
+              | 'objection_filing_termination'
               | 'supplement'
               | 'agreement_signing';
             from: string | null;
@@ -8275,6 +8455,7 @@ export interface operations {
                 | 'assignment'
                 | 'objection_review'
                 | 'objection_filing'
+                | 'objection_filing_termination'
                 | 'supplement'
                 | 'agreement_signing'
                 | null;
@@ -11721,6 +11902,7 @@ export interface operations {
                 | 'assignment'
                 | 'objection_review'
                 | 'objection_filing'
+                | 'objection_filing_termination'
                 | 'supplement'
                 | 'agreement_signing';
               /** @enum {string} */

@@ -61,6 +61,7 @@ export const applications: Pick<Catalog, 'applications'> = {
       assignment: 'Assignment',
       objection_review: 'Objection review',
       objection_filing: 'Objection filing',
+      objection_filing_termination: 'Objection to a termination',
       supplement: 'Materials supplement',
       agreement_signing: 'Signing the agreement',
     },
@@ -76,6 +77,7 @@ export const applications: Pick<Catalog, 'applications'> = {
       termination_decision: 'Decision to terminate legal aid',
     },
     events: {
+      record_delivery: 'Delivery recorded',
       receive_application: 'Application received',
       record_custody_application: 'Custody application recorded',
       receive_criminal_notice: 'Criminal notice received',
@@ -258,6 +260,14 @@ export const applications: Pick<Catalog, 'applications'> = {
       notFound: 'The application does not exist or is outside your scope',
       received: 'Received {{date}} {{time}} by {{name}}',
       awaitingApproval: 'Awaiting the director’s approval',
+      notDelivered: 'Not delivered',
+      notDeliveredHelp: 'The decision’s delivery is not recorded: the objection period has not started',
+      objectionWindow: {
+        not_delivered: 'Objection period: starts on delivery',
+        no_period: 'Objection: no filing period set by law ({{citation}})',
+        running: 'Objection period ends {{date}} ({{citation}})',
+        closed: 'Objection period over',
+      },
       tabs: {
         overview: 'Application',
         assessment: 'Eligibility',
@@ -361,6 +371,37 @@ export const applications: Pick<Catalog, 'applications'> = {
       issuedBy: 'Issued by',
       open: 'Open PDF',
       empty: 'No documents issued yet',
+      delivery: 'Delivery',
+      deliveredAs: '{{method}} · {{date}}',
+      notDelivered: 'Not delivered',
+    },
+    delivery: {
+      action: 'Record delivery',
+      title: 'Record delivery',
+      intro:
+        'Record how and when the document reached the applicant, who delivered it, and the proof. The objection period of a refusal runs from the day of delivery (BJR art. 24).',
+      document: 'Document delivered',
+      documentRequired: 'Choose the document',
+      method: 'Method',
+      methods: {
+        in_person: 'In person',
+        post: 'By post',
+        sms: 'By SMS',
+        electronic: 'Electronic',
+        public_notice: 'Public notice',
+      },
+      deliveredOn: 'Delivered on',
+      deliveredOnHelp:
+        'The day the applicant received it (Beijing time): not after today, not before the document was issued',
+      deliveredOnRequired: 'Choose the delivery date',
+      deliveredBy: 'Delivered by',
+      deliveredByRequired: 'Enter who delivered it',
+      deliveredByPlaceholder: 'Staff member or courier',
+      smsReportRef: 'SMS delivery report',
+      smsReportRefHelp: 'The SMS platform’s delivery report reference; or upload a screenshot of it',
+      proof: 'Proof of delivery',
+      proofHelp: 'Upload the signed receipt, the postal receipt or the public notice',
+      upload: 'Upload proof',
     },
     clocks: {
       empty: 'No deadlines recorded',
@@ -399,6 +440,7 @@ export const applications: Pick<Catalog, 'applications'> = {
       completeFormalitiesConfirm: 'Has the applicant completed the application formalities?',
       withdraw: 'Withdrawal',
       fileObjection: 'Record objection',
+      recordDelivery: 'Record delivery',
       decideObjection: 'Decide objection',
       done: 'Done: {{action}}',
       none: 'Nothing to do here now',
@@ -481,11 +523,12 @@ export const applications: Pick<Catalog, 'applications'> = {
     objection: {
       title: 'Record objection',
       intro:
-        'An applicant who disagrees with a refusal may object to the justice bureau that set up the centre (LAL art. 49).',
+        'An applicant or recipient who disagrees with a refusal or a termination may object to the justice bureau that set up the centre (LAL art. 49). The law sets no filing period for objecting to a termination; for a refusal the period runs from receipt of the decision (BJR art. 24).',
       grounds: 'Grounds',
       groundsRequired: 'Enter the grounds',
       filedAt: 'Filed at',
-      filedAtHelp: 'When it reached the centre or the bureau; leave empty for now',
+      filedAtHelp:
+        'When the centre or the bureau received it; the review period runs from that day (LAL art. 49); leave empty for now',
     },
     objectionDecision: {
       title: 'Decide objection',
