@@ -89,7 +89,7 @@ export const RECEIPT_PDF = Buffer.from('%PDF-1.4\n% signed delivery receipt\n%%E
  * uploaded as its proof; answers the response as it is.
  */
 export async function deliver(
-  staff: Staff,
+  staff: Pick<Staff, 'session'>,
   applicationId: string,
   kind: string,
   deliveredOn: string,
