@@ -127,7 +127,7 @@ describe('refusal, objection and correction', () => {
     // 记录送达: sent by post, received today, with the postal receipt scanned.
     await clerk.getByRole('button', { name: '记录送达' }).click();
     const delivery = clerk.getByRole('dialog');
-    await delivery.getByRole('radio', { name: '邮寄送达' }).check();
+    await delivery.getByText('邮寄送达', { exact: true }).click();
     await delivery.getByLabel('送达人', { exact: true }).fill('邮政EMS投递员李强');
     await delivery
       .locator('input[type=file]')
