@@ -298,8 +298,9 @@ async function contentOf(
           reasons: await reasonTexts(db, app, jurisdiction, today),
           objection: {
             bureau: bureau.name,
-            withinDays: period?.amount ?? 0,
-            basis: printed(['LAL art.49', period?.citation ?? 'BJR art.24']),
+            // A jurisdiction without a period row (LAL art.49 sets none) prints no limit.
+            withinDays: period?.amount ?? null,
+            basis: printed(period ? ['LAL art.49', period.citation] : ['LAL art.49']),
           },
         },
       };

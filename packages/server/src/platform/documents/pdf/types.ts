@@ -97,8 +97,11 @@ export interface RefusalDecisionData extends DocumentBase, ApplicationRef {
   appliedOn: LocalDate;
   matter: string;
   reasons: RefusalReason[];
-  /** The bureau that set up the centre hears objections (LAL art.49; BJR art.24 sets the period). */
-  objection: { bureau: string; withinDays: number; basis: Citation[] };
+  /**
+   * The bureau that set up the centre hears objections (LAL art.49); the period, from receipt,
+   * where a rule row sets one (BJR art.24: 15 days), else null.
+   */
+  objection: { bureau: string; withinDays: number | null; basis: Citation[] };
 }
 
 export interface RefusalReason {
