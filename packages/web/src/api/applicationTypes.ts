@@ -257,6 +257,8 @@ export interface WorklistParams extends ListParams {
   mine?: boolean;
   overdue?: boolean;
   awaitingApproval?: boolean;
+  /** Refused or terminated, the decision's delivery not recorded (未送达). */
+  awaitingDelivery?: boolean;
   applicantId?: string;
   q?: string;
 }

@@ -6558,6 +6558,7 @@ export interface operations {
         mine?: 'true' | 'false';
         overdue?: 'true' | 'false';
         awaitingApproval?: 'true' | 'false';
+        awaitingDelivery?: 'true' | 'false';
         applicantId?: string;
         q?: string;
       };

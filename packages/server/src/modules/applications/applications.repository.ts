@@ -18,6 +18,7 @@ import {
   criminalNotices,
   attachments,
   caseClocks,
+  deliveries,
   issuedDocuments,
   objections,
   organisations,
@@ -97,6 +98,9 @@ async function openClocks(db: Queryable, ids: string[]) {
   return current;
 }
 
+/** The refusal or termination decision of the state it is in has no delivery recorded (ADR 0011). */
+const awaitingDeliveryCondition = sql`EXISTS (SELECT 1 FROM ${issuedDocuments} WHERE ${issuedDocuments.applicationId} = ${applications.id} AND ${issuedDocuments.kind} = (CASE ${applications.state} WHEN 'refused' THEN 'refusal_decision' WHEN 'terminated' THEN 'termination_decision' END) AND NOT EXISTS (SELECT 1 FROM ${deliveries} WHERE ${deliveries.documentId} = ${issuedDocuments.id}))`;
+
 function worklistFilter(
   scope: DataScope,
   q: WorklistQuery,
@@ -104,15 +108,17 @@ function worklistFilter(
   now: Date,
   actorAtCentre: boolean,
 ): SQL {
-  const states: CaseState[] = q.state ? q.state.split(',').filter(isCaseState) : [...WORKLIST_STATES];
+  const defaults: CaseState[] = q.awaitingDelivery ? ['refused', 'terminated'] : [...WORKLIST_STATES];
+  const states: CaseState[] = q.state ? q.state.split(',').filter(isCaseState) : defaults;
   const conditions: SQL[] = [
     // Staff of a centre see the same rows by owner alone: whatever a workstation in their subtree
     // takes in is owned by the nearest centre at or below theirs. One column keeps it one index scan.
     actorAtCentre && scope.kind === 'subtree'
       ? sql`${applications.ownerOrgId} = ANY(${organisationsInScope(scope)})`
       : applicationInScope(scope),
-    inArray(applications.state, states.length > 0 ? states : [...WORKLIST_STATES]),
+    inArray(applications.state, states.length > 0 ? states : defaults),
   ];
+  if (q.awaitingDelivery) conditions.push(awaitingDeliveryCondition);
   if (q.ownerOrgId) conditions.push(eq(applications.ownerOrgId, q.ownerOrgId));
   if (q.channel) conditions.push(eq(applications.channel, q.channel));
   if (q.matter) conditions.push(eq(applications.matter, q.matter));

@@ -373,6 +373,8 @@ export const worklistQuery = listQuery(['dueAt', 'receivedAt', 'number'], {
   mine: flag.optional(),
   overdue: flag.optional(),
   awaitingApproval: flag.optional(),
+  /** Refused or terminated with the decision's delivery not recorded ("未送达"); those states by default. */
+  awaitingDelivery: flag.optional(),
   applicantId: z.string().uuid().optional(),
   /** Application number, applicant name or pinyin initials. */
   q: z.string().trim().min(1).max(100).optional(),

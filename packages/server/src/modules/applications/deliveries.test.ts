@@ -65,6 +65,11 @@ describe('the objection period of a refusal runs from its delivery (BJR art.24)'
       expect(list.json().items.find((i: { id: string }) => i.id === app.id)).toMatchObject({
         awaitingDelivery: true,
       });
+      const waiting = async () =>
+        (await reviewer.session.get('/api/v1/applications?awaitingDelivery=true&pageSize=100'))
+          .json()
+          .items.map((i: { id: string }) => i.id);
+      expect(await waiting()).toContain(app.id);
 
       await advance(5 * DAY);
       // The clock watcher has nothing to close while the decision is not delivered.
@@ -92,6 +97,7 @@ describe('the objection period of a refusal runs from its delivery (BJR art.24)'
         }),
       ]);
       expect(detail.events.at(-1)).toMatchObject({ event: 'record_delivery', toState: 'refused' });
+      expect(await waiting()).not.toContain(app.id);
 
       await advance(13 * DAY); // D+18: past the 15 days from the decision, within those from delivery
       expect((await sweepClocks(t.deps)).lapsed).toBe(0);

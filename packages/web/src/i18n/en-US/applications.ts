@@ -207,6 +207,7 @@ export const applications: Pick<Catalog, 'applications'> = {
       mine: 'Mine',
       overdue: 'Overdue',
       awaitingApproval: 'Awaiting approval',
+      awaitingDelivery: 'Not delivered',
       empty: 'No applications awaiting action',
       emptyFiltered: 'No applications match',
       number: 'Number',

@@ -203,6 +203,7 @@ export const applications = {
       mine: '我审查的',
       overdue: '已超期',
       awaitingApproval: '待审批',
+      awaitingDelivery: '未送达',
       empty: '没有待处理的申请',
       emptyFiltered: '没有符合条件的申请',
       number: '申请编号',
