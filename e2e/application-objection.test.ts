@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildUser, ORG } from '../packages/server/test/factories.ts';
+import { RECEIPT_PDF } from '../packages/server/src/modules/applications/application-test-kit.ts';
 import type { Session } from '../packages/server/test/harness.ts';
 import { launchBrowser } from './support/browser.ts';
 import { confirmPopover, ok, orErrors, POLL, signedIn, stateOf } from './support/pages.ts';
@@ -118,6 +119,30 @@ describe('refusal, objection and correction', () => {
 
     const clerk = await signedIn(browser, server.baseUrl, windowStaff.username, '申请受理');
     await clerk.goto(applicationUrl);
+    // Not delivered yet: the objection period has not begun (BJR art.24, from receipt).
+    const header = clerk.locator('.ant-card').first();
+    await expect
+      .poll(() => orErrors(clerk, () => header.innerText(), 'in dialogs'), POLL)
+      .toContain('未送达');
+    // 记录送达: sent by post, received today, with the postal receipt scanned.
+    await clerk.getByRole('button', { name: '记录送达' }).click();
+    const delivery = clerk.getByRole('dialog');
+    await delivery.getByText('邮寄送达', { exact: true }).click();
+    await delivery.getByLabel('送达人', { exact: true }).fill('邮政EMS投递员李强');
+    await delivery
+      .locator('input[type=file]')
+      .setInputFiles({ name: '邮寄签收单.pdf', mimeType: 'application/pdf', buffer: RECEIPT_PDF });
+    await expect
+      .poll(() => orErrors(clerk, () => delivery.innerText(), 'in dialogs'), POLL)
+      .toContain('邮寄签收单.pdf');
+    await ok(clerk);
+    await expect
+      .poll(() => orErrors(clerk, () => header.innerText(), 'in dialogs'), POLL)
+      .toContain('异议期限至');
+    expect(await header.innerText()).not.toContain('未送达');
+    await clerk.getByRole('tab', { name: '文书' }).click();
+    await expect.poll(() => clerk.getByRole('tabpanel').innerText(), POLL).toContain('邮寄送达');
+
     await clerk.getByRole('button', { name: '登记异议' }).click();
     const objection = clerk.getByRole('dialog');
     await objection.getByLabel('异议理由', { exact: true }).fill('申请人上月已失业，现无收入。');

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { and, eq, sql } from 'drizzle-orm';
-import { auditEvents, caseClocks } from '../packages/server/src/db/schema/index.ts';
+import { and, eq } from 'drizzle-orm';
+import { beijingDateOf } from '@fayuan/domain';
+import { auditEvents } from '../packages/server/src/db/schema/index.ts';
+import { deliver } from '../packages/server/src/modules/applications/application-test-kit.ts';
 import { buildUser, ORG } from '../packages/server/test/factories.ts';
 import { launchBrowser } from './support/browser.ts';
 import {
@@ -186,11 +188,10 @@ describe('casework (承办)', () => {
       reasons: '受援人书面申请终止法律援助。',
     });
     expect(terminated.statusCode, terminated.body).toBe(200);
-    // The 15-day objection period has run out (BJR art.24): its clock is due in the past.
-    await server.context.deps.db
-      .update(caseClocks)
-      .set({ dueAt: sql`now() - interval '1 day'` })
-      .where(and(eq(caseClocks.applicationId, id), eq(caseClocks.period, 'objection_filing')));
+    // LAL art.49 sets no objection period for a termination: once the decision is delivered, the
+    // case may be filed away.
+    const delivered = await deliver({ session: api }, id, 'termination_decision', beijingDateOf(new Date()));
+    expect(delivered.statusCode, delivered.body).toBe(200);
     const archived = await api.post(`/api/v1/cases/${id}/archive`);
     expect(archived.statusCode, archived.body).toBe(200);
     const sha256 = archived.json().sha256 as string;

@@ -13,3 +13,4 @@ export * from './handlers/index.ts';
 export * from './assignment/index.ts';
 export * from './quality/index.ts';
 export * from './casework/closing-materials.ts';
+export * from './delivery/index.ts';

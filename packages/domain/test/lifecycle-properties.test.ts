@@ -293,7 +293,7 @@ const CLOCKS_IN: Partial<Record<CaseState, Record<string, string>[]>> = {
   objection_to_refusal: [{ objection_review: 'running' }],
   objection_to_termination: [{ objection_review: 'running' }],
   refused: [{ objection_filing: 'running' }, {}],
-  terminated: [{ objection_filing: 'running' }, {}],
+  terminated: [{ objection_filing_termination: 'running' }, {}],
 };
 
 describe('walks through the table', () => {
@@ -321,10 +321,13 @@ describe('walks through the table', () => {
           ms += s.hours * 3_600_000;
           const at = new Date(ms).toISOString();
           // The objection filing period may have run out in the meantime.
-          if (s.lapse) clocks.delete('objection_filing');
+          if (s.lapse) {
+            clocks.delete('objection_filing');
+            clocks.delete('objection_filing_termination');
+          }
           // As the caller would: facts from its clocks (LifecycleFacts).
           const facts = {
-            objectionWindowOpen: clocks.has('objection_filing'),
+            objectionWindowOpen: clocks.has('objection_filing') || clocks.has('objection_filing_termination'),
             supplementDueDatePassed: s.overdue,
             handlerQualified: true,
             clientDetained: s.detained,

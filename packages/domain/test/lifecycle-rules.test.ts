@@ -113,6 +113,11 @@ const provisionalTail = [
   'notify applicant provisional_aid_granted',
 ];
 const objectionFiled = ['stop objection_filing', 'start objection_review', 'notify centre objection_filed'];
+const terminationObjectionFiled = [
+  'stop objection_filing_termination',
+  'start objection_review',
+  'notify centre objection_filed',
+];
 const objectionUpheld = [
   'stop objection_review',
   'notify applicant objection_upheld',
@@ -125,7 +130,7 @@ const handlerChanged = [
 ];
 const terminated = [
   'issue termination_decision',
-  'start objection_filing',
+  'start objection_filing_termination',
   'notify applicant aid_terminated',
   'notify handler aid_terminated',
 ];
@@ -198,7 +203,7 @@ const EXPECTED_EFFECTS: Record<string, string[]> = {
     'notify handler formalities_completed',
   ],
   'refused file_objection': objectionFiled,
-  'terminated file_objection': objectionFiled,
+  'terminated file_objection': terminationObjectionFiled,
   'objection_to_refusal objection_upheld': objectionUpheld,
   'objection_to_termination objection_upheld': objectionUpheld,
   'objection_to_refusal objection_corrected': [

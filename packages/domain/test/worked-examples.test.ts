@@ -15,9 +15,12 @@ import {
   EXEMPTIONS,
   LIST_ITEMS,
   MATTERS,
+  objectionInTime,
+  objectionWindow,
   PERIODS,
   periodsFor,
   STATUTORY_HOLIDAYS,
+  PERIODS_FROM_DELIVERY,
   THRESHOLDS,
   transition,
   type ApplicantCategory,
@@ -25,6 +28,7 @@ import {
   type CaseState,
   type LifecycleActor,
   type LifecycleFacts,
+  type DocumentKind,
   type Fact,
   type LocalDate,
   type PeriodUnit,
@@ -34,7 +38,8 @@ import {
 /**
  * Legal worked examples, written as data a jurist can read (test/cases/*.yaml), run against the
  * rule rows Fayuan ships. Each file is a list of cases of kind `eligibility`, `deadline`,
- * `lifecycle` (one transition and the clocks it starts, pauses or stops) or `handler_role`.
+ * `lifecycle` (one transition and the clocks it starts, pauses or stops), `handler_role` or
+ * `objection_window`.
  */
 interface EligibilityCase {
   name: string;
@@ -105,7 +110,20 @@ interface HandlerRoleCase {
   expect: { roleZh: string; roleEn: string; citation?: string };
 }
 
-type Case = EligibilityCase | DeadlineCase | LifecycleCase | HandlerRoleCase;
+/** When an objection to a decision may be filed, from its delivery (LAL art.49; BJR art.24). */
+interface ObjectionWindowCase {
+  name: string;
+  kind: 'objection_window';
+  jurisdiction?: string;
+  decision: DocumentKind;
+  /** The day the decision was delivered; null when no delivery is recorded. */
+  deliveredOn: string | null;
+  /** The day the objection reached the centre or bureau. */
+  filedOn: string;
+  expect: { status: string; dueDate?: string; inTime: boolean };
+}
+
+type Case = EligibilityCase | DeadlineCase | LifecycleCase | HandlerRoleCase | ObjectionWindowCase;
 
 const casesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases');
 const files = readdirSync(casesDir).filter((f) => f.endsWith('.yaml'));
@@ -227,12 +245,35 @@ function runHandlerRole(c: HandlerRoleCase) {
   if (c.expect.citation !== undefined) expect(role?.citation, 'citation').toBe(c.expect.citation);
 }
 
+function runObjectionWindow(c: ObjectionWindowCase) {
+  const kind = Object.entries(PERIODS_FROM_DELIVERY).find(([, doc]) => doc === c.decision)?.[0];
+  if (!kind) throw new Error(`no period runs from the delivery of ${c.decision}`);
+  const on = (c.deliveredOn ?? c.filedOn) as LocalDate;
+  const rule = PERIODS.find(
+    (p) =>
+      p.kind === kind &&
+      chain(c.jurisdiction).includes(p.jurisdiction) &&
+      p.effectiveFrom <= on &&
+      (p.effectiveTo === null || on <= p.effectiveTo),
+  );
+  const window = objectionWindow({
+    deliveredOn: c.deliveredOn as LocalDate | null,
+    rule,
+    calendar,
+  });
+  expect(window.status, 'status').toBe(c.expect.status);
+  if (c.expect.dueDate !== undefined)
+    expect(window.status === 'running' ? window.dueDate : null, 'dueDate').toBe(c.expect.dueDate);
+  expect(objectionInTime(window, c.filedOn as LocalDate), 'inTime').toBe(c.expect.inTime);
+}
+
 describe.each(files)('worked examples: %s', (file) => {
   const cases = parse(readFileSync(path.join(casesDir, file), 'utf8')) as Case[];
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     if (c.kind === 'eligibility') runEligibility(c);
     else if (c.kind === 'lifecycle') runLifecycle(c);
     else if (c.kind === 'handler_role') runHandlerRole(c);
+    else if (c.kind === 'objection_window') runObjectionWindow(c);
     else runDeadline(c);
   });
 });

@@ -16,10 +16,13 @@ export type LifecycleActor = Role | 'applicant' | 'scheduler';
  */
 export interface LifecycleFacts {
   /**
-   * The objection filing period runs (the `objection_filing` clock was started and is neither
-   * past its due date nor stopped by a filed objection). BJR art.24; LAL art.49.
+   * An objection to the decision may be filed now: not yet delivered (the period has not begun),
+   * delivered and within the filing period, or no period applies; and none was filed yet.
+   * BJR art.24; LAL art.49.
    */
   objectionWindowOpen?: boolean;
+  /** No filing period is in force for the decision (LAL art.49 sets none for a termination). */
+  objectionHasNoDeadline?: boolean;
   /** The date set for supplementary materials has passed (LAL art.43(2): deemed withdrawn). */
   supplementDueDatePassed?: boolean;
   /** The client is in custody, so the handler needs a meeting letter (会见公函). */

@@ -9,7 +9,8 @@ export const PERIOD_KINDS = [
   'review_decision', // 7 days from receipt to decide, LAL art.43
   'assignment', // 3 days from the decision or notice to assign, LAL art.36, art.43
   'objection_review', // 5 days for the justice bureau to decide an objection, LAL art.49
-  'objection_filing', // 15 days to file an objection, BJR art.24
+  'objection_filing', // 15 days from receiving a refusal to object to it, BJR art.24 (runs from delivery)
+  'objection_filing_termination', // none: LAL art.49 sets no period for objecting to a termination (no rule row)
   'supplement', // the date the centre set for supplementary materials, LAL art.43(2), art.44(2)
   'agreement_signing', // 5 days from the assignment to sign the agreement, MOJ procedure rules 2023 art.27
   // From the end of the matter (recorded by the handler) to hand in the closing materials, LAL

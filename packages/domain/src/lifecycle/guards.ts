@@ -13,15 +13,17 @@ export const firstFailure = (...guards: (() => Guard)[]): Guard => {
   return undefined;
 };
 
-// BJR art.24: an objection is filed within 15 days of receiving the decision. LAL art.49.
+// BJR art.24: an objection to a refusal is filed within 15 days of receiving it; LAL art.49 sets
+// no period (a termination). The caller says whether the window is open (delivery, rule rows).
 export const objectionWindowOpen = (ctx: LifecycleContext): Guard =>
   ctx.facts?.objectionWindowOpen === true
     ? undefined
     : { reason: 'OBJECTION_PERIOD_CLOSED', citation: 'BJR art.24' };
 
-// A refusal or termination becomes final only when nobody can object any more (LAL art.49).
-export const objectionWindowClosed = (ctx: LifecycleContext): Guard =>
-  ctx.facts?.objectionWindowOpen === false
+// A refusal or termination is filed away once nobody can object any more (LAL art.49), or at
+// once when no filing period applies: an objection without a deadline cannot hold a case open.
+export const objectionNoLongerPending = (ctx: LifecycleContext): Guard =>
+  ctx.facts?.objectionWindowOpen === false || ctx.facts?.objectionHasNoDeadline === true
     ? undefined
     : { reason: 'OBJECTION_PERIOD_OPEN', citation: 'LAL art.49; BJR art.24' };
 

@@ -1,6 +1,6 @@
 import type { LifecycleContext } from './context.ts';
 import { issue, notify, startClock, stopClock, type CaseEffect } from './effects.ts';
-import { handlerQualified, objectionWindowClosed, reasonStated } from './guards.ts';
+import { handlerQualified, objectionNoLongerPending, reasonStated } from './guards.ts';
 import { handlerLetters } from './rules-decision.ts';
 import { ASSIGNERS, DECIDERS } from './roles.ts';
 import { defineRule, type TransitionRule } from './rule.ts';
@@ -68,8 +68,8 @@ const terminate = (from: 'in_progress' | 'provisional_aid'): TransitionRule =>
     event: 'terminate',
     to: 'terminated',
     roles: ASSIGNERS,
-    // LAL art.48: the centre decides; the handler reports the ground. The decision opens the
-    // objection period (art.49, BJR art.24).
+    // LAL art.48: the centre decides; the handler reports the ground. An objection may follow
+    // (art.49), which sets no filing period: the period kind has no rule row unless one is added.
     citation: 'LAL art.48',
     check: (event) =>
       event.ground === 'formalities_not_completed' && from !== 'provisional_aid'
@@ -79,7 +79,7 @@ const terminate = (from: 'in_progress' | 'provisional_aid'): TransitionRule =>
       ...(from === 'provisional_aid' ? [stopClock('supplement')] : []),
       ...stopAgreementPeriod(ctx),
       issue('termination_decision'),
-      startClock('objection_filing'),
+      startClock('objection_filing_termination'),
       notify('applicant', 'aid_terminated'),
       notify('handler', 'aid_terminated'),
     ],
@@ -160,7 +160,7 @@ export const CASEWORK_RULES: readonly TransitionRule[] = [
     to: 'closed',
     roles: DECIDERS,
     citation: 'LAL art.50; BJR art.32',
-    when: objectionWindowClosed,
+    when: objectionNoLongerPending,
     effects: () => [notify('handler', 'closing_accepted')],
   }),
   defineRule({
@@ -194,7 +194,7 @@ export const CASEWORK_RULES: readonly TransitionRule[] = [
     to: 'archived',
     roles: ['window_staff', ...DECIDERS],
     citation: 'LAL art.43; LAL art.49',
-    when: objectionWindowClosed,
+    when: objectionNoLongerPending,
     effects: () => [],
   }),
   defineRule({
@@ -203,7 +203,7 @@ export const CASEWORK_RULES: readonly TransitionRule[] = [
     to: 'archived',
     roles: ['window_staff', ...DECIDERS],
     citation: 'LAL art.48; LAL art.49',
-    when: objectionWindowClosed,
+    when: objectionNoLongerPending,
     effects: () => [],
   }),
 ];

@@ -51,10 +51,10 @@ const fileObjection = (from: 'refused' | 'terminated'): TransitionRule =>
     event: 'file_objection',
     to: from === 'refused' ? 'objection_to_refusal' : 'objection_to_termination',
     roles: OBJECTION_FILERS,
-    citation: 'LAL art.49; BJR art.24',
+    citation: from === 'refused' ? 'LAL art.49; BJR art.24' : 'LAL art.49',
     when: objectionWindowOpen,
     effects: () => [
-      stopClock('objection_filing'),
+      stopClock(from === 'refused' ? 'objection_filing' : 'objection_filing_termination'),
       startClock('objection_review'),
       notify('centre', 'objection_filed'),
     ],

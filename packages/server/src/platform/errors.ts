@@ -261,6 +261,34 @@ const CATALOGUE = {
     'Give a reason when choosing someone other than the best candidate',
   ],
   OBJECTION_NOT_PENDING: [409, '该异议已处理', 'This objection has already been decided'],
+  OBJECTION_FILED_IN_FUTURE: [
+    400,
+    '异议收到时间不能晚于当前时间',
+    'An objection cannot be received in the future',
+  ],
+  // delivery (送达)
+  DELIVERY_DOCUMENT_UNKNOWN: [422, '该申请没有这份文书', 'This application has no such document'],
+  DELIVERY_DATE_IN_FUTURE: [400, '送达日期不能晚于今天', 'The delivery date cannot be in the future'],
+  DELIVERY_BEFORE_DOCUMENT: [
+    400,
+    '送达日期不能早于文书作出之日',
+    'The delivery date cannot be before the document was issued',
+  ],
+  DELIVERY_PROOF_REQUIRED: [
+    400,
+    '请上传送达回证等送达凭证，短信送达可填写短信送达回执编号',
+    'Attach the proof of delivery (a signed receipt), or for an SMS give its delivery report reference',
+  ],
+  DELIVERY_PROOF_UNKNOWN: [
+    422,
+    '送达凭证不是该申请的附件',
+    'The proof of delivery is not an attachment of this application',
+  ],
+  DELIVERY_ALREADY_RECORDED: [
+    409,
+    '该文书的送达已经记录',
+    'The delivery of this document is already recorded',
+  ],
   // casework (承办)
   CASEWORK_ACTIVITY_IN_FUTURE: [400, '记录的时间不能晚于当前时间', 'A record cannot be dated in the future'],
   CASEWORK_AGREEMENT_PERIOD_CONFLICT: [

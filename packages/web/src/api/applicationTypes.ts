@@ -245,6 +245,20 @@ export interface Objection {
 
 export type ApplicationDetail = ApiSchemas['ApplicationDetail'];
 
+/** How a document reached the applicant (送达方式). */
+export type DeliveryMethod = ApplicationDetail['deliveries'][number]['method'];
+export type Delivery = ApplicationDetail['deliveries'][number];
+
+export interface DeliveryInput {
+  documentId: string;
+  method: DeliveryMethod;
+  /** A Beijing calendar day, YYYY-MM-DD. */
+  deliveredOn: string;
+  deliveredBy: string;
+  proofAttachmentId?: string;
+  smsReportRef?: string;
+}
+
 export interface WorklistParams extends ListParams {
   /** Comma-separated states; the server defaults to the ones awaiting the centre's action. */
   state?: string;
@@ -255,6 +269,8 @@ export interface WorklistParams extends ListParams {
   mine?: boolean;
   overdue?: boolean;
   awaitingApproval?: boolean;
+  /** Refused or terminated, the decision's delivery not recorded (未送达). */
+  awaitingDelivery?: boolean;
   applicantId?: string;
   q?: string;
 }

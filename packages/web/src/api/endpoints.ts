@@ -65,6 +65,7 @@ import type {
   MaterialsReceivedInput,
   ObjectionDecisionInput,
   ObjectionInput,
+  DeliveryInput,
   OnTimeParams,
   OnTimeStats,
   ProvisionalAidInput,
@@ -307,6 +308,9 @@ export const applicationsApi = {
     api.post<ApplicationDetail>(`/applications/${enc(id)}/formalities-completed`),
   withdraw: (id: string, input: WithdrawInput) =>
     api.post<ApplicationDetail>(`/applications/${enc(id)}/withdrawal`, input),
+  /** 送达: a refusal's objection period runs from the delivered day (BJR art.24). */
+  recordDelivery: (id: string, input: DeliveryInput) =>
+    api.post<ApplicationDetail>(`/applications/${enc(id)}/deliveries`, input),
   fileObjection: (id: string, input: ObjectionInput) =>
     api.post<ApplicationDetail>(`/applications/${enc(id)}/objections`, input),
   decideObjection: (id: string, objectionId: string, input: ObjectionDecisionInput) =>

@@ -786,6 +786,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the delivery (送达) of an issued document with its proof; a refusal's objection period runs from it (BJR art.24) */
+    post: operations['postApplicationsByIdDeliveries'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/objections': {
     parameters: {
       query?: never;
@@ -795,7 +812,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record an objection to a refusal within the filing period (LAL art.49; BJR art.24) */
+    /** Record an objection to a refusal (within the period from its delivery, BJR art.24) or a termination (no filing period, LAL art.49); filedAt is when it was received */
     post: operations['postApplicationsByIdObjections'];
     delete?: never;
     options?: never;
@@ -1857,6 +1874,7 @@ export interface components {
           | 'assignment'
           | 'objection_review'
           | 'objection_filing'
+          | 'objection_filing_termination'
           | 'supplement'
           | 'agreement_signing'
           | 'closing_materials';
@@ -1879,6 +1897,7 @@ export interface components {
           provisionalYearsAfter: number[];
         }[];
       } | null;
+      awaitingDelivery: boolean;
     };
     Attachment: {
       /** Format: uuid */
@@ -1961,6 +1980,7 @@ export interface components {
           | 'assignment'
           | 'objection_review'
           | 'objection_filing'
+          | 'objection_filing_termination'
           | 'supplement'
           | 'agreement_signing'
           | 'closing_materials';
@@ -1983,6 +2003,7 @@ export interface components {
           provisionalYearsAfter: number[];
         }[];
       } | null;
+      awaitingDelivery: boolean;
       intakeOrg: {
         /** Format: uuid */
         id: string;
@@ -2152,6 +2173,7 @@ export interface components {
           | 'assignment'
           | 'objection_review'
           | 'objection_filing'
+          | 'objection_filing_termination'
           | 'supplement'
           | 'agreement_signing'
           | 'closing_materials';
@@ -2229,6 +2251,42 @@ export interface components {
           displayName: string;
         } | null;
       }[];
+      deliveries: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        documentId: string;
+        /** @enum {string} */
+        documentKind:
+          | 'receipt'
+          | 'supplement_notice'
+          | 'grant_decision'
+          | 'refusal_decision'
+          | 'assignment_letter'
+          | 'meeting_letter'
+          | 'handler_change_notice'
+          | 'termination_decision';
+        documentNumber: string;
+        /** @enum {string} */
+        method: 'in_person' | 'post' | 'sms' | 'electronic' | 'public_notice';
+        deliveredOn: string;
+        deliveredBy: string;
+        /** Format: uuid */
+        proofAttachmentId: string | null;
+        smsReportRef: string | null;
+        recordedBy: {
+          /** Format: uuid */
+          id: string;
+          displayName: string;
+        };
+        recordedAt: string;
+      }[];
+      objectionWindow: {
+        /** @enum {string} */
+        status: 'not_delivered' | 'running' | 'no_period' | 'closed';
+        dueAt: string | null;
+        citation: string | null;
+      } | null;
       events: {
         event: string;
         /** @enum {string|null} */
@@ -6611,6 +6669,7 @@ export interface operations {
         mine?: 'true' | 'false';
         overdue?: 'true' | 'false';
         awaitingApproval?: 'true' | 'false';
+        awaitingDelivery?: 'true' | 'false';
         applicantId?: string;
         q?: string;
       };
@@ -7754,6 +7813,126 @@ export interface operations {
       };
     };
   };
+  postApplicationsByIdDeliveries: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          documentId: string;
+          /** @enum {string} */
+          method: 'in_person' | 'post' | 'sms' | 'electronic' | 'public_notice';
+          deliveredOn: string;
+          deliveredBy: string;
+          /** Format: uuid */
+          proofAttachmentId?: string;
+          smsReportRef?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationDetail'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, DELIVERY_DATE_IN_FUTURE, DELIVERY_BEFORE_DOCUMENT, DELIVERY_PROOF_REQUIRED, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: DELIVERY_ALREADY_RECORDED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: DELIVERY_DOCUMENT_UNKNOWN, DELIVERY_PROOF_UNKNOWN, PERIOD_NOT_IN_FORCE, IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   postApplicationsByIdObjections: {
     parameters: {
       query?: never;
@@ -7785,7 +7964,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDetail'];
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID, OBJECTION_FILED_IN_FUTURE */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8292,6 +8471,7 @@ export interface operations {
           | 'assignment'
           | 'objection_review'
           | 'objection_filing'
+          | 'objection_filing_termination'
           | 'supplement'
           | 'agreement_signing'
           | 'closing_materials';
@@ -8316,6 +8496,7 @@ export interface operations {
               | 'assignment'
               | 'objection_review'
               | 'objection_filing'
+              | 'objection_filing_termination'
               | 'supplement'
               | 'agreement_signing'
               | 'closing_materials';
@@ -8397,6 +8578,7 @@ export interface operations {
                 | 'assignment'
                 | 'objection_review'
                 | 'objection_filing'
+                | 'objection_filing_termination'
                 | 'supplement'
                 | 'agreement_signing'
                 | 'closing_materials'
@@ -11867,6 +12049,7 @@ export interface operations {
                 | 'assignment'
                 | 'objection_review'
                 | 'objection_filing'
+                | 'objection_filing_termination'
                 | 'supplement'
                 | 'agreement_signing'
                 | 'closing_materials';

@@ -13,3 +13,4 @@ export * from './assignments.ts';
 export * from './casework.ts';
 export * from './quality.ts';
 export * from './subsidies.ts';
+export * from './deliveries.ts';

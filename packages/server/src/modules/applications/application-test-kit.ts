@@ -80,3 +80,36 @@ export async function postNotice(staff: Staff, defendant: string, overrides: Rec
     ...overrides,
   });
 }
+
+/** A scanned receipt (送达回证) as a tiny PDF. */
+export const RECEIPT_PDF = Buffer.from('%PDF-1.4\n% signed delivery receipt\n%%EOF\n');
+
+/**
+ * Records the delivery of the application's document of `kind` on `deliveredOn`, with a receipt
+ * uploaded as its proof; answers the response as it is.
+ */
+export async function deliver(
+  staff: Pick<Staff, 'session'>,
+  applicationId: string,
+  kind: string,
+  deliveredOn: string,
+  method = 'post',
+) {
+  const detail = (await staff.session.get(`/api/v1/applications/${applicationId}`)).json();
+  const document = detail.documents.find((d: { kind: string }) => d.kind === kind);
+  expect(document, `a ${kind}`).toBeTruthy();
+  const upload = await staff.session.request({
+    method: 'POST',
+    url: `/api/v1/applications/${applicationId}/attachments?name=${encodeURIComponent('送达回证.pdf')}`,
+    payload: RECEIPT_PDF,
+    headers: { 'content-type': 'application/pdf' },
+  });
+  expect(upload.statusCode, upload.body).toBe(201);
+  return staff.session.post(`/api/v1/applications/${applicationId}/deliveries`, {
+    documentId: document.id,
+    method,
+    deliveredOn,
+    deliveredBy: '邮政EMS投递员李强',
+    proofAttachmentId: upload.json().id,
+  });
+}

@@ -18,6 +18,7 @@ import {
   criminalNotices,
   attachments,
   caseClocks,
+  deliveries,
   issuedDocuments,
   objections,
   organisations,
@@ -30,6 +31,7 @@ import {
 import { organisationsInScope, type DataScope } from '../../platform/scope/data-scope.ts';
 import { limitOffset } from '../../platform/http/pagination.ts';
 import { currentClockOf, factsOf, onTimeOf } from './clocks.ts';
+import { deliveriesOf, objectionWindowOf, undelivered } from './deliveries.ts';
 import type { ApplicationDetail, ApplicationSummary, WorklistQuery } from './applications.schemas.ts';
 import { jurisdictionOf, listItemsInForce } from './application-rules.ts';
 import { beijingDateOf } from '@fayuan/domain';
@@ -99,6 +101,9 @@ async function openClocks(db: Queryable, ids: string[]) {
   return current;
 }
 
+/** The refusal or termination decision of the state it is in has no delivery recorded (ADR 0011). */
+const awaitingDeliveryCondition = sql`EXISTS (SELECT 1 FROM ${issuedDocuments} WHERE ${issuedDocuments.applicationId} = ${applications.id} AND ${issuedDocuments.kind} = (CASE ${applications.state} WHEN 'refused' THEN 'refusal_decision' WHEN 'terminated' THEN 'termination_decision' END) AND NOT EXISTS (SELECT 1 FROM ${deliveries} WHERE ${deliveries.documentId} = ${issuedDocuments.id}))`;
+
 function worklistFilter(
   scope: DataScope,
   q: WorklistQuery,
@@ -106,15 +111,17 @@ function worklistFilter(
   now: Date,
   actorAtCentre: boolean,
 ): SQL {
-  const states: CaseState[] = q.state ? q.state.split(',').filter(isCaseState) : [...WORKLIST_STATES];
+  const defaults: CaseState[] = q.awaitingDelivery ? ['refused', 'terminated'] : [...WORKLIST_STATES];
+  const states: CaseState[] = q.state ? q.state.split(',').filter(isCaseState) : defaults;
   const conditions: SQL[] = [
     // Staff of a centre see the same rows by owner alone: whatever a workstation in their subtree
     // takes in is owned by the nearest centre at or below theirs. One column keeps it one index scan.
     actorAtCentre && scope.kind === 'subtree'
       ? sql`${applications.ownerOrgId} = ANY(${organisationsInScope(scope)})`
       : applicationInScope(scope),
-    inArray(applications.state, states.length > 0 ? states : [...WORKLIST_STATES]),
+    inArray(applications.state, states.length > 0 ? states : defaults),
   ];
+  if (q.awaitingDelivery) conditions.push(awaitingDeliveryCondition);
   if (q.ownerOrgId) conditions.push(eq(applications.ownerOrgId, q.ownerOrgId));
   if (q.channel) conditions.push(eq(applications.channel, q.channel));
   if (q.matter) conditions.push(eq(applications.matter, q.matter));
@@ -197,9 +204,20 @@ export async function listApplications(
     db,
     rows.map((r) => r.app.id),
   );
+  const notDelivered = await undelivered(
+    db,
+    rows.map((r) => r.app),
+  );
   return {
     items: rows.map((r) =>
-      summaryOf(r.app, r.applicantName, r.ownerName, r.reviewerName, clocks.get(r.app.id) ?? null),
+      summaryOf(
+        r.app,
+        r.applicantName,
+        r.ownerName,
+        r.reviewerName,
+        clocks.get(r.app.id) ?? null,
+        notDelivered.has(r.app.id),
+      ),
     ),
     total: total?.n ?? 0,
   };
@@ -211,6 +229,7 @@ function summaryOf(
   ownerName: string,
   reviewerName: string | null,
   clock: ClockRow | null,
+  awaitingDelivery: boolean,
 ): ApplicationSummary {
   return {
     id: a.id,
@@ -227,6 +246,7 @@ function summaryOf(
     flagCount: a.flags.length,
     awaitingApproval: a.pendingDecision !== null,
     currentClock: clock ? presentClock(clock) : null,
+    awaitingDelivery,
   };
 }
 
@@ -311,6 +331,8 @@ export async function applicationDetail(
     .innerJoin(organisations, eq(organisations.id, objections.bureauOrgId))
     .where(eq(objections.applicationId, a.id))
     .orderBy(asc(objections.filedAt));
+  const deliveryRows = await deliveriesOf(db, a.id);
+  const objectionWindow = await objectionWindowOf(db, a, clocks, now);
   const events = await db
     .select()
     .from(applicationEvents)
@@ -325,6 +347,7 @@ export async function applicationDetail(
     ...files.map((f) => f.uploadedBy),
     ...documents.map((d) => d.issuedBy),
     ...objectionRows.map((o) => o.objection.decidedBy),
+    ...deliveryRows.map((d) => d.delivery.recordedBy),
     ...events.map((e) => e.actorId),
   ]);
   const ref = (id: string | null | undefined) =>
@@ -342,6 +365,7 @@ export async function applicationDetail(
     names?.owner ?? '',
     names2.get(a.reviewerId ?? '') ?? null,
     current ?? null,
+    (await undelivered(db, [a])).has(a.id),
   );
   return {
     ...summary,
@@ -438,6 +462,20 @@ export async function applicationDetail(
       decidedAt: o.decidedAt?.toISOString() ?? null,
       decidedBy: ref(o.decidedBy),
     })),
+    deliveries: deliveryRows.map(({ delivery: d, documentKind, documentNumber }) => ({
+      id: d.id,
+      documentId: d.documentId,
+      documentKind,
+      documentNumber,
+      method: d.method,
+      deliveredOn: d.deliveredOn,
+      deliveredBy: d.deliveredBy,
+      proofAttachmentId: d.proofAttachmentId,
+      smsReportRef: d.smsReportRef,
+      recordedBy: ref(d.recordedBy) ?? { id: d.recordedBy, displayName: '' },
+      recordedAt: d.recordedAt.toISOString(),
+    })),
+    objectionWindow: objectionWindow?.view ?? null,
     events: events.map((e) => ({
       event: e.event,
       fromState: e.fromState,
@@ -451,7 +489,7 @@ export async function applicationDetail(
     allowedEvents: allowedEvents(a.state, {
       actorRoles,
       at: now.toISOString(),
-      facts: factsOf(clocks, now),
+      facts: { ...factsOf(clocks, now), ...objectionWindow?.facts },
     }).map((e) => e.event),
     version: a.version,
   };

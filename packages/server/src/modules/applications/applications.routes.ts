@@ -21,6 +21,7 @@ import {
   createApplicationBody,
   criminalNoticeBody,
   decideBody,
+  deliveryBody,
   materialsReceivedBody,
   objectionBody,
   objectionDecisionBody,
@@ -43,6 +44,7 @@ import {
   withdraw,
 } from './decision.ts';
 import { documentPdf } from './documents.ts';
+import { recordDelivery } from './deliveries.ts';
 import {
   addAttachment,
   ATTACHMENT_MAX_BYTES,
@@ -259,10 +261,40 @@ export function applicationRoutes(deps: AppDeps) {
       (tx, request) =>
         withdraw(deps, tx, actorOf(request), request.params.id, request.body, originOf(request)),
     );
+    r.post(
+      '/applications/:id/deliveries',
+      {
+        config: {
+          access: 'application.manage',
+          errors: [
+            'DELIVERY_DOCUMENT_UNKNOWN',
+            'DELIVERY_DATE_IN_FUTURE',
+            'DELIVERY_BEFORE_DOCUMENT',
+            'DELIVERY_PROOF_REQUIRED',
+            'DELIVERY_PROOF_UNKNOWN',
+            'DELIVERY_ALREADY_RECORDED',
+            'PERIOD_NOT_IN_FORCE',
+            ...IDEMPOTENCY_ERRORS,
+          ],
+        },
+        schema: {
+          tags,
+          summary:
+            "Record the delivery (送达) of an issued document with its proof; a refusal's objection period runs from it (BJR art.24)",
+          params: applicationIdParams,
+          body: deliveryBody,
+          response: { 200: applicationDetailSchema },
+        },
+      },
+      (request, reply) =>
+        act(request, reply, request.params.id, (tx) =>
+          recordDelivery(deps, tx, actorOf(request), request.params.id, request.body, originOf(request)),
+        ),
+    );
     action(
       'objections',
       'signed-in',
-      'Record an objection to a refusal within the filing period (LAL art.49; BJR art.24)',
+      'Record an objection to a refusal (within the period from its delivery, BJR art.24) or a termination (no filing period, LAL art.49); filedAt is when it was received',
       objectionBody,
       (tx, request) => {
         const actor = actorOf(request);
@@ -270,6 +302,7 @@ export function applicationRoutes(deps: AppDeps) {
           throw new AppError('FORBIDDEN');
         return fileObjection(deps, tx, actor, request.params.id, request.body, originOf(request));
       },
+      ['OBJECTION_FILED_IN_FUTURE'],
     );
 
     r.post(

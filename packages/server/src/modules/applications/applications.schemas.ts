@@ -5,6 +5,7 @@ import {
   CASE_STATES,
   CRIMINAL_NOTICE_GROUNDS,
   CRIMINAL_STAGES,
+  DELIVERY_METHODS,
   DOCUMENT_KINDS,
   NOTIFYING_INSTITUTIONS,
   PERIOD_KINDS,
@@ -115,6 +116,22 @@ export const objectionBody = z.strictObject({
   filedAt: instant.optional(),
 });
 
+/** A document reached the applicant (送达): the proof is an attachment (uploaded first) or, for an SMS, its report. */
+export const deliveryBody = z.strictObject({
+  /** The issued document (detail `documents[].id`): the refusal or termination decision, a notice… */
+  documentId: z.string().uuid(),
+  method: z.enum(DELIVERY_METHODS),
+  /** The Beijing day it reached the applicant: not in the future, not before the document. */
+  deliveredOn: localDate,
+  /** The staff member or courier who delivered it. */
+  deliveredBy: text(200),
+  /** A scanned receipt (送达回证) or notice among the application's attachments. */
+  proofAttachmentId: z.string().uuid().optional(),
+  /** The SMS platform's delivery-report reference (method `sms`). */
+  smsReportRef: text(200).optional(),
+});
+export type DeliveryInput = z.infer<typeof deliveryBody>;
+
 export const objectionDecisionBody = z.strictObject({
   outcome: z.enum(['upheld', 'corrected']),
   conclusion: text(5000),
@@ -198,6 +215,8 @@ export const applicationSummarySchema = z
     awaitingApproval: z.boolean(),
     /** The running (or paused) deadline that matters now: review, supplement, objection review… */
     currentClock: clockSchema.nullable(),
+    /** Refused or terminated, and the decision's delivery (送达) is not recorded: "未送达". */
+    awaitingDelivery: z.boolean(),
   })
   .meta({ id: 'ApplicationSummary' });
 export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
@@ -259,6 +278,31 @@ export const objectionSchema = z.object({
   conclusion: z.string().nullable(),
   decidedAt: z.string().nullable(),
   decidedBy: userRef.nullable(),
+});
+
+export const deliverySchema = z.object({
+  id: z.string().uuid(),
+  documentId: z.string().uuid(),
+  documentKind: z.enum(DOCUMENT_KINDS),
+  documentNumber: z.string(),
+  method: z.enum(DELIVERY_METHODS),
+  deliveredOn: z.string(),
+  deliveredBy: z.string(),
+  proofAttachmentId: z.string().uuid().nullable(),
+  smsReportRef: z.string().nullable(),
+  recordedBy: userRef,
+  recordedAt: z.string(),
+});
+
+/**
+ * The objection period of a refused or terminated application (LAL art.49; BJR art.24):
+ * `not_delivered` (no due date until the decision's delivery is recorded), `running` (from the
+ * delivery), `no_period` (none in force: a termination), `closed` (ran out, or an objection was filed).
+ */
+export const objectionWindowSchema = z.object({
+  status: z.enum(['not_delivered', 'running', 'no_period', 'closed']),
+  dueAt: z.string().nullable(),
+  citation: z.string().nullable(),
 });
 
 export const applicationDetailSchema = applicationSummarySchema
@@ -325,6 +369,9 @@ export const applicationDetailSchema = applicationSummarySchema
     attachments: z.array(attachmentSchema),
     documents: z.array(documentSchema),
     objections: z.array(objectionSchema),
+    deliveries: z.array(deliverySchema),
+    /** Null unless refused or terminated. */
+    objectionWindow: objectionWindowSchema.nullable(),
     events: z.array(eventSchema),
     /** Events the signed-in user may apply now (from the lifecycle table, by role). */
     allowedEvents: z.array(z.string()),
@@ -348,6 +395,8 @@ export const worklistQuery = listQuery(['dueAt', 'receivedAt', 'number'], {
   mine: flag.optional(),
   overdue: flag.optional(),
   awaitingApproval: flag.optional(),
+  /** Refused or terminated with the decision's delivery not recorded ("未送达"); those states by default. */
+  awaitingDelivery: flag.optional(),
   applicantId: z.string().uuid().optional(),
   /** Application number, applicant name or pinyin initials. */
   q: z.string().trim().min(1).max(100).optional(),

@@ -4,7 +4,7 @@ import { applications, caseClocks, staffAlerts } from '../../db/schema/index.ts'
 import { startJobs } from '../../platform/jobs/jobs.ts';
 import { startTestApp, type TestContext } from '../../../test/harness.ts';
 import { buildHandler, ORG } from '../../../test/factories.ts';
-import { registerApplicant, signIn, takeIn, wageClaim, type Staff } from './application-test-kit.ts';
+import { deliver, registerApplicant, signIn, takeIn, wageClaim, type Staff } from './application-test-kit.ts';
 import { sweepClocks } from './clock-watcher.ts';
 
 let t: TestContext;
@@ -140,6 +140,10 @@ describe('the clock watcher', () => {
       reasons: [{ code: 'no_hardship', citation: 'LAL art.34' }],
     });
     expect(refused.statusCode, refused.body).toBe(200);
+    // The period runs from delivery (BJR art.24): until it is recorded there is nothing to close.
+    expect((await sweepClocks(t.deps)).lapsed).toBe(0);
+    const today = refused.json().decidedAt.slice(0, 10);
+    expect((await deliver(window, created.id, 'refusal_decision', today, 'in_person')).statusCode).toBe(200);
     const filing = async () =>
       (await t.deps.db.select().from(caseClocks).where(eq(caseClocks.applicationId, created.id))).find(
         (c) => c.period === 'objection_filing',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { and, arrayContains, eq, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { and, arrayContains, eq, inArray, isNull, lt, lte, ne, notInArray, or, sql } from 'drizzle-orm';
+import { PERIODS_FROM_DELIVERY, type PeriodKind } from '@fayuan/domain';
 import {
   applications,
   caseAssignments,
@@ -122,6 +123,9 @@ async function raiseUnanswered(deps: AppDeps, now: Date): Promise<number> {
   });
 }
 
+/** The applicant's periods to object (from delivery, ADR 0011): they lapse, staff get no alert. */
+const APPLICANT_PERIODS = Object.keys(PERIODS_FROM_DELIVERY) as PeriodKind[];
+
 /** Closes the objection filing periods past their due time, each at that time. */
 async function lapseObjectionPeriods(deps: AppDeps, now: Date): Promise<number> {
   return deps.db.transaction(async (tx) => {
@@ -130,7 +134,7 @@ async function lapseObjectionPeriods(deps: AppDeps, now: Date): Promise<number> 
       .set({ status: 'stopped', stoppedAt: sql`${caseClocks.dueAt}` })
       .where(
         and(
-          eq(caseClocks.period, 'objection_filing'),
+          inArray(caseClocks.period, APPLICANT_PERIODS),
           eq(caseClocks.status, 'running'),
           lt(caseClocks.dueAt, now),
         ),
@@ -165,7 +169,7 @@ async function raise(deps: AppDeps, kind: 'reminder' | 'overdue', now: Date): Pr
           and(
             eq(caseClocks.status, 'running'),
             // The applicant's period to object: nothing for staff to do before it ends (above).
-            ne(caseClocks.period, 'objection_filing'),
+            notInArray(caseClocks.period, APPLICANT_PERIODS),
             isNull(marker),
             window,
             // A supplement date passing withdraws the application (above): no alert for that one.

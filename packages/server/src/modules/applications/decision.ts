@@ -20,6 +20,7 @@ import {
   supervisingBureau,
 } from './application-rules.ts';
 import { clocksOf, factsOf } from './clocks.ts';
+import { objectionWindowOf } from './deliveries.ts';
 import type { DecideInput } from './applications.schemas.ts';
 import { runEvent } from './run-event.ts';
 import { centreSettingsOf, lockedApplication } from './supplement.ts';
@@ -238,7 +239,7 @@ export async function withdraw(
   });
 }
 
-/** An objection to a refusal, within the filing period (LAL art.49; BJR art.24). */
+/** An objection to a refusal (within the period from its delivery, BJR art.24) or a termination (LAL art.49). */
 export async function fileObjection(
   deps: AppDeps,
   tx: Tx,
@@ -248,15 +249,22 @@ export async function fileObjection(
   origin: RequestOrigin,
 ) {
   const app = await lockedApplication(tx, actor, id);
-  const filedAt = input.filedAt ? new Date(input.filedAt) : deps.clock.now();
+  const now = deps.clock.now();
+  const filedAt = input.filedAt ? new Date(input.filedAt) : now;
+  if (filedAt.getTime() > now.getTime())
+    throw new AppError('OBJECTION_FILED_IN_FUTURE', { field: 'filedAt' });
   const bureau = await supervisingBureau(tx, app.ownerOrgId);
   const objectionId = randomUUID();
+  const clocks = await clocksOf(tx, id);
   await runEvent(deps, tx, {
     application: app,
     event: { type: 'file_objection' },
     actor,
     origin,
-    facts: factsOf(await clocksOf(tx, id), filedAt),
+    // In time is judged on the day the objection was received, and the bureau's 5 days run from
+    // that day too (LAL art.49(2) "自收到异议之日起"), not from when staff typed it in.
+    facts: { ...factsOf(clocks, filedAt), ...(await objectionWindowOf(tx, app, clocks, filedAt))?.facts },
+    clockStart: filedAt,
     payload: { objectionId, filedAt: filedAt.toISOString(), bureau: bureau.name },
   });
   await tx.insert(objections).values({

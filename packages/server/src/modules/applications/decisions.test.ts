@@ -4,7 +4,7 @@ import { auditEvents, centreSettings, issuedDocuments } from '../../db/schema/in
 import { startTestApp, type TestContext } from '../../../test/harness.ts';
 import { ORG } from '../../../test/factories.ts';
 import { readPdf } from '../../../test/pdf-text.ts';
-import { registerApplicant, signIn, takeIn, wageClaim, type Staff } from './application-test-kit.ts';
+import { deliver, registerApplicant, signIn, takeIn, wageClaim, type Staff } from './application-test-kit.ts';
 
 let t: TestContext;
 let window: Staff;
@@ -122,13 +122,14 @@ describe('refusal and objection (LAL art.49)', () => {
     expect(refused.statusCode, refused.body).toBe(200);
     const detail = refused.json();
     expect(detail.state).toBe('refused');
-    expect(detail.currentClock).toMatchObject({ period: 'objection_filing' });
+    // The period runs from delivery (BJR art.24): none is recorded yet, so no due date.
+    expect(detail).toMatchObject({ awaitingDelivery: true, currentClock: null });
     const refusal = detail.documents.find((d: { kind: string }) => d.kind === 'refusal_decision');
     const { text } = await readPdf(await pdfOf(reviewer, app.id, refusal.id));
     expect(text).toContain('不予法律援助决定书');
     expect(text).toContain('不符合经济困难标准');
     expect(text).toContain('北京市司法局');
-    expect(text).toContain('15');
+    expect(text).toContain('自收到本决定之日起15日内');
 
     const filed = await window.session.post(`/api/v1/applications/${app.id}/objections`, {
       grounds: '申请人近期失业，收入已低于标准。',
@@ -164,15 +165,24 @@ describe('refusal and objection (LAL art.49)', () => {
   it('refuses an objection after the filing period has closed', async () => {
     const app = await underReview();
     await reviewer.session.post(`/api/v1/applications/${app.id}/decision`, refuseBody);
-    const late = await window.session.post(`/api/v1/applications/${app.id}/objections`, {
-      grounds: '逾期提出',
-      filedAt: new Date(t.clock.now().getTime() + 20 * DAY).toISOString(),
-    });
-    expect(late.statusCode).toBe(422);
-    expect(late.json().error).toMatchObject({
-      code: 'APPLICATION_GUARD_FAILED',
-      details: { reason: 'OBJECTION_PERIOD_CLOSED' },
-    });
+    // Delivered on the day of the decision, received by the bureau 20 days later.
+    expect((await deliver(window, app.id, 'refusal_decision', '2026-11-02', 'in_person')).statusCode).toBe(
+      200,
+    );
+    t.clock.advance(20 * DAY);
+    try {
+      const clerk = await signIn(t, ORG.chaoyang, ['window_staff']);
+      const late = await clerk.session.post(`/api/v1/applications/${app.id}/objections`, {
+        grounds: '逾期提出',
+      });
+      expect(late.statusCode).toBe(422);
+      expect(late.json().error).toMatchObject({
+        code: 'APPLICATION_GUARD_FAILED',
+        details: { reason: 'OBJECTION_PERIOD_CLOSED' },
+      });
+    } finally {
+      t.clock.advance(-20 * DAY);
+    }
   });
 
   it('only the justice bureau decides an objection', async () => {

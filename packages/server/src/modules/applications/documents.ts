@@ -304,8 +304,9 @@ async function contentOf(
           reasons: await reasonTexts(db, app, jurisdiction, today),
           objection: {
             bureau: bureau.name,
-            withinDays: period?.amount ?? 0,
-            basis: printed(['LAL art.49', period?.citation ?? 'BJR art.24']),
+            // A jurisdiction without a period row (LAL art.49 sets none) prints no limit.
+            withinDays: period?.amount ?? null,
+            basis: printed(period ? ['LAL art.49', period.citation] : ['LAL art.49']),
           },
         },
       };
@@ -326,7 +327,8 @@ async function contentOf(
         .where(and(eq(issuedDocuments.applicationId, app.id), eq(issuedDocuments.kind, 'grant_decision')))
         .orderBy(desc(issuedDocuments.issuedAt))
         .limit(1);
-      const period = await periodInForce(db, jurisdiction, 'objection_filing', today);
+      // LAL art.49 sets no filing period for objecting to a termination; a rule row would.
+      const period = await periodInForce(db, jurisdiction, 'objection_filing_termination', today);
       const bureau = await supervisingBureau(db, app.ownerOrgId);
       const facts = typeof cause.payload.reasons === 'string' ? cause.payload.reasons : undefined;
       return {
@@ -339,8 +341,8 @@ async function contentOf(
           ...(facts ? { facts } : {}),
           objection: {
             bureau: bureau.name,
-            withinDays: period?.amount ?? 0,
-            basis: printed(['LAL art.49', period?.citation ?? 'BJR art.24']),
+            withinDays: period?.amount ?? null,
+            basis: printed(period ? ['LAL art.49', period.citation] : ['LAL art.49']),
           },
         },
       };

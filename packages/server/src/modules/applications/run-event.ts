@@ -9,6 +9,7 @@ import {
   type LifecycleFacts,
   type LocalDate,
   type NotificationTemplate,
+  runsFromDelivery,
 } from '@fayuan/domain';
 import type { Tx } from '../../db/client.ts';
 import { applicationEvents, applications, type ApplicationRow } from '../../db/schema/index.ts';
@@ -27,6 +28,7 @@ import {
 import { issueDocument } from './documents.ts';
 import { notifyApplicant, notifyHandler } from './notifications.ts';
 import { jurisdictionOf } from './application-rules.ts';
+import { objectionWindowOf } from './deliveries.ts';
 
 export interface EventRun {
   application: ApplicationRow;
@@ -91,7 +93,9 @@ export async function runEvent(deps: AppDeps, tx: Tx, run: EventRun): Promise<Ev
   const app = run.application;
   // What the clocks say (objection window, supplement date, agreement period), unless the caller
   // already said it: every rule sees the same facts whichever route runs it.
-  const facts = { ...factsOf(await clocksOf(tx, app.id), now), ...run.facts };
+  const clocks = await clocksOf(tx, app.id);
+  const objection = await objectionWindowOf(tx, app, clocks, now);
+  const facts = { ...factsOf(clocks, now), ...objection?.facts, ...run.facts };
   const result = allowedTransition({ ...run, facts }, now);
 
   const changed = { ...run.changes, state: result.state, stateChangedAt: now, updatedAt: now };
@@ -110,6 +114,8 @@ export async function runEvent(deps: AppDeps, tx: Tx, run: EventRun): Promise<Ev
   for (const effect of result.effects) {
     switch (effect.type) {
       case 'start_clock':
+        // A period that runs from receipt starts when the delivery is recorded (deliveries.ts).
+        if (runsFromDelivery(effect.period)) break;
         await startClock(
           tx,
           target,

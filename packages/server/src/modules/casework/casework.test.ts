@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { beijingDateOf } from '@fayuan/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { auditEvents, caseArchives, caseClosings, terminationReports } from '../../db/schema/index.ts';
 import { startTestApp, type TestContext } from '../../../test/harness.ts';
 import { ORG } from '../../../test/factories.ts';
-import { signIn, type Staff } from '../applications/application-test-kit.ts';
+import { deliver, signIn, type Staff } from '../applications/application-test-kit.ts';
 import { sha256Of } from './archive.ts';
 import {
   auditActions as auditOf,
@@ -204,7 +205,13 @@ describe('termination (LAL art.48)', () => {
       '司法局',
     ])
       expect(text).toContain(part);
-    expect(detail.currentClock).toMatchObject({ period: 'objection_filing' });
+    // LAL art.49 sets no period for objecting to a termination (BJR art.24 covers refusals).
+    expect(text).not.toContain('15日');
+    expect(detail).toMatchObject({
+      currentClock: null,
+      awaitingDelivery: true,
+      objectionWindow: { status: 'no_period', dueAt: null },
+    });
     const [stored] = await t.deps.db
       .select()
       .from(terminationReports)
@@ -216,9 +223,14 @@ describe('termination (LAL art.48)', () => {
 
     // The activities stop with the termination.
     expect((await handlerA.session.post(`/api/v1/cases/${id}/activities`, hearing())).statusCode).toBe(409);
-    const objection = await window.session.post(`/api/v1/applications/${id}/objections`, {
-      grounds: '受援人称并未委托其他律师。',
-    });
+    // Delivered, and two months on: an objection to a termination has no filing deadline.
+    const today = beijingDateOf(t.clock.now());
+    expect((await deliver(window, id, 'termination_decision', today, 'in_person')).statusCode).toBe(200);
+    t.clock.advance(60 * 86_400_000);
+    const clerk = await signIn(t, ORG.haidian, ['window_staff']);
+    const objection = await clerk.session
+      .post(`/api/v1/applications/${id}/objections`, { grounds: '受援人称并未委托其他律师。' })
+      .finally(() => t.clock.advance(-60 * 86_400_000));
     expect(objection.statusCode, objection.body).toBe(200);
     expect(objection.json()).toMatchObject({ state: 'objection_to_termination' });
   });
@@ -298,11 +310,22 @@ describe('archive (归档)', () => {
       reasons: '受援人书面申请终止。',
     });
     expect(terminated.statusCode, terminated.body).toBe(200);
+    // Not filed away before the decision, which states the right to object, reached the recipient.
     const open = await director.session.post(`/api/v1/cases/${id}/archive`);
     expect(open.statusCode).toBe(422);
 
-    // Past the 15-day objection period (BJR art.24); sessions expire meanwhile, so sign in again.
+    // Delivered later (LAL art.49 sets no objection period); sessions expire meanwhile, so sign in again.
     t.clock.advance(20 * 86_400_000);
+    expect(
+      (
+        await deliver(
+          await signIn(t, ORG.haidian, ['window_staff']),
+          id,
+          'termination_decision',
+          beijingDateOf(t.clock.now()),
+        )
+      ).statusCode,
+    ).toBe(200);
     const [chief, otherChief, clerk, checker] = [
       await signIn(t, ORG.haidian, ['director']),
       await signIn(t, ORG.chaoyang, ['director']),

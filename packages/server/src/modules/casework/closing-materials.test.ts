@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beijingDateOf } from '@fayuan/domain';
 import { and, eq } from 'drizzle-orm';
 import { applicationEvents, applications, auditEvents, caseClosings } from '../../db/schema/index.ts';
 import { startTestApp, type TestContext } from '../../../test/harness.ts';
 import { ORG } from '../../../test/factories.ts';
-import { signIn, type Staff } from '../applications/application-test-kit.ts';
+import { deliver, signIn, type Staff } from '../applications/application-test-kit.ts';
 import {
   auditActions,
   caseInProgress,
@@ -192,12 +193,15 @@ describe('the closing materials of a case', () => {
     const listed = (await lawyer.session.get(`/api/v1/cases/${id}/closing-materials`)).json();
     expect(listed).toMatchObject({ terminated: true, missing: ['aid_agreement'] });
 
-    // Past the 15-day objection period (BJR art.24); sessions expire meanwhile, so sign in again.
+    // LAL art.49 sets no objection period for a termination: once its decision is delivered the
+    // case may be closed; sessions expire meanwhile, so sign in again.
     t.clock.advance(20 * 86_400_000);
     const [checker, clerk] = [
       await signIn(t, ORG.haidian, ['reviewer']),
       await signIn(t, ORG.haidian, ['window_staff']),
     ];
+    const delivered = await deliver(clerk, id, 'termination_decision', beijingDateOf(t.clock.now()));
+    expect(delivered.statusCode, delivered.body).toBe(200);
     const before = await footprint(id);
     const refused = await checker.session.post(`/api/v1/cases/${id}/closing/review`, { accept: true });
     expect(refused.statusCode, refused.body).toBe(422);

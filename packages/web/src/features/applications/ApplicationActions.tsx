@@ -18,6 +18,7 @@ import { beijingDateTime } from '../rules/beijingTime';
 import { outstandingMaterials } from './actionRequests';
 import { ApprovalModal, DecideModal } from './DecisionModals';
 import { ObjectionModal, WithdrawModal } from './ObjectionModals';
+import { DeliveryModal, undeliveredDocuments } from './DeliveryModal';
 import { ProvisionalAidModal } from './ProvisionalAidModal';
 import { MaterialsReceivedModal, SupplementModal } from './SupplementModals';
 import { useApplicationAction } from './useApplicationAction';
@@ -30,6 +31,7 @@ type Dialog =
   | 'provisional'
   | 'withdraw'
   | 'objection'
+  | 'delivery'
   | 'assign'
   | 'changeHandler'
   | 'terminate'
@@ -61,6 +63,8 @@ export function actionsFor(application: ApplicationDetail, can: (p: Permission) 
     formalities: allowed('complete_formalities') && can('application.decide'),
     withdraw: allowed('withdraw') && can('application.manage'),
     objection: allowed('file_objection') && (can('application.manage') || can('objection.decide')),
+    // 送达: a refusal's objection period runs from the delivery (BJR art.24).
+    delivery: can('application.manage') && undeliveredDocuments(application).length > 0,
     // 指派 and 更换 are the director's (LAL art.36; LAL art.55).
     assign: allowed('assign') && can('application.approve'),
     changeHandler: allowed('change_handler') && can('application.approve'),
@@ -140,6 +144,8 @@ export function ApplicationActions({ application }: { application: ApplicationDe
             <Button loading={formalities.isPending}>{t('applications.actions.completeFormalities')}</Button>
           </Popconfirm>
         )}
+        {actions.delivery &&
+          open('delivery', t('applications.actions.recordDelivery'), application.awaitingDelivery)}
         {actions.objection && open('objection', t('applications.actions.fileObjection'))}
         {actions.reviewClosing && open('reviewClosing', t('casework.closing.review'), true)}
         {actions.evaluate && open('evaluate', t('quality.evaluate'), true)}
@@ -188,6 +194,7 @@ export function ApplicationActions({ application }: { application: ApplicationDe
       <ProvisionalAidModal application={application} open={dialog === 'provisional'} onClose={close} />
       <WithdrawModal application={application} open={dialog === 'withdraw'} onClose={close} />
       <ObjectionModal application={application} open={dialog === 'objection'} onClose={close} />
+      <DeliveryModal application={application} open={dialog === 'delivery'} onClose={close} />
       <AssignModal application={application} open={dialog === 'assign'} onClose={close} />
       <ChangeHandlerModal application={application} open={dialog === 'changeHandler'} onClose={close} />
       <TerminateModal application={application} open={dialog === 'terminate'} onClose={close} />

@@ -22,6 +22,7 @@ import { MaterialsTab } from './MaterialsTab';
 import { ObjectionsTab } from './ObjectionsTab';
 import { OverviewTab } from './OverviewTab';
 import { StateTag } from './StateTag';
+import { NotDeliveredTag, ObjectionWindowNote } from './DeliveryTag';
 import { ClocksTimeline, EventsTimeline } from './Timelines';
 import { beijingDateTime } from '../rules/beijingTime';
 import { applicationKeys, useMatterName } from './useApplicationData';
@@ -66,6 +67,7 @@ function Header({
               {a.number}
             </Typography.Title>
             <StateTag state={a.state} />
+            <NotDeliveredTag awaitingDelivery={a.awaitingDelivery} />
             {a.awaitingApproval && (
               <Tag color="gold" icon={<AuditOutlined aria-hidden />}>
                 {t('applications.detail.awaitingApproval')}
@@ -84,6 +86,7 @@ function Header({
         </Flex>
         <Flex vertical align="end" gap={8}>
           <Countdown clock={a.currentClock} showPeriod />
+          <ObjectionWindowNote window={a.objectionWindow} />
           <Button size="small" icon={<ReloadOutlined aria-hidden />} loading={refreshing} onClick={onRefresh}>
             {t('common.refresh')}
           </Button>

@@ -1,4 +1,4 @@
-import { Table } from 'antd';
+import { Table, Typography } from 'antd';
 import { FilePdfOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { applicationsApi, type ApplicationDetail, type IssuedDocument } from '../../api';
@@ -36,6 +36,24 @@ export function DocumentsTab({ application }: { application: ApplicationDetail }
           title: t('applications.documentsTab.issuedBy'),
           width: 120,
           render: (_, d) => d.issuedBy?.displayName ?? '—',
+        },
+        {
+          key: 'delivery',
+          title: t('applications.documentsTab.delivery'),
+          width: 170,
+          render: (_, d) => {
+            const delivery = application.deliveries.find((x) => x.documentId === d.id);
+            if (delivery)
+              return t('applications.documentsTab.deliveredAs', {
+                method: t(`applications.delivery.methods.${delivery.method}`),
+                date: delivery.deliveredOn,
+              });
+            return d.kind === 'refusal_decision' || d.kind === 'termination_decision' ? (
+              <Typography.Text type="warning">{t('applications.documentsTab.notDelivered')}</Typography.Text>
+            ) : (
+              '—'
+            );
+          },
         },
         {
           key: 'open',

@@ -20,6 +20,7 @@ interface Values {
   mine?: boolean;
   overdue?: boolean;
   awaitingApproval?: boolean;
+  awaitingDelivery?: boolean;
 }
 
 export type WorklistFilterPatch = Partial<Record<keyof WorklistParams, string | boolean | undefined>>;
@@ -50,6 +51,7 @@ function toPatch(values: Values): WorklistFilterPatch {
     mine: values.mine || undefined,
     overdue: values.overdue || undefined,
     awaitingApproval: values.awaitingApproval || undefined,
+    awaitingDelivery: values.awaitingDelivery || undefined,
     page: undefined,
   };
 }
@@ -74,6 +76,7 @@ export function WorklistFilters({ params, onChange }: Props) {
       mine: params.mine ?? false,
       overdue: params.overdue ?? false,
       awaitingApproval: params.awaitingApproval ?? false,
+      awaitingDelivery: params.awaitingDelivery ?? false,
     });
   }, [form, params]);
 
@@ -161,7 +164,7 @@ export function WorklistFilters({ params, onChange }: Props) {
           <Col xs={24} xl={16} flex="auto">
             <Flex wrap gap={12} justify="space-between" align="start">
               <Flex wrap gap={4} style={{ paddingTop: 5 }}>
-                {(['mine', 'overdue', 'awaitingApproval'] as const).map((name) => (
+                {(['mine', 'overdue', 'awaitingApproval', 'awaitingDelivery'] as const).map((name) => (
                   <Form.Item key={name} name={name} valuePropName="checked" noStyle>
                     <Checkbox onChange={() => window.setTimeout(apply)}>
                       {t(`applications.worklist.${name}`)}

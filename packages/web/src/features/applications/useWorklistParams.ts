@@ -39,6 +39,7 @@ export function useWorklistParams() {
       mine: flag(search.get('mine')),
       overdue: flag(search.get('overdue')),
       awaitingApproval: flag(search.get('awaitingApproval')),
+      awaitingDelivery: flag(search.get('awaitingDelivery')),
     }),
     [search],
   );
@@ -72,7 +73,8 @@ export function useWorklistParams() {
     params.reviewerId ||
     params.mine ||
     params.overdue ||
-    params.awaitingApproval,
+    params.awaitingApproval ||
+    params.awaitingDelivery,
   );
   return { params, update, hasFilters };
 }

@@ -7,6 +7,7 @@ import type { ApplicationSummary } from '../../api';
 import { beijingDateTime } from '../rules/beijingTime';
 import { Countdown } from './Countdown';
 import { StateTag } from './StateTag';
+import { NotDeliveredTag } from './DeliveryTag';
 
 interface Options {
   t: TFunction;
@@ -81,7 +82,12 @@ export function worklistColumns({ t, sort, matterName }: Options): ColumnsType<A
       sorter: true,
       sortOrder: sortOrderOf(sort, 'dueAt'),
       width: 210,
-      render: (_, row) => <Countdown clock={row.currentClock} showPeriod />,
+      render: (_, row) => (
+        <>
+          <Countdown clock={row.currentClock} showPeriod />
+          <NotDeliveredTag awaitingDelivery={row.awaitingDelivery} />
+        </>
+      ),
     },
     {
       key: 'owner',

@@ -163,7 +163,7 @@ describe('renderDocument: the content each kind must carry', () => {
     contains(pdf, '不符合经济困难标准（依据：《中华人民共和国法律援助法》第三十四条）');
     contains(
       pdf,
-      '自收到本决定书之日起15日内，向北京市朝阳区司法局提出（《中华人民共和国法律援助法》第四十九条、《北京市法律援助条例》第二十四条）',
+      '自收到本决定之日起15日内，向北京市朝阳区司法局提出（《中华人民共和国法律援助法》第四十九条、《北京市法律援助条例》第二十四条）',
     );
   });
 
@@ -175,7 +175,12 @@ describe('renderDocument: the content each kind must carry', () => {
     contains(pdf, '受援人自行委托律师（依据：《中华人民共和国法律援助法》第四十八条）');
     contains(pdf, '已自行委托北京某律师事务所律师代理本案');
     contains(pdf, '决定终止对你的法律援助');
-    contains(pdf, '15日内，向北京市朝阳区司法局提出');
+    // LAL art.49 sets no filing period for an objection to a termination, and BJR art.24 covers refusals only.
+    contains(
+      pdf,
+      '如对本决定有异议，你可以向北京市朝阳区司法局提出（《中华人民共和国法律援助法》第四十九条）',
+    );
+    expect(pdf.text).not.toMatch(/15日|第二十四条/);
   });
 
   it('an assignment letter tells the handling body whom the centre assigned, on which notice and basis', async () => {

@@ -114,11 +114,7 @@ export const SAMPLES: { [K in RenderableKind]: DocumentDataByKind[K] } = {
     grantDecisionNumber: '京朝法援〔2026〕第00123号',
     ground: { text: '受援人自行委托律师', citations: [`${LAL}第四十八条`] },
     facts: '受援人于2026年6月10日告知本中心，已自行委托北京某律师事务所律师代理本案。',
-    objection: {
-      bureau: '北京市朝阳区司法局',
-      withinDays: 15,
-      basis: [`${LAL}第四十九条`, `${BJR}第二十四条`],
-    },
+    objection: { bureau: '北京市朝阳区司法局', withinDays: null, basis: [`${LAL}第四十九条`] },
   },
   assignment_letter: {
     centre,

@@ -52,7 +52,7 @@ export interface Wording {
     title: string;
     intro: (p: { appliedOn: string; matter: string; applicationNumber: string }) => string;
     conclusion: string;
-    objection: (p: { withinDays: number; bureau: string; basis: string }) => string;
+    objection: ObjectionRight;
   };
   terminationDecision: {
     title: string;
@@ -63,7 +63,7 @@ export interface Wording {
     }) => string;
     groundHeading: string;
     conclusion: string;
-    objection: (p: { withinDays: number; bureau: string; basis: string }) => string;
+    objection: ObjectionRight;
   };
   /** A handler as named in a sentence, e.g. 北京市京援律师事务所律师王明. */
   handler: (h: { name: string; profession: string; organisation: string }) => string;
@@ -120,6 +120,20 @@ export interface Wording {
   };
 }
 
+/**
+ * The right to object to a refusal or termination (LAL art.49), with its period counted from
+ * receipt where a rule row sets one (BJR art.24 for a refusal), without one where none does.
+ */
+type ObjectionRight = (p: { withinDays: number | null; bureau: string; basis: string }) => string;
+const objectionRightZh: ObjectionRight = (p) =>
+  p.withinDays === null
+    ? `如对本决定有异议，你可以向${p.bureau}提出（${p.basis}）。`
+    : `如对本决定有异议，你可以自收到本决定之日起${p.withinDays}日内，向${p.bureau}提出（${p.basis}）。`;
+const objectionRightEn: ObjectionRight = (p) =>
+  p.withinDays === null
+    ? `If you disagree with this decision, you may object to ${p.bureau} (${p.basis}).`
+    : `If you disagree with this decision, you may object to ${p.bureau} within ${p.withinDays} days of receiving it (${p.basis}).`;
+
 const zhCN: Wording = {
   seal: '（印章）',
   salutation: (name) => `${name}：`,
@@ -173,8 +187,7 @@ const zhCN: Wording = {
     intro: (p) =>
       `你于${p.appliedOn}提出的${p.matter}法律援助申请（申请编号：${p.applicationNumber}），本中心已依法审查。经审查，你的申请不符合法律援助条件，理由如下：`,
     conclusion: '据此，本中心决定不予法律援助。',
-    objection: (p) =>
-      `如对本决定有异议，你可以自收到本决定书之日起${p.withinDays}日内，向${p.bureau}提出（${p.basis}）。`,
+    objection: objectionRightZh,
   },
   terminationDecision: {
     title: '终止法律援助决定书',
@@ -182,8 +195,7 @@ const zhCN: Wording = {
       `本中心${p.grantDecisionNumber ? `以${p.grantDecisionNumber}决定` : ''}对你的${p.matter}事项（申请编号：${p.applicationNumber}）给予法律援助。经审查，出现下列应当终止法律援助的情形：`,
     groundHeading: '终止理由',
     conclusion: '据此，本中心决定终止对你的法律援助。',
-    objection: (p) =>
-      `如对本决定有异议，你可以自收到本决定书之日起${p.withinDays}日内，向${p.bureau}提出（${p.basis}）。`,
+    objection: objectionRightZh,
   },
   handler: (h) => `${h.organisation}${h.profession}${h.name}`,
   handlerLabels: {
@@ -284,8 +296,7 @@ const enUS: Wording = {
     intro: (p) =>
       `This centre has reviewed your legal aid application of ${p.appliedOn} concerning ${p.matter} (number ${p.applicationNumber}). The application does not meet the conditions for legal aid, for these reasons:`,
     conclusion: 'Legal aid is therefore refused.',
-    objection: (p) =>
-      `If you disagree with this decision, you may object to ${p.bureau} within ${p.withinDays} days of receiving it (${p.basis}).`,
+    objection: objectionRightEn,
   },
   terminationDecision: {
     title: 'Decision to Terminate Legal Aid',
@@ -293,8 +304,7 @@ const enUS: Wording = {
       `This centre gave you legal aid${p.grantDecisionNumber ? ` by decision ${p.grantDecisionNumber}` : ''} concerning ${p.matter} (application ${p.applicationNumber}). On review, a ground for terminating legal aid has arisen:`,
     groundHeading: 'Ground',
     conclusion: 'Legal aid is therefore terminated.',
-    objection: (p) =>
-      `If you disagree with this decision, you may object to ${p.bureau} within ${p.withinDays} days of receiving it (${p.basis}).`,
+    objection: objectionRightEn,
   },
   handler: (h) => `${h.name}, ${h.profession}, ${h.organisation}`,
   handlerLabels: {

@@ -97,8 +97,11 @@ export interface RefusalDecisionData extends DocumentBase, ApplicationRef {
   appliedOn: LocalDate;
   matter: string;
   reasons: RefusalReason[];
-  /** The bureau that set up the centre hears objections (LAL art.49; BJR art.24 sets the period). */
-  objection: { bureau: string; withinDays: number; basis: Citation[] };
+  /**
+   * The bureau that set up the centre hears objections (LAL art.49); the period, from receipt,
+   * where a rule row sets one (BJR art.24: 15 days), else null.
+   */
+  objection: { bureau: string; withinDays: number | null; basis: Citation[] };
 }
 
 export interface RefusalReason {
@@ -214,7 +217,11 @@ export interface TerminationDecisionData extends DocumentBase, ApplicationRef {
   ground: { text: string; citations: Citation[] };
   /** Further facts the centre states, as printed. */
   facts?: string;
-  objection: { bureau: string; withinDays: number; basis: Citation[] };
+  /**
+   * LAL art.49 sets no filing period for an objection to a termination: `withinDays` is null
+   * unless a period rule in force (objection_filing_termination) gives one.
+   */
+  objection: { bureau: string; withinDays: number | null; basis: Citation[] };
 }
 
 export interface DocumentDataByKind {
