@@ -127,6 +127,10 @@ describe('refusal, objection and correction', () => {
     // 记录送达: sent by post, received today, with the postal receipt scanned.
     await clerk.getByRole('button', { name: '记录送达' }).click();
     const delivery = clerk.getByRole('dialog');
+    // Choose only once the dialog has finished opening (its zoom animation), then check the choice held.
+    await expect
+      .poll(() => delivery.evaluate((el) => el.getAnimations({ subtree: true }).length), POLL)
+      .toBe(0);
     await delivery.getByText('邮寄送达', { exact: true }).click();
     await delivery.getByLabel('送达人', { exact: true }).fill('邮政EMS投递员李强');
     await delivery
@@ -135,6 +139,7 @@ describe('refusal, objection and correction', () => {
     await expect
       .poll(() => orErrors(clerk, () => delivery.innerText(), 'in dialogs'), POLL)
       .toContain('邮寄签收单.pdf');
+    expect(await delivery.getByRole('radio', { name: '邮寄送达' }).isChecked()).toBe(true);
     await ok(clerk);
     await expect
       .poll(() => orErrors(clerk, () => header.innerText(), 'in dialogs'), POLL)
