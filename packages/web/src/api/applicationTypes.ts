@@ -140,28 +140,8 @@ export interface CentreSettings extends CentreSettingsInput {
 
 export type ClockStatus = 'running' | 'paused' | 'stopped';
 
-export interface ApplicationClock {
-  id: string;
-  period: PeriodKind;
-  status: ClockStatus;
-  startedAt: string;
-  dueAt: string;
-  citation: string;
-  stoppedAt: string | null;
-  onTime: boolean | null;
-  /** The due time counts the statutory holidays of years whose notice is not on file yet. */
-  provisional: boolean;
-  provisionalYears: number[];
-  dueHistory: {
-    at: string;
-    reason: string;
-    ref: string;
-    dueAtBefore: string;
-    dueAtAfter: string;
-    provisionalYearsBefore: number[];
-    provisionalYearsAfter: number[];
-  }[];
-}
+/** A clock as the server sends it (generated types), with its provisional years and due history. */
+export type ApplicationClock = ApiSchemas['ApplicationDetail']['clocks'][number];
 
 export type MaterialStatus = 'provided' | 'missing' | 'requested';
 
