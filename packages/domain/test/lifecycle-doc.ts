@@ -2,6 +2,7 @@ import {
   lifecycleDiagram,
   PERIOD_KINDS,
   PERIODS,
+  PERIODS_FROM_DELIVERY,
   TO_CONFIRM,
   TRANSITION_RULES,
   type CaseEvent,
@@ -45,10 +46,28 @@ function startingEvents(): Map<PeriodKind, string[]> {
 
 function periodRows(): string[] {
   const starts = startingEvents();
-  const startOf = (kind: string) =>
-    [...(starts.get(kind as PeriodKind) ?? []), STARTED_OUTSIDE_THE_LIFECYCLE[kind as PeriodKind]]
-      .filter((s): s is string => s !== undefined)
-      .join(', ') || '—';
+  const runsWith = new Map(PERIODS.flatMap((p) => (p.runsWith ? [[p.kind, p.runsWith] as const] : [])));
+  const startOf = (kind: string) => {
+    const delivered = PERIODS_FROM_DELIVERY[kind as PeriodKind];
+    const beside = runsWith.get(kind);
+    return (
+      [
+        ...(starts.get(kind as PeriodKind) ?? []),
+        STARTED_OUTSIDE_THE_LIFECYCLE[kind as PeriodKind],
+        delivered && `counted from the recorded delivery (送达) of the ${delivered.replaceAll('_', ' ')}`,
+        beside && `runs beside \`${beside}\`; the earlier due governs (ADR 0013)`,
+      ]
+        .filter((s): s is string => typeof s === 'string' && s !== '')
+        .join(', ') || '—'
+    );
+  };
+  /** Why a period the lifecycle runs has no length: set by staff, none in law, or to confirm. */
+  const unruled = (kind: string) =>
+    kind === 'supplement'
+      ? 'the date staff set'
+      : kind === 'objection_filing_termination'
+        ? 'none: LAL art.49 sets no filing period (a rule row would make one)'
+        : 'not encoded (to confirm)';
   const rows = [...PERIODS]
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.effectiveFrom.localeCompare(b.effectiveFrom))
     .map(
@@ -58,9 +77,7 @@ function periodRows(): string[] {
   // A period the lifecycle runs but no rule row gives a length to: set by staff, or to confirm.
   const ruled = new Set(PERIODS.map((p) => p.kind));
   for (const kind of PERIOD_KINDS.filter((k) => !ruled.has(k)))
-    rows.push(
-      `| ${kind} | ${kind === 'supplement' ? 'the date staff set' : 'not encoded (to confirm)'} | ${startOf(kind)} | | | |`,
-    );
+    rows.push(`| ${kind} | ${unruled(kind)} | ${startOf(kind)} | | | |`);
   return rows;
 }
 
