@@ -34,7 +34,7 @@ export type ApplicantCategory = (typeof APPLICANT_CATEGORIES)[number];
 
 /**
  * A yes/no fact about the applicant or the case (`retrialOrdered`, `coDefendantHasCounsel`…). Facts
- * are rule data, not code: each is a row of the rule list `fact` (reference/lists-cn-bj.ts) with
+ * are rule data, not code: each is a row of the rule list `fact` (reference/facts-cn-bj.ts) with
  * its names, citation and span in force, so a new ground is a new row. Input is validated against
  * the rows in force (`factsInForce`).
  */

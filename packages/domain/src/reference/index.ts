@@ -3,3 +3,4 @@ export * from './periods-cn-bj.ts';
 export * from './lists-cn-bj.ts';
 export * from './calendar-cn.ts';
 export * from './to-confirm.ts';
+export * from './statutory-holidays-cn.ts';

@@ -1,0 +1,57 @@
+import type { LocalDate } from '../shared/brand.ts';
+import type { RuleRow } from '../eligibility/rules.ts';
+import { NATIONAL } from './rules-cn-bj.ts';
+
+/**
+ * Coded lists the later areas decide with: criminal notice grounds, termination grounds, refusal
+ * reasons, handler qualification rules, quality-evaluation methods and grades. Each item is a
+ * dated rule row with its citation.
+ */
+export const RULE_LISTS = [
+  'criminal_notice_ground',
+  'termination_ground',
+  'refusal_reason',
+  'handler_qualification',
+  'application_material',
+  'review_flag',
+  'evaluation_method',
+  'quality_grade',
+  'closing_material',
+  'statutory_holiday',
+  'fact',
+  'handler_role',
+] as const;
+export type RuleList = (typeof RULE_LISTS)[number];
+
+export interface ListItemRule extends RuleRow {
+  list: RuleList;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  /** Machine-readable conditions, e.g. `{minYearsPractice: 3}` for a qualification rule. */
+  params: Record<string, string | number | boolean>;
+}
+
+const LAL_IN_FORCE = '2022-01-01' as LocalDate;
+/** One list item as a rule row (`cn.` or `bj.` id, version 1, in force from the Legal Aid Law). */
+export const item = (
+  jurisdiction: string,
+  list: RuleList,
+  code: string,
+  nameZh: string,
+  nameEn: string,
+  citation: string,
+  params: ListItemRule['params'] = {},
+  span: { effectiveFrom?: LocalDate; effectiveTo?: LocalDate | null } = {},
+): ListItemRule => ({
+  id: `${jurisdiction === NATIONAL ? 'cn' : 'bj'}.${list}.${code}.v1`,
+  jurisdiction,
+  list,
+  code,
+  nameZh,
+  nameEn,
+  citation,
+  params,
+  effectiveFrom: span.effectiveFrom ?? LAL_IN_FORCE,
+  effectiveTo: span.effectiveTo ?? null,
+});
