@@ -12,7 +12,7 @@ import type { Queryable } from '../../db/client.ts';
 import { memoInTransaction } from '../../db/transaction-memo.ts';
 import { applications, organisations, type HardshipBasis, type ReviewFlag } from '../../db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
-import { jurisdictionChain, loadListItems, loadPeriods, rulesOf } from '../rules/rules.repository.ts';
+import { jurisdictionChain, loadList, loadPeriods, rulesOf } from '../rules/rules.repository.ts';
 import { toDomainRule } from '../rules/rule-tables.ts';
 
 /** Rules are looked up for the province of the organisation's region (110105 → 110000). */
@@ -32,7 +32,7 @@ async function regionOf(db: Queryable, organisationId: string): Promise<string> 
 /** Every version of a list's items in the jurisdiction chain, and whether each is in force on `on`. */
 async function listItemsOn(db: Queryable, jurisdiction: string, list: ListItemRule['list'], on: LocalDate) {
   const chain = await jurisdictionChain(db, jurisdiction);
-  const items = (await loadListItems(db, chain)).filter((i) => i.list === list);
+  const items = await loadList(db, chain, list);
   return { items, inForce: effectiveByKey(items, chain, on, (i) => i.code) };
 }
 

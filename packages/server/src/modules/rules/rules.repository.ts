@@ -9,6 +9,7 @@ import {
   type MatterRule,
   type PeriodRule,
   type RuleBook,
+  type RuleList,
   type ThresholdRule,
 } from '@fayuan/domain';
 import type { Queryable } from '../../db/client.ts';
@@ -57,13 +58,13 @@ export async function loadRuleBook(db: Queryable, chain: string[]): Promise<Rule
   const matters = await rulesOf(db, 'matter', chain);
   const thresholds = await rulesOf(db, 'threshold', chain);
   const exemptions = await rulesOf(db, 'exemption', chain);
-  const facts = (await rulesOf(db, 'list_item', chain)).filter((r) => r.key.startsWith('fact:'));
+  const facts = await loadList(db, chain, 'fact');
   return {
     jurisdictions: chain,
     matters: matters.map((r) => toDomainRule<MatterRule>(r)),
     thresholds: thresholds.map((r) => toDomainRule<ThresholdRule>(r)),
     exemptions: exemptions.map((r) => toDomainRule<ExemptionRule>(r)),
-    facts: facts.map((r) => toDomainRule<ListItemRule>(r)),
+    facts,
   };
 }
 
@@ -73,6 +74,11 @@ export async function loadPeriods(db: Queryable, chain: string[]): Promise<Perio
 
 export async function loadListItems(db: Queryable, chain: string[]): Promise<ListItemRule[]> {
   return (await rulesOf(db, 'list_item', chain)).map((r) => toDomainRule<ListItemRule>(r));
+}
+
+/** Every version of one coded list's items (read once per transaction with the other lists). */
+export async function loadList(db: Queryable, chain: string[], list: RuleList): Promise<ListItemRule[]> {
+  return (await loadListItems(db, chain)).filter((r) => r.list === list);
 }
 
 /**
@@ -101,7 +107,7 @@ export async function loadCalendar(
     .from(calendarDays)
     .where(inArray(calendarDays.jurisdiction, chain));
   const days: CalendarDay[] = rows.map((r) => ({ date: r.date as LocalDate, kind: r.kind, name: r.nameZh }));
-  const baseline = (await loadListItems(db, chain)).filter((r) => r.list === 'statutory_holiday');
+  const baseline = await loadList(db, chain, 'statutory_holiday');
   return buildCalendar(
     days,
     years.map((y) => Number(y.year)),

@@ -10,7 +10,7 @@ import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idem
 import { jurisdictionCode } from '../eligibility/eligibility.schemas.ts';
 import { localDate } from '../../platform/http/date-schemas.ts';
 import { RULE_TABLE_NAMES, RULE_TABLES, type RuleTableName } from './rule-tables.ts';
-import { jurisdictionChain, loadCalendar, loadListItems, rulesOf } from './rules.repository.ts';
+import { jurisdictionChain, loadCalendar, loadList, rulesOf } from './rules.repository.ts';
 import { statutoryHolidays, type LocalDate } from '@fayuan/domain';
 import { addRuleVersion, presentRule } from './add-rule-version.ts';
 import { addCalendarYear } from './add-calendar-year.ts';
@@ -252,7 +252,7 @@ export function ruleRoutes(deps: AppDeps) {
       async (request) => {
         const { year, jurisdiction } = request.query;
         const chain = await jurisdictionChain(deps.db, jurisdiction);
-        const rules = (await loadListItems(deps.db, chain)).filter((r) => r.list === 'statutory_holiday');
+        const rules = await loadList(deps.db, chain, 'statutory_holiday');
         const calendar = await loadCalendar(
           deps.db,
           chain,
