@@ -81,6 +81,36 @@ describe('staff journeys', () => {
     await page.screenshot({ path: '/tmp/fayuan-e2e-audit.png' });
   });
 
+  it('opens a dialog without its zoom when the system asks for reduced motion, and with it otherwise', async () => {
+    /**
+     * The animations in the 新建用户 dialog once it is open, with the browser's animations slowed a
+     * hundredfold (a 0.3 s zoom then lasts 30 s, so a busy machine cannot miss it).
+     */
+    async function dialogAnimations(reducedMotion: 'reduce' | 'no-preference') {
+      const page = await openPage(suite.browser, { url: suite.server.baseUrl, reducedMotion });
+      const devtools = await page.context().newCDPSession(page);
+      await devtools.send('Animation.enable');
+      await devtools.send('Animation.setPlaybackRate', { playbackRate: 0.01 });
+      await logIn(page, suite.server.admin.username, suite.server.admin.password);
+      await page.getByRole('menuitem', { name: '用户管理' }).click();
+      await page.getByRole('button', { name: '新建用户' }).click();
+      const dialog = page.locator('.ant-modal');
+      await dialog.getByLabel('用户名', { exact: true }).waitFor();
+      const running = () => dialog.evaluate((el) => el.getAnimations({ subtree: true }).length);
+      return { page, running };
+    }
+    const moving = await dialogAnimations('no-preference');
+    await expect.poll(moving.running, POLL).toBeGreaterThan(0);
+    await moving.page.context().close();
+
+    const still = await dialogAnimations('reduce');
+    // Long enough for a zoom, had one been started, to be under way.
+    await still.page.waitForTimeout(500);
+    expect(await still.running()).toBe(0);
+    expect(await still.page.locator('.ant-modal').getAttribute('class')).not.toContain('zoom');
+    await still.page.context().close();
+  });
+
   it('switches to English, and the choice survives a reload', async () => {
     const page = await openPage(suite.browser, { url: suite.server.baseUrl });
     await page.getByRole('button', { name: 'English' }).click();

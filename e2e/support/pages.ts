@@ -16,14 +16,23 @@ export interface PageOptions {
   viewport?: { width: number; height: number };
   /** Where the page goes first; it stays blank without one. */
   url?: string;
+  /**
+   * The system's reduced-motion preference, `reduce` by default: the app then opens dialogs
+   * without their zoom, so a click is never aimed at a button that is still moving (under load
+   * such a click landed on the neighbouring 取消 and the dialog closed unsent).
+   */
+  reducedMotion?: 'reduce' | 'no-preference';
 }
 
-/** One page in a browser context of its own (its own cookies), in Chinese, on a desktop screen by default. */
+/**
+ * One page in a browser context of its own (its own cookies), in Chinese, on a desktop screen,
+ * asking for reduced motion, by default.
+ */
 export async function openPage(
   browser: Browser,
-  { viewport = { width: 1440, height: 900 }, url }: PageOptions = {},
+  { viewport = { width: 1440, height: 900 }, url, reducedMotion = 'reduce' }: PageOptions = {},
 ): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport });
+  const context = await browser.newContext({ locale: 'zh-CN', viewport, reducedMotion });
   const page = await context.newPage();
   if (url !== undefined) await page.goto(url);
   return page;

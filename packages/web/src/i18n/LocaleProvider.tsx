@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import { useTranslation } from 'react-i18next';
+import { useReducedMotion } from '../hooks/useReducedMotion';
 import { isLocale, type Locale } from './index';
 
 const antdLocales = { 'zh-CN': zh_CN, 'en-US': en_US } as const;
@@ -15,10 +16,14 @@ function setDayjsLocale(locale: Locale): void {
   dayjs.locale(dayjsLocales[locale]);
 }
 
-/** Ant Design and dayjs follow the i18next language. */
+/**
+ * Ant Design and dayjs follow the i18next language; Ant Design's animations follow the system's
+ * reduced-motion preference.
+ */
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const locale: Locale = isLocale(i18n.language) ? i18n.language : 'zh-CN';
+  const reducedMotion = useReducedMotion();
   // Set synchronously so the first render already formats dates in the right language.
   setDayjsLocale(locale);
   useEffect(() => setDayjsLocale(locale), [locale]);
@@ -31,6 +36,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
         algorithm: theme.defaultAlgorithm,
         token: {
           colorPrimary: '#1f5fbf',
+          motion: !reducedMotion,
           borderRadius: 6,
           fontFamily:
             "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif",
