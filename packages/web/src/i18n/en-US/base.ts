@@ -153,6 +153,10 @@ export const base: Pick<
       deadlines: 'When a statutory period ends, on the official holiday calendar',
       intake: 'Take in a legal aid application with the materials handed in',
       worklist: 'Applications by deadline: review, decide, follow up on materials',
+      closingsTitle: 'Closings to review',
+      closings: 'Cases whose handler submitted the closing materials, awaiting the centre',
+      archivedTitle: 'Archived cases',
+      archived: 'Look up archived cases',
       handlers: 'Handlers’ years of practice, specialties, teams and admission history',
       handlersManage:
         'Register handlers; approve, suspend, reinstate and exit them; record training and conflicts',
