@@ -101,6 +101,18 @@ export const admin: Pick<Catalog, 'org' | 'kinds' | 'users' | 'audit' | 'auditCo
     empty: 'No organisation kinds',
   },
   users: {
+    handler: 'Legal aid handler',
+    linkHandler: 'Link a handler',
+    unlinkHandler: 'Unlink',
+    confirmUnlinkHandler: 'Unlink this account from {{name}}?',
+    handlerLinked: 'Handler linked',
+    handlerUnlinked: 'Handler unlinked',
+    linkHandlerTitle: 'Link account {{name}} to a handler',
+    linkHandlerHelp:
+      'Only handlers in scope with no login are listed; once linked, the handler sees the cases assigned to them under My cases',
+    handlerRequired: 'Choose a handler',
+    handlerPlaceholder: 'Search by name or pinyin',
+    noHandlers: 'No handler to link',
     title: 'Users',
     keyword: 'Keyword',
     keywordPlaceholder: 'Username, name or phone',
