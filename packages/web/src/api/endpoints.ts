@@ -113,6 +113,7 @@ import type {
   Page,
   CreatePersonInput,
   Person,
+  PersonHistory,
   PersonListParams,
   PersonWithWarnings,
   UnmaskedPerson,
@@ -260,6 +261,9 @@ export const personsApi = {
     api.patch<PersonWithWarnings>(`/persons/${enc(id)}`, input),
   /** The full numbers, for this view only; the server records the reveal in the audit log. */
   unmask: (id: string) => api.post<UnmaskedPerson>(`/persons/${enc(id)}/unmask`),
+  /** Consultations and applications in scope; an audited read on the server. */
+  history: (id: string, signal?: AbortSignal) =>
+    api.get<PersonHistory>(`/persons/${enc(id)}/history`, undefined, signal),
 };
 
 export const consultationsApi = {

@@ -546,6 +546,23 @@ export interface paths {
     patch: operations['patchPersonsById'];
     trace?: never;
   };
+  '/api/v1/persons/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The person’s consultations and applications (cases) in scope, newest first (audited read: persons.history) */
+    get: operations['getPersonsByIdHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/persons/{id}/unmask': {
     parameters: {
       query?: never;
@@ -1883,6 +1900,54 @@ export interface components {
         id: string;
         name: string;
       } | null;
+    };
+    PersonHistory: {
+      consultations: {
+        /** Format: uuid */
+        id: string;
+        startedAt: string;
+        /** @enum {string} */
+        channel:
+          | 'window_visit'
+          | 'hotline_12348'
+          | 'online'
+          | 'letter'
+          | 'video'
+          | 'workstation'
+          | 'circuit_service';
+        topicMatter: string;
+        /** @enum {string} */
+        outcome: 'answered' | 'referred' | 'converted' | 'pending';
+      }[];
+      applications: {
+        /** Format: uuid */
+        id: string;
+        number: string;
+        receivedAt: string;
+        matter: string;
+        /** @enum {string} */
+        state:
+          | 'awaiting_transfer'
+          | 'received'
+          | 'supplement_requested'
+          | 'withdrawn'
+          | 'under_review'
+          | 'granted'
+          | 'refused'
+          | 'objection_to_refusal'
+          | 'provisional_aid'
+          | 'to_assign'
+          | 'assigned'
+          | 'in_progress'
+          | 'terminated'
+          | 'objection_to_termination'
+          | 'closing_submitted'
+          | 'closed'
+          | 'evaluated'
+          | 'subsidy_paid'
+          | 'archived';
+      }[];
+      truncated: boolean;
     };
     ApplicationSummary: {
       /** Format: uuid */
@@ -6027,6 +6092,73 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getPersonsByIdHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonHistory'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
         headers: {
           [name: string]: unknown;
         };
