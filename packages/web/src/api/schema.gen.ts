@@ -1790,6 +1790,74 @@ export interface paths {
     patch: operations['patchLawFirmsById'];
     trace?: never;
   };
+  '/api/v1/applications/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The worklist under its filters as .xlsx (audited: applications.export) */
+    get: operations['getApplicationsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/persons/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Persons under the list’s filters as .xlsx, numbers masked (audited: persons.export) */
+    get: operations['getPersonsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/consultations/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Consultations under the list’s filters as .xlsx, phones masked (audited: consultations.export) */
+    get: operations['getConsultationsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/handlers/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Handlers under the list’s filters as .xlsx, without phones (audited: handlers.export) */
+    get: operations['getHandlersExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -16016,6 +16084,342 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getApplicationsExport: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: 'dueAt' | '-dueAt' | 'receivedAt' | '-receivedAt' | 'number' | '-number';
+        state?: string;
+        ownerOrgId?: string;
+        channel?:
+          'window' | 'phone' | 'home_visit' | 'online' | 'workstation' | 'forwarded' | 'criminal_notice';
+        matter?: string;
+        reviewerId?: string;
+        mine?: 'true' | 'false';
+        overdue?: 'true' | 'false';
+        awaitingApproval?: 'true' | 'false';
+        awaitingDelivery?: 'true' | 'false';
+        applicantId?: string;
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: EXPORT_TOO_LARGE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getPersonsExport: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: 'name' | '-name' | 'createdAt' | '-createdAt' | 'birthDate' | '-birthDate';
+        q?: string;
+        category?:
+          | 'minor'
+          | 'elderly'
+          | 'disabled'
+          | 'no_fixed_income'
+          | 'social_assistance'
+          | 'judicial_relief'
+          | 'military_benefit'
+          | 'migrant_worker'
+          | 'welfare_institution'
+          | 'serious_illness'
+          | 'hero_martyr_relative';
+        documentType?:
+          | 'resident_id'
+          | 'passport'
+          | 'hk_macao_permit'
+          | 'taiwan_permit'
+          | 'foreign_permanent_residence'
+          | 'other';
+        ownerOrgId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: EXPORT_TOO_LARGE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getConsultationsExport: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: 'startedAt' | '-startedAt' | 'createdAt' | '-createdAt';
+        q?: string;
+        channel?:
+          | 'window_visit'
+          | 'hotline_12348'
+          | 'online'
+          | 'letter'
+          | 'video'
+          | 'workstation'
+          | 'circuit_service';
+        outcome?: 'answered' | 'referred' | 'converted' | 'pending';
+        topicMatter?: string;
+        ownerUserId?: string;
+        mine?: 'true' | 'false';
+        personId?: string;
+        callerPhone?: string;
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: EXPORT_TOO_LARGE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getHandlersExport: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?:
+          | 'name'
+          | '-name'
+          | 'createdAt'
+          | '-createdAt'
+          | 'practiceStartDate'
+          | '-practiceStartDate'
+          | 'statusSince'
+          | '-statusSince';
+        q?: string;
+        kind?: 'social_lawyer' | 'public_lawyer' | 'centre_lawyer' | 'grassroots_worker' | 'volunteer';
+        status?: 'applying' | 'active' | 'suspended' | 'exited';
+        firmId?: string;
+        teamId?: string;
+        district?: string;
+        specialty?: string;
+        language?: string;
+        familiarWithMinors?: 'true' | 'false';
+        organisationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: EXPORT_TOO_LARGE */
+      422: {
         headers: {
           [name: string]: unknown;
         };
