@@ -96,7 +96,12 @@ export function WorklistFilters({ params, onChange }: Props) {
   };
 
   return (
-    <Card variant="borderless" style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 0 } }}>
+    <Card
+      variant="borderless"
+      className="no-print"
+      style={{ marginBottom: 16 }}
+      styles={{ body: { paddingBottom: 0 } }}
+    >
       <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
         <span>{t('applications.worklist.views')}</span>
         {(Object.keys(STATE_VIEWS) as StateView[]).map((view) => (

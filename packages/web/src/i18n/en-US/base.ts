@@ -18,6 +18,8 @@ export const base: Pick<
     en: 'English',
   },
   common: {
+    exportExcel: 'Export to Excel',
+    print: 'Print',
     edit: 'Edit',
     ok: 'OK',
     cancel: 'Cancel',

@@ -13,6 +13,8 @@ export const base = {
     en: 'English',
   },
   common: {
+    exportExcel: '导出 Excel',
+    print: '打印',
     edit: '编辑',
     ok: '确定',
     cancel: '取消',
