@@ -226,6 +226,13 @@ export const admin: Pick<Catalog, 'org' | 'kinds' | 'users' | 'audit' | 'auditCo
   },
   auditCodes: {
     action: {
+      handler_link_login: 'Link a login',
+      handler_unlink_login: 'Unlink a login',
+      persons_history: "View a person's history",
+      applications_export: 'Export applications',
+      persons_export: 'Export persons',
+      consultations_export: 'Export consultations',
+      handlers_export: 'Export handlers',
       person_create: 'Register applicant',
       person_update: 'Edit applicant',
       persons_read: 'View applicant',

@@ -220,6 +220,13 @@ export const admin = {
   },
   auditCodes: {
     action: {
+      handler_link_login: '关联登录账号',
+      handler_unlink_login: '解除登录账号关联',
+      persons_history: '查看当事人办理记录',
+      applications_export: '导出申请列表',
+      persons_export: '导出当事人列表',
+      consultations_export: '导出咨询记录',
+      handlers_export: '导出法律援助人员列表',
       person_create: '登记当事人',
       person_update: '修改当事人',
       persons_read: '查看当事人',
