@@ -24,12 +24,7 @@ import { createUser } from './create-user.ts';
 import { updateUser } from './update-user.ts';
 import { resetPassword } from './reset-password.ts';
 import { unlockUser } from './unlock-user.ts';
-import {
-  handlerIdOfUser,
-  handlersWithoutLogin,
-  linkLogin,
-  unlinkLogin,
-} from '../handlers/handler-login.ts';
+import { handlerIdOfUser, handlersWithoutLogin, linkLogin, unlinkLogin } from '../handlers/handler-login.ts';
 import { handlerOptionSchema, linkOptionsQuery } from '../handlers/handlers.schemas.ts';
 
 const tags = ['users'];
