@@ -6,6 +6,7 @@ import { handlers } from '../packages/server/src/db/schema/index.ts';
 import { buildHandler, buildUser, ORG } from '../packages/server/test/factories.ts';
 import { uploadRequired } from '../packages/server/src/modules/casework/casework-test-kit.ts';
 import { launchBrowser } from './support/browser.ts';
+import { choose } from './support/select.ts';
 import { logIn, ok, openPage, POLL, signedIn, stateOf } from './support/pages.ts';
 import { acceptedNotice, buildLawyer, signedInApi } from './support/people.ts';
 import { startServer, type RunningServer } from './support/server.ts';
@@ -73,6 +74,30 @@ describe('dead ends', () => {
     await own.getByRole('button', { name: '修改密码' }).click();
     await own.getByRole('menuitem', { name: '我的案件' }).click();
     await expect.poll(() => own.getByRole('row').filter({ hasText: number }).count(), POLL).toBe(1);
+  });
+
+  it('the administrator links a handler account to the lawyer from the accounts list', async () => {
+    const deps = server.context.deps;
+    const lawyer = await buildHandler(deps, '郝律师');
+    await deps.db.update(handlers).set({ userId: null }).where(eq(handlers.id, lawyer.id));
+    const account = await buildUser(deps, { organisationId: ORG.haidian, roles: ['handler'] });
+
+    const page = await signedIn(browser, server.baseUrl, server.admin.username, '用户管理', {
+      password: server.admin.password,
+    });
+    await page.goto(`${server.baseUrl}/users?q=${account.username}`);
+    const row = page.getByRole('row').filter({ hasText: account.username });
+    await row.getByRole('button', { name: '关联人员' }).click();
+    await choose(page, '法律援助人员', '郝律师');
+    await ok(page);
+    await expect.poll(() => row.innerText(), POLL).toContain('郝律师');
+
+    // The lawyer's record shows the login.
+    const directorPage = await signedIn(browser, server.baseUrl, director.username, '法律援助人员');
+    await directorPage.goto(`${server.baseUrl}/handlers?handler=${lawyer.id}`);
+    await expect
+      .poll(() => directorPage.locator('.ant-drawer').innerText(), POLL)
+      .toContain(account.username);
   });
 
   it('a reviewer finds a submitted closing from the worklist filter and accepts it', async () => {
