@@ -30,6 +30,7 @@ import { caseworkRoutes } from './modules/casework/casework.routes.ts';
 import { qualityRoutes } from './modules/quality/quality.routes.ts';
 import { subsidyRoutes } from './modules/subsidies/subsidies.routes.ts';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
+import { exportRoutes } from './modules/exports/exports.routes.ts';
 import { handlerRoutes } from './modules/handlers/handlers.routes.ts';
 import { teamRoutes } from './modules/handlers/teams.routes.ts';
 import { lawFirmRoutes } from './modules/handlers/law-firms.routes.ts';
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(handlerRoutes(deps));
       await api.register(teamRoutes(deps));
       await api.register(lawFirmRoutes(deps));
+      await api.register(exportRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

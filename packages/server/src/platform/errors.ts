@@ -389,6 +389,16 @@ const CATALOGUE = {
     '该登录账号已关联其他法律援助人员',
     'This account already belongs to another handler',
   ],
+  EXPORT_TOO_LARGE: [
+    422,
+    '筛选结果超过 5000 条，请缩小筛选范围后再导出',
+    'More than 5,000 rows match; narrow the filters before exporting',
+  ],
+  HANDLER_LOGIN_EXISTS: [
+    409,
+    '该法律援助人员已关联登录账号，请先解除关联',
+    'This handler already has a login; unlink it first',
+  ],
   HANDLER_SPECIALTY_UNKNOWN: [
     400,
     '擅长领域须为现行援助事项或案件类型',

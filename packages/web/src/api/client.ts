@@ -159,6 +159,42 @@ export const api = {
   upload: <T>(path: string, file: Blob, query?: Query) => request<T>('POST', path, { file, query }),
 };
 
+/**
+ * Fetches a file the API builds on request (an Excel export) in the UI language, with the name the
+ * server gives it; a refusal becomes an ApiError like any other answer.
+ */
+export async function download(path: string, query?: Query): Promise<{ blob: Blob; fileName: string }> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, query), {
+      headers: { 'Accept-Language': i18n.language || 'zh-CN' },
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', i18n.t('errors.network'));
+  }
+  if (!response.ok) {
+    let payload: unknown;
+    try {
+      payload = await response.json();
+    } catch {
+      payload = undefined;
+    }
+    if (isErrorEnvelope(payload)) {
+      const { code, message, details } = payload.error;
+      throw new ApiError(response.status, code, message, details, payload.error.requestId);
+    }
+    throw new ApiError(
+      response.status,
+      `HTTP_${response.status}`,
+      i18n.t('errors.unexpected', { status: response.status }),
+    );
+  }
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  return { blob: await response.blob(), fileName: encoded ? decodeURIComponent(encoded) : 'export.xlsx' };
+}
+
 /** The address of a file the API serves (an attachment, a document's PDF), for links and downloads. */
 export function apiUrl(path: string): string {
   return `${API_BASE}${path}`;

@@ -104,6 +104,8 @@ import type {
   CreateOrganisationInput,
   CreateOrganisationKindInput,
   CreateUserInput,
+  HandlerOption,
+  LoginOption,
   Me,
   Organisation,
   OrganisationKind,
@@ -111,6 +113,7 @@ import type {
   Page,
   CreatePersonInput,
   Person,
+  PersonHistory,
   PersonListParams,
   PersonWithWarnings,
   UnmaskedPerson,
@@ -207,6 +210,11 @@ export const usersApi = {
   resetPassword: (id: string, newPassword: string) =>
     api.post<void>(`/users/${enc(id)}/reset-password`, { newPassword }),
   unlock: (id: string) => api.post<User>(`/users/${enc(id)}/unlock`),
+  /** Handler records in scope with no login (up to 20). */
+  handlerOptions: (q: string | undefined, signal?: AbortSignal) =>
+    api.get<HandlerOption[]>('/users/handler-options', { q }, signal),
+  linkHandler: (id: string, handlerId: string) => api.put<User>(`/users/${enc(id)}/handler`, { handlerId }),
+  unlinkHandler: (id: string) => api.delete<void>(`/users/${enc(id)}/handler`),
 };
 
 export const auditApi = {
@@ -253,6 +261,9 @@ export const personsApi = {
     api.patch<PersonWithWarnings>(`/persons/${enc(id)}`, input),
   /** The full numbers, for this view only; the server records the reveal in the audit log. */
   unmask: (id: string) => api.post<UnmaskedPerson>(`/persons/${enc(id)}/unmask`),
+  /** Consultations and applications in scope; an audited read on the server. */
+  history: (id: string, signal?: AbortSignal) =>
+    api.get<PersonHistory>(`/persons/${enc(id)}/history`, undefined, signal),
 };
 
 export const consultationsApi = {
@@ -358,6 +369,13 @@ export const handlersApi = {
     api.post<HandlerConflict>(`/handlers/${enc(id)}/conflicts`, input, idempotencyKey),
   removeConflict: (id: string, conflictId: string) =>
     api.delete<void>(`/handlers/${enc(id)}/conflicts/${enc(conflictId)}`),
+  /** Handler-role accounts in scope linked to no handler (up to 20). */
+  loginOptions: (q: string | undefined, signal?: AbortSignal) =>
+    api.get<LoginOption[]>('/handlers/login-options', { q }, signal),
+  createLogin: (id: string, input: { username: string; password: string }, idempotencyKey: string) =>
+    api.post<HandlerDetail>(`/handlers/${enc(id)}/login`, input, idempotencyKey),
+  linkLogin: (id: string, userId: string) => api.put<HandlerDetail>(`/handlers/${enc(id)}/login`, { userId }),
+  unlinkLogin: (id: string) => api.delete<void>(`/handlers/${enc(id)}/login`),
 };
 
 export const teamsApi = {

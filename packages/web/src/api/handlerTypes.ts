@@ -6,7 +6,7 @@ import type {
   HandlerStatusAction,
   VolunteerSubkind,
 } from '@fayuan/domain';
-import type { ListParams } from './types';
+import type { HandlerLogin, ListParams } from './types';
 
 export type { HandlerConflictKind, HandlerKind, HandlerStatus, HandlerStatusAction, VolunteerSubkind };
 
@@ -81,6 +81,8 @@ export interface HandlerDetail extends Handler {
   training: HandlerTraining[];
   trainingHours: number;
   conflicts: HandlerConflict[];
+  /** The login (登录账号) linked to this record, if any. */
+  login: HandlerLogin | null;
   /** The work record (承办业绩): cases, declines and the quality evaluations of the cases closed. */
   track: {
     openCases: number;

@@ -298,6 +298,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/users/handler-options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Handler records in scope with no login (the account page’s picker), up to 20 */
+    get: operations['getUsersHandlerOptions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/handler': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Link this handler-role account to a handler record (the same link as PUT /handlers/{id}/login); 409 HANDLER_USER_TAKEN, HANDLER_LOGIN_EXISTS */
+    put: operations['putUsersByIdHandler'];
+    post?: never;
+    /** Unlink this account from its handler record (both stay); no link: no change */
+    delete: operations['deleteUsersByIdHandler'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit-events': {
     parameters: {
       query?: never;
@@ -509,6 +544,23 @@ export interface paths {
     head?: never;
     /** Edit a person (audited, personal fields masked in the log) */
     patch: operations['patchPersonsById'];
+    trace?: never;
+  };
+  '/api/v1/persons/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The person’s consultations and applications (cases) in scope, newest first (audited read: persons.history) */
+    get: operations['getPersonsByIdHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/persons/{id}/unmask': {
@@ -1510,6 +1562,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/handlers/login-options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Active handler-role accounts in scope linked to no handler (the login picker), up to 20 */
+    get: operations['getHandlersLoginOptions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/handlers/{id}': {
     parameters: {
       query?: never;
@@ -1591,6 +1660,25 @@ export interface paths {
     post?: never;
     /** Remove a conflict recorded by mistake (audited) */
     delete: operations['deleteHandlersByIdConflictsByChildId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/handlers/{id}/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Link an existing handler-role account to the handler (same account again: no change); 409 HANDLER_USER_TAKEN, HANDLER_LOGIN_EXISTS */
+    put: operations['putHandlersByIdLogin'];
+    /** Open the handler’s login in one step (role handler, the handler’s organisation, password changed at first login) and link it; 409 HANDLER_LOGIN_EXISTS */
+    post: operations['postHandlersByIdLogin'];
+    /** Unlink the handler’s login (the account stays); no login: no change */
+    delete: operations['deleteHandlersByIdLogin'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1702,6 +1790,74 @@ export interface paths {
     patch: operations['patchLawFirmsById'];
     trace?: never;
   };
+  '/api/v1/applications/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The worklist under its filters as .xlsx (audited: applications.export) */
+    get: operations['getApplicationsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/persons/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Persons under the list’s filters as .xlsx, numbers masked (audited: persons.export) */
+    get: operations['getPersonsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/consultations/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Consultations under the list’s filters as .xlsx, phones masked (audited: consultations.export) */
+    get: operations['getConsultationsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/handlers/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Handlers under the list’s filters as .xlsx, without phones (audited: handlers.export) */
+    get: operations['getHandlersExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1807,6 +1963,59 @@ export interface components {
       lockedUntil: string | null;
       lastLoginAt: string | null;
       createdAt: string;
+      handler: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+    };
+    PersonHistory: {
+      consultations: {
+        /** Format: uuid */
+        id: string;
+        startedAt: string;
+        /** @enum {string} */
+        channel:
+          | 'window_visit'
+          | 'hotline_12348'
+          | 'online'
+          | 'letter'
+          | 'video'
+          | 'workstation'
+          | 'circuit_service';
+        topicMatter: string;
+        /** @enum {string} */
+        outcome: 'answered' | 'referred' | 'converted' | 'pending';
+      }[];
+      applications: {
+        /** Format: uuid */
+        id: string;
+        number: string;
+        receivedAt: string;
+        matter: string;
+        /** @enum {string} */
+        state:
+          | 'awaiting_transfer'
+          | 'received'
+          | 'supplement_requested'
+          | 'withdrawn'
+          | 'under_review'
+          | 'granted'
+          | 'refused'
+          | 'objection_to_refusal'
+          | 'provisional_aid'
+          | 'to_assign'
+          | 'assigned'
+          | 'in_progress'
+          | 'terminated'
+          | 'objection_to_termination'
+          | 'closing_submitted'
+          | 'closed'
+          | 'evaluated'
+          | 'subsidy_paid'
+          | 'archived';
+      }[];
+      truncated: boolean;
     };
     ApplicationSummary: {
       /** Format: uuid */
@@ -3675,6 +3884,7 @@ export interface operations {
           | 'system_admin'
           | 'partner_client';
         status?: 'active' | 'disabled';
+        linked?: 'true' | 'false';
       };
       header?: never;
       path?: never;
@@ -4194,6 +4404,237 @@ export interface operations {
       };
       /** @description Error: USER_NOT_LOCKED */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getUsersHandlerOptions: {
+    parameters: {
+      query?: {
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: 'social_lawyer' | 'public_lawyer' | 'centre_lawyer' | 'grassroots_worker' | 'volunteer';
+            organisationName: string;
+          }[];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  putUsersByIdHandler: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          handlerId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, HANDLER_USER_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: HANDLER_LOGIN_EXISTS, HANDLER_USER_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  deleteUsersByIdHandler: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No Content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -5719,6 +6160,73 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getPersonsByIdHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonHistory'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -12961,6 +13469,14 @@ export interface operations {
               note: string | null;
               recordedAt: string;
             }[];
+            login: {
+              /** Format: uuid */
+              id: string;
+              username: string;
+              displayName: string;
+              /** @enum {string} */
+              status: 'active' | 'disabled';
+            } | null;
             track: {
               openCases: number;
               closedCases: number;
@@ -13145,6 +13661,14 @@ export interface operations {
               note: string | null;
               recordedAt: string;
             }[];
+            login: {
+              /** Format: uuid */
+              id: string;
+              username: string;
+              displayName: string;
+              /** @enum {string} */
+              status: 'active' | 'disabled';
+            } | null;
             track: {
               openCases: number;
               closedCases: number;
@@ -13182,6 +13706,70 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getHandlersLoginOptions: {
+    parameters: {
+      query?: {
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            displayName: string;
+            organisationName: string;
+          }[];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -13304,6 +13892,14 @@ export interface operations {
               note: string | null;
               recordedAt: string;
             }[];
+            login: {
+              /** Format: uuid */
+              id: string;
+              username: string;
+              displayName: string;
+              /** @enum {string} */
+              status: 'active' | 'disabled';
+            } | null;
             track: {
               openCases: number;
               closedCases: number;
@@ -13498,6 +14094,14 @@ export interface operations {
               note: string | null;
               recordedAt: string;
             }[];
+            login: {
+              /** Format: uuid */
+              id: string;
+              username: string;
+              displayName: string;
+              /** @enum {string} */
+              status: 'active' | 'disabled';
+            } | null;
             track: {
               openCases: number;
               closedCases: number;
@@ -13694,6 +14298,14 @@ export interface operations {
               note: string | null;
               recordedAt: string;
             }[];
+            login: {
+              /** Format: uuid */
+              id: string;
+              username: string;
+              displayName: string;
+              /** @enum {string} */
+              status: 'active' | 'disabled';
+            } | null;
             track: {
               openCases: number;
               closedCases: number;
@@ -14012,6 +14624,503 @@ export interface operations {
       path: {
         id: string;
         childId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No Content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  putHandlersByIdLogin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          userId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** Format: uuid */
+            userId: string | null;
+            name: string;
+            namePinyin: string;
+            /** @enum {string} */
+            kind: 'social_lawyer' | 'public_lawyer' | 'centre_lawyer' | 'grassroots_worker' | 'volunteer';
+            /** @enum {string|null} */
+            volunteerSubkind: 'student' | 'social_worker' | null;
+            firm: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            licenceNumber: string | null;
+            practiceStartDate: string | null;
+            criminalPracticeStartDate: string | null;
+            yearsOfPractice: number;
+            yearsOfCriminalPractice: number;
+            specialties: string[];
+            languages: string[];
+            districtsServed: string[];
+            familiarWithMinors: boolean;
+            capacity: number;
+            openCases: number;
+            /** @enum {string} */
+            status: 'applying' | 'active' | 'suspended' | 'exited';
+            statusReason: string | null;
+            statusSince: string;
+            phoneMasked: string | null;
+            teams: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              since: string;
+            }[];
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            statusHistory: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string|null} */
+              fromStatus: 'applying' | 'active' | 'suspended' | 'exited' | null;
+              /** @enum {string} */
+              toStatus: 'applying' | 'active' | 'suspended' | 'exited';
+              reason: string;
+              effectiveOn: string;
+              by: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+              } | null;
+              at: string;
+            }[];
+            memberships: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              since: string;
+              until: string | null;
+            }[];
+            training: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              hours: number;
+              heldOn: string;
+              provider: string | null;
+            }[];
+            trainingHours: number;
+            conflicts: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'opposing_party' | 'relation';
+              partyName: string;
+              note: string | null;
+              recordedAt: string;
+            }[];
+            login: {
+              /** Format: uuid */
+              id: string;
+              username: string;
+              displayName: string;
+              /** @enum {string} */
+              status: 'active' | 'disabled';
+            } | null;
+            track: {
+              openCases: number;
+              closedCases: number;
+              declined: number;
+              lastAssignedAt: string | null;
+              evaluations: number;
+              averageScore: number | null;
+              grades: {
+                code: string;
+                nameZh: string;
+                nameEn: string;
+                count: number;
+              }[];
+            };
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, HANDLER_USER_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: HANDLER_LOGIN_EXISTS, HANDLER_USER_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postHandlersByIdLogin: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          username: string;
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** Format: uuid */
+            userId: string | null;
+            name: string;
+            namePinyin: string;
+            /** @enum {string} */
+            kind: 'social_lawyer' | 'public_lawyer' | 'centre_lawyer' | 'grassroots_worker' | 'volunteer';
+            /** @enum {string|null} */
+            volunteerSubkind: 'student' | 'social_worker' | null;
+            firm: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            licenceNumber: string | null;
+            practiceStartDate: string | null;
+            criminalPracticeStartDate: string | null;
+            yearsOfPractice: number;
+            yearsOfCriminalPractice: number;
+            specialties: string[];
+            languages: string[];
+            districtsServed: string[];
+            familiarWithMinors: boolean;
+            capacity: number;
+            openCases: number;
+            /** @enum {string} */
+            status: 'applying' | 'active' | 'suspended' | 'exited';
+            statusReason: string | null;
+            statusSince: string;
+            phoneMasked: string | null;
+            teams: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              since: string;
+            }[];
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            statusHistory: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string|null} */
+              fromStatus: 'applying' | 'active' | 'suspended' | 'exited' | null;
+              /** @enum {string} */
+              toStatus: 'applying' | 'active' | 'suspended' | 'exited';
+              reason: string;
+              effectiveOn: string;
+              by: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+              } | null;
+              at: string;
+            }[];
+            memberships: {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              since: string;
+              until: string | null;
+            }[];
+            training: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              hours: number;
+              heldOn: string;
+              provider: string | null;
+            }[];
+            trainingHours: number;
+            conflicts: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'opposing_party' | 'relation';
+              partyName: string;
+              note: string | null;
+              recordedAt: string;
+            }[];
+            login: {
+              /** Format: uuid */
+              id: string;
+              username: string;
+              displayName: string;
+              /** @enum {string} */
+              status: 'active' | 'disabled';
+            } | null;
+            track: {
+              openCases: number;
+              closedCases: number;
+              declined: number;
+              lastAssignedAt: string | null;
+              evaluations: number;
+              averageScore: number | null;
+              grades: {
+                code: string;
+                nameZh: string;
+                nameEn: string;
+                count: number;
+              }[];
+            };
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, PASSWORD_POLICY, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: HANDLER_LOGIN_EXISTS, USERNAME_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  deleteHandlersByIdLogin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
       };
       cookie?: never;
     };
@@ -14975,6 +16084,342 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getApplicationsExport: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: 'dueAt' | '-dueAt' | 'receivedAt' | '-receivedAt' | 'number' | '-number';
+        state?: string;
+        ownerOrgId?: string;
+        channel?:
+          'window' | 'phone' | 'home_visit' | 'online' | 'workstation' | 'forwarded' | 'criminal_notice';
+        matter?: string;
+        reviewerId?: string;
+        mine?: 'true' | 'false';
+        overdue?: 'true' | 'false';
+        awaitingApproval?: 'true' | 'false';
+        awaitingDelivery?: 'true' | 'false';
+        applicantId?: string;
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: EXPORT_TOO_LARGE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getPersonsExport: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: 'name' | '-name' | 'createdAt' | '-createdAt' | 'birthDate' | '-birthDate';
+        q?: string;
+        category?:
+          | 'minor'
+          | 'elderly'
+          | 'disabled'
+          | 'no_fixed_income'
+          | 'social_assistance'
+          | 'judicial_relief'
+          | 'military_benefit'
+          | 'migrant_worker'
+          | 'welfare_institution'
+          | 'serious_illness'
+          | 'hero_martyr_relative';
+        documentType?:
+          | 'resident_id'
+          | 'passport'
+          | 'hk_macao_permit'
+          | 'taiwan_permit'
+          | 'foreign_permanent_residence'
+          | 'other';
+        ownerOrgId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: EXPORT_TOO_LARGE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getConsultationsExport: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: 'startedAt' | '-startedAt' | 'createdAt' | '-createdAt';
+        q?: string;
+        channel?:
+          | 'window_visit'
+          | 'hotline_12348'
+          | 'online'
+          | 'letter'
+          | 'video'
+          | 'workstation'
+          | 'circuit_service';
+        outcome?: 'answered' | 'referred' | 'converted' | 'pending';
+        topicMatter?: string;
+        ownerUserId?: string;
+        mine?: 'true' | 'false';
+        personId?: string;
+        callerPhone?: string;
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: EXPORT_TOO_LARGE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getHandlersExport: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?:
+          | 'name'
+          | '-name'
+          | 'createdAt'
+          | '-createdAt'
+          | 'practiceStartDate'
+          | '-practiceStartDate'
+          | 'statusSince'
+          | '-statusSince';
+        q?: string;
+        kind?: 'social_lawyer' | 'public_lawyer' | 'centre_lawyer' | 'grassroots_worker' | 'volunteer';
+        status?: 'applying' | 'active' | 'suspended' | 'exited';
+        firmId?: string;
+        teamId?: string;
+        district?: string;
+        specialty?: string;
+        language?: string;
+        familiarWithMinors?: 'true' | 'false';
+        organisationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: EXPORT_TOO_LARGE */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -43,6 +43,16 @@ export type CreateUserInput = ApiRequestBody<'postUsers'>;
 
 export type UpdateUserInput = ApiRequestBody<'patchUsersById'>;
 
+/** A person's consultations and applications (GET /persons/{id}/history). */
+export type PersonHistory = ApiSchemas['PersonHistory'];
+
+/** A handler-role account with no handler record yet: the lawyer page's login picker. */
+export type LoginOption = ApiResponse<'getHandlersLoginOptions'>[number];
+/** A handler record with no login yet: the account page's picker. */
+export type HandlerOption = ApiResponse<'getUsersHandlerOptions'>[number];
+/** The login linked to a handler record. */
+export type HandlerLogin = NonNullable<ApiResponse<'getHandlersById'>['login']>;
+
 export type Organisation = ApiResponse<'getOrganisationsById'>;
 
 /** An entry of GET /organisations/tree: flat, linked by `parentId`. */

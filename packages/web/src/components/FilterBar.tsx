@@ -27,7 +27,12 @@ interface Props<V> {
 export function FilterBar<V>({ form, name, search, actionsCol, onSearch, onReset, children }: Props<V>) {
   const { t } = useTranslation();
   return (
-    <Card variant="borderless" style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 0 } }}>
+    <Card
+      variant="borderless"
+      className="no-print"
+      style={{ marginBottom: 16 }}
+      styles={{ body: { paddingBottom: 0 } }}
+    >
       <Form<V> form={form} name={name} onFinish={onSearch}>
         <Row gutter={16}>
           <Col {...search.col}>

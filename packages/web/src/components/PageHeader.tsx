@@ -8,7 +8,11 @@ export function PageHeader({ title, extra }: { title: string; extra?: ReactNode 
       <Typography.Title level={4} style={{ margin: 0 }}>
         {title}
       </Typography.Title>
-      {extra && <Flex gap={8}>{extra}</Flex>}
+      {extra && (
+        <Flex gap={8} className="no-print">
+          {extra}
+        </Flex>
+      )}
     </Flex>
   );
 }

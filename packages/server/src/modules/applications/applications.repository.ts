@@ -104,6 +104,9 @@ async function openClocks(db: Queryable, ids: string[]) {
 /** The refusal or termination decision of the state it is in has no delivery recorded (ADR 0011). */
 const awaitingDeliveryCondition = sql`EXISTS (SELECT 1 FROM ${issuedDocuments} WHERE ${issuedDocuments.applicationId} = ${applications.id} AND ${issuedDocuments.kind} = (CASE ${applications.state} WHEN 'refused' THEN 'refusal_decision' WHEN 'terminated' THEN 'termination_decision' END) AND NOT EXISTS (SELECT 1 FROM ${deliveries} WHERE ${deliveries.documentId} = ${issuedDocuments.id}))`;
 
+/** Organisation kinds whose staff see the worklist by owner alone (see worklistFilter). */
+export const CENTRE_KINDS_FOR_WORKLIST: ReadonlySet<string> = new Set(['district_centre', 'city_centre']);
+
 function worklistFilter(
   scope: DataScope,
   q: WorklistQuery,

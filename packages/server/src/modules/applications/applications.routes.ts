@@ -29,7 +29,7 @@ import {
   withdrawBody,
   worklistQuery,
 } from './applications.schemas.ts';
-import { listApplications } from './applications.repository.ts';
+import { CENTRE_KINDS_FOR_WORKLIST, listApplications } from './applications.repository.ts';
 import { createApplication } from './create-application.ts';
 import { detailForRequest } from './detail-for-request.ts';
 import { recordCriminalNotice } from './record-criminal-notice.ts';
@@ -55,7 +55,6 @@ import {
 } from './attachments.ts';
 
 const tags = ['applications'];
-const CENTRE_KINDS = new Set(['district_centre', 'city_centre']);
 
 export function applicationRoutes(deps: AppDeps) {
   /** Every action: one transaction, idempotent under `Idempotency-Key`, answered with the new detail. */
@@ -89,7 +88,7 @@ export function applicationRoutes(deps: AppDeps) {
           request.query,
           actor.userId,
           deps.clock.now(),
-          CENTRE_KINDS.has(actor.organisation.kind),
+          CENTRE_KINDS_FOR_WORKLIST.has(actor.organisation.kind),
         );
         const page = { page: request.query.page, pageSize: request.query.pageSize, total };
         await auditListRead(

@@ -202,7 +202,7 @@ export async function currentTeamsOf(db: Queryable, handlerIds: string[]): Promi
 export async function handlerRecords(
   db: Queryable,
   handlerId: string,
-): Promise<Omit<HandlerDetail, keyof HandlerView | 'track'>> {
+): Promise<Omit<HandlerDetail, keyof HandlerView | 'track' | 'login'>> {
   const [history, memberships, training, conflicts] = await Promise.all([
     db
       .select({ event: handlerStatusEvents, byName: users.displayName })
@@ -268,16 +268,18 @@ export async function presentHandlerDetail(
   cipher: FieldCipher,
   today: LocalDate,
 ): Promise<HandlerDetail> {
-  const [teamsByHandler, records, loads, track] = await Promise.all([
+  const [teamsByHandler, records, loads, track, login] = await Promise.all([
     currentTeamsOf(db, [row.handler.id]),
     handlerRecords(db, row.handler.id),
     handlerLoads(db, [row.handler.id]),
     qualityRecord(db, row.handler.id),
+    loginOf(db, row.handler.userId),
   ]);
   const load = loads.get(row.handler.id);
   return {
     ...presentHandler(row, teamsByHandler.get(row.handler.id) ?? [], cipher, today, load),
     ...records,
+    login,
     track: {
       openCases: load?.open ?? 0,
       closedCases: load?.closed ?? 0,
@@ -286,6 +288,16 @@ export async function presentHandlerDetail(
       ...track,
     },
   };
+}
+
+/** The login (登录账号) linked to the handler record, shown on the lawyer's record. */
+async function loginOf(db: Queryable, userId: string | null) {
+  if (userId === null) return null;
+  const [row] = await db
+    .select({ id: users.id, username: users.username, displayName: users.displayName, status: users.status })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row ?? null;
 }
 
 /**

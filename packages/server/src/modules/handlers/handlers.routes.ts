@@ -12,6 +12,10 @@ import {
   conflictBody,
   conflictSchema,
   createHandlerBody,
+  createLoginBody,
+  linkLoginBody,
+  linkOptionsQuery,
+  loginOptionSchema,
   handlerChildParams,
   handlerDetailSchema,
   handlerListQuery,
@@ -35,6 +39,7 @@ import { updateHandler } from './update-handler.ts';
 import { changeHandlerStatus } from './change-handler-status.ts';
 import { recordTraining } from './record-training.ts';
 import { recordConflict, removeConflict } from './record-conflict.ts';
+import { createLogin, linkLogin, unlinkedLogins, unlinkLogin } from './handler-login.ts';
 
 const tags = ['handlers'];
 
@@ -96,6 +101,20 @@ export function handlerRoutes(deps: AppDeps) {
         await auditRead(deps, originOf(request), 'handlers', row.handler.id);
         return presentHandlerDetail(deps.db, row, deps.cipher, today());
       },
+    );
+
+    r.get(
+      '/handlers/login-options',
+      {
+        config: { access: 'handler.manage' },
+        schema: {
+          tags,
+          summary: 'Active handler-role accounts in scope linked to no handler (the login picker), up to 20',
+          querystring: linkOptionsQuery,
+          response: { 200: z.array(loginOptionSchema) },
+        },
+      },
+      (request) => unlinkedLogins(deps.db, actorOf(request).scope, request.query.q),
     );
 
     r.get(
@@ -220,6 +239,69 @@ export function handlerRoutes(deps: AppDeps) {
           request.params.id,
           request.params.childId,
           originOf(request),
+        );
+        return reply.code(204).send(null);
+      },
+    );
+
+    r.post(
+      '/handlers/:id/login',
+      {
+        config: {
+          access: 'handler.manage',
+          errors: ['HANDLER_LOGIN_EXISTS', 'PASSWORD_POLICY', 'USERNAME_TAKEN', ...IDEMPOTENCY_ERRORS],
+        },
+        schema: {
+          tags,
+          summary:
+            'Open the handler’s login in one step (role handler, the handler’s organisation, password changed at first login) and link it; 409 HANDLER_LOGIN_EXISTS',
+          params: idParams,
+          body: createLoginBody,
+          response: { 201: handlerDetailSchema },
+        },
+      },
+      (request, reply) =>
+        createIdempotently(deps, request, reply, 201, (tx) =>
+          createLogin(deps, tx, actorOf(request), request.params.id, request.body, originOf(request)),
+        ),
+    );
+
+    r.put(
+      '/handlers/:id/login',
+      {
+        config: {
+          access: 'handler.manage',
+          errors: ['HANDLER_LOGIN_EXISTS', 'HANDLER_USER_INVALID', 'HANDLER_USER_TAKEN'],
+        },
+        schema: {
+          tags,
+          summary:
+            'Link an existing handler-role account to the handler (same account again: no change); 409 HANDLER_USER_TAKEN, HANDLER_LOGIN_EXISTS',
+          params: idParams,
+          body: linkLoginBody,
+          response: { 200: handlerDetailSchema },
+        },
+      },
+      (request) =>
+        deps.db.transaction((tx) =>
+          linkLogin(deps, tx, actorOf(request), request.params.id, request.body.userId, originOf(request)),
+        ),
+    );
+
+    r.delete(
+      '/handlers/:id/login',
+      {
+        config: { access: 'handler.manage' },
+        schema: {
+          tags,
+          summary: 'Unlink the handler’s login (the account stays); no login: no change',
+          params: idParams,
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await deps.db.transaction((tx) =>
+          unlinkLogin(deps, tx, actorOf(request), request.params.id, originOf(request)),
         );
         return reply.code(204).send(null);
       },

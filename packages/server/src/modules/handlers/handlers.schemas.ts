@@ -5,6 +5,7 @@ import {
   HANDLER_LANGUAGE_PATTERN,
   HANDLER_STATUS_ACTIONS,
   HANDLER_STATUSES,
+  PASSWORD_MAX_LENGTH,
   VOLUNTEER_SUBKINDS,
 } from '@fayuan/domain';
 import { LAW_FIRM_STATUSES } from '../../db/schema/index.ts';
@@ -145,6 +146,15 @@ export const handlerDetailSchema = handlerSchema.extend({
   training: z.array(trainingSchema),
   trainingHours: z.number(),
   conflicts: z.array(conflictSchema),
+  /** The login account (登录账号) linked to this record: the lawyer signs in with it to see 我的案件. */
+  login: z
+    .object({
+      id: z.string().uuid(),
+      username: z.string(),
+      displayName: z.string(),
+      status: z.enum(['active', 'disabled']),
+    })
+    .nullable(),
   /** The work record (承办业绩) the talent pool is judged by: cases, declines, quality evaluations. */
   track: z.object({
     openCases: z.number().int(),
@@ -303,3 +313,29 @@ export const lawFirmListQuery = listQuery(['name', 'createdAt'], {
 });
 export type LawFirmListQuery = z.infer<typeof lawFirmListQuery>;
 export const lawFirmPage = pageOf(lawFirmSchema);
+
+export const linkLoginBody = z.strictObject({ userId: z.string().uuid() });
+
+export const createLoginBody = z.strictObject({
+  username: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z][A-Za-z0-9_.-]{2,31}$/, '3–32 letters, digits, _ . -, starting with a letter'),
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+
+export const linkOptionsQuery = z.strictObject({ q: z.string().trim().max(100).optional() });
+
+export const loginOptionSchema = z.object({
+  id: z.string().uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  organisationName: z.string(),
+});
+
+export const handlerOptionSchema = z.object({
+  id: z.string().uuid(),
+  name: z.string(),
+  kind: z.enum(HANDLER_KINDS),
+  organisationName: z.string(),
+});

@@ -19,6 +19,8 @@ import { canUnmask, findPerson, listPersons, presentPerson } from './people.repo
 import { createPerson } from './create-person.ts';
 import { updatePerson } from './update-person.ts';
 import { unmaskPerson } from './unmask-person.ts';
+import { personHistory, personHistorySchema } from './person-history.ts';
+import { recordAudit } from '../../platform/audit/audit-log.ts';
 
 const tags = ['people'];
 
@@ -76,6 +78,38 @@ export function personRoutes(deps: AppDeps) {
         if (!row) throw new AppError('NOT_FOUND');
         await auditRead(deps, originOf(request), 'persons', row.person.id);
         return presentPerson(row, deps.cipher, canUnmask(actor));
+      },
+    );
+
+    r.get(
+      '/persons/:id/history',
+      {
+        config: { access: 'person.read' },
+        schema: {
+          tags,
+          summary:
+            'The person’s consultations and applications (cases) in scope, newest first (audited read: persons.history)',
+          params: idParams,
+          response: { 200: personHistorySchema },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        const row = await findPerson(deps.db, actor.scope, request.params.id);
+        if (!row) throw new AppError('NOT_FOUND');
+        const history = await personHistory(deps.db, actor, row.person.id);
+        await deps.db.transaction((tx) =>
+          recordAudit(tx, { cipher: deps.cipher, at: deps.clock.now() }, originOf(request), {
+            action: 'persons.history',
+            entityType: 'persons',
+            entityId: row.person.id,
+            changes: {
+              consultations: { after: history.consultations.map((c) => c.id) },
+              applications: { after: history.applications.map((a) => a.id) },
+            },
+          }),
+        );
+        return history;
       },
     );
 

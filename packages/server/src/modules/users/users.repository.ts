@@ -1,6 +1,6 @@
 import { and, arrayContains, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
-import { organisations, users } from '../../db/schema/index.ts';
+import { handlers, organisations, users } from '../../db/schema/index.ts';
 import { maskPhone, type FieldCipher } from '../../platform/crypto/field-cipher.ts';
 import { ownerInScope, type DataScope } from '../../platform/scope/data-scope.ts';
 import { limitOffset, orderBy, type PageRequest } from '../../platform/http/pagination.ts';
@@ -11,9 +11,15 @@ type UserRow = typeof users.$inferSelect;
 export interface UserWithOrganisation {
   user: UserRow;
   organisationName: string;
+  /** The handler record this login belongs to (a lawyer's account), if any. */
+  handlerId?: string | null;
+  handlerName?: string | null;
 }
 
-export function presentUser({ user, organisationName }: UserWithOrganisation, cipher: FieldCipher): UserView {
+export function presentUser(
+  { user, organisationName, handlerId, handlerName }: UserWithOrganisation,
+  cipher: FieldCipher,
+): UserView {
   return {
     id: user.id,
     username: user.username,
@@ -27,10 +33,16 @@ export function presentUser({ user, organisationName }: UserWithOrganisation, ci
     lockedUntil: user.lockedUntil?.toISOString() ?? null,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),
+    handler: handlerId && handlerName ? { id: handlerId, name: handlerName } : null,
   };
 }
 
-const withOrganisation = { user: users, organisationName: organisations.name };
+const withOrganisation = {
+  user: users,
+  organisationName: organisations.name,
+  handlerId: handlers.id,
+  handlerName: handlers.name,
+};
 
 export async function findUser(
   db: Queryable,
@@ -42,6 +54,7 @@ export async function findUser(
     .select(withOrganisation)
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .leftJoin(handlers, eq(handlers.userId, users.id))
     .where(and(eq(users.id, id), ownerInScope(scope, users.organisationId)));
   const [row] = lock ? await query.for('update', { of: users }) : await query;
   return row;
@@ -52,6 +65,8 @@ export interface UserFilter extends PageRequest {
   organisationId?: string | undefined;
   role?: Role | undefined;
   status?: 'active' | 'disabled' | undefined;
+  /** true: accounts linked to a handler record; false: accounts linked to none. */
+  linked?: boolean | undefined;
 }
 
 export async function listUsers(db: Queryable, scope: DataScope, filter: UserFilter) {
@@ -63,6 +78,11 @@ export async function listUsers(db: Queryable, scope: DataScope, filter: UserFil
   if (filter.organisationId) conditions.push(eq(users.organisationId, filter.organisationId));
   if (filter.role) conditions.push(arrayContains(users.roles, [filter.role]));
   if (filter.status) conditions.push(eq(users.status, filter.status));
+  if (filter.linked !== undefined) {
+    // Qualified by hand: the count query selects from one table, where drizzle drops qualifiers.
+    const linked = sql`EXISTS (SELECT 1 FROM ${handlers} h WHERE h.user_id = "users"."id")`;
+    conditions.push(filter.linked ? linked : sql`NOT ${linked}`);
+  }
   const where = and(...conditions);
   const { limit, offset } = limitOffset(filter);
   const [rows, totals] = await Promise.all([
@@ -70,6 +90,7 @@ export async function listUsers(db: Queryable, scope: DataScope, filter: UserFil
       .select(withOrganisation)
       .from(users)
       .innerJoin(organisations, eq(organisations.id, users.organisationId))
+      .leftJoin(handlers, eq(handlers.userId, users.id))
       .where(where)
       .orderBy(
         ...orderBy(

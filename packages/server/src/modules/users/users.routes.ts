@@ -11,6 +11,7 @@ import { localeFromHeader } from '../../platform/locale.ts';
 import { roleName } from './role-names.ts';
 import { idParams } from '../organisations/organisations.schemas.ts';
 import {
+  handlerLinkBody,
   createUserBody,
   resetPasswordBody,
   updateUserBody,
@@ -23,6 +24,8 @@ import { createUser } from './create-user.ts';
 import { updateUser } from './update-user.ts';
 import { resetPassword } from './reset-password.ts';
 import { unlockUser } from './unlock-user.ts';
+import { handlerIdOfUser, handlersWithoutLogin, linkLogin, unlinkLogin } from '../handlers/handler-login.ts';
+import { handlerOptionSchema, linkOptionsQuery } from '../handlers/handlers.schemas.ts';
 
 const tags = ['users'];
 
@@ -159,6 +162,68 @@ export function userRoutes(deps: AppDeps) {
         },
       },
       (request) => unlockUser(deps, actorOf(request), request.params.id, originOf(request)),
+    );
+
+    r.get(
+      '/users/handler-options',
+      {
+        config: { access: 'user.manage' },
+        schema: {
+          tags,
+          summary: 'Handler records in scope with no login (the account page’s picker), up to 20',
+          querystring: linkOptionsQuery,
+          response: { 200: z.array(handlerOptionSchema) },
+        },
+      },
+      (request) => handlersWithoutLogin(deps.db, actorOf(request).scope, request.query.q),
+    );
+
+    r.put(
+      '/users/:id/handler',
+      {
+        config: {
+          access: 'user.manage',
+          errors: ['HANDLER_LOGIN_EXISTS', 'HANDLER_USER_INVALID', 'HANDLER_USER_TAKEN'],
+        },
+        schema: {
+          tags,
+          summary:
+            'Link this handler-role account to a handler record (the same link as PUT /handlers/{id}/login); 409 HANDLER_USER_TAKEN, HANDLER_LOGIN_EXISTS',
+          params: idParams,
+          body: handlerLinkBody,
+          response: { 200: userSchema },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        return deps.db.transaction(async (tx) => {
+          await linkLogin(deps, tx, actor, request.body.handlerId, request.params.id, originOf(request));
+          const row = await findUser(tx, actor.scope, request.params.id);
+          if (!row) throw new AppError('NOT_FOUND');
+          return presentUser(row, deps.cipher);
+        });
+      },
+    );
+
+    r.delete(
+      '/users/:id/handler',
+      {
+        config: { access: 'user.manage' },
+        schema: {
+          tags,
+          summary: 'Unlink this account from its handler record (both stay); no link: no change',
+          params: idParams,
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        await deps.db.transaction(async (tx) => {
+          const handlerId = await handlerIdOfUser(tx, actor.scope, request.params.id);
+          if (handlerId) await unlinkLogin(deps, tx, actor, handlerId, originOf(request));
+        });
+        return reply.code(204).send(null);
+      },
     );
   };
 }

@@ -22,6 +22,8 @@ export const userSchema = z
     lockedUntil: z.string().nullable(),
     lastLoginAt: z.string().nullable(),
     createdAt: z.string(),
+    /** The handler record (法律援助人员) this login belongs to, if any. */
+    handler: z.object({ id: z.string().uuid(), name: z.string() }).nullable(),
   })
   .meta({ id: 'User' });
 export type UserView = z.infer<typeof userSchema>;
@@ -55,5 +57,12 @@ export const userListQuery = listQuery(['username', 'displayName', 'createdAt', 
   organisationId: z.string().uuid().optional(),
   role: z.enum(ROLES).optional(),
   status: z.enum(['active', 'disabled']).optional(),
+  /** true: accounts linked to a handler record; false: accounts linked to none. */
+  linked: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
+
+export const handlerLinkBody = z.strictObject({ handlerId: z.string().uuid() });
 export const userPage = pageOf(userSchema);

@@ -48,3 +48,26 @@ export async function auditListRead(
     }),
   );
 }
+
+/**
+ * The one call for auditing an export (Excel) of a list that names people: an export is a read of
+ * every row it carries. One row per export, action `<entityType>.export`, with the ids exported and
+ * the filters applied (free text left out, as in list reads: it may be an identity or phone number).
+ */
+export async function auditExport(
+  deps: AppDeps,
+  origin: RequestOrigin,
+  entityType: string,
+  ids: readonly string[],
+  filters: Record<string, unknown>,
+): Promise<void> {
+  const { q: _q, callerPhone: _phone, ...kept } = filters;
+  await deps.db.transaction((tx) =>
+    recordAudit(tx, { cipher: deps.cipher, at: deps.clock.now() }, origin, {
+      action: `${entityType}.export`,
+      entityType,
+      entityId: null,
+      changes: { ids: { after: [...ids] }, filters: { after: kept }, total: { after: ids.length } },
+    }),
+  );
+}

@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 
 /** A UTF-8 file name in Content-Disposition (RFC 6266, RFC 5987): Chinese names survive every browser. */
-const disposition = (kind: 'inline' | 'attachment', fileName: string) =>
+export const disposition = (kind: 'inline' | 'attachment', fileName: string) =>
   `${kind}; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 /** An attachment download: its stored type and name, and the SHA-256 it was checked against. */

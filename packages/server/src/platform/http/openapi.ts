@@ -38,6 +38,7 @@ export const API_TAGS = [
   { name: 'subsidies', description: 'Handling subsidies' },
   { name: 'knowledge', description: 'Knowledge base for staff' },
   { name: 'handlers', description: 'Lawyers, law firms and handler teams' },
+  { name: 'exports', description: 'Staff lists as Excel files, under the list filters (audited)' },
 ] as const;
 
 export const SECURITY_SCHEMES = {

@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { Button, Card, Checkbox, Col, Flex, Form, Input, Row, Select } from 'antd';
 import { SearchOutlined, UndoOutlined } from '@ant-design/icons';
-import { APPLICATION_CHANNELS } from '@fayuan/domain';
+import { APPLICATION_CHANNELS, CASE_STATES } from '@fayuan/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { usersApi, type WorklistParams } from '../../api';
 import { OrganisationTreeSelect } from '../../components/OrganisationTreeSelect';
 import { useCan } from '../auth/session';
-import { REVIEW_STATES } from './codes';
+import { STAGE_OF, STATE_STAGES, STATE_VIEWS, type StateView } from './codes';
 import { useMatterName, useMatters } from './useApplicationData';
 
 interface Values {
@@ -89,8 +89,32 @@ export function WorklistFilters({ params, onChange }: Props) {
     onChange: apply,
   });
 
+  const activeStates = params.state ?? '';
+  const showView = (view: StateView) => {
+    form.setFieldValue('states', [...STATE_VIEWS[view]]);
+    apply();
+  };
+
   return (
-    <Card variant="borderless" style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 0 } }}>
+    <Card
+      variant="borderless"
+      className="no-print"
+      style={{ marginBottom: 16 }}
+      styles={{ body: { paddingBottom: 0 } }}
+    >
+      <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
+        <span>{t('applications.worklist.views')}</span>
+        {(Object.keys(STATE_VIEWS) as StateView[]).map((view) => (
+          <Button
+            key={view}
+            size="small"
+            type={activeStates === STATE_VIEWS[view].join(',') ? 'primary' : 'default'}
+            onClick={() => showView(view)}
+          >
+            {t(`applications.worklist.view.${view}`)}
+          </Button>
+        ))}
+      </Flex>
       <Form<Values> form={form} name="worklistFilters" onFinish={apply}>
         <Row gutter={[12, 0]}>
           <Col xs={24} xl={8}>
@@ -157,7 +181,14 @@ export function WorklistFilters({ params, onChange }: Props) {
                 {...select(t('applications.worklist.stateFilter'), t('applications.worklist.defaultStates'))}
                 mode="multiple"
                 maxTagCount="responsive"
-                options={REVIEW_STATES.map((s) => ({ value: s, label: t(`applications.states.${s}`) }))}
+                options={STATE_STAGES.map((stage) => ({
+                  label: t(`applications.worklist.stages.${stage}`),
+                  title: t(`applications.worklist.stages.${stage}`),
+                  options: CASE_STATES.filter((s) => STAGE_OF[s] === stage).map((s) => ({
+                    value: s,
+                    label: t(`applications.states.${s}`),
+                  })),
+                }))}
               />
             </Form.Item>
           </Col>

@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { applicationsApi, type ApplicationSummary } from '../../api';
 import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportButton, PrintButton } from '../../components/ListExport';
 import { useCan } from '../auth/session';
 import { applicationKeys, useMatterName } from './useApplicationData';
 import { DEFAULT_SORT, useWorklistParams } from './useWorklistParams';
@@ -47,6 +48,8 @@ export default function WorklistPage() {
             >
               {t('common.refresh')}
             </Button>
+            <ExportButton path="/applications/export" params={{ ...params }} />
+            <PrintButton />
             {can('application.approve') && (
               <Button
                 icon={<SettingOutlined aria-hidden />}

@@ -18,21 +18,53 @@ export const HARDSHIP_BASES: readonly HardshipBasis[] = [
   'presumed_category',
 ];
 
-/** The states a worklist may filter on: the application and review part of the flow, and the steps after the closing. */
-export const REVIEW_STATES: readonly CaseState[] = [
-  'received',
-  'supplement_requested',
-  'under_review',
-  'provisional_aid',
-  'granted',
-  'refused',
-  'objection_to_refusal',
-  'withdrawn',
-  // After the closing: to evaluate, to pay (finance's list), to archive.
-  'closed',
-  'evaluated',
-  'subsidy_paid',
-];
+/** The stages of the flow the worklist's state filter groups the states under, in flow order. */
+export const STATE_STAGES = [
+  'intake',
+  'review',
+  'decided',
+  'objection',
+  'assignment',
+  'casework',
+  'closing',
+  'archive',
+] as const;
+export type StateStage = (typeof STATE_STAGES)[number];
+
+/**
+ * Every state's place in the worklist filter. A record over CaseState, so a state the domain adds
+ * fails to compile until it is given a stage: no state is left unreachable.
+ */
+export const STAGE_OF: Record<CaseState, StateStage> = {
+  awaiting_transfer: 'intake',
+  received: 'intake',
+  supplement_requested: 'intake',
+  under_review: 'review',
+  provisional_aid: 'review',
+  granted: 'decided',
+  refused: 'decided',
+  withdrawn: 'decided',
+  objection_to_refusal: 'objection',
+  objection_to_termination: 'objection',
+  to_assign: 'assignment',
+  assigned: 'assignment',
+  in_progress: 'casework',
+  terminated: 'casework',
+  closing_submitted: 'closing',
+  closed: 'closing',
+  evaluated: 'closing',
+  subsidy_paid: 'closing',
+  archived: 'archive',
+};
+
+/** One-click views of the worklist: a named set of states (待审查结案 is a closing submitted). */
+export const STATE_VIEWS = {
+  closingToReview: ['closing_submitted'],
+  inCasework: ['assigned', 'in_progress'],
+  ended: ['terminated', 'withdrawn', 'refused'],
+  archived: ['archived'],
+} as const satisfies Record<string, readonly CaseState[]>;
+export type StateView = keyof typeof STATE_VIEWS;
 
 /** Tag colour per state: waiting on the centre (blue/orange), decided (green/red), closed (grey). */
 export const STATE_COLOURS: Partial<Record<CaseState, string>> = {

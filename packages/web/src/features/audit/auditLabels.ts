@@ -33,6 +33,13 @@ const ACTIONS = {
   'person.update': { key: 'auditCodes.action.person_update', color: 'blue' },
   'persons.read': { key: 'auditCodes.action.persons_read', color: 'default' },
   'person.unmask': { key: 'auditCodes.action.person_unmask', color: 'volcano' },
+  'persons.history': { key: 'auditCodes.action.persons_history', color: 'default' },
+  'handler.link_login': { key: 'auditCodes.action.handler_link_login', color: 'blue' },
+  'handler.unlink_login': { key: 'auditCodes.action.handler_unlink_login', color: 'gold' },
+  'applications.export': { key: 'auditCodes.action.applications_export', color: 'purple' },
+  'persons.export': { key: 'auditCodes.action.persons_export', color: 'purple' },
+  'consultations.export': { key: 'auditCodes.action.consultations_export', color: 'purple' },
+  'handlers.export': { key: 'auditCodes.action.handlers_export', color: 'purple' },
 } as const;
 
 const ENTITY_TYPES = {

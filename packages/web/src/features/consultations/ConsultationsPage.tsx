@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { consultationsApi, type Consultation } from '../../api';
 import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportButton, PrintButton } from '../../components/ListExport';
 import { useMatters } from '../../hooks/useMatters';
 import { useCan } from '../auth/session';
 import { ConsultationDrawer } from './ConsultationDrawer';
@@ -52,6 +53,8 @@ export default function ConsultationsPage() {
             >
               {t('common.refresh')}
             </Button>
+            <ExportButton path="/consultations/export" params={{ ...params }} />
+            <PrintButton />
             {can('consultation.manage') && (
               <Button
                 type="primary"

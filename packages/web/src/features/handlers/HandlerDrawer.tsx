@@ -18,6 +18,7 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { HandlerTrack } from './HandlerTrack';
+import { HandlerLogin } from './HandlerLogin';
 import { handlerStatusActions } from '@fayuan/domain';
 import {
   handlersApi,
@@ -209,6 +210,11 @@ function HandlerDetails({ handler, onEdit }: { handler: HandlerDetail; onEdit: (
                     ),
                   },
                   { key: 'org', label: t('handlers.organisation'), children: handler.organisationName },
+                  {
+                    key: 'login',
+                    label: t('handlers.login.label'),
+                    children: <HandlerLogin handler={handler} manage={manage} />,
+                  },
                   {
                     key: 'createdAt',
                     label: t('handlers.createdAt'),

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { handlersApi, type Handler } from '../../api';
 import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportButton, PrintButton } from '../../components/ListExport';
 import { useCan } from '../auth/session';
 import { HandlerDrawer } from './HandlerDrawer';
 import { HandlerFilters } from './HandlerFilters';
@@ -51,6 +52,8 @@ export default function HandlersPage() {
             >
               {t('common.refresh')}
             </Button>
+            <ExportButton path="/handlers/export" params={{ ...params }} />
+            <PrintButton />
             {canManage && (
               <Button
                 type="primary"

@@ -1,6 +1,13 @@
 import type { ReactNode } from 'react';
 import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
-import { ApartmentOutlined, RightOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  FileDoneOutlined,
+  InboxOutlined,
+  RightOutlined,
+  SafetyCertificateOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { InfoList } from '../../components/InfoList';
@@ -83,6 +90,22 @@ export default function HomePage() {
     }));
   const links: QuickLink[] = [
     ...areas,
+    ...(can('application.read')
+      ? [
+          {
+            path: '/applications?state=closing_submitted',
+            icon: <FileDoneOutlined aria-hidden />,
+            title: t('home.links.closingsTitle'),
+            description: t('home.links.closings'),
+          },
+          {
+            path: '/applications?state=archived',
+            icon: <InboxOutlined aria-hidden />,
+            title: t('home.links.archivedTitle'),
+            description: t('home.links.archived'),
+          },
+        ]
+      : []),
     {
       path: '/profile',
       icon: <UserOutlined aria-hidden />,

@@ -8,6 +8,7 @@ import { ErrorState, errorMessage } from '../../components/ErrorState';
 import { formatDateTime } from '../../utils';
 import { useCan } from '../auth/session';
 import { birthLabel, categoryLabel } from './labels';
+import { PersonHistory } from './PersonHistory';
 
 interface Props {
   personId: string | null;
@@ -160,6 +161,7 @@ function PersonDetails({ person, onEdit }: { person: Person; onEdit: (person: Pe
           { key: 'updatedAt', label: t('persons.updatedAt'), children: formatDateTime(person.updatedAt) },
         ]}
       />
+      <PersonHistory personId={person.id} />
       <div>
         <Typography.Title level={5}>{t('persons.household')}</Typography.Title>
         <Table<HouseholdMember>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { personsApi, type Person, type PersonWarning } from '../../api';
 import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportButton, PrintButton } from '../../components/ListExport';
 import { useCan } from '../auth/session';
 import { PersonDrawer } from './PersonDrawer';
 import { PersonFilters } from './PersonFilters';
@@ -56,6 +57,8 @@ export default function PersonsPage() {
             >
               {t('common.refresh')}
             </Button>
+            <ExportButton path="/persons/export" params={{ ...params }} />
+            <PrintButton />
             {canManage && (
               <Button
                 type="primary"

@@ -8,6 +8,7 @@ import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
 import { useRoleName } from '../../hooks/useReference';
 import { useCan, useCurrentUser } from '../auth/session';
+import { LinkHandlerModal } from './LinkHandlerModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFilters } from './UserFilters';
 import { UserFormModal, type UserModalMode } from './UserFormModal';
@@ -24,6 +25,7 @@ export default function UsersPage() {
   const { params, update, hasFilters } = useUserListParams();
   const [modal, setModal] = useState<UserModalMode | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
+  const [linking, setLinking] = useState<User | null>(null);
 
   const list = useQuery({
     queryKey: ['users', 'list', params],
@@ -50,7 +52,18 @@ export default function UsersPage() {
     onError: (error) => void message.error(error.message),
   });
 
+  const unlinkHandler = useMutation({
+    mutationFn: (user: User) => usersApi.unlinkHandler(user.id),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+      await queryClient.invalidateQueries({ queryKey: ['handlers'] });
+      void message.success(t('users.handlerUnlinked'));
+    },
+    onError: (error) => void message.error(error.message),
+  });
+
   const { mutateAsync: toggle } = toggleStatus;
+  const { mutateAsync: unlink } = unlinkHandler;
   const { mutateAsync: unlockUser } = unlock;
   const columns = useMemo(
     () =>
@@ -64,8 +77,10 @@ export default function UsersPage() {
         onToggleStatus: (user) => toggle(user).catch(() => undefined),
         onResetPassword: setResetting,
         onUnlock: (user) => unlockUser(user).catch(() => undefined),
+        onLinkHandler: setLinking,
+        onUnlinkHandler: (user) => unlink(user).catch(() => undefined),
       }),
-    [t, params.sort, roleName, canManage, me.id, toggle, unlockUser],
+    [t, params.sort, roleName, canManage, me.id, toggle, unlockUser, unlink],
   );
 
   return (
@@ -103,7 +118,7 @@ export default function UsersPage() {
         <PagedTable<User>
           rowKey="id"
           columns={columns}
-          scroll={{ x: 1240 }}
+          scroll={{ x: 1390 }}
           list={list}
           page={params.page}
           pageSize={params.pageSize}
@@ -114,6 +129,7 @@ export default function UsersPage() {
       </Card>
       <UserFormModal mode={modal} onClose={() => setModal(null)} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+      <LinkHandlerModal user={linking} onClose={() => setLinking(null)} />
     </>
   );
 }

@@ -14,6 +14,8 @@ interface Options {
   onToggleStatus: (user: User) => Promise<unknown>;
   onResetPassword: (user: User) => void;
   onUnlock: (user: User) => Promise<unknown>;
+  onLinkHandler: (user: User) => void;
+  onUnlinkHandler: (user: User) => Promise<unknown>;
 }
 
 /** Locked by failed logins and the lock still runs (the login itself does not say so). */
@@ -72,6 +74,43 @@ export function userColumns(o: Options): TableColumnsType<User> {
             ))}
           </Flex>
         ),
+    },
+    {
+      title: t('users.handler'),
+      key: 'handler',
+      width: 150,
+      render: (_: unknown, user) => {
+        if (user.handler)
+          return (
+            <Flex gap={4} align="center" wrap>
+              <span>{user.handler.name}</span>
+              {o.canManage && (
+                <Popconfirm
+                  title={t('users.confirmUnlinkHandler', { name: user.handler.name })}
+                  okText={t('users.unlinkHandler')}
+                  cancelText={t('common.cancel')}
+                  onConfirm={() => o.onUnlinkHandler(user)}
+                >
+                  <Button type="link" size="small">
+                    {t('users.unlinkHandler')}
+                  </Button>
+                </Popconfirm>
+              )}
+            </Flex>
+          );
+        if (o.canManage && user.roles.includes('handler'))
+          return (
+            <Button
+              type="link"
+              size="small"
+              style={{ paddingInline: 0 }}
+              onClick={() => o.onLinkHandler(user)}
+            >
+              {t('users.linkHandler')}
+            </Button>
+          );
+        return none;
+      },
     },
     {
       title: t('users.status'),

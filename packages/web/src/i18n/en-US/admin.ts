@@ -101,6 +101,18 @@ export const admin: Pick<Catalog, 'org' | 'kinds' | 'users' | 'audit' | 'auditCo
     empty: 'No organisation kinds',
   },
   users: {
+    handler: 'Legal aid handler',
+    linkHandler: 'Link a handler',
+    unlinkHandler: 'Unlink',
+    confirmUnlinkHandler: 'Unlink this account from {{name}}?',
+    handlerLinked: 'Handler linked',
+    handlerUnlinked: 'Handler unlinked',
+    linkHandlerTitle: 'Link account {{name}} to a handler',
+    linkHandlerHelp:
+      'Only handlers in scope with no login are listed; once linked, the handler sees the cases assigned to them under My cases',
+    handlerRequired: 'Choose a handler',
+    handlerPlaceholder: 'Search by name or pinyin',
+    noHandlers: 'No handler to link',
     title: 'Users',
     keyword: 'Keyword',
     keywordPlaceholder: 'Username, name or phone',
@@ -214,6 +226,13 @@ export const admin: Pick<Catalog, 'org' | 'kinds' | 'users' | 'audit' | 'auditCo
   },
   auditCodes: {
     action: {
+      handler_link_login: 'Link a login',
+      handler_unlink_login: 'Unlink a login',
+      persons_history: "View a person's history",
+      applications_export: 'Export applications',
+      persons_export: 'Export persons',
+      consultations_export: 'Export consultations',
+      handlers_export: 'Export handlers',
       person_create: 'Register applicant',
       person_update: 'Edit applicant',
       persons_read: 'View applicant',

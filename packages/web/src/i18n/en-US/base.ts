@@ -18,6 +18,8 @@ export const base: Pick<
     en: 'English',
   },
   common: {
+    exportExcel: 'Export to Excel',
+    print: 'Print',
     edit: 'Edit',
     ok: 'OK',
     cancel: 'Cancel',
@@ -153,6 +155,10 @@ export const base: Pick<
       deadlines: 'When a statutory period ends, on the official holiday calendar',
       intake: 'Take in a legal aid application with the materials handed in',
       worklist: 'Applications by deadline: review, decide, follow up on materials',
+      closingsTitle: 'Closings to review',
+      closings: 'Cases whose handler submitted the closing materials, awaiting the centre',
+      archivedTitle: 'Archived cases',
+      archived: 'Look up archived cases',
       handlers: 'Handlers’ years of practice, specialties, teams and admission history',
       handlersManage:
         'Register handlers; approve, suspend, reinstate and exit them; record training and conflicts',

@@ -5,6 +5,27 @@ type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T
 
 export const handlers: Stringify<typeof zh> = {
   handlers: {
+    login: {
+      label: 'Login',
+      none: 'None',
+      disabled: 'Disabled',
+      create: 'Open a login',
+      link: 'Link an existing account',
+      unlink: 'Unlink',
+      unlinkConfirm: 'Unlink the login {{username}}? The account stays and can be linked again.',
+      unlinked: 'Login unlinked',
+      created: 'Login opened; the password is changed at first sign-in',
+      linked: 'Login linked',
+      createTitle: 'Open a login for {{name}}',
+      createHelp:
+        'The account has the handler role in {{organisation}}; signed in with it, the handler sees the cases assigned to them under My cases.',
+      linkTitle: 'Link an existing account to {{name}}',
+      linkHelp: 'Only handler accounts in scope that belong to no other handler are listed',
+      account: 'Login account',
+      accountRequired: 'Choose an account',
+      accountPlaceholder: 'Search by username or name',
+      noAccounts: 'No account to link',
+    },
     title: 'Legal aid handlers',
     create: 'Register a handler',
     keyword: 'Search handlers',

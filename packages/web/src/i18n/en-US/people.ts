@@ -3,6 +3,15 @@ import type { Catalog } from '../zh-CN';
 // en-US catalog, applicants and recipients (当事人).
 export const people: Pick<Catalog, 'persons'> = {
   persons: {
+    history: {
+      title: 'History',
+      applications: 'Applications and cases',
+      consultations: 'Consultations',
+      noApplications: 'No applications',
+      noConsultations: 'No consultations',
+      askedAt: 'Asked at',
+      truncated: 'Only the latest 100 of each are listed',
+    },
     title: 'Applicants',
     keyword: 'Find applicants',
     keywordPlaceholder: 'Name, pinyin or initials (e.g. zs), or a full ID or phone number',

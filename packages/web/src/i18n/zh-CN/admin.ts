@@ -96,6 +96,18 @@ export const admin = {
     empty: '暂无机构类型',
   },
   users: {
+    handler: '法律援助人员',
+    linkHandler: '关联人员',
+    unlinkHandler: '解除关联',
+    confirmUnlinkHandler: '解除该账号与 {{name}} 的关联？',
+    handlerLinked: '已关联法律援助人员',
+    handlerUnlinked: '已解除关联',
+    linkHandlerTitle: '为账号 {{name}} 关联法律援助人员',
+    linkHandlerHelp:
+      '只列出本机构范围内尚未开通登录账号的人员；关联后，本人登录即可在“我的案件”中看到指派的案件',
+    handlerRequired: '请选择法律援助人员',
+    handlerPlaceholder: '输入姓名或拼音查找',
+    noHandlers: '没有可关联的人员',
     title: '用户管理',
     keyword: '关键字',
     keywordPlaceholder: '用户名、姓名或手机号',
@@ -208,6 +220,13 @@ export const admin = {
   },
   auditCodes: {
     action: {
+      handler_link_login: '关联登录账号',
+      handler_unlink_login: '解除登录账号关联',
+      persons_history: '查看当事人办理记录',
+      applications_export: '导出申请列表',
+      persons_export: '导出当事人列表',
+      consultations_export: '导出咨询记录',
+      handlers_export: '导出法律援助人员列表',
       person_create: '登记当事人',
       person_update: '修改当事人',
       persons_read: '查看当事人',

@@ -1,6 +1,27 @@
 // zh-CN catalog, handlers and law firms (法律援助人员、律师事务所、专业团队).
 export const handlers = {
   handlers: {
+    login: {
+      label: '登录账号',
+      none: '未开通',
+      disabled: '已停用',
+      create: '开通登录账号',
+      link: '关联已有账号',
+      unlink: '解除关联',
+      unlinkConfirm: '解除与登录账号 {{username}} 的关联？账号本身保留，可再次关联。',
+      unlinked: '已解除关联',
+      created: '已开通登录账号，首次登录时须修改密码',
+      linked: '已关联登录账号',
+      createTitle: '为 {{name}} 开通登录账号',
+      createHelp:
+        '账号角色为承办人员，所属机构为{{organisation}}；本人凭此账号登录后可在“我的案件”中查看指派给自己的案件。',
+      linkTitle: '为 {{name}} 关联已有账号',
+      linkHelp: '只列出本机构范围内、具有承办人员角色且尚未关联其他人员的账号',
+      account: '登录账号',
+      accountRequired: '请选择登录账号',
+      accountPlaceholder: '输入用户名或姓名查找',
+      noAccounts: '没有可关联的账号',
+    },
     title: '法律援助人员',
     create: '登记人员',
     keyword: '查询人员',

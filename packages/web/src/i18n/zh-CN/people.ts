@@ -1,6 +1,15 @@
 // zh-CN catalog, applicants and recipients (当事人).
 export const people = {
   persons: {
+    history: {
+      title: '办理记录',
+      applications: '申请与案件',
+      consultations: '咨询记录',
+      noApplications: '没有申请记录',
+      noConsultations: '没有咨询记录',
+      askedAt: '咨询时间',
+      truncated: '记录较多，仅列出最近 100 条',
+    },
     title: '当事人管理',
     keyword: '查询当事人',
     keywordPlaceholder: '姓名、拼音或首字母（如 zs），或完整证件号、电话',
