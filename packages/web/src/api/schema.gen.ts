@@ -1102,7 +1102,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Confirm a plan: every assignment re-checked and made in one transaction, or none */
+    /** Confirm a plan, as computed or with pairings swapped by the director: every pairing re-checked by the hard rules and made in one transaction, or none */
     post: operations['postAssignmentPlansConfirm'];
     delete?: never;
     options?: never;
@@ -8914,6 +8914,13 @@ export interface operations {
                   [key: string]: string | number;
                 };
               }[];
+              highlights: {
+                /** @enum {string} */
+                code: 'LIGHTEST_LOAD' | 'SPECIALTY' | 'SAME_DISTRICT' | 'LANGUAGE' | 'NOT_RECENTLY_ASSIGNED';
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
               score: number | null;
               scoreParts: {
                 load: number;
@@ -8940,6 +8947,13 @@ export interface operations {
                 code: string;
                 blocking: boolean;
                 citation?: string;
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
+              highlights: {
+                /** @enum {string} */
+                code: 'LIGHTEST_LOAD' | 'SPECIALTY' | 'SAME_DISTRICT' | 'LANGUAGE' | 'NOT_RECENTLY_ASSIGNED';
                 params?: {
                   [key: string]: string | number;
                 };
@@ -9502,12 +9516,21 @@ export interface operations {
               handlerId: string;
               cost: number;
               applicationNumber: string;
+              applicantName: string;
               handlerName: string;
+              highlights: {
+                /** @enum {string} */
+                code: 'LIGHTEST_LOAD' | 'SPECIALTY' | 'SAME_DISTRICT' | 'LANGUAGE' | 'NOT_RECENTLY_ASSIGNED';
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
             }[];
             unassigned: {
               /** Format: uuid */
               caseId: string;
               applicationNumber: string;
+              applicantName: string;
               reasons: {
                 code: string;
                 blocking: boolean;
@@ -9619,7 +9642,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID, ASSIGNMENT_PLAN_CASE_REPEATED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9664,7 +9687,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, ASSIGNMENT_PLAN_PAIRING_INELIGIBLE */
       422: {
         headers: {
           [name: string]: unknown;
