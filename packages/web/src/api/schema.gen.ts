@@ -1898,6 +1898,11 @@ export interface components {
         }[];
       } | null;
       awaitingDelivery: boolean;
+      handler: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
     };
     Attachment: {
       /** Format: uuid */
@@ -2004,6 +2009,11 @@ export interface components {
         }[];
       } | null;
       awaitingDelivery: boolean;
+      handler: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
       intakeOrg: {
         /** Format: uuid */
         id: string;
@@ -2289,6 +2299,11 @@ export interface components {
       } | null;
       events: {
         event: string;
+        handler: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+        } | null;
         /** @enum {string|null} */
         fromState:
           | 'awaiting_transfer'

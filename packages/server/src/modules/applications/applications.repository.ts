@@ -35,6 +35,7 @@ import { deliveriesOf, objectionWindowOf, undelivered } from './deliveries.ts';
 import type { ApplicationDetail, ApplicationSummary, WorklistQuery } from './applications.schemas.ts';
 import { jurisdictionOf, listItemsInForce } from './application-rules.ts';
 import { beijingDateOf } from '@fayuan/domain';
+import { currentHandlers, eventHandlers, type HandlerRef } from './handler-names.ts';
 
 /**
  * An application is in scope for the centre that owns it and for the workstation that took it in
@@ -208,6 +209,7 @@ export async function listApplications(
     db,
     rows.map((r) => r.app),
   );
+  const handlerOf = await currentHandlers(db, ids);
   return {
     items: rows.map((r) =>
       summaryOf(
@@ -217,6 +219,7 @@ export async function listApplications(
         r.reviewerName,
         clocks.get(r.app.id) ?? null,
         notDelivered.has(r.app.id),
+        handlerOf.get(r.app.id) ?? null,
       ),
     ),
     total: total?.n ?? 0,
@@ -230,6 +233,7 @@ function summaryOf(
   reviewerName: string | null,
   clock: ClockRow | null,
   awaitingDelivery: boolean,
+  handler: HandlerRef | null,
 ): ApplicationSummary {
   return {
     id: a.id,
@@ -247,6 +251,7 @@ function summaryOf(
     awaitingApproval: a.pendingDecision !== null,
     currentClock: clock ? presentClock(clock) : null,
     awaitingDelivery,
+    handler,
   };
 }
 
@@ -366,6 +371,12 @@ export async function applicationDetail(
     names2.get(a.reviewerId ?? '') ?? null,
     current ?? null,
     (await undelivered(db, [a])).has(a.id),
+    (await currentHandlers(db, [a.id])).get(a.id) ?? null,
+  );
+  const handlersOfEvents = await eventHandlers(
+    db,
+    a.id,
+    events.map((e) => e.payload),
   );
   return {
     ...summary,
@@ -476,8 +487,9 @@ export async function applicationDetail(
       recordedAt: d.recordedAt.toISOString(),
     })),
     objectionWindow: objectionWindow?.view ?? null,
-    events: events.map((e) => ({
+    events: events.map((e, i) => ({
       event: e.event,
+      handler: handlersOfEvents[i] ?? null,
       fromState: e.fromState,
       toState: e.toState,
       citation: e.citation,

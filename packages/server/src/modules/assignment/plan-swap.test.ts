@@ -81,7 +81,11 @@ describe('a batch plan with a swapped pairing', () => {
     expect(plan.assignments).toHaveLength(2);
     const forA = plan.assignments.find((x: { caseId: string }) => x.caseId === a.id);
     expect(forA).toMatchObject({ applicantName: '钱某', applicationNumber: a.number });
-    expect(forA.highlights.map((h: { code: string }) => h.code)).toContain('SAME_DISTRICT');
+    // The pairing's words are the ones the case's candidates list gives its handler.
+    const { candidates } = (await director.session.get(`/api/v1/applications/${a.id}/candidates`)).json();
+    const pairedWith = candidates.find((x: { handlerId: string }) => x.handlerId === forA.handlerId);
+    expect(forA.highlights.length).toBeGreaterThan(0);
+    expect(forA.highlights).toEqual(pairedWith.highlights);
 
     const pairings = plan.assignments.map((x: { caseId: string; handlerId: string }) => ({
       applicationId: x.caseId,
@@ -117,5 +121,28 @@ describe('a batch plan with a swapped pairing', () => {
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     expect(confirmed.json()).toEqual({ assigned: 2 });
     expect(await current(a.id)).toEqual([other]);
+  });
+});
+
+describe('after assignment the case names its handler', () => {
+  it('in the detail, in each assignment event and in the worklist', async () => {
+    const c = await recordNotice(window, '周某');
+    const assigned = await director.session.post(`/api/v1/applications/${c.id}/assignment`, {
+      handlerId: lin,
+      reason: '熟悉该法院的审判程序',
+    });
+    expect(assigned.statusCode, assigned.body).toBe(200);
+    const detail = assigned.json();
+    expect(detail.handler).toEqual({ id: lin, name: '林律师' });
+    const assign = detail.events.find((e: { event: string }) => e.event === 'assign');
+    expect(assign.handler).toEqual({ id: lin, name: '林律师' });
+    expect(detail.events.find((e: { event: string }) => e.event !== 'assign').handler).toBeNull();
+    const list = await director.session.get(
+      `/api/v1/applications?state=${detail.state}&q=${encodeURIComponent(c.number)}`,
+    );
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().items).toContainEqual(
+      expect.objectContaining({ id: c.id, handler: { id: lin, name: '林律师' } }),
+    );
   });
 });
