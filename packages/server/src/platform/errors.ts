@@ -255,6 +255,11 @@ const CATALOGUE = {
     '该法律援助人员不符合本案的指派条件，详见原因与依据',
     'This handler may not take the case; see the reasons and their basis',
   ],
+  CONSULTATION_CALLER_UNNAMED: [
+    409,
+    '来电人未留姓名，请先登记申请人',
+    'The caller left no name; register the applicant first',
+  ],
   ASSIGNMENT_PLAN_PAIRING_INELIGIBLE: [
     422,
     '方案中有一项配对不符合指派条件，详见该案件的原因与依据；整个方案未指派',

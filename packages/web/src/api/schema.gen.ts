@@ -598,6 +598,23 @@ export interface paths {
     patch: operations['patchConsultationsById'];
     trace?: never;
   };
+  '/api/v1/consultations/{id}/caller-person': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The caller as a person, to convert the consultation into an application: the linked one, the one in scope with the same name and phone, or a new one from them (audited) */
+    post: operations['postConsultationsByIdCallerPerson'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/consultations/{id}/handover': {
     parameters: {
       query?: never;
@@ -2029,6 +2046,7 @@ export interface components {
       } | null;
       /** Format: uuid */
       consultationId: string | null;
+      consultationNumber: string | null;
       stage: string | null;
       opposingParty: string | null;
       courtOrAuthority: string | null;
@@ -5863,6 +5881,7 @@ export interface operations {
             items: {
               /** Format: uuid */
               id: string;
+              number: string | null;
               /** Format: uuid */
               ownerOrgId: string;
               /** @enum {string} */
@@ -5900,6 +5919,7 @@ export interface operations {
               outcome: 'answered' | 'referred' | 'converted' | 'pending';
               referredTo: string | null;
               applicationId: string | null;
+              applicationNumber: string | null;
               followUpOn: string | null;
               createdAt: string;
               updatedAt: string;
@@ -6001,6 +6021,7 @@ export interface operations {
           'application/json': {
             /** Format: uuid */
             id: string;
+            number: string | null;
             /** Format: uuid */
             ownerOrgId: string;
             /** @enum {string} */
@@ -6038,6 +6059,7 @@ export interface operations {
             outcome: 'answered' | 'referred' | 'converted' | 'pending';
             referredTo: string | null;
             applicationId: string | null;
+            applicationNumber: string | null;
             followUpOn: string | null;
             createdAt: string;
             updatedAt: string;
@@ -6265,6 +6287,7 @@ export interface operations {
           'application/json': {
             /** Format: uuid */
             id: string;
+            number: string | null;
             /** Format: uuid */
             ownerOrgId: string;
             /** @enum {string} */
@@ -6302,6 +6325,7 @@ export interface operations {
             outcome: 'answered' | 'referred' | 'converted' | 'pending';
             referredTo: string | null;
             applicationId: string | null;
+            applicationNumber: string | null;
             followUpOn: string | null;
             createdAt: string;
             updatedAt: string;
@@ -6406,6 +6430,7 @@ export interface operations {
           'application/json': {
             /** Format: uuid */
             id: string;
+            number: string | null;
             /** Format: uuid */
             ownerOrgId: string;
             /** @enum {string} */
@@ -6443,6 +6468,7 @@ export interface operations {
             outcome: 'answered' | 'referred' | 'converted' | 'pending';
             referredTo: string | null;
             applicationId: string | null;
+            applicationNumber: string | null;
             followUpOn: string | null;
             createdAt: string;
             updatedAt: string;
@@ -6514,6 +6540,86 @@ export interface operations {
       };
     };
   };
+  postConsultationsByIdCallerPerson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            personId: string;
+            created: boolean;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: CONSULTATION_CALLER_UNNAMED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   postConsultationsByIdHandover: {
     parameters: {
       query?: never;
@@ -6542,6 +6648,7 @@ export interface operations {
           'application/json': {
             /** Format: uuid */
             id: string;
+            number: string | null;
             /** Format: uuid */
             ownerOrgId: string;
             /** @enum {string} */
@@ -6579,6 +6686,7 @@ export interface operations {
             outcome: 'answered' | 'referred' | 'converted' | 'pending';
             referredTo: string | null;
             applicationId: string | null;
+            applicationNumber: string | null;
             followUpOn: string | null;
             createdAt: string;
             updatedAt: string;

@@ -18,6 +18,7 @@ import {
   criminalNotices,
   attachments,
   caseClocks,
+  consultations,
   deliveries,
   issuedDocuments,
   objections,
@@ -255,6 +256,15 @@ function summaryOf(
   };
 }
 
+/** The number of the consultation an application came from (null if recorded before numbering). */
+async function consultationNumberOf(db: Queryable, consultationId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ number: consultations.number })
+    .from(consultations)
+    .where(eq(consultations.id, consultationId));
+  return row?.number ?? null;
+}
+
 async function userNames(db: Queryable, ids: (string | null | undefined)[]) {
   const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
   if (wanted.length === 0) return new Map<string, string>();
@@ -386,6 +396,7 @@ export async function applicationDetail(
     forwardedLate: a.forwardedLate,
     preliminaryReview: a.preliminaryReview ?? null,
     consultationId: a.consultationId,
+    consultationNumber: a.consultationId ? await consultationNumberOf(db, a.consultationId) : null,
     stage: a.stage,
     opposingParty: a.opposingParty,
     courtOrAuthority: a.courtOrAuthority,

@@ -319,6 +319,8 @@ export const applicationDetailSchema = applicationSummarySchema
     forwardedLate: z.boolean().nullable(),
     preliminaryReview: z.object({ by: z.string(), at: z.string(), note: z.string() }).nullable(),
     consultationId: z.string().uuid().nullable(),
+    /** The number of the consultation it came from, shown instead of its id. */
+    consultationNumber: z.string().nullable(),
     stage: z.string().nullable(),
     opposingParty: z.string().nullable(),
     courtOrAuthority: z.string().nullable(),
