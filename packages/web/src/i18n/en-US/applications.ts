@@ -263,6 +263,7 @@ export const applications: Pick<Catalog, 'applications'> = {
       notFound: 'The application does not exist or is outside your scope',
       received: 'Received {{date}} {{time}} by {{name}}',
       handler: 'Handler: {{name}}',
+      consultationUnnumbered: 'A consultation recorded before numbering',
       awaitingApproval: 'Awaiting the director’s approval',
       notDelivered: 'Not delivered',
       notDeliveredHelp: 'The decision’s delivery is not recorded: the objection period has not started',

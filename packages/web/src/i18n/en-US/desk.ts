@@ -60,6 +60,8 @@ export const desk: Pick<Catalog, 'consultations' | 'hotline' | 'knowledge'> = {
     noHandovers: 'Not handed over: the first-inquiry owner follows it up',
     convertToApplication: 'Take in as an application',
     openApplication: 'Open the application',
+    number: 'Consultation number',
+    applicationNumber: 'Became application {{number}}',
     handoverAt: 'When',
     handoverFrom: 'From',
     handoverTo: 'To',

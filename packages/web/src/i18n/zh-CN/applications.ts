@@ -259,6 +259,7 @@ export const applications = {
       notFound: '申请不存在，或不在您的查看范围内',
       received: '{{date}} {{time}} 由 {{name}} 受理',
       awaitingApproval: '待主任审批',
+      consultationUnnumbered: '编号前登记的咨询',
       handler: '承办人：{{name}}',
       notDelivered: '未送达',
       notDeliveredHelp: '决定书尚未记录送达，异议期限尚未起算',

@@ -58,6 +58,8 @@ export const desk = {
     noHandovers: '尚未移交，仍由首问负责人跟进',
     convertToApplication: '转为法律援助申请',
     openApplication: '查看申请',
+    number: '咨询编号',
+    applicationNumber: '转为申请 {{number}}',
     handoverAt: '移交时间',
     handoverFrom: '移出',
     handoverTo: '接收人',
