@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buildUser, ORG } from '../packages/server/test/factories.ts';
 import { confirmPopover, POLL, signedIn, stateOf } from './support/pages.ts';
@@ -15,6 +15,14 @@ const suite = browserSuite();
 
 let director: { username: string };
 let windowStaff: { username: string };
+
+beforeAll(async () => {
+  const deps = suite.server.context.deps;
+  director = await buildUser(deps, { organisationId: ORG.haidian, roles: ['director'] });
+  windowStaff = await buildUser(deps, { organisationId: ORG.haidian, roles: ['window_staff'] });
+  await buildLawyer(deps, '陈律师', { years: 6 });
+  await buildLawyer(deps, '林律师', { years: 9 });
+});
 
 /** A notified criminal case in 海淀 (an ordinary first-instance trial), waiting for a handler. */
 async function waitingCase(defendant: string, phone: string) {
@@ -47,11 +55,6 @@ const box = async (page: Page, selector: string) => {
 
 describe('assignment in words, and the handler named everywhere', () => {
   it('the assign dialog says why in words, shows the score only on 详情, and the case then names its handler', async () => {
-    const deps = suite.server.context.deps;
-    director = await buildUser(deps, { organisationId: ORG.haidian, roles: ['director'] });
-    windowStaff = await buildUser(deps, { organisationId: ORG.haidian, roles: ['window_staff'] });
-    await buildLawyer(deps, '陈律师', { years: 6 });
-    await buildLawyer(deps, '林律师', { years: 9 });
     const c = await waitingCase('甲某', '13700002001');
 
     const page = await signedIn(suite.browser, suite.server.baseUrl, director.username, '批量指派');
@@ -193,7 +196,7 @@ describe('staff-form frictions', () => {
     await page.getByRole('menuitem', { name: '当事人管理' }).click();
     await page.getByRole('button', { name: '登记当事人' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('姓名', { exact: true }).fill('钱日期');
+    await dialog.getByLabel('当事人姓名', { exact: true }).fill('钱日期');
     const birth = dialog.getByLabel('出生日期', { exact: true });
     await birth.click();
     await page.keyboard.type('1980-05-06');
@@ -204,7 +207,7 @@ describe('staff-form frictions', () => {
       .locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)')
       .waitFor({ state: 'detached' });
     expect(await dialog.isVisible()).toBe(true);
-    expect(await dialog.getByLabel('姓名', { exact: true }).inputValue()).toBe('钱日期');
+    expect(await dialog.getByLabel('当事人姓名', { exact: true }).inputValue()).toBe('钱日期');
     expect(posts).toBe(0);
   });
 
