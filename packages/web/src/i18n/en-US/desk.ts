@@ -31,7 +31,6 @@ export const desk: Pick<Catalog, 'consultations' | 'hotline' | 'knowledge'> = {
     referredToValue: 'Referred to: {{where}}',
     referredToPlaceholder: 'e.g. the district labour dispute arbitration committee',
     referredToRequired: 'Say where the caller was referred',
-    applicationId: 'Legal aid application number',
     followUpOn: 'Follow-up date',
     duration: 'Call length',
     staff: 'Recorded by',

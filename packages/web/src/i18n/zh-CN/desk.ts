@@ -29,7 +29,6 @@ export const desk = {
     referredToValue: '转介至：{{where}}',
     referredToPlaceholder: '如：海淀区劳动人事争议仲裁委员会',
     referredToRequired: '请填写转介去向',
-    applicationId: '法律援助申请编号',
     followUpOn: '回访日期',
     duration: '通话时长',
     staff: '登记人',
