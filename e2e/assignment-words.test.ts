@@ -150,6 +150,9 @@ describe('assignment in words, and the handler named everywhere', () => {
     const url = new URL(page.url());
     expect(url.searchParams.get('channel')).toBe('phone');
     const personId = url.searchParams.get('applicantId') ?? '';
+    await expect
+      .poll(() => page.locator('.ant-alert-info').first().innerText(), POLL)
+      .toContain(consultation.number);
     const channel = page
       .locator('.ant-form-item')
       .filter({ has: page.locator('#applicationIntake_channel') });

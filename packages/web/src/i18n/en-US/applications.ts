@@ -135,6 +135,7 @@ export const applications: Pick<Catalog, 'applications'> = {
     intake: {
       title: 'New application',
       fromConsultation: 'Converted from a consultation: its caller is filled in.',
+      fromConsultationNumber: 'Converted from consultation {{number}}: its caller is filled in.',
       applicantSection: 'Applicant',
       applicant: 'Applicant',
       applicantPlaceholder: 'Name, pinyin initials or document number',

@@ -133,6 +133,7 @@ export const applications = {
     intake: {
       title: '申请受理',
       fromConsultation: '由咨询转为申请：已带入咨询记录中的当事人。',
+      fromConsultationNumber: '由咨询 {{number}} 转为申请：已带入咨询记录中的当事人。',
       applicantSection: '申请人',
       applicant: '申请人',
       applicantPlaceholder: '输入姓名、拼音首字母或证件号查找',
