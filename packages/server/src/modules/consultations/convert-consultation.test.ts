@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
-import { auditEvents } from '../../db/schema/index.ts';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { auditEvents, consultations, documentSequences } from '../../db/schema/index.ts';
 import { startTestApp, type TestContext } from '../../../test/harness.ts';
 import { ORG } from '../../../test/factories.ts';
 import { signIn, wageClaim, type Staff } from '../applications/application-test-kit.ts';
@@ -75,5 +77,39 @@ describe('converting a hotline consultation', () => {
     const response = await staff.session.post(`/api/v1/consultations/${c.id}/caller-person`, {});
     expect(response.statusCode).toBe(409);
     expect(response.json().error.code).toBe('CONSULTATION_CALLER_UNNAMED');
+  });
+});
+
+describe('consultations recorded before numbering', () => {
+  it('get their numbers from the migration, and the sequence continues after them', async () => {
+    const migration = readFileSync(
+      fileURLToPath(new URL('../../db/migrations/0023_consultation_number.sql', import.meta.url)),
+      'utf8',
+    );
+    const backfill = migration
+      .split('--> statement-breakpoint')
+      .filter((s) => s.includes('UPDATE "consultations"') || s.includes('INSERT INTO "document_sequences"'));
+    expect(backfill).toHaveLength(2);
+    const early = await call({ callerName: '旧来电', startedAt: '2021-03-01T02:00:00.000Z' });
+    const later = await call({ callerName: '旧来电', startedAt: '2021-03-02T02:00:00.000Z' });
+    await t.deps.db
+      .update(consultations)
+      .set({ number: null })
+      .where(inArray(consultations.id, [early.id, later.id]));
+    await t.deps.db
+      .delete(documentSequences)
+      .where(and(eq(documentSequences.documentKind, 'consultation'), eq(documentSequences.year, 2021)));
+    for (const statement of backfill) await t.deps.db.execute(sql.raw(statement));
+    const numbers = async (id: string) =>
+      (
+        await t.deps.db
+          .select({ n: consultations.number })
+          .from(consultations)
+          .where(eq(consultations.id, id))
+      )[0]?.n;
+    expect(await numbers(early.id)).toMatch(/咨〔2021〕第00001号$/);
+    expect(await numbers(later.id)).toMatch(/咨〔2021〕第00002号$/);
+    const next = await call({ callerName: '旧来电', startedAt: '2021-03-03T02:00:00.000Z' });
+    expect(next.number).toMatch(/咨〔2021〕第00003号$/);
   });
 });
