@@ -19,3 +19,4 @@ export {
   type PlanOptions,
 } from './plan.ts';
 export { MinCostFlow } from './min-cost-flow.ts';
+export { HIGHLIGHT_CODES, highlightsOf, type Highlight, type HighlightCode } from './highlights.ts';

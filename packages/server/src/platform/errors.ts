@@ -255,6 +255,21 @@ const CATALOGUE = {
     '该法律援助人员不符合本案的指派条件，详见原因与依据',
     'This handler may not take the case; see the reasons and their basis',
   ],
+  CONSULTATION_CALLER_UNNAMED: [
+    409,
+    '来电人未留姓名，请先登记申请人',
+    'The caller left no name; register the applicant first',
+  ],
+  ASSIGNMENT_PLAN_PAIRING_INELIGIBLE: [
+    422,
+    '方案中有一项配对不符合指派条件，详见该案件的原因与依据；整个方案未指派',
+    'A pairing of the plan may not be made (see the case’s reasons and their basis); nothing was assigned',
+  ],
+  ASSIGNMENT_PLAN_CASE_REPEATED: [
+    400,
+    '同一案件在方案中出现了不止一次',
+    'A case appears more than once in the plan',
+  ],
   ASSIGNMENT_REASON_REQUIRED: [
     400,
     '未选择推荐人选时，请说明指派理由',

@@ -194,6 +194,8 @@ export interface ApplicationEvent {
   toState: CaseState;
   citation: string;
   payload: Record<string, unknown>;
+  /** The handler the event assigns or concerns, by name. */
+  handler: { id: string; name: string } | null;
   actor: UserRef | null;
   actorKind: 'staff' | 'applicant' | 'scheduler';
   at: string;

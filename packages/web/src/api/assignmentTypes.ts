@@ -1,4 +1,4 @@
-import type { AssignmentReasonCode } from '@fayuan/domain';
+import type { AssignmentReasonCode, HighlightCode } from '@fayuan/domain';
 import type { CaseState, CaseType } from './applicationTypes';
 
 // Assignment (指派), mirroring packages/server/src/modules/assignment/assignment.routes.ts.
@@ -21,11 +21,19 @@ export interface ScoreParts {
   language: number;
 }
 
+/** What speaks for a handler, in words (负担最轻 · 擅长… · 同区); `params` fill the words. */
+export interface AssignmentHighlight {
+  code: HighlightCode;
+  params?: Record<string, string | number>;
+}
+
 export interface AssignmentCandidate {
   handlerId: string;
   handler: { id: string; name: string; kind: string; firmId: string | null; organisationId: string };
   eligible: boolean;
   reasons: AssignmentReason[];
+  /** Empty when not eligible. */
+  highlights: AssignmentHighlight[];
   /** Lower is better; null when not eligible. */
   score: number | null;
   scoreParts: ScoreParts;
@@ -59,9 +67,16 @@ export interface AssignmentPlan {
     handlerId: string;
     cost: number;
     applicationNumber: string;
+    applicantName: string;
     handlerName: string;
+    highlights: AssignmentHighlight[];
   }[];
-  unassigned: { caseId: string; applicationNumber: string; reasons: AssignmentReason[] }[];
+  unassigned: {
+    caseId: string;
+    applicationNumber: string;
+    applicantName: string;
+    reasons: AssignmentReason[];
+  }[];
   totalCost: number;
   stats: {
     cases: number;

@@ -277,6 +277,9 @@ export const consultationsApi = {
     api.patch<Consultation>(`/consultations/${enc(id)}`, input),
   handOver: (id: string, toUserId: string, reason: string) =>
     api.post<ConsultationDetail>(`/consultations/${enc(id)}/handover`, { toUserId, reason }),
+  /** The caller as a person (linked, found by name and phone, or registered), to convert the call. */
+  callerPerson: (id: string) =>
+    api.post<{ personId: string; created: boolean }>(`/consultations/${enc(id)}/caller-person`, {}),
   colleagues: async (signal?: AbortSignal) =>
     asArray(await api.get<{ items: Colleague[] }>('/consultations/colleagues', undefined, signal)),
 };

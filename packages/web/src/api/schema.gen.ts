@@ -650,6 +650,23 @@ export interface paths {
     patch: operations['patchConsultationsById'];
     trace?: never;
   };
+  '/api/v1/consultations/{id}/caller-person': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The caller as a person, to convert the consultation into an application: the linked one, the one in scope with the same name and phone, or a new one from them (audited) */
+    post: operations['postConsultationsByIdCallerPerson'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/consultations/{id}/handover': {
     parameters: {
       query?: never;
@@ -1154,7 +1171,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Confirm a plan: every assignment re-checked and made in one transaction, or none */
+    /** Confirm a plan, as computed or with pairings swapped by the director: every pairing re-checked by the hard rules and made in one transaction, or none */
     post: operations['postAssignmentPlansConfirm'];
     delete?: never;
     options?: never;
@@ -2107,6 +2124,11 @@ export interface components {
         }[];
       } | null;
       awaitingDelivery: boolean;
+      handler: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
     };
     Attachment: {
       /** Format: uuid */
@@ -2213,6 +2235,11 @@ export interface components {
         }[];
       } | null;
       awaitingDelivery: boolean;
+      handler: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
       intakeOrg: {
         /** Format: uuid */
         id: string;
@@ -2228,6 +2255,7 @@ export interface components {
       } | null;
       /** Format: uuid */
       consultationId: string | null;
+      consultationNumber: string | null;
       stage: string | null;
       opposingParty: string | null;
       courtOrAuthority: string | null;
@@ -2498,6 +2526,11 @@ export interface components {
       } | null;
       events: {
         event: string;
+        handler: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+        } | null;
         /** @enum {string|null} */
         fromState:
           | 'awaiting_transfer'
@@ -6356,6 +6389,7 @@ export interface operations {
             items: {
               /** Format: uuid */
               id: string;
+              number: string | null;
               /** Format: uuid */
               ownerOrgId: string;
               /** @enum {string} */
@@ -6393,6 +6427,7 @@ export interface operations {
               outcome: 'answered' | 'referred' | 'converted' | 'pending';
               referredTo: string | null;
               applicationId: string | null;
+              applicationNumber: string | null;
               followUpOn: string | null;
               createdAt: string;
               updatedAt: string;
@@ -6494,6 +6529,7 @@ export interface operations {
           'application/json': {
             /** Format: uuid */
             id: string;
+            number: string | null;
             /** Format: uuid */
             ownerOrgId: string;
             /** @enum {string} */
@@ -6531,6 +6567,7 @@ export interface operations {
             outcome: 'answered' | 'referred' | 'converted' | 'pending';
             referredTo: string | null;
             applicationId: string | null;
+            applicationNumber: string | null;
             followUpOn: string | null;
             createdAt: string;
             updatedAt: string;
@@ -6758,6 +6795,7 @@ export interface operations {
           'application/json': {
             /** Format: uuid */
             id: string;
+            number: string | null;
             /** Format: uuid */
             ownerOrgId: string;
             /** @enum {string} */
@@ -6795,6 +6833,7 @@ export interface operations {
             outcome: 'answered' | 'referred' | 'converted' | 'pending';
             referredTo: string | null;
             applicationId: string | null;
+            applicationNumber: string | null;
             followUpOn: string | null;
             createdAt: string;
             updatedAt: string;
@@ -6899,6 +6938,7 @@ export interface operations {
           'application/json': {
             /** Format: uuid */
             id: string;
+            number: string | null;
             /** Format: uuid */
             ownerOrgId: string;
             /** @enum {string} */
@@ -6936,6 +6976,7 @@ export interface operations {
             outcome: 'answered' | 'referred' | 'converted' | 'pending';
             referredTo: string | null;
             applicationId: string | null;
+            applicationNumber: string | null;
             followUpOn: string | null;
             createdAt: string;
             updatedAt: string;
@@ -7007,6 +7048,86 @@ export interface operations {
       };
     };
   };
+  postConsultationsByIdCallerPerson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            personId: string;
+            created: boolean;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: CONSULTATION_CALLER_UNNAMED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   postConsultationsByIdHandover: {
     parameters: {
       query?: never;
@@ -7035,6 +7156,7 @@ export interface operations {
           'application/json': {
             /** Format: uuid */
             id: string;
+            number: string | null;
             /** Format: uuid */
             ownerOrgId: string;
             /** @enum {string} */
@@ -7072,6 +7194,7 @@ export interface operations {
             outcome: 'answered' | 'referred' | 'converted' | 'pending';
             referredTo: string | null;
             applicationId: string | null;
+            applicationNumber: string | null;
             followUpOn: string | null;
             createdAt: string;
             updatedAt: string;
@@ -9422,6 +9545,13 @@ export interface operations {
                   [key: string]: string | number;
                 };
               }[];
+              highlights: {
+                /** @enum {string} */
+                code: 'LIGHTEST_LOAD' | 'SPECIALTY' | 'SAME_DISTRICT' | 'LANGUAGE' | 'NOT_RECENTLY_ASSIGNED';
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
               score: number | null;
               scoreParts: {
                 load: number;
@@ -9448,6 +9578,13 @@ export interface operations {
                 code: string;
                 blocking: boolean;
                 citation?: string;
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
+              highlights: {
+                /** @enum {string} */
+                code: 'LIGHTEST_LOAD' | 'SPECIALTY' | 'SAME_DISTRICT' | 'LANGUAGE' | 'NOT_RECENTLY_ASSIGNED';
                 params?: {
                   [key: string]: string | number;
                 };
@@ -10010,12 +10147,21 @@ export interface operations {
               handlerId: string;
               cost: number;
               applicationNumber: string;
+              applicantName: string;
               handlerName: string;
+              highlights: {
+                /** @enum {string} */
+                code: 'LIGHTEST_LOAD' | 'SPECIALTY' | 'SAME_DISTRICT' | 'LANGUAGE' | 'NOT_RECENTLY_ASSIGNED';
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
             }[];
             unassigned: {
               /** Format: uuid */
               caseId: string;
               applicationNumber: string;
+              applicantName: string;
               reasons: {
                 code: string;
                 blocking: boolean;
@@ -10127,7 +10273,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID, ASSIGNMENT_PLAN_CASE_REPEATED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10172,7 +10318,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, ASSIGNMENT_PLAN_PAIRING_INELIGIBLE */
       422: {
         headers: {
           [name: string]: unknown;

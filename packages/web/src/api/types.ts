@@ -367,6 +367,8 @@ export interface UserRef {
 
 export interface Consultation {
   id: string;
+  /** 京法援咨〔2026〕第00001号; null for one recorded before numbering. */
+  number: string | null;
   ownerOrgId: string;
   channel: ConsultationChannel;
   person: { id: string; name: string } | null;
@@ -383,6 +385,8 @@ export interface Consultation {
   outcome: ConsultationOutcome;
   referredTo: string | null;
   applicationId: string | null;
+  /** The number of the application it became, shown instead of its id. */
+  applicationNumber: string | null;
   followUpOn: string | null;
   createdAt: string;
   updatedAt: string;

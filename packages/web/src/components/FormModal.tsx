@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { Alert, Form, Modal, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api';
@@ -46,7 +46,18 @@ interface Props<T> {
 }
 
 /**
- * A modal whose whole body is a <form>: the OK button is the submit button, so Enter in any field submits,
+ * Enter in a date or time field picks the typed date and closes its panel (the picker's own
+ * handler, which runs first); it must not also submit the dialog, which the browser's implicit
+ * submission of the form would do.
+ */
+function keepDateEnter(event: KeyboardEvent<HTMLFormElement>) {
+  if (event.key !== 'Enter') return;
+  const target = event.target as Element | null;
+  if (target?.closest?.('.ant-picker')) event.preventDefault();
+}
+
+/**
+ * A modal whose whole body is a <form>: the OK button is the submit button, so Enter in any field but a date submits,
  * and Form.Item labels stay associated with their inputs.
  */
 export function FormModal<T extends object>(props: Props<T>) {
@@ -106,6 +117,7 @@ export function FormModal<T extends object>(props: Props<T>) {
           onFinish={props.onFinish}
           clearOnDestroy
           scrollToFirstError
+          onKeyDown={keepDateEnter}
         >
           {dom}
         </Form>

@@ -20,6 +20,12 @@ function setDayjsLocale(locale: Locale): void {
  * Ant Design and dayjs follow the i18next language; Ant Design's animations follow the system's
  * reduced-motion preference.
  */
+/**
+ * Toasts start below a drawer's header (at most 65 px with its buttons), so a success message
+ * never covers the title of the drawer it concerns; a dialog's title starts lower (top 100 px).
+ */
+const MESSAGE_TOP = 72;
+
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const locale: Locale = isLocale(i18n.language) ? i18n.language : 'zh-CN';
@@ -46,7 +52,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
         },
       }}
     >
-      <AntApp>{children}</AntApp>
+      <AntApp message={{ top: MESSAGE_TOP }}>{children}</AntApp>
     </ConfigProvider>
   );
 }

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, sealedColumns, searchColumns, updatedAt } from './columns.ts';
 import { organisations } from './organisations.ts';
 import { persons } from './people.ts';
@@ -29,6 +39,11 @@ export const consultations = pgTable(
   'consultations',
   {
     id: uuid('id').primaryKey(),
+    /**
+     * The registration number a person reads (京海法援咨〔2026〕第00001号), from the centre's
+     * sequence of kind `consultation`; null for consultations recorded before numbering.
+     */
+    number: text('number'),
     ownerOrgId: uuid('owner_org_id')
       .notNull()
       .references(() => organisations.id),
@@ -60,6 +75,7 @@ export const consultations = pgTable(
   },
   (t) => [
     index('consultations_owner_org_started_idx').on(t.ownerOrgId, t.startedAt),
+    uniqueIndex('consultations_number_idx').on(t.number),
     index('consultations_owner_user_idx').on(t.ownerUserId),
     index('consultations_caller_phone_hash_idx').on(t.callerPhoneHash),
     index('consultations_person_idx').on(t.personId),

@@ -18,6 +18,7 @@ import {
   criminalNotices,
   attachments,
   caseClocks,
+  consultations,
   deliveries,
   issuedDocuments,
   objections,
@@ -35,6 +36,7 @@ import { deliveriesOf, objectionWindowOf, undelivered } from './deliveries.ts';
 import type { ApplicationDetail, ApplicationSummary, WorklistQuery } from './applications.schemas.ts';
 import { jurisdictionOf, listItemsInForce } from './application-rules.ts';
 import { beijingDateOf } from '@fayuan/domain';
+import { currentHandlers, eventHandlers, type HandlerRef } from './handler-names.ts';
 
 /**
  * An application is in scope for the centre that owns it and for the workstation that took it in
@@ -211,6 +213,7 @@ export async function listApplications(
     db,
     rows.map((r) => r.app),
   );
+  const handlerOf = await currentHandlers(db, ids);
   return {
     items: rows.map((r) =>
       summaryOf(
@@ -220,6 +223,7 @@ export async function listApplications(
         r.reviewerName,
         clocks.get(r.app.id) ?? null,
         notDelivered.has(r.app.id),
+        handlerOf.get(r.app.id) ?? null,
       ),
     ),
     total: total?.n ?? 0,
@@ -233,6 +237,7 @@ function summaryOf(
   reviewerName: string | null,
   clock: ClockRow | null,
   awaitingDelivery: boolean,
+  handler: HandlerRef | null,
 ): ApplicationSummary {
   return {
     id: a.id,
@@ -250,7 +255,17 @@ function summaryOf(
     awaitingApproval: a.pendingDecision !== null,
     currentClock: clock ? presentClock(clock) : null,
     awaitingDelivery,
+    handler,
   };
+}
+
+/** The number of the consultation an application came from (null if recorded before numbering). */
+async function consultationNumberOf(db: Queryable, consultationId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ number: consultations.number })
+    .from(consultations)
+    .where(eq(consultations.id, consultationId));
+  return row?.number ?? null;
 }
 
 async function userNames(db: Queryable, ids: (string | null | undefined)[]) {
@@ -369,6 +384,12 @@ export async function applicationDetail(
     names2.get(a.reviewerId ?? '') ?? null,
     current ?? null,
     (await undelivered(db, [a])).has(a.id),
+    (await currentHandlers(db, [a.id])).get(a.id) ?? null,
+  );
+  const handlersOfEvents = await eventHandlers(
+    db,
+    a.id,
+    events.map((e) => e.payload),
   );
   return {
     ...summary,
@@ -378,6 +399,7 @@ export async function applicationDetail(
     forwardedLate: a.forwardedLate,
     preliminaryReview: a.preliminaryReview ?? null,
     consultationId: a.consultationId,
+    consultationNumber: a.consultationId ? await consultationNumberOf(db, a.consultationId) : null,
     stage: a.stage,
     opposingParty: a.opposingParty,
     courtOrAuthority: a.courtOrAuthority,
@@ -479,8 +501,9 @@ export async function applicationDetail(
       recordedAt: d.recordedAt.toISOString(),
     })),
     objectionWindow: objectionWindow?.view ?? null,
-    events: events.map((e) => ({
+    events: events.map((e, i) => ({
       event: e.event,
+      handler: handlersOfEvents[i] ?? null,
       fromState: e.fromState,
       toState: e.toState,
       citation: e.citation,

@@ -197,6 +197,8 @@ export const flagSchema = z.object({
 
 const reasonView = z.object({ code: z.string(), citation: z.string(), note: z.string().optional() });
 
+const handlerRef = z.object({ id: z.string().uuid(), name: z.string() });
+
 export const applicationSummarySchema = z
   .object({
     id: z.string().uuid(),
@@ -217,6 +219,8 @@ export const applicationSummarySchema = z
     currentClock: clockSchema.nullable(),
     /** Refused or terminated, and the decision's delivery (送达) is not recorded: "未送达". */
     awaitingDelivery: z.boolean(),
+    /** The handler the case is assigned to now (pending or accepted), by name; null before assignment. */
+    handler: handlerRef.nullable(),
   })
   .meta({ id: 'ApplicationSummary' });
 export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
@@ -238,6 +242,8 @@ export const assessmentView = z.object({
 
 export const eventSchema = z.object({
   event: z.string(),
+  /** The handler the event assigns or concerns (an assignment, an answer to it), by name. */
+  handler: handlerRef.nullable(),
   fromState: z.enum(CASE_STATES).nullable(),
   toState: z.enum(CASE_STATES),
   citation: z.string(),
@@ -313,6 +319,8 @@ export const applicationDetailSchema = applicationSummarySchema
     forwardedLate: z.boolean().nullable(),
     preliminaryReview: z.object({ by: z.string(), at: z.string(), note: z.string() }).nullable(),
     consultationId: z.string().uuid().nullable(),
+    /** The number of the consultation it came from, shown instead of its id. */
+    consultationNumber: z.string().nullable(),
     stage: z.string().nullable(),
     opposingParty: z.string().nullable(),
     courtOrAuthority: z.string().nullable(),

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import {
   evaluateCandidate,
+  highlightsOf,
   planBatch,
   rankCandidates,
   type CandidateEvaluation,
   type HandlerId,
+  type Highlight,
   type HandlerProfile,
   type RankedCandidates,
 } from '@fayuan/domain';
@@ -40,6 +42,8 @@ export const TO_ASSIGN = ['granted', 'to_assign'] as const;
 
 export interface CandidateView extends CandidateEvaluation {
   handler: { id: string; name: string; kind: string; firmId: string | null; organisationId: string };
+  /** What speaks for the handler, in words (负担最轻 · 擅长… · 同区); the figures stay in scoreParts. */
+  highlights: Highlight[];
 }
 
 async function districtsOf(db: Queryable, app: ApplicationRow): Promise<string[]> {
@@ -65,8 +69,13 @@ async function evaluationContext(db: Queryable, actor: Actor, app: ApplicationRo
   };
 }
 
-const view = (e: CandidateEvaluation, row: HandlerRow | undefined): CandidateView => ({
+const view = (
+  e: CandidateEvaluation,
+  row: HandlerRow | undefined,
+  eligible: readonly CandidateEvaluation[],
+): CandidateView => ({
   ...e,
+  highlights: highlightsOf(e, eligible),
   handler: {
     id: e.handlerId,
     name: row?.name ?? '',
@@ -87,9 +96,10 @@ export async function candidatesFor(
   const now = deps.clock.now();
   const ctx = await evaluationContext(deps.db, actor, app, now);
   const ranked: RankedCandidates = rankCandidates(ctx.needs, ctx.profiles, ctx.rules, now.toISOString());
+  const eligible = ranked.candidates.filter((c) => c.eligible);
   return {
-    best: ranked.best ? view(ranked.best, ctx.rows.get(ranked.best.handlerId)) : null,
-    candidates: ranked.candidates.map((c) => view(c, ctx.rows.get(c.handlerId))),
+    best: ranked.best ? view(ranked.best, ctx.rows.get(ranked.best.handlerId), eligible) : null,
+    candidates: ranked.candidates.map((c) => view(c, ctx.rows.get(c.handlerId), eligible)),
   };
 }
 
@@ -379,18 +389,85 @@ export async function planQueue(deps: AppDeps, actor: Actor, applicationIds?: re
   const rules = await qualificationRules(deps.db, centre, today);
   const plan = planBatch(needs, profiles, rules, { now: now.toISOString() });
   const numbers = new Map(visible.map((a) => [a.id, a.number]));
+  const names = await applicantNames(deps.db, visible);
+  const needsOf = new Map(needs.map((n) => [n.id, n]));
+  const applicant = (caseId: string) => names.get(caseId) ?? '';
   return {
     ...plan,
-    assignments: plan.assignments.map((p) => ({
-      ...p,
-      applicationNumber: numbers.get(p.caseId) ?? '',
-      handlerName: rows.get(p.handlerId)?.name ?? '',
+    assignments: plan.assignments.map((p) => {
+      // The pairing's reasons in words, judged among the handlers eligible for the case at the start.
+      const caseNeeds = needsOf.get(p.caseId);
+      const ranked = caseNeeds
+        ? rankCandidates(caseNeeds, profiles, rules, now.toISOString()).candidates
+        : [];
+      const pair = ranked.find((c) => c.handlerId === p.handlerId);
+      const eligible = ranked.filter((c) => c.eligible);
+      return {
+        ...p,
+        applicationNumber: numbers.get(p.caseId) ?? '',
+        applicantName: applicant(p.caseId),
+        handlerName: rows.get(p.handlerId)?.name ?? '',
+        highlights: pair ? highlightsOf(pair, eligible) : [],
+      };
+    }),
+    unassigned: plan.unassigned.map((u) => ({
+      ...u,
+      applicationNumber: numbers.get(u.caseId) ?? '',
+      applicantName: applicant(u.caseId),
     })),
-    unassigned: plan.unassigned.map((u) => ({ ...u, applicationNumber: numbers.get(u.caseId) ?? '' })),
   };
 }
 
-/** Confirms a plan: every assignment re-checked and made in one transaction, or none. */
+/** The applicant's name of each case, by case id. */
+async function applicantNames(db: Queryable, cases: readonly ApplicationRow[]): Promise<Map<string, string>> {
+  if (cases.length === 0) return new Map();
+  const rows = await db
+    .select({ id: persons.id, name: persons.name })
+    .from(persons)
+    .where(inArray(persons.id, [...new Set(cases.map((c) => c.applicantId))]));
+  const byPerson = new Map(rows.map((r) => [r.id, r.name]));
+  return new Map(cases.map((c) => [c.id, byPerson.get(c.applicantId) ?? '']));
+}
+
+/**
+ * One pairing of a plan, as computed or as the director swapped it: the hard rules checked again
+ * (a pairing by the plan needs no reason). An ineligible one names its case, so the page marks
+ * the row, with every blocking reason and its citation.
+ */
+async function assignPairing(
+  deps: AppDeps,
+  tx: Tx,
+  actor: Actor,
+  pairing: { applicationId: string; handlerId: string },
+  origin: RequestOrigin,
+  pool: Pool,
+  applicationNumber: string,
+): Promise<string> {
+  try {
+    return await assignHandler(
+      deps,
+      tx,
+      actor,
+      pairing.applicationId,
+      { handlerId: pairing.handlerId, mode: 'batch' },
+      origin,
+      pool,
+    );
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'ASSIGNMENT_HANDLER_INELIGIBLE') throw error;
+    const { reasons } = error.details as { reasons: unknown };
+    throw new AppError(
+      'ASSIGNMENT_PLAN_PAIRING_INELIGIBLE',
+      { ...pairing, applicationNumber, reasons },
+      { 'zh-CN': `（${applicationNumber}）`, 'en-US': `(${applicationNumber})` },
+    );
+  }
+}
+
+/**
+ * Confirms a plan, as computed or with pairings the director swapped: every assignment re-checked
+ * and made in one transaction, or none; a case given twice is refused.
+ */
 export async function confirmPlan(
   deps: AppDeps,
   tx: Tx,
@@ -398,6 +475,12 @@ export async function confirmPlan(
   assignments: readonly { applicationId: string; handlerId: string }[],
   origin: RequestOrigin,
 ) {
+  const seen = new Set<string>();
+  for (const a of assignments) {
+    if (seen.has(a.applicationId))
+      throw new AppError('ASSIGNMENT_PLAN_CASE_REPEATED', { applicationId: a.applicationId });
+    seen.add(a.applicationId);
+  }
   // The pool is loaded once for the whole plan (the districts of all its cases), and each
   // assignment made counts against its handler in it, so capacity is checked as it fills.
   const now = deps.clock.now();
@@ -416,19 +499,10 @@ export async function confirmPlan(
   const districts = new Set<string>();
   for (const c of cases) for (const d of await districtsOf(tx, c)) districts.add(d);
   const pool = await handlerProfiles(tx, actor.scope, [...districts], todayOf(now));
+  const numbers = new Map(cases.map((c) => [c.id, c.number]));
   const ids: string[] = [];
   for (const a of assignments) {
-    ids.push(
-      await assignHandler(
-        deps,
-        tx,
-        actor,
-        a.applicationId,
-        { handlerId: a.handlerId, mode: 'batch' },
-        origin,
-        pool,
-      ),
-    );
+    ids.push(await assignPairing(deps, tx, actor, a, origin, pool, numbers.get(a.applicationId) ?? ''));
     const taken = pool.profiles.find((p) => p.id === a.handlerId);
     if (taken) {
       taken.openCases += 1;

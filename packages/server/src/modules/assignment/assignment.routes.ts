@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { HIGHLIGHT_CODES } from '@fayuan/domain';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
@@ -31,6 +32,10 @@ const reasonSchema = z.object({
   citation: z.string().optional(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
+const highlightSchema = z.object({
+  code: z.enum(HIGHLIGHT_CODES),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 const candidateSchema = z.object({
   handlerId: z.string().uuid(),
   handler: z.object({
@@ -42,6 +47,8 @@ const candidateSchema = z.object({
   }),
   eligible: z.boolean(),
   reasons: z.array(reasonSchema),
+  /** What speaks for the handler, in words; empty when not eligible. */
+  highlights: z.array(highlightSchema),
   score: z.number().int().nullable(),
   scoreParts: z.object({
     load: z.number(),
@@ -58,11 +65,19 @@ const planSchema = z.object({
       handlerId: z.string().uuid(),
       cost: z.number(),
       applicationNumber: z.string(),
+      applicantName: z.string(),
       handlerName: z.string(),
+      /** Why this pairing, in words (负担最轻 · 擅长… · 同区), among the case's eligible handlers. */
+      highlights: z.array(highlightSchema),
     }),
   ),
   unassigned: z.array(
-    z.object({ caseId: z.string().uuid(), applicationNumber: z.string(), reasons: z.array(reasonSchema) }),
+    z.object({
+      caseId: z.string().uuid(),
+      applicationNumber: z.string(),
+      applicantName: z.string(),
+      reasons: z.array(reasonSchema),
+    }),
   ),
   totalCost: z.number(),
   stats: z.object({
@@ -246,10 +261,18 @@ export function assignmentRoutes(deps: AppDeps) {
     r.post(
       '/assignment-plans/confirm',
       {
-        config: { access: 'application.approve', errors: IDEMPOTENCY_ERRORS },
+        config: {
+          access: 'application.approve',
+          errors: [
+            ...IDEMPOTENCY_ERRORS,
+            'ASSIGNMENT_PLAN_PAIRING_INELIGIBLE',
+            'ASSIGNMENT_PLAN_CASE_REPEATED',
+          ],
+        },
         schema: {
           tags,
-          summary: 'Confirm a plan: every assignment re-checked and made in one transaction, or none',
+          summary:
+            'Confirm a plan, as computed or with pairings swapped by the director: every pairing re-checked by the hard rules and made in one transaction, or none',
           body: z.strictObject({
             assignments: z
               .array(z.strictObject({ applicationId: z.string().uuid(), handlerId: z.string().uuid() }))

@@ -1,9 +1,10 @@
-import { and, arrayOverlaps, asc, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { can, ROLES } from '@fayuan/domain';
 import { alias } from 'drizzle-orm/pg-core';
 import { addDays, type LocalDate } from '@fayuan/domain';
 import type { Queryable } from '../../db/client.ts';
 import {
+  applications,
   consultationHandovers,
   consultations,
   organisations,
@@ -26,6 +27,8 @@ interface UserRef {
 export interface ConsultationWithNames {
   consultation: ConsultationRow;
   person: { id: string; name: string } | null;
+  /** The number of the application it became (consultations.applicationId), shown instead of the id. */
+  applicationNumber: string | null;
   staff: UserRef;
   owner: UserRef;
 }
@@ -36,22 +39,28 @@ const ownerUser = alias(users, 'owner_user');
 const withNames = {
   consultation: consultations,
   personName: persons.name,
+  applicationNumber: applications.number,
   staffName: staffUser.displayName,
   ownerName: ownerUser.displayName,
 };
 
 function baseSelect(db: Queryable) {
-  return db
-    .select(withNames)
-    .from(consultations)
-    .leftJoin(persons, eq(persons.id, consultations.personId))
-    .innerJoin(staffUser, eq(staffUser.id, consultations.staffUserId))
-    .innerJoin(ownerUser, eq(ownerUser.id, consultations.ownerUserId));
+  return (
+    db
+      .select(withNames)
+      .from(consultations)
+      .leftJoin(persons, eq(persons.id, consultations.personId))
+      // applicationId is a plain text reference (the column predates the applications table).
+      .leftJoin(applications, sql`${applications.id}::text = ${consultations.applicationId}`)
+      .innerJoin(staffUser, eq(staffUser.id, consultations.staffUserId))
+      .innerJoin(ownerUser, eq(ownerUser.id, consultations.ownerUserId))
+  );
 }
 
 type Joined = {
   consultation: ConsultationRow;
   personName: string | null;
+  applicationNumber: string | null;
   staffName: string;
   ownerName: string;
 };
@@ -61,6 +70,7 @@ function named(row: Joined): ConsultationWithNames {
   return {
     consultation: c,
     person: c.personId && row.personName !== null ? { id: c.personId, name: row.personName } : null,
+    applicationNumber: row.applicationNumber,
     staff: { id: c.staffUserId, displayName: row.staffName },
     owner: { id: c.ownerUserId, displayName: row.ownerName },
   };
@@ -72,6 +82,7 @@ export function presentConsultation(row: ConsultationWithNames, cipher: FieldCip
   const phone = c.callerPhoneSealed ? cipher.open(c.callerPhoneSealed) : null;
   return {
     id: c.id,
+    number: c.number,
     ownerOrgId: c.ownerOrgId,
     channel: c.channel,
     person: row.person,
@@ -87,6 +98,7 @@ export function presentConsultation(row: ConsultationWithNames, cipher: FieldCip
     outcome: c.outcome,
     referredTo: c.referredTo,
     applicationId: c.applicationId,
+    applicationNumber: row.applicationNumber,
     followUpOn: c.followUpOn,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),

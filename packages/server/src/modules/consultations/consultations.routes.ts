@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { normalisePhone } from '@fayuan/domain';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -28,6 +29,7 @@ import {
 } from './consultations.repository.ts';
 import { createConsultation } from './create-consultation.ts';
 import { updateConsultation } from './update-consultation.ts';
+import { registerCaller } from './register-caller.ts';
 import { handOverConsultation } from './hand-over-consultation.ts';
 import { consultationStats } from './consultation-stats.ts';
 
@@ -140,6 +142,24 @@ export function consultationRoutes(deps: AppDeps) {
       (request, reply) =>
         createIdempotently(deps, request, reply, 201, (tx) =>
           createConsultation(deps, tx, actorOf(request), request.body, originOf(request)),
+        ),
+    );
+
+    r.post(
+      '/consultations/:id/caller-person',
+      {
+        config: { access: 'person.manage', errors: ['CONSULTATION_CALLER_UNNAMED'] },
+        schema: {
+          tags,
+          summary:
+            'The caller as a person, to convert the consultation into an application: the linked one, the one in scope with the same name and phone, or a new one from them (audited)',
+          params: idParams,
+          response: { 200: z.object({ personId: z.string().uuid(), created: z.boolean() }) },
+        },
+      },
+      (request) =>
+        deps.db.transaction((tx) =>
+          registerCaller(deps, tx, actorOf(request), request.params.id, originOf(request)),
         ),
     );
 

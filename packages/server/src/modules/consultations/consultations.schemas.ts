@@ -65,6 +65,8 @@ export const handoverSchema = z.object({
 
 export const consultationSchema = z.object({
   id: z.string().uuid(),
+  /** 京海法援咨〔2026〕第00001号; null for a consultation recorded before numbering. */
+  number: z.string().nullable(),
   ownerOrgId: z.string().uuid(),
   channel: z.enum(CONSULTATION_CHANNELS),
   person: z.object({ id: z.string().uuid(), name: z.string() }).nullable(),
@@ -80,6 +82,8 @@ export const consultationSchema = z.object({
   outcome: z.enum(CONSULTATION_OUTCOMES),
   referredTo: z.string().nullable(),
   applicationId: z.string().nullable(),
+  /** The number of the application it became, shown instead of its id. */
+  applicationNumber: z.string().nullable(),
   followUpOn: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -9,6 +9,10 @@ import { searchSegmentsOf } from '../../platform/search/segment.ts';
 import { findPerson } from '../people/people.repository.ts';
 import { assertTopicInForce, referralOf } from './consultation-rules.ts';
 import { presentConsultation } from './consultations.repository.ts';
+import { issueDocumentNumber } from '../../platform/documents/document-numbers.ts';
+
+/** A consultation's number where the centre set no pattern: its code, 咨 (consultation), year and sequence. */
+const CONSULTATION_NUMBER_PATTERN = '{org}咨〔{year}〕第{seq:5}号';
 import type { CreateConsultationInput } from './consultations.schemas.ts';
 
 /**
@@ -34,8 +38,15 @@ export async function createConsultation(
   }
   await assertTopicInForce(tx, input.topicMatter, beijingDateOf(startedAt));
   const sealed = callerPhone === null ? null : deps.cipher.seal(callerPhone);
+  const { number } = await issueDocumentNumber(tx, {
+    organisationId: actor.organisationId,
+    documentKind: 'consultation',
+    at: startedAt,
+    defaultPattern: CONSULTATION_NUMBER_PATTERN,
+  });
   const row = {
     id: randomUUID(),
+    number,
     ownerOrgId: actor.organisationId,
     channel: input.channel,
     personId: person?.person.id ?? null,
@@ -60,6 +71,7 @@ export async function createConsultation(
   };
   await tx.insert(consultations).values(row);
   const recorded = {
+    number: row.number,
     ownerOrgId: row.ownerOrgId,
     channel: row.channel,
     personId: row.personId,
@@ -90,6 +102,7 @@ export async function createConsultation(
     {
       consultation: row,
       person: person ? { id: person.person.id, name: person.person.name } : null,
+      applicationNumber: null,
       staff: me,
       owner: me,
     },

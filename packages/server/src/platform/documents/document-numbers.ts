@@ -11,11 +11,12 @@ export interface IssuedNumber {
 
 /**
  * Issues the next number of a document kind for a centre, in the caller's transaction (the one
- * that stores the document). The year is the Beijing calendar year of `at`.
+ * that stores the document). The year is the Beijing calendar year of `at`. `defaultPattern`
+ * serves a centre that set no pattern for the kind (default DEFAULT_NUMBER_PATTERN).
  */
 export async function issueDocumentNumber(
   tx: Tx,
-  input: { organisationId: string; documentKind: string; at: Date },
+  input: { organisationId: string; documentKind: string; at: Date; defaultPattern?: string },
 ): Promise<IssuedNumber> {
   const year = yearOf(beijingDateOf(input.at));
   const [row] = await tx
@@ -39,7 +40,7 @@ export async function issueDocumentNumber(
     .where(eq(organisations.id, input.organisationId));
   if (!row || !config) throw new Error(`no organisation ${input.organisationId}`);
   return {
-    number: formatDocumentNumber(config.pattern ?? DEFAULT_NUMBER_PATTERN, {
+    number: formatDocumentNumber(config.pattern ?? input.defaultPattern ?? DEFAULT_NUMBER_PATTERN, {
       year,
       seq: row.seq,
       org: config.code,

@@ -77,6 +77,11 @@ function Header({
           <Typography.Text>
             {a.applicant.name} · {matterName(a.matter)} · {t(`applications.caseTypes.${a.caseType}`)}
           </Typography.Text>
+          {a.handler && (
+            <Typography.Text data-testid="case-handler">
+              {t('applications.detail.handler', { name: a.handler.name })}
+            </Typography.Text>
+          )}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('applications.detail.received', {
               ...beijingDateTime(a.receivedAt),

@@ -1,15 +1,22 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Flex, Form, type FormInstance } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { applicationsApi, isApiError, type CreateApplicationInput, type Person } from '../../api';
+import {
+  applicationsApi,
+  consultationsApi,
+  isApiError,
+  type CreateApplicationInput,
+  type Person,
+} from '../../api';
 import { errorMessage } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { useIdempotencyKey } from '../../hooks/useIdempotencyKey';
 import { useCan } from '../auth/session';
 import { PersonFormModal } from '../persons/PersonFormModal';
+import { consultationKey } from '../consultations/ConsultationDrawer';
 import {
   initialIntakeValues,
   intakeIssueField,
@@ -54,6 +61,13 @@ export default function ApplicationIntakePage() {
   const reference = useApplicationReference();
   const { matters, isPending: mattersLoading } = useMatters();
   const initialValues = useMemo(() => initialIntakeValues(prefill), [prefill]);
+  // The consultation converted, for its number (the alert names it, never its id).
+  const consultation = useQuery({
+    queryKey: consultationKey(prefill.consultationId ?? null),
+    queryFn: ({ signal }) => consultationsApi.get(prefill.consultationId ?? '', signal),
+    enabled: prefill.consultationId !== undefined,
+  });
+  const consultationNumber = consultation.data?.number;
   // The yes/no facts are rule rows in force today, for the matter chosen (issue 11 §3).
   const [today] = useState(beijingToday);
   const { facts } = useFacts(today, Form.useWatch('matter', form));
@@ -101,7 +115,11 @@ export default function ApplicationIntakePage() {
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          title={t('applications.intake.fromConsultation')}
+          title={
+            consultationNumber
+              ? t('applications.intake.fromConsultationNumber', { number: consultationNumber })
+              : t('applications.intake.fromConsultation')
+          }
         />
       )}
       <Form<IntakeValues>

@@ -111,7 +111,11 @@ export function OverviewTab({ application: a }: { application: ApplicationDetail
           {
             key: 'consultation',
             label: t('applications.detail.consultation'),
-            value: <span className="mono">{a.consultationId}</span>,
+            value: (
+              <span className="mono" data-testid="consultation-number">
+                {a.consultationNumber ?? t('applications.detail.consultationUnnumbered')}
+              </span>
+            ),
           },
         ]
       : []),

@@ -92,6 +92,11 @@ export function EventsTimeline({ events }: { events: ApplicationEvent[] }) {
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {atBeijing(e.at)} · {e.actor?.displayName ?? t(`applications.actorKinds.${e.actorKind}`)}
             </Typography.Text>
+            {e.handler && (
+              <Typography.Text data-testid="event-handler">
+                {t('applications.eventsTab.handler', { name: e.handler.name })}
+              </Typography.Text>
+            )}
             {payloadLines(e.payload).map((line) => (
               <Typography.Text key={line.key}>
                 {t(`applications.eventsTab.${line.key}`, { value: line.value })}

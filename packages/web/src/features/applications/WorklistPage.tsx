@@ -76,7 +76,7 @@ export default function WorklistPage() {
           rowKey="id"
           columns={columns}
           rowClassName={worklistRowClass}
-          scroll={{ x: 1290 }}
+          scroll={{ x: 1400 }}
           list={list}
           page={params.page}
           pageSize={params.pageSize}

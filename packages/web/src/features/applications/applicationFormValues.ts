@@ -1,5 +1,5 @@
 import type { Dayjs } from 'dayjs';
-import { type ApplicantCategory } from '@fayuan/domain';
+import { APPLICATION_CHANNELS, type ApplicantCategory } from '@fayuan/domain';
 import type {
   ApplicationChannel,
   CaseType,
@@ -47,6 +47,8 @@ export interface IntakePrefill {
   /** From a consultation: its topic (a matter code) and the question as the first account of the facts. */
   matter?: string;
   facts?: string;
+  /** How the application came in: `phone` for a hotline call converted. */
+  channel?: IntakeValues['channel'];
 }
 
 export function prefillFrom(search: URLSearchParams): IntakePrefill {
@@ -56,11 +58,15 @@ export function prefillFrom(search: URLSearchParams): IntakePrefill {
   };
   const matter = search.get('matter')?.trim();
   const facts = search.get('facts')?.trim();
+  const channel = search.get('channel')?.trim();
   return {
     consultationId: id('consultationId'),
     applicantId: id('applicantId'),
     ...(matter && /^[a-z0-9_]{1,64}$/.test(matter) && matter !== 'other' ? { matter } : {}),
     ...(facts ? { facts: facts.slice(0, 20_000) } : {}),
+    ...(channel && (APPLICATION_CHANNELS as readonly string[]).includes(channel)
+      ? { channel: channel as IntakeValues['channel'] }
+      : {}),
   };
 }
 
@@ -72,7 +78,7 @@ export function initialIntakeValues(
     ...(prefill.matter ? { matter: prefill.matter } : {}),
     ...(prefill.facts ? { facts: prefill.facts } : {}),
     actingByAgent: false,
-    channel: 'window',
+    channel: prefill.channel ?? 'window',
     hardshipBasis: 'integrity_pledge',
     categories: [],
     eligibilityFacts: {},

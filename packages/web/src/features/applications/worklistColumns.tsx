@@ -103,6 +103,13 @@ export function worklistColumns({ t, sort, matterName }: Options): ColumnsType<A
         row.reviewer?.displayName ?? <Typography.Text type="secondary">{t('common.none')}</Typography.Text>,
     },
     {
+      key: 'handler',
+      title: t('applications.worklist.handler'),
+      width: 110,
+      render: (_, row) =>
+        row.handler?.name ?? <Typography.Text type="secondary">{t('common.none')}</Typography.Text>,
+    },
+    {
       key: 'receivedAt',
       title: t('applications.worklist.receivedAt'),
       sorter: true,

@@ -10,6 +10,7 @@ import { useCandidates } from './useCandidates';
 import { ineligibleReasons, ReasonList } from './ReasonList';
 import { kindLabel } from './reasons';
 import { ScoreTags } from './ScoreTags';
+import { DetailsToggle, Highlights } from './Highlights';
 import { splitCandidates, toManualAssignInput, type ManualAssignValues } from './assignRequests';
 
 interface Props {
@@ -19,8 +20,8 @@ interface Props {
 }
 
 /**
- * One handler of the pool for a case: the recommended one marked, the score and what it is made
- * of, or, greyed, what stands in the way with its legal basis. `onChoose` offers a button
+ * One handler of the pool for a case: the recommended one marked, why in words (the score and its
+ * parts behind 详情), or, greyed, what stands in the way with its legal basis. `onChoose` offers a button
  * (`chooseLabel`, default 改选此人); `selected` marks the one chosen in a picker.
  */
 export function CandidateCard({
@@ -81,7 +82,12 @@ export function CandidateCard({
             )
           )}
         </Flex>
-        {candidate.score !== null && <ScoreTags score={candidate.score} parts={candidate.scoreParts} />}
+        {candidate.eligible && <Highlights highlights={candidate.highlights} />}
+        {candidate.score !== null && (
+          <DetailsToggle>
+            <ScoreTags score={candidate.score} parts={candidate.scoreParts} />
+          </DetailsToggle>
+        )}
         {!candidate.eligible && <ReasonList reasons={blocking} />}
       </Flex>
     </Card>
@@ -189,6 +195,7 @@ export function AssignModal({ application, open, onClose }: Props) {
                 <Typography.Text data-testid="best">
                   {t('assignment.panel.bestName', { name: best.handler.name })}
                 </Typography.Text>
+                <Highlights highlights={best.highlights} />
               </Flex>
             ) : (
               <Alert type="warning" showIcon title={t('assignment.panel.noBest')} />

@@ -6,8 +6,10 @@ import {
   Card,
   Descriptions,
   Flex,
+  Modal,
   Popconfirm,
   Table,
+  Tag,
   Typography,
   type TableColumnsType,
 } from 'antd';
@@ -15,7 +17,14 @@ import { CalculatorOutlined, CheckOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { applicationsApi, assignmentApi, type ApplicationSummary, type AssignmentPlan } from '../../api';
+import {
+  applicationsApi,
+  assignmentApi,
+  isApiError,
+  type ApplicationSummary,
+  type AssignmentCandidate,
+  type AssignmentPlan,
+} from '../../api';
 import { errorMessage, ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { useIdempotencyKey } from '../../hooks/useIdempotencyKey';
@@ -24,22 +33,91 @@ import { StateTag } from '../applications/StateTag';
 import { applicationKeys, useMatterName } from '../applications/useApplicationData';
 import { assignmentKeys } from './assignmentKeys';
 import { toPlanConfirmInput } from './assignRequests';
-import { ReasonList } from './ReasonList';
+import { CandidatePicker } from './CandidatePicker';
+import { Highlights } from './Highlights';
+import { ineligibleReasons, ReasonList } from './ReasonList';
+import { useCandidates } from './useCandidates';
 
 /** The states a case waits in for a handler (granted, or returned to the queue). */
 export const TO_ASSIGN_STATES = 'granted,to_assign';
 
 type Planned = AssignmentPlan['assignments'][number];
 type Unassigned = AssignmentPlan['unassigned'][number];
+/** A pairing the director changed: the handler chosen instead, with the words that speak for them. */
+interface Swap {
+  handlerId: string;
+  handlerName: string;
+  highlights: AssignmentCandidate['highlights'];
+}
+
+/**
+ * 改派: another eligible handler for one case of the plan, chosen among the case's candidates (the
+ * same list and rules as 指派); confirming the plan checks the pairing again on the server.
+ */
+function SwapModal({
+  row,
+  current,
+  onClose,
+  onSwap,
+}: {
+  row: Planned | null;
+  current: string | undefined;
+  onClose: () => void;
+  onSwap: (swap: Swap) => void;
+}) {
+  const { t } = useTranslation();
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const candidates = useCandidates(row?.caseId ?? '', row !== null);
+  const value = chosen ?? current;
+  const close = () => {
+    setChosen(undefined);
+    onClose();
+  };
+  return (
+    <Modal
+      open={row !== null}
+      title={
+        row ? t('assignment.batch.swapTitle', { number: row.applicationNumber, name: row.applicantName }) : ''
+      }
+      width={760}
+      okText={t('assignment.batch.swap')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ disabled: value === undefined || value === current }}
+      onCancel={close}
+      onOk={() => {
+        const candidate = candidates.data?.candidates.find((c) => c.handlerId === value);
+        if (candidate)
+          onSwap({
+            handlerId: candidate.handlerId,
+            handlerName: candidate.handler.name,
+            highlights: candidate.highlights,
+          });
+        close();
+      }}
+      destroyOnHidden
+    >
+      <Flex vertical gap={12}>
+        <Typography.Text type="secondary">{t('assignment.batch.swapIntro')}</Typography.Text>
+        {row && <CandidatePicker applicationId={row.caseId} enabled value={value} onChange={setChosen} />}
+      </Flex>
+    </Modal>
+  );
+}
 
 function PlanView({ plan, onConfirmed }: { plan: AssignmentPlan; onConfirmed: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const keyFor = useIdempotencyKey();
+  const [swaps, setSwaps] = useState<Record<string, Swap>>({});
+  const [swapping, setSwapping] = useState<Planned | null>(null);
+  const [figures, setFigures] = useState(false);
   const confirm = useMutation({
     mutationFn: () => {
-      const input = toPlanConfirmInput(plan);
+      const input = toPlanConfirmInput(
+        plan,
+        Object.fromEntries(Object.entries(swaps).map(([caseId, swap]) => [caseId, swap.handlerId])),
+      );
       return assignmentApi.confirmPlan(input, keyFor(input));
     },
     onSuccess: async ({ assigned }) => {
@@ -49,6 +127,10 @@ function PlanView({ plan, onConfirmed }: { plan: AssignmentPlan; onConfirmed: ()
       onConfirmed();
     },
   });
+  const refusedCase = isApiError(confirm.error)
+    ? (confirm.error.details as { applicationId?: string } | undefined)?.applicationId
+    : undefined;
+  const refusedReasons = ineligibleReasons(confirm.error);
   const number = (id: string, n: string) => (
     <Link to={`/applications/${id}`} className="mono">
       {n}
@@ -58,18 +140,74 @@ function PlanView({ plan, onConfirmed }: { plan: AssignmentPlan; onConfirmed: ()
     {
       key: 'number',
       title: t('assignment.batch.caseNumber'),
+      width: 220,
       render: (_, row) => number(row.caseId, row.applicationNumber),
     },
-    { key: 'handler', title: t('assignment.batch.handler'), dataIndex: 'handlerName' },
-    { key: 'cost', title: t('assignment.batch.cost'), dataIndex: 'cost', align: 'right', width: 120 },
+    { key: 'applicant', title: t('assignment.batch.applicant'), dataIndex: 'applicantName', width: 120 },
+    {
+      key: 'handler',
+      title: t('assignment.batch.handler'),
+      width: 160,
+      render: (_, row) => {
+        const swap = swaps[row.caseId];
+        return (
+          <Flex wrap gap={4} align="center" data-testid="planned-handler">
+            <span>{swap?.handlerName ?? row.handlerName}</span>
+            {swap && (
+              <Tag color="orange" style={{ marginInlineEnd: 0 }}>
+                {t('assignment.batch.swapped')}
+              </Tag>
+            )}
+          </Flex>
+        );
+      },
+    },
+    {
+      key: 'why',
+      title: t('assignment.batch.why'),
+      render: (_, row) => <Highlights highlights={swaps[row.caseId]?.highlights ?? row.highlights} />,
+    },
+    ...(figures
+      ? [
+          {
+            key: 'cost',
+            title: t('assignment.batch.cost'),
+            dataIndex: 'cost',
+            align: 'right' as const,
+            width: 90,
+          },
+        ]
+      : []),
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      width: 140,
+      render: (_, row) => (
+        <Flex gap={0}>
+          <Button type="link" size="small" onClick={() => setSwapping(row)}>
+            {t('assignment.batch.swap')}
+          </Button>
+          {swaps[row.caseId] && (
+            <Button
+              type="link"
+              size="small"
+              onClick={() => setSwaps(({ [row.caseId]: _undone, ...rest }) => rest)}
+            >
+              {t('assignment.batch.swapUndo')}
+            </Button>
+          )}
+        </Flex>
+      ),
+    },
   ];
   const unassignedColumns: TableColumnsType<Unassigned> = [
     {
       key: 'number',
       title: t('assignment.batch.caseNumber'),
-      width: 240,
+      width: 220,
       render: (_, row) => number(row.caseId, row.applicationNumber),
     },
+    { key: 'applicant', title: t('assignment.batch.applicant'), dataIndex: 'applicantName', width: 120 },
     {
       key: 'reasons',
       title: t('assignment.batch.reasons'),
@@ -81,35 +219,54 @@ function PlanView({ plan, onConfirmed }: { plan: AssignmentPlan; onConfirmed: ()
     <Flex vertical gap={16}>
       <Card variant="borderless" title={t('assignment.batch.plan')}>
         <Flex vertical gap={12}>
-          <Descriptions
-            size="small"
-            column={{ xs: 2, md: 4 }}
-            items={[
-              { key: 'total', label: t('assignment.batch.totalCost'), children: plan.totalCost },
-              { key: 'cases', label: t('assignment.batch.stats.cases'), children: s.cases },
-              { key: 'handlers', label: t('assignment.batch.stats.handlers'), children: s.handlers },
-              { key: 'pairs', label: t('assignment.batch.stats.eligiblePairs'), children: s.eligiblePairs },
-              { key: 'edges', label: t('assignment.batch.stats.edges'), children: s.edges },
-              {
-                key: 'k',
-                label: t('assignment.batch.stats.k'),
-                children: s.k ?? t('assignment.batch.stats.unlimited'),
-              },
-              {
-                key: 'exact',
-                label: t('assignment.batch.stats.exact'),
-                children: s.exact
-                  ? t('assignment.batch.stats.exactYes')
-                  : t('assignment.batch.stats.exactNo'),
-              },
-            ]}
-          />
+          <Flex vertical gap={4} align="flex-start">
+            <Button
+              type="link"
+              size="small"
+              style={{ paddingInline: 0 }}
+              aria-expanded={figures}
+              onClick={() => setFigures((f) => !f)}
+            >
+              {figures ? t('assignment.details.hide') : t('assignment.details.show')}
+            </Button>
+            {figures && (
+              <Descriptions
+                data-testid="details"
+                size="small"
+                column={{ xs: 2, md: 4 }}
+                items={[
+                  { key: 'total', label: t('assignment.batch.totalCost'), children: plan.totalCost },
+                  { key: 'cases', label: t('assignment.batch.stats.cases'), children: s.cases },
+                  { key: 'handlers', label: t('assignment.batch.stats.handlers'), children: s.handlers },
+                  {
+                    key: 'pairs',
+                    label: t('assignment.batch.stats.eligiblePairs'),
+                    children: s.eligiblePairs,
+                  },
+                  { key: 'edges', label: t('assignment.batch.stats.edges'), children: s.edges },
+                  {
+                    key: 'k',
+                    label: t('assignment.batch.stats.k'),
+                    children: s.k ?? t('assignment.batch.stats.unlimited'),
+                  },
+                  {
+                    key: 'exact',
+                    label: t('assignment.batch.stats.exact'),
+                    children: s.exact
+                      ? t('assignment.batch.stats.exactYes')
+                      : t('assignment.batch.stats.exactNo'),
+                  },
+                ]}
+              />
+            )}
+          </Flex>
           <Table<Planned>
             rowKey="caseId"
             size="small"
             columns={planColumns}
             dataSource={plan.assignments}
             pagination={false}
+            rowClassName={(row) => (row.caseId === refusedCase ? 'ant-table-row-selected' : '')}
             locale={{ emptyText: t('assignment.batch.noAssignments') }}
             aria-label={t('assignment.batch.plan')}
           />
@@ -119,6 +276,7 @@ function PlanView({ plan, onConfirmed }: { plan: AssignmentPlan; onConfirmed: ()
               showIcon
               role="alert"
               title={errorMessage(confirm.error, t('errors.network'))}
+              description={refusedReasons.length > 0 ? <ReasonList reasons={refusedReasons} /> : undefined}
             />
           )}
           <Flex justify="end">
@@ -153,6 +311,17 @@ function PlanView({ plan, onConfirmed }: { plan: AssignmentPlan; onConfirmed: ()
           />
         </Card>
       )}
+      <SwapModal
+        row={swapping}
+        current={swapping ? (swaps[swapping.caseId]?.handlerId ?? swapping.handlerId) : undefined}
+        onClose={() => setSwapping(null)}
+        onSwap={(swap) => {
+          if (!swapping) return;
+          const caseId = swapping.caseId;
+          confirm.reset();
+          setSwaps((all) => ({ ...all, [caseId]: swap }));
+        }}
+      />
     </Flex>
   );
 }

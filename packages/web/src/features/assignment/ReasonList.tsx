@@ -30,9 +30,11 @@ export function ReasonList({ reasons }: { reasons: readonly AssignmentReason[] }
   );
 }
 
-/** The blocking reasons an ASSIGNMENT_HANDLER_INELIGIBLE answer carries, if any. */
+const INELIGIBLE = ['ASSIGNMENT_HANDLER_INELIGIBLE', 'ASSIGNMENT_PLAN_PAIRING_INELIGIBLE'];
+
+/** The blocking reasons an ineligible handler's (or a plan pairing's) refusal carries, if any. */
 export function ineligibleReasons(error: unknown): AssignmentReason[] {
-  if (!isApiError(error) || error.code !== 'ASSIGNMENT_HANDLER_INELIGIBLE') return [];
+  if (!isApiError(error) || !INELIGIBLE.includes(error.code)) return [];
   const reasons = (error.details as { reasons?: unknown } | undefined)?.reasons;
   return Array.isArray(reasons) ? (reasons as AssignmentReason[]) : [];
 }

@@ -16,10 +16,19 @@ export function toManualAssignInput(
   return reason ? { handlerId: candidate.handlerId, reason } : { handlerId: candidate.handlerId };
 }
 
-/** A plan as the confirm endpoint takes it: each planned case with its handler. */
-export function toPlanConfirmInput(plan: Pick<AssignmentPlan, 'assignments'>): PlanConfirmInput {
+/**
+ * A plan as the confirm endpoint takes it: each planned case with its handler, or with the one the
+ * director swapped in (`swaps`: case id → handler id); the server checks every pairing again.
+ */
+export function toPlanConfirmInput(
+  plan: Pick<AssignmentPlan, 'assignments'>,
+  swaps: Readonly<Record<string, string>> = {},
+): PlanConfirmInput {
   return {
-    assignments: plan.assignments.map((a) => ({ applicationId: a.caseId, handlerId: a.handlerId })),
+    assignments: plan.assignments.map((a) => ({
+      applicationId: a.caseId,
+      handlerId: swaps[a.caseId] ?? a.handlerId,
+    })),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { HANDLER_TEAMS, type HandlerTeam } from '@fayuan/domain';
-import type { AssignmentReason } from '../../api';
+import { CASE_TYPES, HANDLER_TEAMS, type CaseType, type HandlerTeam } from '@fayuan/domain';
+import type { AssignmentHighlight, AssignmentReason } from '../../api';
 import { languageLabel } from '../handlers/labels';
 
 const REQUIREMENTS = [
@@ -80,4 +80,27 @@ export function reasonText(t: TFunction, reason: AssignmentReason): string {
     team: typeof params.team === 'string' ? teamLabel(t, params.team) : params.team,
     language: typeof params.language === 'string' ? languageLabel(t, params.language) : params.language,
   });
+}
+
+/**
+ * A highlight's words: the matter by its name (or, failing one, the type of case), the language by
+ * its name; `matterName` is useMatterName's labeller.
+ */
+export function highlightText(
+  t: TFunction,
+  highlight: AssignmentHighlight,
+  matterName: (code: string) => string,
+): string {
+  const params = highlight.params ?? {};
+  if (highlight.code === 'SPECIALTY') {
+    const matter = typeof params.matter === 'string' && params.matter ? matterName(params.matter) : '';
+    const caseType = String(params.caseType ?? '');
+    const name =
+      matter ||
+      (CASE_TYPES.includes(caseType as CaseType) ? t(`applications.caseTypes.${caseType as CaseType}`) : '');
+    return t('assignment.highlights.SPECIALTY', { matter: name });
+  }
+  if (highlight.code === 'LANGUAGE')
+    return t('assignment.highlights.LANGUAGE', { language: languageLabel(t, String(params.language ?? '')) });
+  return t(`assignment.highlights.${highlight.code}`);
 }

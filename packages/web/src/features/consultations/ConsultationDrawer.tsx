@@ -1,9 +1,9 @@
-import { Button, Descriptions, Drawer, Flex, Skeleton, Table, Tag, Typography } from 'antd';
-import { Link } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Descriptions, Drawer, Flex, Skeleton, Table, Tag, Typography } from 'antd';
+import { Link, useNavigate } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { consultationsApi, isApiError, type ConsultationDetail, type Handover } from '../../api';
-import { ErrorState } from '../../components/ErrorState';
+import { errorMessage, ErrorState } from '../../components/ErrorState';
 import { useMatters } from '../../hooks/useMatters';
 import { formatDateTime } from '../../utils';
 import { useCan, useCurrentUser } from '../auth/session';
@@ -53,11 +53,43 @@ export function ConsultationDrawer({ consultationId, onClose }: Props) {
   );
 }
 
-/** The intake form, prefilled from the consultation (and its person, when linked). */
-function intakeLink(c: ConsultationDetail): string {
+/**
+ * The intake form, prefilled from the consultation: its person (the caller, registered from the
+ * call's name and phone when not linked yet), and the channel 电话 for a hotline call.
+ */
+function intakeLink(c: ConsultationDetail, personId: string | undefined): string {
   const query = new URLSearchParams({ consultationId: c.id, matter: c.topicMatter, facts: c.question });
-  if (c.person) query.set('applicantId', c.person.id);
+  if (personId) query.set('applicantId', personId);
+  if (c.channel === 'hotline_12348') query.set('channel', 'phone');
   return `/applications/new?${query.toString()}`;
+}
+
+/**
+ * 转为法律援助申请: a named caller becomes the applicant first (on the server, so the phone never
+ * reaches the browser in full); an anonymous one is registered on the intake form.
+ */
+function ConvertButton({ consultation: c }: { consultation: ConsultationDetail }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const convert = useMutation({
+    mutationFn: async () =>
+      c.person || !c.callerName ? c.person?.id : (await consultationsApi.callerPerson(c.id)).personId,
+    onSuccess: async (personId) => {
+      await queryClient.invalidateQueries({ queryKey: consultationKey(c.id) });
+      void navigate(intakeLink(c, personId));
+    },
+  });
+  return (
+    <Flex vertical gap={8} align="flex-start">
+      <Button type="primary" loading={convert.isPending} onClick={() => convert.mutate()}>
+        {t('consultations.convertToApplication')}
+      </Button>
+      {convert.error !== null && (
+        <Alert type="error" showIcon role="alert" title={errorMessage(convert.error, t('errors.network'))} />
+      )}
+    </Flex>
+  );
 }
 
 function ConsultationDetails({ consultation: c }: { consultation: ConsultationDetail }) {
@@ -79,6 +111,19 @@ function ConsultationDetails({ consultation: c }: { consultation: ConsultationDe
         column={1}
         styles={{ label: { width: 140 } }}
         items={[
+          ...(c.number
+            ? [
+                {
+                  key: 'number',
+                  label: t('consultations.number'),
+                  children: (
+                    <span className="mono" data-testid="consultation-number">
+                      {c.number}
+                    </span>
+                  ),
+                },
+              ]
+            : []),
           { key: 'startedAt', label: t('consultations.startedAt'), children: formatDateTime(c.startedAt) },
           {
             key: 'channel',
@@ -109,9 +154,20 @@ function ConsultationDetails({ consultation: c }: { consultation: ConsultationDe
               <Flex gap={8} align="baseline" wrap>
                 <Tag color={OUTCOME_COLOURS[c.outcome]}>{t(`consultations.outcomes.${c.outcome}`)}</Tag>
                 {c.referredTo && <span>{t('consultations.referredToValue', { where: c.referredTo })}</span>}
-                {c.applicationId && can('application.read') && (
-                  <Link to={`/applications/${c.applicationId}`}>{t('consultations.openApplication')}</Link>
-                )}
+                {c.applicationId &&
+                  (can('application.read') ? (
+                    <Link to={`/applications/${c.applicationId}`} data-testid="application-number">
+                      {t('consultations.applicationNumber', {
+                        number: c.applicationNumber ?? t('consultations.openApplication'),
+                      })}
+                    </Link>
+                  ) : (
+                    c.applicationNumber && (
+                      <span data-testid="application-number">
+                        {t('consultations.applicationNumber', { number: c.applicationNumber })}
+                      </span>
+                    )
+                  ))}
               </Flex>
             ),
           },
@@ -126,11 +182,7 @@ function ConsultationDetails({ consultation: c }: { consultation: ConsultationDe
           { key: 'updatedAt', label: t('consultations.updatedAt'), children: formatDateTime(c.updatedAt) },
         ]}
       />
-      {!c.applicationId && can('application.manage') && (
-        <Link to={intakeLink(c)}>
-          <Button type="primary">{t('consultations.convertToApplication')}</Button>
-        </Link>
-      )}
+      {!c.applicationId && can('application.manage') && <ConvertButton consultation={c} />}
       <div>
         <Typography.Title level={5}>{t('consultations.handovers')}</Typography.Title>
         <Table<Handover>

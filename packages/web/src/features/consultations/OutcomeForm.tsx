@@ -11,13 +11,15 @@ interface Values {
   outcome: ConsultationOutcome;
   referredTo?: string;
   answer?: string;
-  applicationId?: string;
   followUpOn?: Dayjs | null;
 }
 
 const orNull = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
 
-/** Records the answer, outcome (with where a referral went) and the follow-up date. */
+/**
+ * Records the answer, outcome (with where a referral went) and the follow-up date. The application
+ * a call became is linked by converting it (转为法律援助申请), never by typing an id here.
+ */
 export function OutcomeForm({ consultation: c }: { consultation: ConsultationDetail }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -30,7 +32,6 @@ export function OutcomeForm({ consultation: c }: { consultation: ConsultationDet
         outcome: v.outcome,
         referredTo: v.outcome === 'referred' ? orNull(v.referredTo) : null,
         answer: orNull(v.answer),
-        applicationId: orNull(v.applicationId),
         followUpOn: v.followUpOn ? v.followUpOn.format('YYYY-MM-DD') : null,
       }),
     onSuccess: async () => {
@@ -48,7 +49,6 @@ export function OutcomeForm({ consultation: c }: { consultation: ConsultationDet
           outcome: c.outcome,
           referredTo: c.referredTo ?? undefined,
           answer: c.answer ?? undefined,
-          applicationId: c.applicationId ?? undefined,
           followUpOn: c.followUpOn ? dayjs(c.followUpOn) : null,
         }}
         onFinish={(v) => save.mutate(v)}
@@ -74,11 +74,6 @@ export function OutcomeForm({ consultation: c }: { consultation: ConsultationDet
             rules={[{ required: true, whitespace: true, message: t('consultations.referredToRequired') }]}
           >
             <Input maxLength={200} placeholder={t('consultations.referredToPlaceholder')} />
-          </Form.Item>
-        )}
-        {outcome === 'converted' && (
-          <Form.Item name="applicationId" label={t('consultations.applicationId')}>
-            <Input maxLength={100} />
           </Form.Item>
         )}
         <Form.Item name="answer" label={t('consultations.answer')}>

@@ -57,6 +57,13 @@ export function handlerColumns(o: Options): TableColumnsType<Handler> {
         </Tag>
       ),
     },
+    // Who can take one more case: beside the name and status, so it is in view at 1440 px without scrolling.
+    {
+      title: t('handlers.load'),
+      key: 'load',
+      width: 100,
+      render: (_: unknown, h) => `${h.openCases} / ${h.capacity}`,
+    },
     {
       title: t('handlers.firm'),
       dataIndex: 'firm',
@@ -100,12 +107,6 @@ export function handlerColumns(o: Options): TableColumnsType<Handler> {
             ))}
           </Flex>
         ),
-    },
-    {
-      title: t('handlers.load'),
-      key: 'load',
-      width: 100,
-      render: (_: unknown, h) => `${h.openCases} / ${h.capacity}`,
     },
     {
       title: t('handlers.organisation'),

@@ -17,7 +17,7 @@ export const assignment: Pick<Catalog, 'assignment'> = {
     panel: {
       title: 'Assign a handler',
       intro:
-        'Eligible handlers are ranked by score (lower is better); the ineligible ones follow, with the reasons.',
+        'Eligible handlers in the order recommended, each with why; the ineligible ones follow, with the reasons. The score is under “Details”.',
       best: 'Recommended',
       bestName: 'Recommended: {{name}}',
       assignBest: 'Assign the recommended handler',
@@ -31,6 +31,15 @@ export const assignment: Pick<Catalog, 'assignment'> = {
       candidates: 'Candidates',
     },
     picker: { choose: 'Choose', chosen: 'Chosen' },
+    highlights: {
+      LIGHTEST_LOAD: 'Lightest load',
+      SPECIALTY: 'Works in {{matter}}',
+      SAME_DISTRICT: 'Same district',
+      LANGUAGE: 'Speaks {{language}}',
+      NOT_RECENTLY_ASSIGNED: 'Not assigned recently',
+      none: 'Nothing in particular; meets every requirement',
+    },
+    details: { show: 'Details', hide: 'Hide details', label: 'Score (lower is better)' },
     scoreParts: {
       load: 'Load {{value}}',
       rotation: 'Rotation {{value}}',
@@ -113,6 +122,14 @@ export const assignment: Pick<Catalog, 'assignment'> = {
       caseNumber: 'Case number',
       handler: 'Handler',
       cost: 'Cost',
+      applicant: 'Applicant',
+      why: 'Why',
+      swap: 'Swap',
+      swapTitle: 'Swap {{number}} ({{name}})',
+      swapIntro:
+        'Choose another eligible handler; the rules of assignment are checked again when the plan is confirmed.',
+      swapped: 'Swapped',
+      swapUndo: 'Back to the plan',
       unassigned: 'Cases that cannot be assigned',
       reasons: 'Reasons',
       totalCost: 'Total cost',

@@ -133,6 +133,7 @@ export const applications = {
     intake: {
       title: '申请受理',
       fromConsultation: '由咨询转为申请：已带入咨询记录中的当事人。',
+      fromConsultationNumber: '由咨询 {{number}} 转为申请：已带入咨询记录中的当事人。',
       applicantSection: '申请人',
       applicant: '申请人',
       applicantPlaceholder: '输入姓名、拼音首字母或证件号查找',
@@ -231,6 +232,7 @@ export const applications = {
       state: '状态',
       owner: '所属中心',
       reviewer: '审查人员',
+      handler: '承办人',
       deadline: '期限',
       receivedAt: '受理时间',
       flags: '{{count}} 项审查提示',
@@ -275,6 +277,8 @@ export const applications = {
       notFound: '申请不存在，或不在您的查看范围内',
       received: '{{date}} {{time}} 由 {{name}} 受理',
       awaitingApproval: '待主任审批',
+      consultationUnnumbered: '编号前登记的咨询',
+      handler: '承办人：{{name}}',
       notDelivered: '未送达',
       notDeliveredHelp: '决定书尚未记录送达，异议期限尚未起算',
       objectionWindow: {
@@ -428,6 +432,7 @@ export const applications = {
       empty: '没有流程记录',
       by: '{{name}}',
       transition: '{{from}} → {{to}}',
+      handler: '承办人：{{name}}',
       reason: '理由：{{value}}',
       note: '说明：{{value}}',
       items: '材料：{{value}}',

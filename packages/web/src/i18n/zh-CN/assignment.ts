@@ -15,7 +15,8 @@ export const assignment = {
     },
     panel: {
       title: '指派承办人员',
-      intro: '符合条件的人员按评分排列（分数越低越合适）；不符合条件的人员列在后面，并说明原因。',
+      intro:
+        '符合条件的人员按推荐顺序排列，并写明推荐理由；不符合条件的人员列在后面，并说明原因。评分明细见“详情”。',
       best: '推荐人选',
       bestName: '推荐人选：{{name}}',
       assignBest: '指派推荐人选',
@@ -29,6 +30,16 @@ export const assignment = {
       candidates: '候选人员',
     },
     picker: { choose: '选择此人', chosen: '已选择' },
+    /** What speaks for a handler, joined by “ · ”. */
+    highlights: {
+      LIGHTEST_LOAD: '负担最轻',
+      SPECIALTY: '擅长{{matter}}',
+      SAME_DISTRICT: '同区',
+      LANGUAGE: '通晓{{language}}',
+      NOT_RECENTLY_ASSIGNED: '近期未获指派',
+      none: '无特别优势，符合全部指派条件',
+    },
+    details: { show: '详情', hide: '收起详情', label: '评分明细（分数越低越合适）' },
     scoreParts: {
       load: '负荷 {{value}}',
       rotation: '轮换 {{value}}',
@@ -108,6 +119,13 @@ export const assignment = {
       caseNumber: '案件编号',
       handler: '承办人员',
       cost: '成本',
+      applicant: '申请人',
+      why: '推荐理由',
+      swap: '改派',
+      swapTitle: '改派 {{number}}（{{name}}）',
+      swapIntro: '选择另一名符合条件的承办人员；确认方案时将按指派规则再次核对。',
+      swapped: '已改派',
+      swapUndo: '恢复原方案',
       unassigned: '无法指派的案件',
       reasons: '原因',
       totalCost: '总成本',
