@@ -142,6 +142,8 @@ export const settingsBody = z.strictObject({
   supplementDays: z.number().int().min(1).max(90),
   /** Years an archived case file is kept; unchanged when left out. */
   archiveRetentionYears: z.number().int().min(1).max(100).optional(),
+  /** Hours before a scheduled hearing its handler is reminded; unchanged when left out. */
+  hearingReminderHours: z.number().int().min(1).max(168).optional(),
 });
 
 const userRef = z.object({ id: z.string().uuid(), displayName: z.string() });
@@ -435,6 +437,8 @@ export const alertSchema = z.object({
   application: z.object({ id: z.string().uuid(), number: z.string() }).nullable(),
   /** The organisation the alert belongs to (for duplicate_elsewhere: where the attempt was made). */
   organisation: z.object({ id: z.string().uuid(), name: z.string() }),
+  /** The scheduled activity a hearing reminder is about; null for the other kinds. */
+  activity: z.object({ id: z.string().uuid(), kind: z.string(), at: z.string() }).nullable(),
 });
 
 export const settingsSchema = z.object({
@@ -442,6 +446,7 @@ export const settingsSchema = z.object({
   decisionRequiresApproval: z.boolean(),
   supplementDays: z.number().int(),
   archiveRetentionYears: z.number().int(),
+  hearingReminderHours: z.number().int(),
 });
 
 export const attachmentQuery = z.strictObject({

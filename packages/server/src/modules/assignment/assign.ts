@@ -24,6 +24,7 @@ import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { applicationInScope, findApplication } from '../applications/applications.repository.ts';
 import { ensureAllowed, runEvent } from '../applications/run-event.ts';
+import { notifyAssigned } from '../notifications/notify-users.ts';
 import { currentAssignment } from '../casework/case-access.ts';
 import { centreSettingsOf, lockedApplication } from '../applications/supplement.ts';
 import {
@@ -253,6 +254,7 @@ export async function assignHandler(
       ...(replaced ? { replacesAssignmentId: replaced.id } : {}),
     },
   });
+  await notifyAssigned(deps, tx, app, handlerId, assignmentId);
   return assignmentId;
 }
 
