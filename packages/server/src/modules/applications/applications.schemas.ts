@@ -399,6 +399,12 @@ export const worklistQuery = listQuery(['dueAt', 'receivedAt', 'number'], {
   awaitingApproval: flag.optional(),
   /** Refused or terminated with the decision's delivery not recorded ("未送达"); those states by default. */
   awaitingDelivery: flag.optional(),
+  /** The next deadline falls later today (Beijing): not yet overdue, due before midnight. */
+  dueToday: flag.optional(),
+  /** An assigned handler has not accepted or declined by the centre's answer time. */
+  unanswered: flag.optional(),
+  /** Marked major or difficult (重大疑难) by the director. */
+  major: flag.optional(),
   applicantId: z.string().uuid().optional(),
   /** Application number, applicant name or pinyin initials. */
   q: z.string().trim().min(1).max(100).optional(),

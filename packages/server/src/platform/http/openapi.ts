@@ -38,6 +38,7 @@ export const API_TAGS = [
   { name: 'subsidies', description: 'Handling subsidies' },
   { name: 'knowledge', description: 'Knowledge base for staff' },
   { name: 'handlers', description: 'Lawyers, law firms and handler teams' },
+  { name: 'work', description: 'Today’s work: queues, notifications and the hearing calendar' },
 ] as const;
 
 export const SECURITY_SCHEMES = {
