@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { Button, Card, Checkbox, Col, Flex, Form, Input, Row, Select } from 'antd';
+import { Button, Card, Checkbox, Col, Flex, Form, Input, Row, Select, Tag } from 'antd';
 import { SearchOutlined, UndoOutlined } from '@ant-design/icons';
-import { APPLICATION_CHANNELS } from '@fayuan/domain';
+import { APPLICATION_CHANNELS, isCaseState, type CaseState } from '@fayuan/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { usersApi, type WorklistParams } from '../../api';
@@ -22,6 +22,13 @@ interface Values {
   awaitingApproval?: boolean;
   awaitingDelivery?: boolean;
 }
+
+/** Filters only a home page queue sets (今日工作), shown as tags that can be removed. */
+const QUEUE_FLAGS = [
+  ['dueToday', 'dueToday'],
+  ['unanswered', 'unanswered'],
+  ['major', 'majorCases'],
+] as const;
 
 export type WorklistFilterPatch = Partial<Record<keyof WorklistParams, string | boolean | undefined>>;
 
@@ -157,7 +164,13 @@ export function WorklistFilters({ params, onChange }: Props) {
                 {...select(t('applications.worklist.stateFilter'), t('applications.worklist.defaultStates'))}
                 mode="multiple"
                 maxTagCount="responsive"
-                options={REVIEW_STATES.map((s) => ({ value: s, label: t(`applications.states.${s}`) }))}
+                options={[
+                  ...REVIEW_STATES,
+                  // A state the URL asks for (a home page queue) is named even if not offered here.
+                  ...(params.state?.split(',') ?? []).filter(
+                    (s) => isCaseState(s) && !(REVIEW_STATES as readonly string[]).includes(s),
+                  ),
+                ].map((s) => ({ value: s, label: t(`applications.states.${s as CaseState}`) }))}
               />
             </Form.Item>
           </Col>
@@ -171,6 +184,16 @@ export function WorklistFilters({ params, onChange }: Props) {
                     </Checkbox>
                   </Form.Item>
                 ))}
+                {QUEUE_FLAGS.filter(([name]) => params[name]).map(([name, key]) => (
+                  <Tag
+                    key={name}
+                    color="blue"
+                    closable
+                    onClose={() => onChange({ [name]: undefined, page: undefined })}
+                  >
+                    {t(`work.queues.keys.${key}`)}
+                  </Tag>
+                ))}
               </Flex>
               <Form.Item>
                 <Flex gap={8}>
@@ -181,7 +204,12 @@ export function WorklistFilters({ params, onChange }: Props) {
                     icon={<UndoOutlined aria-hidden />}
                     onClick={() => {
                       form.resetFields();
-                      onChange(toPatch({}));
+                      onChange({
+                        ...toPatch({}),
+                        dueToday: undefined,
+                        unanswered: undefined,
+                        major: undefined,
+                      });
                     }}
                   >
                     {t('common.reset')}
