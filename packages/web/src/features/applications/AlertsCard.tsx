@@ -76,9 +76,7 @@ export function AlertsCard({
               >
                 <Flex vertical gap={2}>
                   <Flex gap={8} align="center">
-                    <Tag color={alertColor(a.kind)}>
-                      {t(`applications.alerts.kinds.${a.kind}`)}
-                    </Tag>
+                    <Tag color={alertColor(a.kind)}>{t(`applications.alerts.kinds.${a.kind}`)}</Tag>
                     {a.application && (
                       <Link to={caseLink(a.application.id)} className="mono">
                         {a.application.number}
