@@ -392,7 +392,8 @@ export type ClockRow = typeof caseClocks.$inferSelect;
 /**
  * Reminders before and alerts after a deadline, for the owner of the work and the centre's
  * director, and alerts when an assigned handler has not answered in time (the clock watcher
- * writes them; one per clock or assignment, kind and user).
+ * writes them; one per clock or assignment, kind and user), and the events that concern one user
+ * (the bell, ADR 0015: assigned, closing returned, objection filed, hearing reminders).
  */
 export const STAFF_ALERT_KINDS = [
   'reminder',
