@@ -132,6 +132,8 @@ export interface ObjectionDecisionInput {
 export interface CentreSettingsInput {
   decisionRequiresApproval: boolean;
   supplementDays: number;
+  /** Hours before a scheduled hearing its handler is reminded (a setting, not law). */
+  hearingReminderHours?: number;
 }
 
 export interface CentreSettings extends CentreSettingsInput {

@@ -54,6 +54,12 @@ export const work = {
       kind: 'Activity',
       status: 'Status',
     },
+    settings: {
+      hearingReminderHours: 'Hearing reminder lead time',
+      hearingReminderHoursHelp:
+        'How many hours before a scheduled hearing its handler is reminded (a working habit of the centre, not a legal period)',
+      hoursUnit: 'hours',
+    },
     profile: {
       title: 'Notifications',
       sms: 'Also receive notifications by SMS',

@@ -54,6 +54,11 @@ export const work = {
       kind: '活动',
       status: '状态',
     },
+    settings: {
+      hearingReminderHours: '开庭提醒提前',
+      hearingReminderHoursHelp: '在预先安排的开庭前多少小时提醒承办人员（本中心的工作安排，非法定期限）',
+      hoursUnit: '小时',
+    },
     profile: {
       title: '通知设置',
       sms: '同时以短信接收通知',
