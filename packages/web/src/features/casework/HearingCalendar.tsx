@@ -22,7 +22,8 @@ const STATUS_COLOR: Record<HearingEntry['status'], string> = {
  */
 export function HearingCalendar({ mine }: { mine: boolean }) {
   const { t } = useTranslation();
-  const [month, setMonth] = useState<Dayjs>(beijingTodayValue().startOf('month'));
+  // The day selected (today in Beijing at first); the month shown is its month.
+  const [month, setMonth] = useState<Dayjs>(beijingTodayValue());
   const from = month.startOf('month').format('YYYY-MM-DD');
   const to = month.endOf('month').format('YYYY-MM-DD');
   const entries = useQuery({
@@ -51,10 +52,8 @@ export function HearingCalendar({ mine }: { mine: boolean }) {
       {entries.isError && <ErrorState compact error={entries.error} onRetry={() => void entries.refetch()} />}
       <Calendar
         value={month}
-        onPanelChange={(value) => setMonth(value.startOf('month'))}
-        onSelect={(value, info) => {
-          if (info.source !== 'date') setMonth(value.startOf('month'));
-        }}
+        onPanelChange={(value) => setMonth(value)}
+        onSelect={(value) => setMonth(value)}
         mode="month"
         cellRender={(current, info) => {
           if (info.type !== 'date') return info.originNode;
