@@ -27,6 +27,9 @@ import { officeRoutes } from './modules/applications/office.routes.ts';
 import { assignmentRoutes } from './modules/assignment/assignment.routes.ts';
 import { caseBriefRoutes } from './modules/casework/case-brief.routes.ts';
 import { caseworkRoutes } from './modules/casework/casework.routes.ts';
+import { hearingCalendarRoutes } from './modules/casework/hearing-calendar.routes.ts';
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
+import { workQueueRoutes } from './modules/work-queues/work-queues.routes.ts';
 import { qualityRoutes } from './modules/quality/quality.routes.ts';
 import { subsidyRoutes } from './modules/subsidies/subsidies.routes.ts';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
@@ -109,6 +112,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(teamRoutes(deps));
       await api.register(lawFirmRoutes(deps));
       await api.register(exportRoutes(deps));
+      await api.register(workQueueRoutes(deps));
+      await api.register(notificationRoutes(deps));
+      await api.register(hearingCalendarRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -17,6 +17,7 @@ const AuditPage = lazy(pageLoaders.audit);
 const HandlersPage = lazy(pageLoaders.handlers);
 const BatchAssignmentPage = lazy(pageLoaders.batchAssignment);
 const MyCasesPage = lazy(pageLoaders.myCases);
+const HearingCalendarPage = lazy(pageLoaders.hearingCalendar);
 const HandlerCasePage = lazy(pageLoaders.handlerCase);
 const TeamsPage = lazy(pageLoaders.teams);
 const LawFirmsPage = lazy(pageLoaders.lawFirms);
@@ -120,6 +121,14 @@ export function App() {
                 element={
                   <RequirePermission permission="application.approve">
                     <BatchAssignmentPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="hearings"
+                element={
+                  <RequirePermission permission="application.read">
+                    <HearingCalendarPage />
                   </RequirePermission>
                 }
               />

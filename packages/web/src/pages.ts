@@ -18,6 +18,7 @@ export const pageLoaders = {
   batchAssignment: () => import('./features/assignment/BatchAssignmentPage'),
   myCases: () => import('./features/assignment/MyCasesPage'),
   handlerCase: () => import('./features/casework/HandlerCasePage'),
+  hearingCalendar: () => import('./features/casework/HearingCalendarPage'),
   handlers: () => import('./features/handlers/HandlersPage'),
   teams: () => import('./features/handlers/TeamsPage'),
   lawFirms: () => import('./features/handlers/LawFirmsPage'),

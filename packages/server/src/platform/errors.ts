@@ -306,6 +306,22 @@ const CATALOGUE = {
   ],
   // casework (承办)
   CASEWORK_ACTIVITY_IN_FUTURE: [400, '记录的时间不能晚于当前时间', 'A record cannot be dated in the future'],
+  CASEWORK_ACTIVITY_NOT_SCHEDULABLE: [
+    400,
+    '该类承办记录只能在发生后记录，不能预先安排',
+    'This kind of record is written after the fact and cannot be scheduled',
+  ],
+  CASEWORK_SCHEDULE_IN_PAST: [400, '安排的时间应晚于当前时间', 'A scheduled activity must be in the future'],
+  CASEWORK_ACTIVITY_NOT_SCHEDULED: [
+    409,
+    '该记录不是待进行的安排，不能再标记是否进行',
+    'This record is not a pending scheduled activity',
+  ],
+  CASEWORK_ACTIVITY_NOT_YET_DUE: [
+    409,
+    '安排的时间尚未到达，不能标记为已进行',
+    'A scheduled activity cannot be marked held before its time',
+  ],
   CASEWORK_AGREEMENT_PERIOD_CONFLICT: [
     409,
     '签订委托协议期限不在计算中，或未因受援人原因中止',

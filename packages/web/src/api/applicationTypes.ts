@@ -132,6 +132,8 @@ export interface ObjectionDecisionInput {
 export interface CentreSettingsInput {
   decisionRequiresApproval: boolean;
   supplementDays: number;
+  /** Hours before a scheduled hearing its handler is reminded (a setting, not law). */
+  hearingReminderHours?: number;
 }
 
 export interface CentreSettings extends CentreSettingsInput {
@@ -253,6 +255,12 @@ export interface WorklistParams extends ListParams {
   awaitingApproval?: boolean;
   /** Refused or terminated, the decision's delivery not recorded (未送达). */
   awaitingDelivery?: boolean;
+  /** The next deadline falls later today (Beijing). */
+  dueToday?: boolean;
+  /** An assigned handler has not answered in time. */
+  unanswered?: boolean;
+  /** Marked major or difficult (重大疑难). */
+  major?: boolean;
   applicantId?: string;
   q?: string;
 }
@@ -277,7 +285,15 @@ export interface OnTimeStats {
 
 export interface StaffAlert {
   id: string;
-  kind: 'reminder' | 'overdue' | 'unanswered' | 'duplicate_elsewhere';
+  kind:
+    | 'reminder'
+    | 'overdue'
+    | 'unanswered'
+    | 'duplicate_elsewhere'
+    | 'assigned'
+    | 'closing_returned'
+    | 'objection_filed'
+    | 'hearing_reminder';
   /** Null for duplicate_elsewhere (a supervisor's alert of a refused cross-district registration). */
   period: PeriodKind | null;
   dueAt: string;
@@ -286,6 +302,8 @@ export interface StaffAlert {
   application: { id: string; number: string } | null;
   /** For duplicate_elsewhere: the organisation where the registration was attempted. */
   organisation: { id: string; name: string };
+  /** For a hearing reminder: the scheduled activity and its time. */
+  activity: { id: string; kind: string; at: string } | null;
 }
 
 /** An item of a rule list in force, with its names and citation (GET /applications/reference). */

@@ -28,6 +28,10 @@ export interface CaseActivity {
   occurredAt: string;
   place: string | null;
   summary: string;
+  /** done: recorded after the fact; scheduled: planned ahead; held / not_held: a planned one settled. */
+  status: 'done' | 'scheduled' | 'held' | 'not_held';
+  outcome: string | null;
+  settledAt: string | null;
   handlerId: string;
   createdBy: { id: string; displayName: string };
   createdAt: string;
@@ -38,7 +42,20 @@ export interface ActivityInput {
   occurredAt: string;
   place?: string;
   summary: string;
+  /** Planned ahead: the time is then in the future. */
+  scheduled?: boolean;
 }
+
+/** The kinds that can be scheduled ahead (SCHEDULABLE_KINDS on the server). */
+export const SCHEDULABLE_KINDS: readonly ActivityKind[] = [
+  'meeting',
+  'file_reading',
+  'investigation',
+  'filing',
+  'hearing',
+  'mediation',
+  'other',
+];
 
 export interface MajorInput {
   major: boolean;

@@ -7,3 +7,4 @@ export type * from './assignmentTypes';
 export * from './caseworkTypes';
 export type * from './qualityTypes';
 export type * from './caseBriefTypes';
+export * from './work';

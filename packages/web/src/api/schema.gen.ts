@@ -1118,7 +1118,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The signed-in handler’s current assignments (pending or accepted), through the login, not the data scope */
+    /** The signed-in handler’s current assignments (pending or accepted), through the login, not the data scope; `queue` narrows them to one of the home page’s queues */
     get: operations['getMyAssignments'];
     put?: never;
     post?: never;
@@ -1240,8 +1240,25 @@ export interface paths {
     /** The handler’s timeline (承办记录): for the assigned handler and centre staff in scope */
     get: operations['getCasesByIdActivities'];
     put?: never;
-    /** The assigned handler records a meeting, file reading, hearing… while the case is in progress; the agreement signed stops, a recipient delay pauses (and its end resumes) the 5-day agreement period (MOJ procedure rules 2023 art.27); the end of the matter starts the closing-materials period when a rule row gives its length (LAL art.50) */
+    /** The assigned handler records a meeting, file reading, hearing… while the case is in progress, or schedules one ahead (`scheduled`: a future time, settled later); the agreement signed stops, a recipient delay pauses (and its end resumes) the 5-day agreement period (MOJ procedure rules 2023 art.27); the end of the matter starts the closing-materials period when a rule row gives its length (LAL art.50) */
     post: operations['postCasesByIdActivities'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/activities/{activityId}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The assigned handler marks a scheduled activity held (with what happened, once its time has come) or not held (with the reason) */
+    post: operations['postCasesByIdActivitiesByActivityIdOutcome'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1867,6 +1884,75 @@ export interface paths {
     };
     /** Handlers under the list’s filters as .xlsx, without phones (audited: handlers.export) */
     get: operations['getHandlersExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/work-queues': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller’s work queues for the roles they hold, counted in their data scope; each names the list (worklist or my cases) and the filter that opens exactly those rows */
+    get: operations['getWorkQueues'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/alerts/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark all of the caller’s unread notices read */
+    post: operations['postAlertsReadAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/notification-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the caller gets their notices by SMS too */
+    get: operations['getMeNotificationSettings'];
+    /** The caller chooses whether their notices go by SMS too (audited) */
+    put: operations['putMeNotificationSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/hearings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The hearing calendar between two Beijing dates (at most 62 days): the handler’s own (`mine=true`) or the centre’s in the caller’s scope; hearings and every scheduled activity */
+    get: operations['getHearings'];
     put?: never;
     post?: never;
     delete?: never;
@@ -7301,6 +7387,9 @@ export interface operations {
         overdue?: 'true' | 'false';
         awaitingApproval?: 'true' | 'false';
         awaitingDelivery?: 'true' | 'false';
+        dueToday?: 'true' | 'false';
+        unanswered?: 'true' | 'false';
+        major?: 'true' | 'false';
         applicantId?: string;
         q?: string;
       };
@@ -9201,7 +9290,15 @@ export interface operations {
               /** Format: uuid */
               id: string;
               /** @enum {string} */
-              kind: 'reminder' | 'overdue' | 'unanswered' | 'duplicate_elsewhere';
+              kind:
+                | 'reminder'
+                | 'overdue'
+                | 'unanswered'
+                | 'duplicate_elsewhere'
+                | 'assigned'
+                | 'closing_returned'
+                | 'objection_filed'
+                | 'hearing_reminder';
               /** @enum {string|null} */
               period:
                 | 'custody_transfer'
@@ -9227,6 +9324,12 @@ export interface operations {
                 id: string;
                 name: string;
               };
+              activity: {
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                at: string;
+              } | null;
             }[];
           };
         };
@@ -9357,6 +9460,7 @@ export interface operations {
             decisionRequiresApproval: boolean;
             supplementDays: number;
             archiveRetentionYears: number;
+            hearingReminderHours: number;
           };
         };
       };
@@ -9422,6 +9526,7 @@ export interface operations {
           decisionRequiresApproval: boolean;
           supplementDays: number;
           archiveRetentionYears?: number;
+          hearingReminderHours?: number;
         };
       };
     };
@@ -9438,6 +9543,7 @@ export interface operations {
             decisionRequiresApproval: boolean;
             supplementDays: number;
             archiveRetentionYears: number;
+            hearingReminderHours: number;
           };
         };
       };
@@ -9954,7 +10060,9 @@ export interface operations {
   };
   getMyAssignments: {
     parameters: {
-      query?: never;
+      query?: {
+        queue?: 'toAccept' | 'agreementsToSign' | 'hearingsThisWeek' | 'closingsDue';
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -9984,6 +10092,15 @@ export interface operations {
               respondBy: string;
             }[];
           };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
         };
       };
       /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
@@ -10629,6 +10746,10 @@ export interface operations {
             occurredAt: string;
             place: string | null;
             summary: string;
+            /** @enum {string} */
+            status: 'done' | 'scheduled' | 'held' | 'not_held';
+            outcome: string | null;
+            settledAt: string | null;
             /** Format: uuid */
             handlerId: string;
             createdBy: {
@@ -10719,6 +10840,7 @@ export interface operations {
           occurredAt: string;
           place?: string;
           summary: string;
+          scheduled?: boolean;
         };
       };
     };
@@ -10748,6 +10870,10 @@ export interface operations {
             occurredAt: string;
             place: string | null;
             summary: string;
+            /** @enum {string} */
+            status: 'done' | 'scheduled' | 'held' | 'not_held';
+            outcome: string | null;
+            settledAt: string | null;
             /** Format: uuid */
             handlerId: string;
             createdBy: {
@@ -10759,7 +10885,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID, CASEWORK_ACTIVITY_IN_FUTURE, CASEWORK_ACTIVITY_NOT_SCHEDULABLE, CASEWORK_SCHEDULE_IN_PAST */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10824,6 +10950,139 @@ export interface operations {
       };
       /** @description Error: IDEMPOTENCY_KEY_REUSED */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postCasesByIdActivitiesByActivityIdOutcome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        activityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          held: boolean;
+          outcome: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind:
+              | 'agreement_signed'
+              | 'recipient_delay'
+              | 'recipient_delay_ended'
+              | 'matter_ended'
+              | 'meeting'
+              | 'file_reading'
+              | 'investigation'
+              | 'filing'
+              | 'hearing'
+              | 'mediation'
+              | 'other';
+            occurredAt: string;
+            place: string | null;
+            summary: string;
+            /** @enum {string} */
+            status: 'done' | 'scheduled' | 'held' | 'not_held';
+            outcome: string | null;
+            settledAt: string | null;
+            /** Format: uuid */
+            handlerId: string;
+            createdBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            };
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: CASEWORK_ACTIVITY_NOT_SCHEDULED, CASEWORK_ACTIVITY_NOT_YET_DUE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -16264,6 +16523,9 @@ export interface operations {
         overdue?: 'true' | 'false';
         awaitingApproval?: 'true' | 'false';
         awaitingDelivery?: 'true' | 'false';
+        dueToday?: 'true' | 'false';
+        unanswered?: 'true' | 'false';
+        major?: 'true' | 'false';
         applicantId?: string;
         q?: string;
       };
@@ -16566,6 +16828,332 @@ export interface operations {
       };
       /** @description Error: EXPORT_TOO_LARGE */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getWorkQueues: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              key: string;
+              /** @enum {string} */
+              role:
+                | 'window_staff'
+                | 'workstation_staff'
+                | 'reviewer'
+                | 'director'
+                | 'handler'
+                | 'duty_lawyer'
+                | 'finance'
+                | 'supervisor'
+                | 'rule_admin'
+                | 'system_admin'
+                | 'partner_client';
+              /** @enum {string} */
+              list: 'worklist' | 'my-cases';
+              filter: {
+                [key: string]: string;
+              };
+              count: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postAlertsReadAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            marked: number;
+          };
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getMeNotificationSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            sms: boolean;
+            phoneOnFile: boolean;
+          };
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  putMeNotificationSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          sms: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            sms: boolean;
+            phoneOnFile: boolean;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getHearings: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+        mine?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              applicationId: string;
+              applicationNumber: string;
+              kind: string;
+              at: string;
+              place: string | null;
+              /** @enum {string} */
+              status: 'done' | 'scheduled' | 'held' | 'not_held';
+              handlerName: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED */
+      403: {
         headers: {
           [name: string]: unknown;
         };

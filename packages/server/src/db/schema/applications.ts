@@ -381,6 +381,8 @@ export const centreSettings = pgTable('centre_settings', {
   acceptanceHours: integer('acceptance_hours').notNull().default(24),
   /** Years an archived case file is kept (电子卷宗保管期限): a centre setting, not hard-coded law. */
   archiveRetentionYears: integer('archive_retention_years').notNull().default(30),
+  /** Hours before a scheduled hearing its handler is reminded (a working habit of the centre, not law). */
+  hearingReminderHours: integer('hearing_reminder_hours').notNull().default(24),
   updatedAt: updatedAt(),
 });
 
@@ -390,9 +392,21 @@ export type ClockRow = typeof caseClocks.$inferSelect;
 /**
  * Reminders before and alerts after a deadline, for the owner of the work and the centre's
  * director, and alerts when an assigned handler has not answered in time (the clock watcher
- * writes them; one per clock or assignment, kind and user).
+ * writes them; one per clock or assignment, kind and user), and the events that concern one user
+ * (the bell, ADR 0016: assigned, closing returned, objection filed, hearing reminders).
  */
-export const STAFF_ALERT_KINDS = ['reminder', 'overdue', 'unanswered', 'duplicate_elsewhere'] as const;
+export const STAFF_ALERT_KINDS = [
+  'reminder',
+  'overdue',
+  'unanswered',
+  'duplicate_elsewhere',
+  // Events that concern one person (the bell, ADR 0016): written where the event happens.
+  'assigned', // a case assigned to the handler
+  'closing_returned', // the centre returned the handler's closing
+  'objection_filed', // an objection filed on a case of the centre (directors) or for the bureau
+  'hearing_reminder', // a scheduled hearing close ahead (the clock watcher, once per activity)
+] as const;
+export type StaffAlertKind = (typeof STAFF_ALERT_KINDS)[number];
 
 export const staffAlerts = pgTable(
   'staff_alerts',
@@ -410,6 +424,8 @@ export const staffAlerts = pgTable(
     clockId: uuid('clock_id').references(() => caseClocks.id),
     /** The assignment a handler has not answered in time (case_assignments.id; no FK across schema files). */
     assignmentId: uuid('assignment_id'),
+    /** The scheduled activity a hearing reminder is about (case_activities.id; no FK across schema files). */
+    activityId: uuid('activity_id'),
     /**
      * `duplicate_elsewhere`: a user of `organisationId` tried to register an identity number another
      * district holds; it goes to the bureau's supervisors and names neither the person nor the district.
@@ -426,6 +442,9 @@ export const staffAlerts = pgTable(
     uniqueIndex('staff_alerts_assignment_once_idx')
       .on(t.assignmentId, t.kind, t.userId)
       .where(sql`${t.assignmentId} IS NOT NULL`),
+    uniqueIndex('staff_alerts_activity_once_idx')
+      .on(t.activityId, t.kind, t.userId)
+      .where(sql`${t.activityId} IS NOT NULL`),
     index('staff_alerts_user_idx').on(t.userId, t.readAt),
   ],
 );

@@ -36,6 +36,24 @@ export const ACTIVITY_KINDS = [
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
+/** The activities that can be planned ahead (安排): the others record what happened, never what will. */
+export const SCHEDULABLE_KINDS = [
+  'meeting',
+  'file_reading',
+  'investigation',
+  'filing',
+  'hearing',
+  'mediation',
+  'other',
+] as const satisfies readonly ActivityKind[];
+
+/**
+ * `done`: recorded after it happened (the default); `scheduled`: planned for `occurredAt`;
+ * `held` / `not_held`: a scheduled one settled, with what happened or why not in `outcome`.
+ */
+export const ACTIVITY_STATUSES = ['done', 'scheduled', 'held', 'not_held'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
 const GROUNDS = Object.keys(TERMINATION_GROUNDS) as [TerminationGround, ...TerminationGround[]];
 
 /** The timeline of the assigned handler's work on a case; written by the handler, read by the centre. */
@@ -53,12 +71,21 @@ export const caseActivities = pgTable(
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     place: text('place'),
     summary: text('summary').notNull(),
+    status: text('status', { enum: ACTIVITY_STATUSES }).notNull().default('done'),
+    /** What happened at a held activity, or why it was not held. */
+    outcome: text('outcome'),
+    settledAt: timestamp('settled_at', { withTimezone: true }),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('case_activities_application_idx').on(t.applicationId, t.occurredAt)],
+  (t) => [
+    index('case_activities_application_idx').on(t.applicationId, t.occurredAt),
+    index('case_activities_scheduled_idx')
+      .on(t.occurredAt)
+      .where(sql`${t.status} = 'scheduled'`),
+  ],
 );
 
 /** The director's flag on a major or difficult case (重大疑难), with the reason; one row per case. */

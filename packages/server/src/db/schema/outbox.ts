@@ -17,7 +17,7 @@ export const outboxMessages = pgTable(
     params: jsonb('params').notNull(),
     /** The text as sent (or as the simulator would have sent it). */
     body: text('body'),
-    status: text('status', { enum: ['pending', 'sent', 'delivered', 'failed'] })
+    status: text('status', { enum: ['pending', 'sent', 'delivered', 'simulated', 'failed'] })
       .notNull()
       .default('pending'),
     attempts: integer('attempts').notNull().default(0),

@@ -24,6 +24,8 @@ export const users = pgTable(
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     locale: text('locale').notNull().default('zh-CN'),
     ...sealedColumns('phone'),
+    /** The user's own choice to get their notifications (the bell) by SMS as well (个人设置). */
+    smsNotifications: boolean('sms_notifications').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

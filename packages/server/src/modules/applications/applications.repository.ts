@@ -15,6 +15,8 @@ import {
   applicationEvents,
   applicationMaterials,
   applications,
+  caseAssignments,
+  caseMajorFlags,
   criminalNotices,
   attachments,
   caseClocks,
@@ -35,7 +37,7 @@ import { currentClockOf, factsOf, onTimeOf } from './clocks.ts';
 import { deliveriesOf, objectionWindowOf, undelivered } from './deliveries.ts';
 import type { ApplicationDetail, ApplicationSummary, WorklistQuery } from './applications.schemas.ts';
 import { jurisdictionOf, listItemsInForce } from './application-rules.ts';
-import { beijingDateOf } from '@fayuan/domain';
+import { beijingDateOf, endOfBeijingDay } from '@fayuan/domain';
 import { currentHandlers, eventHandlers, type HandlerRef } from './handler-names.ts';
 
 /**
@@ -135,6 +137,18 @@ function worklistFilter(
   if (q.applicantId) conditions.push(eq(applications.applicantId, q.applicantId));
   if (q.overdue) conditions.push(lt(applications.nextDueAt, now));
   if (q.awaitingApproval) conditions.push(isNotNull(applications.pendingDecision));
+  if (q.dueToday)
+    conditions.push(
+      sql`${applications.nextDueAt} >= ${now} AND ${applications.nextDueAt} <= ${endOfBeijingDay(beijingDateOf(now))}::timestamptz`,
+    );
+  if (q.unanswered)
+    conditions.push(
+      sql`EXISTS (SELECT 1 FROM ${caseAssignments} WHERE ${caseAssignments.applicationId} = ${applications.id} AND ${caseAssignments.status} = 'pending' AND ${caseAssignments.respondBy} < ${now})`,
+    );
+  if (q.major)
+    conditions.push(
+      sql`EXISTS (SELECT 1 FROM ${caseMajorFlags} WHERE ${caseMajorFlags.applicationId} = ${applications.id} AND ${caseMajorFlags.major})`,
+    );
   if (q.q) {
     const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(
@@ -160,6 +174,23 @@ function worklistOrder(sort: string | undefined): SQL[] {
         : applications.nextDueAt;
   const direction = descending ? sql`DESC NULLS LAST` : sql`ASC NULLS LAST`;
   return [sql`${column} ${direction}`, asc(applications.id)];
+}
+
+/** How many rows the worklist answers for these filters: the same conditions as the list (work queues). */
+export async function countApplications(
+  db: Queryable,
+  scope: DataScope,
+  q: WorklistQuery,
+  userId: string,
+  now: Date,
+  actorAtCentre = false,
+): Promise<number> {
+  const where = worklistFilter(scope, q, userId, now, actorAtCentre);
+  const totalQuery = db.select({ n: count() }).from(applications);
+  const [total] = await (q.q
+    ? totalQuery.innerJoin(persons, eq(persons.id, applications.applicantId)).where(where)
+    : totalQuery.where(where));
+  return total?.n ?? 0;
 }
 
 /**

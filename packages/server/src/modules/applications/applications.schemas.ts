@@ -142,6 +142,8 @@ export const settingsBody = z.strictObject({
   supplementDays: z.number().int().min(1).max(90),
   /** Years an archived case file is kept; unchanged when left out. */
   archiveRetentionYears: z.number().int().min(1).max(100).optional(),
+  /** Hours before a scheduled hearing its handler is reminded; unchanged when left out. */
+  hearingReminderHours: z.number().int().min(1).max(168).optional(),
 });
 
 const userRef = z.object({ id: z.string().uuid(), displayName: z.string() });
@@ -405,6 +407,12 @@ export const worklistQuery = listQuery(['dueAt', 'receivedAt', 'number'], {
   awaitingApproval: flag.optional(),
   /** Refused or terminated with the decision's delivery not recorded ("未送达"); those states by default. */
   awaitingDelivery: flag.optional(),
+  /** The next deadline falls later today (Beijing): not yet overdue, due before midnight. */
+  dueToday: flag.optional(),
+  /** An assigned handler has not accepted or declined by the centre's answer time. */
+  unanswered: flag.optional(),
+  /** Marked major or difficult (重大疑难) by the director. */
+  major: flag.optional(),
   applicantId: z.string().uuid().optional(),
   /** Application number, applicant name or pinyin initials. */
   q: z.string().trim().min(1).max(100).optional(),
@@ -443,6 +451,8 @@ export const alertSchema = z.object({
   application: z.object({ id: z.string().uuid(), number: z.string() }).nullable(),
   /** The organisation the alert belongs to (for duplicate_elsewhere: where the attempt was made). */
   organisation: z.object({ id: z.string().uuid(), name: z.string() }),
+  /** The scheduled activity a hearing reminder is about; null for the other kinds. */
+  activity: z.object({ id: z.string().uuid(), kind: z.string(), at: z.string() }).nullable(),
 });
 
 export const settingsSchema = z.object({
@@ -450,6 +460,7 @@ export const settingsSchema = z.object({
   decisionRequiresApproval: z.boolean(),
   supplementDays: z.number().int(),
   archiveRetentionYears: z.number().int(),
+  hearingReminderHours: z.number().int(),
 });
 
 export const attachmentQuery = z.strictObject({

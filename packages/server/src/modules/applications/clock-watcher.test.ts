@@ -270,6 +270,7 @@ describe('reference and settings', () => {
       decisionRequiresApproval: false,
       supplementDays: 15,
       archiveRetentionYears: 30,
+      hearingReminderHours: 24,
     });
     const denied = await window.session.request({
       method: 'PUT',

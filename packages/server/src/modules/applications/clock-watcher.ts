@@ -1,8 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { and, arrayContains, eq, inArray, isNull, lt, lte, ne, notInArray, or, sql } from 'drizzle-orm';
-import { PERIODS_FROM_DELIVERY, type PeriodKind } from '@fayuan/domain';
+import {
+  and,
+  arrayContains,
+  eq,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  ne,
+  notInArray,
+  or,
+  sql,
+} from 'drizzle-orm';
+import { beijingIsoString, PERIODS_FROM_DELIVERY, type PeriodKind } from '@fayuan/domain';
 import {
   applications,
+  caseActivities,
+  centreSettings,
   caseAssignments,
   caseClocks,
   handlers,
@@ -14,6 +29,7 @@ import type { AppDeps, RequestOrigin } from '../../platform/context.ts';
 import type { Tx } from '../../db/client.ts';
 import { refreshNextDue } from './clocks.ts';
 import { runEvent } from './run-event.ts';
+import { notifyUsers } from '../notifications/notify-users.ts';
 
 const SCHEDULER: RequestOrigin = { actor: null, ip: null, requestId: 'clock-watcher' };
 const BATCH = 200;
@@ -25,6 +41,8 @@ export interface SweepResult {
   reminders: number;
   overdue: number;
   unanswered: number;
+  /** Scheduled hearings whose handler was reminded in this sweep. */
+  hearingReminders: number;
 }
 
 /**
@@ -40,7 +58,14 @@ export interface SweepResult {
  */
 export async function sweepClocks(deps: AppDeps): Promise<SweepResult> {
   const now = deps.clock.now();
-  const result: SweepResult = { deemedWithdrawn: 0, lapsed: 0, reminders: 0, overdue: 0, unanswered: 0 };
+  const result: SweepResult = {
+    deemedWithdrawn: 0,
+    lapsed: 0,
+    reminders: 0,
+    overdue: 0,
+    unanswered: 0,
+    hearingReminders: 0,
+  };
 
   for (;;) {
     const done = await deps.db.transaction(async (tx) => {
@@ -75,6 +100,7 @@ export async function sweepClocks(deps: AppDeps): Promise<SweepResult> {
   result.reminders = await raise(deps, 'reminder', now);
   result.overdue = await raise(deps, 'overdue', now);
   result.unanswered = await raiseUnanswered(deps, now);
+  result.hearingReminders = await remindHearings(deps, now);
   return result;
 }
 
@@ -121,6 +147,58 @@ async function raiseUnanswered(deps: AppDeps, now: Date): Promise<number> {
     }
     return late.length;
   });
+}
+
+/**
+ * A scheduled hearing within the centre's lead time (centre_settings.hearing_reminder_hours, a
+ * working habit, not law) rings its handler's bell, and goes by SMS if they chose it. Once per
+ * hearing and handler: the unique index on (activity, kind, user) makes a second sweep, or a
+ * second server sweeping at once, write nothing.
+ */
+async function remindHearings(deps: AppDeps, now: Date): Promise<number> {
+  return deps.db.transaction(async (tx) => {
+    const due = await tx
+      .select({
+        activity: caseActivities,
+        ownerOrgId: applications.ownerOrgId,
+        userId: handlers.userId,
+      })
+      .from(caseActivities)
+      .innerJoin(applications, eq(applications.id, caseActivities.applicationId))
+      .innerJoin(handlers, eq(handlers.id, caseActivities.handlerId))
+      .leftJoin(centreSettings, eq(centreSettings.organisationId, applications.ownerOrgId))
+      .where(
+        and(
+          eq(caseActivities.status, 'scheduled'),
+          eq(caseActivities.kind, 'hearing'),
+          sql`${caseActivities.occurredAt} > ${now}`,
+          sql`${caseActivities.occurredAt} <= ${now}::timestamptz + make_interval(hours => COALESCE(${centreSettings.hearingReminderHours}, 24))`,
+          isNotNull(handlers.userId),
+          sql`NOT EXISTS (SELECT 1 FROM ${staffAlerts} WHERE ${staffAlerts.activityId} = ${caseActivities.id} AND ${staffAlerts.kind} = 'hearing_reminder')`,
+        ),
+      )
+      .limit(BATCH);
+    let written = 0;
+    for (const { activity, ownerOrgId, userId } of due) {
+      if (!userId) continue;
+      written += await notifyUsers(deps, tx, {
+        kind: 'hearing_reminder',
+        userIds: [userId],
+        organisationId: ownerOrgId,
+        applicationId: activity.applicationId,
+        activityId: activity.id,
+        dueAt: activity.occurredAt,
+        params: { at: beijingDateTimeOf(activity.occurredAt) },
+      });
+    }
+    return written;
+  });
+}
+
+/** 2026-11-28 09:30 in Beijing time, as a message prints it. */
+function beijingDateTimeOf(at: Date): string {
+  const iso = beijingIsoString(at.getTime());
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
 
 /** The applicant's periods to object (from delivery, ADR 0011): they lapse, staff get no alert. */

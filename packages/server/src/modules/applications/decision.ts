@@ -23,6 +23,7 @@ import { clocksOf, factsOf } from './clocks.ts';
 import { objectionWindowOf } from './deliveries.ts';
 import type { DecideInput } from './applications.schemas.ts';
 import { runEvent } from './run-event.ts';
+import { directorsOf, notifyUsers, supervisorsOf } from '../notifications/notify-users.ts';
 import { centreSettingsOf, lockedApplication } from './supplement.ts';
 
 export async function startReview(deps: AppDeps, tx: Tx, actor: Actor, id: string, origin: RequestOrigin) {
@@ -276,6 +277,14 @@ export async function fileObjection(
     filedAt,
     recordedBy: actor.userId,
     status: 'pending',
+  });
+  // The centre's directors and the bureau's supervisors hear of it at once.
+  await notifyUsers(deps, tx, {
+    kind: 'objection_filed',
+    userIds: [...(await directorsOf(tx, app.ownerOrgId)), ...(await supervisorsOf(tx, bureau.id))],
+    organisationId: app.ownerOrgId,
+    applicationId: id,
+    dueAt: filedAt,
   });
   return objectionId;
 }

@@ -15,6 +15,7 @@ import {
   centreSettings,
   organisations,
   staffAlerts,
+  caseActivities,
 } from '../../db/schema/index.ts';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -169,9 +170,16 @@ export function officeRoutes(deps: AppDeps) {
       async (request) => {
         const actor = actorOf(request);
         const rows = await deps.db
-          .select({ alert: staffAlerts, number: applications.number, orgName: organisations.name })
+          .select({
+            alert: staffAlerts,
+            number: applications.number,
+            orgName: organisations.name,
+            activityKind: caseActivities.kind,
+            activityAt: caseActivities.occurredAt,
+          })
           .from(staffAlerts)
           .leftJoin(applications, eq(applications.id, staffAlerts.applicationId))
+          .leftJoin(caseActivities, eq(caseActivities.id, staffAlerts.activityId))
           .innerJoin(organisations, eq(organisations.id, staffAlerts.organisationId))
           .where(
             and(
@@ -182,7 +190,7 @@ export function officeRoutes(deps: AppDeps) {
           .orderBy(desc(staffAlerts.createdAt), desc(staffAlerts.dueAt))
           .limit(100);
         return {
-          items: rows.map(({ alert, number, orgName }) => ({
+          items: rows.map(({ alert, number, orgName, activityKind, activityAt }) => ({
             id: alert.id,
             kind: alert.kind,
             period: alert.period,
@@ -192,6 +200,10 @@ export function officeRoutes(deps: AppDeps) {
             application:
               alert.applicationId === null || number === null ? null : { id: alert.applicationId, number },
             organisation: { id: alert.organisationId, name: orgName },
+            activity:
+              alert.activityId === null || activityKind === null || activityAt === null
+                ? null
+                : { id: alert.activityId, kind: activityKind, at: activityAt.toISOString() },
           })),
         };
       },
@@ -252,6 +264,7 @@ export function officeRoutes(deps: AppDeps) {
           decisionRequiresApproval: s.decisionRequiresApproval,
           supplementDays: s.supplementDays,
           archiveRetentionYears: s.archiveRetentionYears,
+          hearingReminderHours: s.hearingReminderHours,
         };
       },
     );
@@ -296,6 +309,10 @@ export function officeRoutes(deps: AppDeps) {
                 before: before.archiveRetentionYears,
                 after: request.body.archiveRetentionYears ?? before.archiveRetentionYears,
               },
+              hearingReminderHours: {
+                before: before.hearingReminderHours,
+                after: request.body.hearingReminderHours ?? before.hearingReminderHours,
+              },
             },
           });
           return {
@@ -303,6 +320,7 @@ export function officeRoutes(deps: AppDeps) {
             decisionRequiresApproval: request.body.decisionRequiresApproval,
             supplementDays: request.body.supplementDays,
             archiveRetentionYears: request.body.archiveRetentionYears ?? before.archiveRetentionYears,
+            hearingReminderHours: request.body.hearingReminderHours ?? before.hearingReminderHours,
           };
         });
       },

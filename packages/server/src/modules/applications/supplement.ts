@@ -29,6 +29,7 @@ export async function centreSettingsOf(db: Tx, organisationId: string) {
       supplementDays: 15,
       acceptanceHours: 24,
       archiveRetentionYears: 30,
+      hearingReminderHours: 24,
       updatedAt: new Date(0),
     }
   );

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import {
   evaluateCandidate,
   highlightsOf,
@@ -14,7 +14,9 @@ import {
 import type { Queryable, Tx } from '../../db/client.ts';
 import {
   applications,
+  caseActivities,
   caseAssignments,
+  caseClocks,
   criminalNotices,
   handlers,
   issuedDocuments,
@@ -26,6 +28,7 @@ import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { applicationInScope, findApplication } from '../applications/applications.repository.ts';
 import { ensureAllowed, runEvent } from '../applications/run-event.ts';
+import { notifyAssigned } from '../notifications/notify-users.ts';
 import { currentAssignment } from '../casework/case-access.ts';
 import { centreSettingsOf, lockedApplication } from '../applications/supplement.ts';
 import {
@@ -263,6 +266,7 @@ export async function assignHandler(
       ...(replaced ? { replacesAssignmentId: replaced.id } : {}),
     },
   });
+  await notifyAssigned(deps, tx, app, handlerId, assignmentId);
   return assignmentId;
 }
 
@@ -308,7 +312,49 @@ export async function respondToAssignment(
  * The signed-in handler's current cases (pending or accepted), found through the login
  * (handlers.userId), not the data scope: a handler holds no application permission.
  */
-export async function myAssignments(db: Queryable, actor: Actor) {
+/** The handler's own queues (work-queues.ts): each a condition on their current assignments. */
+export const HANDLER_QUEUES = ['toAccept', 'agreementsToSign', 'hearingsThisWeek', 'closingsDue'] as const;
+export type HandlerQueue = (typeof HANDLER_QUEUES)[number];
+
+/** The days ahead a handler's "hearings this week" looks (a view of the calendar, not law). */
+const HEARING_HORIZON_MS = 7 * 86_400_000;
+
+function handlerQueueCondition(queue: HandlerQueue, now: Date): SQL {
+  const accepted = eq(caseAssignments.status, 'accepted');
+  const clockRunning = (period: string) =>
+    sql`EXISTS (SELECT 1 FROM ${caseClocks} WHERE ${caseClocks.applicationId} = ${caseAssignments.applicationId} AND ${caseClocks.period} = ${period} AND ${caseClocks.status} IN ('running', 'paused'))`;
+  switch (queue) {
+    case 'toAccept':
+      return eq(caseAssignments.status, 'pending');
+    case 'agreementsToSign':
+      return and(accepted, clockRunning('agreement_signing')) as SQL;
+    case 'closingsDue':
+      return and(accepted, clockRunning('closing_materials')) as SQL;
+    case 'hearingsThisWeek':
+      return and(
+        accepted,
+        sql`EXISTS (SELECT 1 FROM ${caseActivities} WHERE ${caseActivities.applicationId} = ${caseAssignments.applicationId} AND ${caseActivities.handlerId} = ${caseAssignments.handlerId} AND ${caseActivities.kind} = 'hearing' AND ${caseActivities.status} = 'scheduled' AND ${caseActivities.occurredAt} > ${now} AND ${caseActivities.occurredAt} <= ${new Date(now.getTime() + HEARING_HORIZON_MS)})`,
+      ) as SQL;
+  }
+}
+
+/** How many of the handler's current assignments a queue holds: the rows myAssignments answers for it. */
+export async function countMyAssignments(db: Queryable, actor: Actor, queue: HandlerQueue, now: Date) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(caseAssignments)
+    .innerJoin(handlers, eq(handlers.id, caseAssignments.handlerId))
+    .where(
+      and(
+        eq(handlers.userId, actor.userId),
+        inArray(caseAssignments.status, ['pending', 'accepted']),
+        handlerQueueCondition(queue, now),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+export async function myAssignments(db: Queryable, actor: Actor, queue?: HandlerQueue, now = new Date()) {
   const rows = await db
     .select({
       assignment: caseAssignments,
@@ -322,7 +368,13 @@ export async function myAssignments(db: Queryable, actor: Actor) {
     .innerJoin(handlers, eq(handlers.id, caseAssignments.handlerId))
     .innerJoin(applications, eq(applications.id, caseAssignments.applicationId))
     .innerJoin(persons, eq(persons.id, applications.applicantId))
-    .where(and(eq(handlers.userId, actor.userId), inArray(caseAssignments.status, ['pending', 'accepted'])))
+    .where(
+      and(
+        eq(handlers.userId, actor.userId),
+        inArray(caseAssignments.status, ['pending', 'accepted']),
+        queue ? handlerQueueCondition(queue, now) : undefined,
+      ),
+    )
     .orderBy(desc(caseAssignments.assignedAt));
   return rows.map((r) => ({
     assignmentId: r.assignment.id,

@@ -17,6 +17,7 @@ import {
   candidatesFor,
   changeHandler,
   confirmPlan,
+  HANDLER_QUEUES,
   myAssignments,
   planQueue,
   respondToAssignment,
@@ -196,7 +197,8 @@ export function assignmentRoutes(deps: AppDeps) {
         schema: {
           tags,
           summary:
-            'The signed-in handler’s current assignments (pending or accepted), through the login, not the data scope',
+            'The signed-in handler’s current assignments (pending or accepted), through the login, not the data scope; `queue` narrows them to one of the home page’s queues',
+          querystring: z.strictObject({ queue: z.enum(HANDLER_QUEUES).optional() }),
           response: {
             200: z.object({
               items: z.array(
@@ -220,7 +222,7 @@ export function assignmentRoutes(deps: AppDeps) {
       async (request) => {
         const actor = actorOf(request);
         if (!actor.roles.includes('handler')) throw new AppError('FORBIDDEN');
-        return { items: await myAssignments(deps.db, actor) };
+        return { items: await myAssignments(deps.db, actor, request.query.queue, deps.clock.now()) };
       },
     );
 

@@ -3,6 +3,7 @@ import type { Tx } from '../../db/client.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { provisionalCitation } from '../applications/application-rules.ts';
 import { ensureAllowed, runEvent } from '../applications/run-event.ts';
+import { notifyAssigned } from '../notifications/notify-users.ts';
 import { lockedApplication } from '../applications/supplement.ts';
 import { checkedHandler, clientDetained, recordAssignment } from './assign.ts';
 
@@ -82,5 +83,6 @@ export async function grantProvisionalAid(
       note: input.note ?? null,
     },
   });
+  await notifyAssigned(deps, tx, app, handlerId, assignmentId);
   return assignmentId;
 }

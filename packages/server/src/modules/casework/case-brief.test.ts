@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { auditEvents, caseClocks, staffAlerts } from '../../db/schema/index.ts';
 import { Session, startTestApp, type TestContext } from '../../../test/harness.ts';
 import { ORG, PASSWORD } from '../../../test/factories.ts';
@@ -186,7 +186,14 @@ describe('the agreement period (MOJ procedure rules 2023 art.27)', () => {
       t.deps.db
         .select({ kind: staffAlerts.kind, period: staffAlerts.period })
         .from(staffAlerts)
-        .where(and(eq(staffAlerts.userId, userId), eq(staffAlerts.applicationId, id)));
+        .where(
+          and(
+            eq(staffAlerts.userId, userId),
+            eq(staffAlerts.applicationId, id),
+            // The deadline alerts, not the bell's notice that the case was assigned (ADR 0016).
+            ne(staffAlerts.kind, 'assigned'),
+          ),
+        );
     const start = t.clock.now().getTime();
     try {
       t.clock.advance(clock.dueAt.getTime() - start - 12 * HOUR);
@@ -203,7 +210,12 @@ describe('the agreement period (MOJ procedure rules 2023 art.27)', () => {
       expect((await fresh.login(handlerA.username, PASSWORD)).statusCode).toBe(200);
       const mine = await fresh.get('/api/v1/alerts');
       expect(
-        mine.json().items.filter((a: { application: { id: string } }) => a.application.id === id),
+        mine
+          .json()
+          .items.filter(
+            (a: { kind: string; application: { id: string } }) =>
+              a.application.id === id && a.kind !== 'assigned',
+          ),
       ).toHaveLength(2);
     } finally {
       // Last in the file: the sessions above are spent, so nothing after relies on them.

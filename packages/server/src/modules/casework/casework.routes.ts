@@ -9,7 +9,7 @@ import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../platform/http/idem
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { applicationDetailSchema, applicationIdParams } from '../applications/applications.schemas.ts';
 import { detailForRequest } from '../applications/detail-for-request.ts';
-import { recordActivity } from './activities.ts';
+import { recordActivity, settleActivity } from './activities.ts';
 import { archiveCase, archiveOf } from './archive.ts';
 import { readableCase, scopedCase } from './case-access.ts';
 import { reviewClosing, submitClosing } from './closing.ts';
@@ -25,6 +25,8 @@ import {
 } from './casework.repository.ts';
 import {
   activityBody,
+  activityOutcomeBody,
+  activityParams,
   activitySchema,
   archiveSchema,
   closingBody,
@@ -113,18 +115,48 @@ export function caseworkRoutes(deps: AppDeps) {
       {
         config: {
           access: 'signed-in',
-          errors: [...IDEMPOTENCY_ERRORS, 'CASEWORK_AGREEMENT_PERIOD_CONFLICT'],
+          errors: [
+            ...IDEMPOTENCY_ERRORS,
+            'CASEWORK_AGREEMENT_PERIOD_CONFLICT',
+            'CASEWORK_ACTIVITY_IN_FUTURE',
+            'CASEWORK_ACTIVITY_NOT_SCHEDULABLE',
+            'CASEWORK_SCHEDULE_IN_PAST',
+          ],
         },
         schema: {
           tags,
           summary:
-            'The assigned handler records a meeting, file reading, hearing… while the case is in progress; the agreement signed stops, a recipient delay pauses (and its end resumes) the 5-day agreement period (MOJ procedure rules 2023 art.27); the end of the matter starts the closing-materials period when a rule row gives its length (LAL art.50)',
+            'The assigned handler records a meeting, file reading, hearing… while the case is in progress, or schedules one ahead (`scheduled`: a future time, settled later); the agreement signed stops, a recipient delay pauses (and its end resumes) the 5-day agreement period (MOJ procedure rules 2023 art.27); the end of the matter starts the closing-materials period when a rule row gives its length (LAL art.50)',
           params,
           body: activityBody,
           response: { 201: activitySchema },
         },
       },
       createThenRead(recordActivity, activitiesOf),
+    );
+
+    r.post(
+      '/cases/:id/activities/:activityId/outcome',
+      {
+        config: {
+          access: 'signed-in',
+          errors: ['CASEWORK_ACTIVITY_NOT_SCHEDULED', 'CASEWORK_ACTIVITY_NOT_YET_DUE'],
+        },
+        schema: {
+          tags,
+          summary:
+            'The assigned handler marks a scheduled activity held (with what happened, once its time has come) or not held (with the reason)',
+          params: activityParams,
+          body: activityOutcomeBody,
+          response: { 200: activitySchema },
+        },
+      },
+      async (request) =>
+        deps.db.transaction(async (tx) => {
+          const { id, activityId } = request.params;
+          await settleActivity(deps, tx, actorOf(request), id, activityId, request.body, originOf(request));
+          return recordOf(await activitiesOf(tx, id), activityId);
+        }),
     );
 
     r.post(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLOSING_RESULTS, TERMINATION_GROUNDS, type TerminationGround } from '@fayuan/domain';
-import { ACTIVITY_KINDS } from '../../db/schema/index.ts';
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../../db/schema/index.ts';
 import { attachmentSchema } from '../applications/applications.schemas.ts';
 import { instant } from '../../platform/http/date-schemas.ts';
 
@@ -13,8 +13,15 @@ export const activityBody = z.strictObject({
   occurredAt: instant,
   place: text(200).optional(),
   summary: text(5000),
+  /** Planned ahead (安排): `occurredAt` is then in the future, and the activity is settled later. */
+  scheduled: z.boolean().optional(),
 });
 export type ActivityInput = z.infer<typeof activityBody>;
+
+/** A scheduled activity settled: held (with what happened) or not held (with the reason). */
+export const activityOutcomeBody = z.strictObject({ held: z.boolean(), outcome: text(5000) });
+export type ActivityOutcomeInput = z.infer<typeof activityOutcomeBody>;
+export const activityParams = z.strictObject({ id: z.string().uuid(), activityId: z.string().uuid() });
 
 export const activitySchema = z.object({
   id: z.string().uuid(),
@@ -22,6 +29,9 @@ export const activitySchema = z.object({
   occurredAt: z.string(),
   place: z.string().nullable(),
   summary: z.string(),
+  status: z.enum(ACTIVITY_STATUSES),
+  outcome: z.string().nullable(),
+  settledAt: z.string().nullable(),
   handlerId: z.string().uuid(),
   createdBy: userRef,
   createdAt: z.string(),

@@ -5,6 +5,7 @@ import { attachments, caseClosings } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { runEvent } from '../applications/run-event.ts';
+import { acceptedHandlerUser, notifyUsers } from '../notifications/notify-users.ts';
 import { ownCase, scopedCase } from './case-access.ts';
 import type { ClosingInput } from './casework.schemas.ts';
 import { assertMaterialsComplete, closingMaterialsOf } from './closing-materials.ts';
@@ -121,4 +122,15 @@ export async function reviewClosing(
         returnReason: input.accept ? null : (input.reason ?? null),
       })
       .where(eq(caseClosings.id, pending.id));
+  if (!input.accept) {
+    const handlerUser = await acceptedHandlerUser(tx, id);
+    if (handlerUser)
+      await notifyUsers(deps, tx, {
+        kind: 'closing_returned',
+        userIds: [handlerUser],
+        organisationId: app.ownerOrgId,
+        applicationId: id,
+        dueAt: now,
+      });
+  }
 }

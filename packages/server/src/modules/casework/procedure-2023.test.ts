@@ -126,7 +126,8 @@ describe('the agreement period (MOJ procedure rules 2023 art.27)', () => {
     await later(5 * DAY);
     await sweepClocks(t.deps);
     const alerts = await t.deps.db.select().from(staffAlerts).where(eq(staffAlerts.applicationId, id));
-    expect(alerts).toEqual([]);
+    // Only the bell's notice that the case was assigned (ADR 0016): no deadline alert.
+    expect(alerts.map((a) => a.kind)).toEqual(['assigned']);
 
     const resumed = await record(id, 'recipient_delay_ended', t.clock.now(), '受援人出院');
     expect(resumed.statusCode, resumed.body).toBe(201);

@@ -51,6 +51,7 @@ export async function createUser(
     locale: 'zh-CN',
     phoneSealed: sealed?.sealed ?? null,
     phoneHash: sealed?.hash ?? null,
+    smsNotifications: false,
     createdAt: now,
     updatedAt: now,
   };

@@ -39,6 +39,7 @@ export const API_TAGS = [
   { name: 'knowledge', description: 'Knowledge base for staff' },
   { name: 'handlers', description: 'Lawyers, law firms and handler teams' },
   { name: 'exports', description: 'Staff lists as Excel files, under the list filters (audited)' },
+  { name: 'work', description: 'Today’s work: queues, notifications and the hearing calendar' },
 ] as const;
 
 export const SECURITY_SCHEMES = {

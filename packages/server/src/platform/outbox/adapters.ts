@@ -14,7 +14,8 @@ export interface DeliveryResult {
   provider: string;
   providerMessageId: string;
   /** `delivered` when the provider confirms at once; `sent` when a receipt comes later. */
-  status: 'sent' | 'delivered';
+  /** `simulated`: no gateway was reached (the built-in simulator); never reported as delivered. */
+  status: 'sent' | 'delivered' | 'simulated';
 }
 
 export interface MessageAdapter {
@@ -32,6 +33,6 @@ export class SimulatorAdapter implements MessageAdapter {
     if (this.failFor.has(message.recipient)) throw new Error('simulated gateway failure');
     this.sent.push(message);
     if (this.sent.length > SimulatorAdapter.KEEP) this.sent.shift();
-    return { provider: 'simulator', providerMessageId: `sim-${message.id}`, status: 'delivered' };
+    return { provider: 'simulator', providerMessageId: `sim-${message.id}`, status: 'simulated' };
   }
 }

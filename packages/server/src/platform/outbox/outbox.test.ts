@@ -39,7 +39,7 @@ describe('outbox', () => {
     expect(await messagesFor(t.deps, 'applications', ['rolled-back'])).toHaveLength(0);
   });
 
-  it('delivers through the simulator, keeps the text sent and the status, and encrypts the recipient', async () => {
+  it('sends through the simulator (simulated, never delivered), keeps the text sent and the status, and encrypts the recipient', async () => {
     const sim = new SimulatorAdapter();
     const id = await queue('13812345678', 'app-1');
     expect(await dispatchOutbox(t.deps, { sms: sim, email: sim })).toEqual({
@@ -52,7 +52,7 @@ describe('outbox', () => {
       body: expect.stringContaining('京朝法援〔2026〕第00001号'),
     });
     const [row] = await t.deps.db.select().from(outboxMessages).where(eq(outboxMessages.id, id));
-    expect(row).toMatchObject({ status: 'delivered', provider: 'simulator', attempts: 1 });
+    expect(row).toMatchObject({ status: 'simulated', provider: 'simulator', attempts: 1 });
     expect(row?.recipientSealed?.toString('latin1')).not.toContain('13812345678');
     expect(await dispatchOutbox(t.deps, { sms: sim, email: sim })).toEqual({
       sent: 0,

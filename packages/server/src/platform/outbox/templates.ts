@@ -105,6 +105,16 @@ const TEMPLATES: Record<string, [zh: (p: Params) => string, en: (p: Params) => s
     (p) => `【法律援助】案件 ${p.number} 的办案补贴已发放，请查收。`,
     (p) => `[Legal aid] The subsidy for case ${p.number} has been paid.`,
   ],
+  // The bell's notices by SMS, for the users who chose it (个人设置; notify-users.ts). Being assigned
+  // and a closing returned already reach the handler as `handler.*` above, so they have none here.
+  'notice.objection_filed': [
+    (p) => `【法律援助】案件 ${p.number} 已提出异议，请登录系统查看。`,
+    (p) => `[Legal aid] An objection has been filed on case ${p.number}: sign in to read it.`,
+  ],
+  'notice.hearing_reminder': [
+    (p) => `【法律援助】提醒：案件 ${p.number} 安排于 ${p.at} 开庭，请做好准备。`,
+    (p) => `[Legal aid] Reminder: the hearing of case ${p.number} is scheduled for ${p.at}.`,
+  ],
 };
 
 export function hasTemplate(template: string): boolean {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { alertsApi } from '../../api';
 import { ErrorState, errorMessage } from '../../components/ErrorState';
-import { beijingDateTime } from '../rules/beijingTime';
+import { alertColor, alertText } from '../layout/alertText';
 import { applicationKeys } from './useApplicationData';
 
 /**
@@ -76,9 +76,7 @@ export function AlertsCard({
               >
                 <Flex vertical gap={2}>
                   <Flex gap={8} align="center">
-                    <Tag color={a.kind === 'reminder' ? 'orange' : 'red'}>
-                      {t(`applications.alerts.kinds.${a.kind}`)}
-                    </Tag>
+                    <Tag color={alertColor(a.kind)}>{t(`applications.alerts.kinds.${a.kind}`)}</Tag>
                     {a.application && (
                       <Link to={caseLink(a.application.id)} className="mono">
                         {a.application.number}
@@ -86,15 +84,7 @@ export function AlertsCard({
                     )}
                   </Flex>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {a.kind === 'duplicate_elsewhere' || a.period === null
-                      ? t('applications.alerts.duplicateElsewhere', {
-                          organisation: a.organisation.name,
-                          ...beijingDateTime(a.createdAt),
-                        })
-                      : t('applications.alerts.due', {
-                          period: t(`applications.periods.${a.period}`),
-                          ...beijingDateTime(a.dueAt),
-                        })}
+                    {alertText(t, a)}
                   </Typography.Text>
                 </Flex>
               </List.Item>

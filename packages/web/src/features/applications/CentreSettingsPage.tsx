@@ -29,6 +29,7 @@ export default function CentreSettingsPage() {
       form.setFieldsValue({
         decisionRequiresApproval: settings.data.decisionRequiresApproval,
         supplementDays: settings.data.supplementDays,
+        hearingReminderHours: settings.data.hearingReminderHours,
       });
   }, [form, settings.data]);
   const save = useMutation({
@@ -97,6 +98,14 @@ export default function CentreSettingsPage() {
                 precision={0}
                 suffix={t('applications.settings.supplementDaysUnit')}
               />
+            </Form.Item>
+            <Form.Item
+              label={t('work.settings.hearingReminderHours')}
+              name="hearingReminderHours"
+              extra={t('work.settings.hearingReminderHoursHelp')}
+              rules={[{ required: true }]}
+            >
+              <InputNumber min={1} max={168} precision={0} suffix={t('work.settings.hoursUnit')} />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={save.isPending}>
               {t('applications.settings.save')}

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Button, Card, Checkbox, Col, Flex, Form, Input, Row, Select } from 'antd';
+import { Button, Card, Checkbox, Col, Flex, Form, Input, Row, Select, Tag } from 'antd';
 import { SearchOutlined, UndoOutlined } from '@ant-design/icons';
 import { APPLICATION_CHANNELS, CASE_STATES } from '@fayuan/domain';
 import { useQuery } from '@tanstack/react-query';
@@ -22,6 +22,13 @@ interface Values {
   awaitingApproval?: boolean;
   awaitingDelivery?: boolean;
 }
+
+/** Filters only a home page queue sets (今日工作), shown as tags that can be removed. */
+const QUEUE_FLAGS = [
+  ['dueToday', 'dueToday'],
+  ['unanswered', 'unanswered'],
+  ['major', 'majorCases'],
+] as const;
 
 export type WorklistFilterPatch = Partial<Record<keyof WorklistParams, string | boolean | undefined>>;
 
@@ -202,6 +209,16 @@ export function WorklistFilters({ params, onChange }: Props) {
                     </Checkbox>
                   </Form.Item>
                 ))}
+                {QUEUE_FLAGS.filter(([name]) => params[name]).map(([name, key]) => (
+                  <Tag
+                    key={name}
+                    color="blue"
+                    closable
+                    onClose={() => onChange({ [name]: undefined, page: undefined })}
+                  >
+                    {t(`work.queues.keys.${key}`)}
+                  </Tag>
+                ))}
               </Flex>
               <Form.Item>
                 <Flex gap={8}>
@@ -212,7 +229,12 @@ export function WorklistFilters({ params, onChange }: Props) {
                     icon={<UndoOutlined aria-hidden />}
                     onClick={() => {
                       form.resetFields();
-                      onChange(toPatch({}));
+                      onChange({
+                        ...toPatch({}),
+                        dueToday: undefined,
+                        unanswered: undefined,
+                        major: undefined,
+                      });
                     }}
                   >
                     {t('common.reset')}

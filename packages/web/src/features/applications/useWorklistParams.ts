@@ -40,6 +40,9 @@ export function useWorklistParams() {
       overdue: flag(search.get('overdue')),
       awaitingApproval: flag(search.get('awaitingApproval')),
       awaitingDelivery: flag(search.get('awaitingDelivery')),
+      dueToday: flag(search.get('dueToday')),
+      unanswered: flag(search.get('unanswered')),
+      major: flag(search.get('major')),
     }),
     [search],
   );
@@ -74,7 +77,10 @@ export function useWorklistParams() {
     params.mine ||
     params.overdue ||
     params.awaitingApproval ||
-    params.awaitingDelivery,
+    params.awaitingDelivery ||
+    params.dueToday ||
+    params.unanswered ||
+    params.major,
   );
   return { params, update, hasFilters };
 }

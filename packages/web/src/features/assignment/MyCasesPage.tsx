@@ -3,8 +3,9 @@ import { Alert, Button, Card, Flex, Popconfirm, Table, Tag, Typography } from 'a
 import type { TableColumnsType } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { assignmentApi, type MyAssignment } from '../../api';
+import { Link, useSearchParams } from 'react-router';
+import { assignmentApi, workApi, type HandlerQueue, type MyAssignment } from '../../api';
+import { HearingCalendar } from '../casework/HearingCalendar';
 import { errorMessage, ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { StateTag } from '../applications/StateTag';
@@ -13,14 +14,27 @@ import { beijingDateTime } from '../rules/beijingTime';
 import { assignmentKeys } from './assignmentKeys';
 import { DeclineModal, useRespond } from './respond';
 
-/** 我的案件: the signed-in handler's assigned cases, each pending one to accept or decline. */
+const HANDLER_QUEUES: readonly HandlerQueue[] = [
+  'toAccept',
+  'agreementsToSign',
+  'hearingsThisWeek',
+  'closingsDue',
+];
+
+/**
+ * 我的案件: the signed-in handler's assigned cases, each pending one to accept or decline (filtered
+ * to a home page queue when the URL names one), and their hearing calendar.
+ */
 export default function MyCasesPage() {
   const { t } = useTranslation();
   const matterName = useMatterName();
   const [declining, setDeclining] = useState<MyAssignment | null>(null);
+  // A home page queue (今日工作) opens this list filtered to the cases it counted.
+  const [search, setSearch] = useSearchParams();
+  const queue = HANDLER_QUEUES.find((q) => q === search.get('queue'));
   const list = useQuery({
-    queryKey: assignmentKeys.mine,
-    queryFn: ({ signal }) => assignmentApi.mine(signal),
+    queryKey: [...assignmentKeys.mine, queue ?? 'all'],
+    queryFn: ({ signal }) => (queue ? workApi.myAssignments(queue, signal) : assignmentApi.mine(signal)),
   });
   const accept = useRespond();
   const when = (iso: string) => {
@@ -110,6 +124,16 @@ export default function MyCasesPage() {
         />
       )}
       <Card variant="borderless">
+        {queue && (
+          <Flex gap={8} align="center" style={{ marginBottom: 12 }}>
+            <Tag color="blue" data-testid="queue-filter">
+              {t('work.queues.filtered', { name: t(`work.queues.keys.${queue}`) })}
+            </Tag>
+            <Button size="small" type="link" onClick={() => setSearch({}, { replace: true })}>
+              {t('work.queues.showAll')}
+            </Button>
+          </Flex>
+        )}
         {list.isError ? (
           <ErrorState compact error={list.error} onRetry={() => void list.refetch()} />
         ) : (
@@ -125,6 +149,7 @@ export default function MyCasesPage() {
           />
         )}
       </Card>
+      <HearingCalendar mine />
       <DeclineModal assignment={declining} onClose={() => setDeclining(null)} />
     </Flex>
   );

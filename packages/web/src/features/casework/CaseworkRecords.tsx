@@ -1,4 +1,5 @@
-import { Empty, Flex, Tag, Timeline, Typography } from 'antd';
+import { useState } from 'react';
+import { Button, Empty, Flex, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -9,6 +10,7 @@ import { beijingDateTime } from '../rules/beijingTime';
 import { Citation } from '../rules/Citation';
 import { AttachmentLinks, MaterialHeading } from './ClosingMaterials';
 import { useActivities, useClosings, useTerminationReports } from './useCasework';
+import { SettleActivityModal } from './SettleActivityModal';
 
 /** A section of the record with its loading and error states. */
 function Section<T>({
@@ -36,7 +38,14 @@ function Section<T>({
 }
 
 /** The handler's work in the order it happened: what, when, where, and a summary. */
-export function ActivitiesTimeline({ activities }: { activities: CaseActivity[] }) {
+export function ActivitiesTimeline({
+  activities,
+  onSettle,
+}: {
+  activities: CaseActivity[];
+  /** The handler's own case: a scheduled activity can be marked held or not held. */
+  onSettle?: (activity: CaseActivity, held: boolean) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Timeline
@@ -48,10 +57,30 @@ export function ActivitiesTimeline({ activities }: { activities: CaseActivity[] 
               <Tag color="blue">{t(`casework.activities.kinds.${a.kind}`)}</Tag>
               <Typography.Text>{atBeijing(a.occurredAt)}</Typography.Text>
               {a.place && <Typography.Text type="secondary">{a.place}</Typography.Text>}
+              {a.status && a.status !== 'done' && (
+                <Tag color={a.status === 'scheduled' ? 'gold' : a.status === 'held' ? 'green' : 'default'}>
+                  {t(`work.schedule.statuses.${a.status}`)}
+                </Tag>
+              )}
+              {onSettle && a.status === 'scheduled' && (
+                <Flex gap={4}>
+                  <Button size="small" onClick={() => onSettle(a, true)}>
+                    {t('work.schedule.held')}
+                  </Button>
+                  <Button size="small" onClick={() => onSettle(a, false)}>
+                    {t('work.schedule.notHeld')}
+                  </Button>
+                </Flex>
+              )}
             </Flex>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
               {a.summary}
             </Typography.Paragraph>
+            {a.outcome && (
+              <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                {a.status === 'held' ? t('work.schedule.outcome') : t('work.schedule.reason')}：{a.outcome}
+              </Typography.Paragraph>
+            )}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('casework.activities.by', { name: a.createdBy.displayName })}
             </Typography.Text>
@@ -154,8 +183,9 @@ export function TerminationReportsList({ reports }: { reports: TerminationReport
 }
 
 /** 承办记录: activities, closings and termination reports of one case, as the handler and the centre see them. */
-export function CaseworkRecords({ id }: { id: string }) {
+export function CaseworkRecords({ id, handlerView = false }: { id: string; handlerView?: boolean }) {
   const { t } = useTranslation();
+  const [settling, setSettling] = useState<{ activity: CaseActivity; held: boolean } | null>(null);
   const activities = useActivities(id);
   const closings = useClosings(id);
   const reports = useTerminationReports(id);
@@ -166,8 +196,16 @@ export function CaseworkRecords({ id }: { id: string }) {
         query={activities}
         empty={t('casework.activities.empty')}
       >
-        {(items) => <ActivitiesTimeline activities={items} />}
+        {(items) => (
+          <ActivitiesTimeline
+            activities={items}
+            onSettle={handlerView ? (activity, held) => setSettling({ activity, held }) : undefined}
+          />
+        )}
       </Section>
+      {handlerView && (
+        <SettleActivityModal caseId={id} settling={settling} onClose={() => setSettling(null)} />
+      )}
       <Section title={t('casework.closing.list')} query={closings} empty={t('casework.closing.empty')}>
         {(items) => <ClosingsList caseId={id} closings={items} />}
       </Section>

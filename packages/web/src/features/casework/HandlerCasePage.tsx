@@ -188,7 +188,7 @@ export default function HandlerCasePage() {
         <ClosingMaterialsPanel caseId={id} editable={MATERIAL_STATES.has(assignment.state)} />
       </Card>
       <Card variant="borderless" title={t('casework.tab')}>
-        <CaseworkRecords id={id} />
+        <CaseworkRecords id={id} handlerView />
       </Card>
       <MajorSupervision id={id} />
       <ActivityModal caseId={id} open={dialog === 'activity'} onClose={close} />

@@ -1,7 +1,14 @@
-import { Alert, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Alert, Checkbox, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CLOSING_RESULTS, TERMINATION_GROUNDS, type TerminationGround } from '@fayuan/domain';
-import { ACTIVITY_KINDS, caseworkApi, isApiError, type MissingClosingMaterials } from '../../api';
+import {
+  ACTIVITY_KINDS,
+  caseworkApi,
+  isApiError,
+  SCHEDULABLE_KINDS,
+  type ActivityKind,
+  type MissingClosingMaterials,
+} from '../../api';
 import { SubmitFormModal } from '../../components/FormModal';
 import { BeijingDateTimePicker } from '../applications/BeijingDateTimePicker';
 import { beijingNow } from '../rules/beijingTime';
@@ -22,6 +29,7 @@ export const GROUNDS = Object.keys(TERMINATION_GROUNDS) as TerminationGround[];
 export function ActivityModal({ caseId, open, onClose }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ActivityValues>();
+  const scheduled = Form.useWatch('scheduled', form) === true;
   const send = useCaseworkAction(
     caseId,
     (values: ActivityValues) => caseworkApi.recordActivity(caseId, toActivityInput(values)),
@@ -41,13 +49,32 @@ export function ActivityModal({ caseId, open, onClose }: Props) {
       onClose={onClose}
     >
       <Form.Item
+        name="scheduled"
+        valuePropName="checked"
+        extra={t('work.schedule.scheduledHelp')}
+        style={{ marginBottom: 12 }}
+      >
+        <Checkbox
+          onChange={(e) => {
+            const kind = form.getFieldValue('kind') as ActivityKind | undefined;
+            if (e.target.checked && kind && !SCHEDULABLE_KINDS.includes(kind))
+              form.setFieldValue('kind', undefined);
+          }}
+        >
+          {t('work.schedule.scheduled')}
+        </Checkbox>
+      </Form.Item>
+      <Form.Item
         label={t('casework.activities.kind')}
         name="kind"
         rules={[{ required: true, message: t('casework.activities.kindRequired') }]}
       >
         <Select
           showSearch={{ optionFilterProp: 'label' }}
-          options={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`casework.activities.kinds.${k}`) }))}
+          options={(scheduled ? SCHEDULABLE_KINDS : ACTIVITY_KINDS).map((k) => ({
+            value: k,
+            label: t(`casework.activities.kinds.${k}`),
+          }))}
         />
       </Form.Item>
       <Form.Item
@@ -55,7 +82,10 @@ export function ActivityModal({ caseId, open, onClose }: Props) {
         name="occurredAt"
         rules={[{ required: true, message: t('casework.activities.occurredAtRequired') }]}
       >
-        <BeijingDateTimePicker />
+        {/* A scheduled activity lies ahead: then only past days are closed. */}
+        <BeijingDateTimePicker
+          disabledDate={(d) => (scheduled ? d.isBefore(beijingNow(), 'day') : d.isAfter(beijingNow(), 'day'))}
+        />
       </Form.Item>
       <Form.Item label={t('casework.activities.place')} name="place">
         <Input maxLength={200} />

@@ -21,6 +21,8 @@ export interface ActivityValues {
   occurredAt: Dayjs;
   place?: string;
   summary: string;
+  /** Planned ahead (安排): the time lies in the future. */
+  scheduled?: boolean;
 }
 
 export function toActivityInput(values: ActivityValues): ActivityInput {
@@ -30,6 +32,7 @@ export function toActivityInput(values: ActivityValues): ActivityInput {
     occurredAt: asBeijingInstant(values.occurredAt),
     ...(place ? { place } : {}),
     summary: values.summary.trim(),
+    ...(values.scheduled ? { scheduled: true } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ import { useKindName, useRoleName } from '../../hooks/useReference';
 import { AlertsCard } from '../applications/AlertsCard';
 import { OnTimeTile } from '../applications/OnTimeTile';
 import { visibleNavItems } from './navigation';
+import { WorkQueuesCard } from './WorkQueuesCard';
 import { beijingNow } from '../rules/beijingTime';
 
 type Greeting = 'morning' | 'forenoon' | 'noon' | 'afternoon' | 'evening';
@@ -50,7 +51,7 @@ function QuickLinkCard({ link }: { link: QuickLink }) {
   );
 }
 
-/** Home: a greeting, the areas this user may open, their organisation and roles. */
+/** Home: a greeting, the user's work as counts (今日工作), the areas this user may open, their organisation and roles. */
 export default function HomePage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -127,6 +128,7 @@ export default function HomePage() {
           <Typography.Text type="secondary">{now.format(t('home.dateFormat'))}</Typography.Text>
         </Flex>
       </Card>
+      <WorkQueuesCard />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
           <Card variant="borderless" title={t('home.quickLinks')} style={{ height: '100%' }}>

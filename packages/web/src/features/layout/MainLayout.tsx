@@ -8,6 +8,7 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { PageLoading } from '../../components/PageLoading';
 import { useCurrentUser } from '../auth/session';
 import { Logo } from './Logo';
+import { NotificationBell } from './NotificationBell';
 import { UserMenu } from './UserMenu';
 import { navKeyOf, visibleNavItems } from './navigation';
 import { preloadPages } from '../../pages';
@@ -61,6 +62,7 @@ export default function MainLayout() {
           </Flex>
           <Flex align="center" gap={16}>
             <LanguageSwitch size="small" />
+            <NotificationBell />
             <UserMenu />
           </Flex>
         </Header>

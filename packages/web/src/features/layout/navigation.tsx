@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BookOutlined,
+  CalendarOutlined,
   ClusterOutlined,
   CommentOutlined,
   FileAddOutlined,
@@ -41,7 +42,8 @@ export interface NavItem {
     | 'nav.lawFirms'
     | 'nav.teams'
     | 'assignment.nav.batch'
-    | 'assignment.nav.myCases';
+    | 'assignment.nav.myCases'
+    | 'work.calendar.centreTitle';
   icon: ReactNode;
   /** Shown only when the user holds this permission. */
   permission?: Permission;
@@ -100,6 +102,13 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: 'assignment.nav.batch',
     icon: <NodeIndexOutlined aria-hidden />,
     permission: 'application.approve',
+  },
+  {
+    path: '/hearings',
+    page: 'hearingCalendar',
+    labelKey: 'work.calendar.centreTitle',
+    icon: <CalendarOutlined aria-hidden />,
+    permission: 'application.read',
   },
   {
     path: '/my-cases',

@@ -9,6 +9,7 @@ import { useRoleName } from '../../hooks/useReference';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
 import { useCurrentUser } from '../auth/session';
 import { useLogout } from '../auth/useLogout';
+import { NotificationSettingsCard } from './NotificationSettingsCard';
 
 const PERMISSION_KEYS = {
   'org.read': 'permissions.org_read',
@@ -124,6 +125,9 @@ export default function ProfilePage() {
               </Button>
             </Popconfirm>
           </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <NotificationSettingsCard />
         </Col>
       </Row>
     </>
