@@ -95,7 +95,13 @@ describe('journeys', () => {
       'granted',
       'assigned',
     ]);
-    expect(documents).toEqual(['receipt', 'refusal_decision', 'grant_decision', 'assignment_letter']);
+    expect(documents).toEqual([
+      'receipt',
+      'refusal_decision',
+      'objection_decision',
+      'grant_decision',
+      'assignment_letter',
+    ]);
   });
 
   it('refused → objection upheld → filed once nobody can object', () => {
@@ -182,7 +188,7 @@ describe('journeys', () => {
       ['handler', { type: 'submit_closing', result: 'won' }],
     ]);
     expect(states).toEqual(['terminated', 'objection_to_termination', 'in_progress', 'closing_submitted']);
-    expect(documents).toEqual(['termination_decision']);
+    expect(documents).toEqual(['termination_decision', 'objection_decision']);
   });
 
   it('termination → objection upheld → closed for the work done → subsidy', () => {

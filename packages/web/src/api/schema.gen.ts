@@ -2220,7 +2220,8 @@ export interface components {
           | 'assignment_letter'
           | 'meeting_letter'
           | 'handler_change_notice'
-          | 'termination_decision';
+          | 'termination_decision'
+          | 'objection_decision';
         number: string;
         issuedAt: string;
         issuedBy: {
@@ -2265,7 +2266,8 @@ export interface components {
           | 'assignment_letter'
           | 'meeting_letter'
           | 'handler_change_notice'
-          | 'termination_decision';
+          | 'termination_decision'
+          | 'objection_decision';
         documentNumber: string;
         /** @enum {string} */
         method: 'in_person' | 'post' | 'sms' | 'electronic' | 'public_notice';
@@ -2782,7 +2784,8 @@ export interface operations {
               | 'assignment_letter'
               | 'meeting_letter'
               | 'handler_change_notice'
-              | 'termination_decision';
+              | 'termination_decision'
+              | 'objection_decision';
             pattern: string;
             custom: boolean;
             example: string;
@@ -2850,7 +2853,8 @@ export interface operations {
           | 'assignment_letter'
           | 'meeting_letter'
           | 'handler_change_notice'
-          | 'termination_decision';
+          | 'termination_decision'
+          | 'objection_decision';
       };
       cookie?: never;
     };
@@ -2878,7 +2882,8 @@ export interface operations {
               | 'assignment_letter'
               | 'meeting_letter'
               | 'handler_change_notice'
-              | 'termination_decision';
+              | 'termination_decision'
+              | 'objection_decision';
             pattern: string;
             custom: boolean;
             example: string;
@@ -12071,7 +12076,8 @@ export interface operations {
                 | 'assignment_letter'
                 | 'meeting_letter'
                 | 'handler_change_notice'
-                | 'termination_decision';
+                | 'termination_decision'
+                | 'objection_decision';
               number: string;
               issuedAt: string;
             }[];

@@ -76,6 +76,7 @@ export const applications: Pick<Catalog, 'applications'> = {
       meeting_letter: 'Meeting letter',
       handler_change_notice: 'Notice of change of handler',
       termination_decision: 'Decision to terminate legal aid',
+      objection_decision: 'Decision on an objection',
     },
     events: {
       record_delivery: 'Delivery recorded',

@@ -74,6 +74,7 @@ export const applications = {
       meeting_letter: '会见公函',
       handler_change_notice: '更换法律援助人员通知书',
       termination_decision: '终止法律援助决定书',
+      objection_decision: '异议审查决定书',
     },
     events: {
       record_delivery: '记录送达',
