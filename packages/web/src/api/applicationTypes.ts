@@ -76,8 +76,16 @@ export interface CreateApplicationInput {
   categories: ApplicantCategory[];
   eligibilityFacts: Partial<Record<Fact, boolean>>;
   materialsProvided: string[];
+  /** 份数 and 原件 (true) / 复印件 (false) of materials in materialsProvided (the receipt's columns). */
+  materialForms?: MaterialForm[];
   actingByAgent: boolean;
   preliminaryReviewNote?: string;
+}
+
+export interface MaterialForm {
+  code: string;
+  copies?: number;
+  original?: boolean;
 }
 
 export interface SupplementInput {
@@ -155,6 +163,9 @@ export interface ApplicationMaterial {
   status: MaterialStatus;
   requestedAt: string | null;
   providedAt: string | null;
+  /** 份数 and 原件 (true) / 复印件 (false) as registered; null when not recorded. */
+  copies: number | null;
+  original: boolean | null;
 }
 
 export interface ReviewFlag {

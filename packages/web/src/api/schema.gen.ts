@@ -2206,6 +2206,8 @@ export interface components {
         status: 'provided' | 'missing' | 'requested';
         requestedAt: string | null;
         providedAt: string | null;
+        copies: number | null;
+        original: boolean | null;
       }[];
       attachments: components['schemas']['Attachment'][];
       documents: {
@@ -6801,6 +6803,12 @@ export interface operations {
           };
           /** @default [] */
           materialsProvided?: string[];
+          /** @default [] */
+          materialForms?: {
+            code: string;
+            copies?: number;
+            original?: boolean;
+          }[];
           /** @default false */
           actingByAgent?: boolean;
           preliminaryReviewNote?: string;
@@ -7202,6 +7210,12 @@ export interface operations {
       content: {
         'application/json': {
           provided: string[];
+          /** @default [] */
+          forms?: {
+            code: string;
+            copies?: number;
+            original?: boolean;
+          }[];
         };
       };
     };

@@ -187,13 +187,33 @@ export async function materialNames(
       and(eq(applicationMaterials.applicationId, app.id), inArray(applicationMaterials.status, statuses)),
     )
     .orderBy(asc(applicationMaterials.code));
+  const names = await materialNameMap(db, app);
+  return rows.map((r) => r.label ?? names.get(r.code) ?? r.code);
+}
+
+/** The material list's names as in force on the application date. */
+async function materialNameMap(db: Queryable, app: ApplicationRow) {
   const jurisdiction = await jurisdictionOf(db, app.ownerOrgId);
-  const names = new Map(
+  return new Map(
     (await listItemsInForce(db, jurisdiction, 'application_material', beijingDateOf(app.receivedAt))).map(
       (m) => [m.code, m.nameZh],
     ),
   );
-  return rows.map((r) => r.label ?? names.get(r.code) ?? r.code);
+}
+
+/** The materials provided, with the 份数 and 原件/复印件 recorded when they were registered. */
+async function receivedMaterials(db: Queryable, app: ApplicationRow) {
+  const rows = await db
+    .select()
+    .from(applicationMaterials)
+    .where(and(eq(applicationMaterials.applicationId, app.id), eq(applicationMaterials.status, 'provided')))
+    .orderBy(asc(applicationMaterials.code));
+  const names = await materialNameMap(db, app);
+  return rows.map((r) => ({
+    name: r.label ?? names.get(r.code) ?? r.code,
+    ...(r.copies !== null ? { copies: r.copies } : {}),
+    ...(r.original !== null ? { original: r.original } : {}),
+  }));
 }
 
 /** The text of each stored reason: the rule's name, or the assessment's explanation, and the note. */
@@ -286,7 +306,7 @@ async function contentOf(
           ...base,
           receivedAt: app.receivedAt,
           channel: CHANNEL_ZH[app.channel] ?? app.channel,
-          materials: (await materialNames(db, app, ['provided'])).map((name) => ({ name })),
+          materials: await receivedMaterials(db, app),
           reviewDeadline: dateOf(review?.dueAt) ?? received,
           reviewBasis: printed([review?.citation ?? 'LAL art.43']),
           contact,

@@ -146,3 +146,53 @@ describe('an objection decision is the justice bureau’s own document (LAL art.
     expect(text).toContain('北京市司法局');
   });
 });
+
+describe('the receipt’s 份数 and 原件/复印件 columns come from the materials registered', () => {
+  it('prints what the window recorded at intake and at a supplement, and leaves unrecorded cells empty', async () => {
+    const applicantId = await registerApplicant(window, '韩雪梅');
+    const created = await takeIn(
+      window,
+      wageClaim(applicantId, {
+        materialsProvided: ['identity_document', 'integrity_pledge'],
+        materialForms: [
+          { code: 'identity_document', copies: 1, original: true },
+          { code: 'integrity_pledge', copies: 2, original: false },
+        ],
+      }),
+    );
+    expect(created.materials).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'identity_document', copies: 1, original: true }),
+        expect.objectContaining({ code: 'integrity_pledge', copies: 2, original: false }),
+        expect.objectContaining({ code: 'case_materials', status: 'missing', copies: null, original: null }),
+      ]),
+    );
+    const text = await textOf(window, created.id, ofKind(created, 'receipt'));
+    expect(text).toMatch(/申请人身份证件\s*1\s*原件/);
+    expect(text).toMatch(/经济困难状况个人诚信承诺书\s*2\s*复印件/);
+
+    // A form for a material not handed in is refused, with the field named.
+    const stray = await window.session.post('/api/v1/applications', {
+      ...wageClaim(applicantId, {
+        materialsProvided: ['identity_document'],
+        materialForms: [{ code: 'case_materials', copies: 1, original: true }],
+      }),
+    });
+    expect(stray.statusCode).toBe(400);
+    expect(stray.json().error).toMatchObject({ code: 'APPLICATION_MATERIAL_UNKNOWN' });
+
+    // Handed in later: recorded with its form.
+    const asked = await window.session.post(`/api/v1/applications/${created.id}/supplement-request`, {});
+    expect(asked.statusCode, asked.body).toBe(200);
+    const received = await window.session.post(`/api/v1/applications/${created.id}/materials`, {
+      provided: ['case_materials'],
+      forms: [{ code: 'case_materials', copies: 3, original: false }],
+    });
+    expect(received.statusCode, received.body).toBe(200);
+    expect(received.json().materials).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'case_materials', copies: 3, original: false }),
+      ]),
+    );
+  });
+});

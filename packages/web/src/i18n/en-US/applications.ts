@@ -180,6 +180,9 @@ export const applications: Pick<Catalog, 'applications'> = {
       incomeRequired: 'With a household size, enter the monthly income too',
       categories: 'Categories',
       eligibilityFacts: 'Other circumstances',
+      copies: 'Copies',
+      original: 'Original',
+      copy: 'Copy',
       materialsSection: 'Materials handed in',
       materialsHelp:
         'Tick what the applicant handed in. Required materials left unticked are recorded as missing; request them all at once from the application.',
@@ -343,6 +346,8 @@ export const applications: Pick<Catalog, 'applications'> = {
       note: 'Made by the system on receipt with the rules in force that day, for the reviewer; the reviewer decides.',
     },
     materials: {
+      form: 'Copies / form',
+      copies: '{{count}} copies',
       name: 'Material',
       status: 'Status',
       citation: 'Basis',

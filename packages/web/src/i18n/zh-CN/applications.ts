@@ -177,6 +177,9 @@ export const applications = {
       incomeRequired: '填写了家庭人口时，请同时填写家庭月收入',
       categories: '人员类别',
       eligibilityFacts: '其他情形',
+      copies: '份数',
+      original: '原件',
+      copy: '复印件',
       materialsSection: '已提交材料',
       materialsHelp: '勾选申请人已当面提交的材料。未勾选的必需材料记为缺少，可在申请详情中一次性通知补充。',
       materialsLoading: '正在加载材料清单…',
@@ -339,6 +342,8 @@ export const applications = {
       note: '评估由系统在受理时按当日有效的规则作出，供审查参考；决定由审查人员作出。',
     },
     materials: {
+      form: '份数／原件',
+      copies: '{{count}}份',
       name: '材料',
       status: '状态',
       citation: '依据',
