@@ -126,6 +126,8 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
       statutory_holiday: 'Statutory holidays (baseline for years without a notice)',
       fact: 'Facts (yes/no)',
       handler_role: 'Handler’s standing',
+      matter_synonym: 'Everyday words for a matter',
+      notified_matter: 'Matter of a notified case',
     },
     form: {
       jurisdiction: 'Jurisdiction',

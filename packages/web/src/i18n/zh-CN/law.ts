@@ -120,6 +120,8 @@ export const law = {
       statutory_holiday: '法定节假日（无放假通知年份的基准）',
       fact: '申请事实（是/否）',
       handler_role: '承办人员诉讼地位',
+      matter_synonym: '事项常用说法',
+      notified_matter: '通知案件事项名称',
     },
     form: {
       jurisdiction: '适用地区',
