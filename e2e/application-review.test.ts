@@ -96,10 +96,14 @@ describe('application and review', () => {
     await row.getByRole('link').first().click();
     await page.waitForURL(detailUrl, POLL);
 
-    // Complete materials put the application back under review (LAL art.43(2); MOJ procedure rules
-    // 2012 art.13): there is no separate start, the reviewer decides.
+    // Complete materials put the application back to wait for a reviewer (the review period runs
+    // again, LAL art.43(2)); the reviewer who starts the review is recorded: 审查中 never stands
+    // beside "尚未开始审查".
+    await expect.poll(() => stateOf(page, 'in dialogs'), POLL).toBe('已受理');
+    expect(await page.getByRole('main').innerText()).toContain('尚未开始审查');
+    await page.getByRole('button', { name: '开始审查' }).click();
     await expect.poll(() => stateOf(page, 'in dialogs'), POLL).toBe('审查中');
-    expect(await page.getByRole('button', { name: '开始审查' }).count()).toBe(0);
+    expect(await page.getByRole('main').innerText()).not.toContain('尚未开始审查');
 
     await page.getByRole('button', { name: '作出决定' }).click();
     const decide = page.getByRole('dialog');

@@ -49,6 +49,7 @@ describe('journeys', () => {
         },
       ],
       ['applicant', { type: 'supplement_received' }],
+      ['reviewer', { type: 'start_review' }],
       ['reviewer', { type: 'grant', reasons: [{ code: 'HARDSHIP_PRESUMED', citation: 'LAL art.42' }] }],
       ['director', { type: 'assign', handlerId: LAWYER_A }, qualified],
       ['handler', { type: 'handler_accept' }],
@@ -61,6 +62,7 @@ describe('journeys', () => {
     expect(states).toEqual([
       'received',
       'supplement_requested',
+      'received',
       'under_review',
       'granted',
       'assigned',

@@ -458,6 +458,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/eligibility/centres': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The legal aid centres with their public address, phone and office hours (public) */
+    get: operations['getEligibilityCentres'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/deadlines': {
     parameters: {
       query?: never;
@@ -1774,6 +1791,7 @@ export interface components {
       regionCode: string | null;
       address: string | null;
       phone: string | null;
+      officeHours: string | null;
       active: boolean;
       path: string;
       depth: number;
@@ -3301,6 +3319,7 @@ export interface operations {
           regionCode?: string;
           address?: string;
           phone?: string;
+          officeHours?: string;
         };
       };
     };
@@ -3512,6 +3531,7 @@ export interface operations {
           regionCode?: string | null;
           address?: string | null;
           phone?: string | null;
+          officeHours?: string | null;
           active?: boolean;
         };
       };
@@ -4940,6 +4960,53 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getEligibilityCentres: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              name: string;
+              city: boolean;
+              regionCode: string | null;
+              address: string | null;
+              phone: string | null;
+              officeHours: string | null;
+            }[];
+          };
         };
       };
       /** @description Error: RATE_LIMITED */

@@ -1,3 +1,4 @@
+ALTER TABLE "organisations" ADD COLUMN "office_hours" text;--> statement-breakpoint
 ALTER TABLE "application_materials" ADD COLUMN "copies" integer;--> statement-breakpoint
 ALTER TABLE "application_materials" ADD COLUMN "original" boolean;--> statement-breakpoint
 -- Callers' words for each matter (list matter_synonym: Fayuan editorial, not law) and what a

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestContext } from '../../../test/harness.ts';
 import { ORG } from '../../../test/factories.ts';
 import { readPdf } from '../../../test/pdf-text.ts';
+import { eq } from 'drizzle-orm';
+import { organisations } from '../../db/schema/index.ts';
 import { registerApplicant, signIn, takeIn, wageClaim, type Staff } from './application-test-kit.ts';
 
 // Issue 12: what the review's documents say — the figures behind a refusal for hardship, and the
@@ -194,5 +196,27 @@ describe('the receipt’s 份数 and 原件/复印件 columns come from the mate
         expect.objectContaining({ code: 'case_materials', copies: 3, original: false }),
       ]),
     );
+  });
+});
+
+describe('the self-test’s next steps: the centres with their hours (public)', () => {
+  it('lists the city and district centres with the office hours they recorded, without a login', async () => {
+    await t.deps.db
+      .update(organisations)
+      .set({ officeHours: '周一至周五 9:00—17:00' })
+      .where(eq(organisations.id, ORG.chaoyang));
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/eligibility/centres' });
+    expect(response.statusCode, response.body).toBe(200);
+    const { items } = response.json();
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        name: '朝阳区法律援助中心',
+        city: false,
+        officeHours: '周一至周五 9:00—17:00',
+      }),
+    );
+    expect(items.some((c: { city: boolean }) => c.city)).toBe(true);
+    // Justice bureaus and workstations are not where an application is made.
+    expect(items.map((c: { name: string }) => c.name)).not.toContain('北京市司法局');
   });
 });

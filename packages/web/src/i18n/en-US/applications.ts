@@ -291,6 +291,7 @@ export const applications: Pick<Catalog, 'applications'> = {
       intakeOrg: 'Taken in by',
       owner: 'Deciding centre',
       reviewer: 'Reviewer',
+      reviewerUnknown: 'Not recorded',
       noReviewer: 'Review not started',
       forwardedBy: 'Forwarded by',
       forwardedReceivedAt: 'Received by them',

@@ -287,6 +287,7 @@ export const applications = {
       intakeOrg: '受理机构',
       owner: '决定机构',
       reviewer: '审查人员',
+      reviewerUnknown: '未记录',
       noReviewer: '尚未开始审查',
       forwardedBy: '转交机关',
       forwardedReceivedAt: '转交机关收到时间',
