@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildUser, ORG } from '../packages/server/test/factories.ts';
 import { launchBrowser } from './support/browser.ts';
-import { ok, orErrors, POLL, signedIn, stateOf } from './support/pages.ts';
+import { confirmPopover, ok, orErrors, POLL, signedIn, stateOf } from './support/pages.ts';
 import { signedInApi } from './support/people.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { choose } from './support/select.ts';
@@ -87,7 +87,7 @@ describe('application and review', () => {
     await expect.poll(() => page.getByRole('tabpanel').innerText(), POLL).toContain('材料齐全');
   });
 
-  it('the reviewer finds it under review, grants aid and downloads the grant decision as a PDF', async () => {
+  it('the reviewer finds it, starts the review (recorded as its reviewer), grants aid and downloads the grant decision as a PDF', async () => {
     const page = await signedIn(browser, server.baseUrl, reviewer.username, '审查工作台');
     await page.getByRole('menuitem', { name: '审查工作台' }).click();
     const row = page.getByRole('row').filter({ hasText: '赵小满' });
@@ -102,6 +102,7 @@ describe('application and review', () => {
     await expect.poll(() => stateOf(page, 'in dialogs'), POLL).toBe('已受理');
     expect(await page.getByRole('main').innerText()).toContain('尚未开始审查');
     await page.getByRole('button', { name: '开始审查' }).click();
+    await confirmPopover(page);
     await expect.poll(() => stateOf(page, 'in dialogs'), POLL).toBe('审查中');
     expect(await page.getByRole('main').innerText()).not.toContain('尚未开始审查');
 
