@@ -96,6 +96,8 @@ export interface SupplementInput {
 export interface MaterialsReceivedInput {
   /** Codes (or extra item labels) now provided. */
   provided: string[];
+  /** 份数 and 原件/复印件 of what was provided. */
+  forms?: MaterialForm[];
 }
 
 export type Decision = 'grant' | 'refuse';
