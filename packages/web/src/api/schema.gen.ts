@@ -9418,6 +9418,7 @@ export interface operations {
               state: string;
               clientName: string;
               matter: string;
+              channel: string;
               caseType: string;
               /** @enum {string} */
               status: 'pending' | 'accepted';

@@ -3,8 +3,15 @@ import { startTestApp, type TestContext } from '../../../test/harness.ts';
 import { ORG } from '../../../test/factories.ts';
 import { readPdf } from '../../../test/pdf-text.ts';
 import { eq } from 'drizzle-orm';
-import { organisations } from '../../db/schema/index.ts';
-import { registerApplicant, signIn, takeIn, wageClaim, type Staff } from './application-test-kit.ts';
+import { organisations, ruleRows } from '../../db/schema/index.ts';
+import {
+  recordNotice,
+  registerApplicant,
+  signIn,
+  takeIn,
+  wageClaim,
+  type Staff,
+} from './application-test-kit.ts';
 
 // Issue 12: what the review's documents say — the figures behind a refusal for hardship, and the
 // justice bureau's own decision on an objection (LAL art.49).
@@ -218,5 +225,24 @@ describe('the self-test’s next steps: the centres with their hours (public)', 
     expect(items.some((c: { city: boolean }) => c.city)).toBe(true);
     // Justice bureaus and workstations are not where an application is made.
     expect(items.map((c: { name: string }) => c.name)).not.toContain('北京市司法局');
+  });
+});
+
+describe('a notified case’s matter and callers’ words are shipped as rule rows', () => {
+  it('a criminal notice opens a case whose matter the notified_matter row names 通知辩护; the synonyms are dated rows marked not law', async () => {
+    const notice = await recordNotice(window, '孙某某');
+    const detail = (await window.session.get(`/api/v1/applications/${notice.id}`)).json();
+    expect(detail).toMatchObject({
+      channel: 'criminal_notice',
+      matter: 'criminal_defense',
+      assessment: null,
+    });
+    const rows = await t.deps.db.select().from(ruleRows).where(eq(ruleRows.ruleTable, 'list_item'));
+    const named = rows.find((r) => r.key === `notified_matter:${detail.matter}`);
+    expect(named?.data).toMatchObject({ nameZh: '通知辩护', nameEn: 'Notified defence' });
+    expect(named?.citation).toContain('LAL art.36');
+    const wages = rows.find((r) => r.key === 'matter_synonym:labour_remuneration');
+    expect(String((wages?.data as { nameZh: string }).nameZh)).toContain('欠薪');
+    expect(wages?.citation).toBe('Fayuan editorial, not law');
   });
 });

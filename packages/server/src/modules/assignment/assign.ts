@@ -305,6 +305,7 @@ export async function myAssignments(db: Queryable, actor: Actor) {
       number: applications.number,
       state: applications.state,
       matter: applications.matter,
+      channel: applications.channel,
       caseType: applications.caseType,
       clientName: persons.name,
     })
@@ -321,6 +322,7 @@ export async function myAssignments(db: Queryable, actor: Actor) {
     state: r.state,
     clientName: r.clientName,
     matter: r.matter,
+    channel: r.channel,
     caseType: r.caseType,
     status: r.assignment.status as 'pending' | 'accepted',
     assignedAt: r.assignment.assignedAt.toISOString(),
