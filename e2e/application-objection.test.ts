@@ -169,5 +169,7 @@ describe('refusal, objection and correction', () => {
     const panel = page.getByRole('tabpanel');
     await expect.poll(() => panel.innerText(), POLL).toContain('给予法律援助决定书');
     expect(await panel.innerText()).toContain('不予法律援助决定书');
+    // The bureau's own decision on the objection is a document of its own (LAL art.49).
+    expect(await panel.innerText()).toContain('异议审查决定书');
   });
 });

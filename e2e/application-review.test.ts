@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildUser, ORG } from '../packages/server/test/factories.ts';
 import { launchBrowser } from './support/browser.ts';
-import { ok, orErrors, POLL, signedIn, stateOf } from './support/pages.ts';
+import { confirmPopover, ok, orErrors, POLL, signedIn, stateOf } from './support/pages.ts';
 import { signedInApi } from './support/people.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { choose } from './support/select.ts';
@@ -87,7 +87,7 @@ describe('application and review', () => {
     await expect.poll(() => page.getByRole('tabpanel').innerText(), POLL).toContain('材料齐全');
   });
 
-  it('the reviewer finds it under review, grants aid and downloads the grant decision as a PDF', async () => {
+  it('the reviewer finds it, starts the review (recorded as its reviewer), grants aid and downloads the grant decision as a PDF', async () => {
     const page = await signedIn(browser, server.baseUrl, reviewer.username, '审查工作台');
     await page.getByRole('menuitem', { name: '审查工作台' }).click();
     const row = page.getByRole('row').filter({ hasText: '赵小满' });
@@ -96,10 +96,15 @@ describe('application and review', () => {
     await row.getByRole('link').first().click();
     await page.waitForURL(detailUrl, POLL);
 
-    // Complete materials put the application back under review (LAL art.43(2); MOJ procedure rules
-    // 2012 art.13): there is no separate start, the reviewer decides.
+    // Complete materials put the application back to wait for a reviewer (the review period runs
+    // again, LAL art.43(2)); the reviewer who starts the review is recorded: 审查中 never stands
+    // beside "尚未开始审查".
+    await expect.poll(() => stateOf(page, 'in dialogs'), POLL).toBe('已受理');
+    expect(await page.getByRole('main').innerText()).toContain('尚未开始审查');
+    await page.getByRole('button', { name: '开始审查' }).click();
+    await confirmPopover(page);
     await expect.poll(() => stateOf(page, 'in dialogs'), POLL).toBe('审查中');
-    expect(await page.getByRole('button', { name: '开始审查' }).count()).toBe(0);
+    expect(await page.getByRole('main').innerText()).not.toContain('尚未开始审查');
 
     await page.getByRole('button', { name: '作出决定' }).click();
     const decide = page.getByRole('dialog');

@@ -49,6 +49,7 @@ describe('journeys', () => {
         },
       ],
       ['applicant', { type: 'supplement_received' }],
+      ['reviewer', { type: 'start_review' }],
       ['reviewer', { type: 'grant', reasons: [{ code: 'HARDSHIP_PRESUMED', citation: 'LAL art.42' }] }],
       ['director', { type: 'assign', handlerId: LAWYER_A }, qualified],
       ['handler', { type: 'handler_accept' }],
@@ -61,6 +62,7 @@ describe('journeys', () => {
     expect(states).toEqual([
       'received',
       'supplement_requested',
+      'received',
       'under_review',
       'granted',
       'assigned',
@@ -95,7 +97,13 @@ describe('journeys', () => {
       'granted',
       'assigned',
     ]);
-    expect(documents).toEqual(['receipt', 'refusal_decision', 'grant_decision', 'assignment_letter']);
+    expect(documents).toEqual([
+      'receipt',
+      'refusal_decision',
+      'objection_decision',
+      'grant_decision',
+      'assignment_letter',
+    ]);
   });
 
   it('refused → objection upheld → filed once nobody can object', () => {
@@ -182,7 +190,7 @@ describe('journeys', () => {
       ['handler', { type: 'submit_closing', result: 'won' }],
     ]);
     expect(states).toEqual(['terminated', 'objection_to_termination', 'in_progress', 'closing_submitted']);
-    expect(documents).toEqual(['termination_decision']);
+    expect(documents).toEqual(['termination_decision', 'objection_decision']);
   });
 
   it('termination → objection upheld → closed for the work done → subsidy', () => {

@@ -120,6 +120,7 @@ const terminationObjectionFiled = [
 ];
 const objectionUpheld = [
   'stop objection_review',
+  'issue objection_decision',
   'notify applicant objection_upheld',
   'notify centre objection_upheld',
 ];
@@ -209,12 +210,14 @@ const EXPECTED_EFFECTS: Record<string, string[]> = {
   'objection_to_refusal objection_corrected': [
     'stop objection_review',
     'start assignment',
+    'issue objection_decision',
     'issue grant_decision',
     'notify applicant objection_corrected',
     'notify director case_to_assign',
   ],
   'objection_to_termination objection_corrected': [
     'stop objection_review',
+    'issue objection_decision',
     'notify applicant objection_corrected',
     'notify handler objection_corrected',
     'notify director objection_corrected',

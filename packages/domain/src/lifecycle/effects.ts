@@ -30,6 +30,7 @@ export const DOCUMENT_KINDS = [
   'meeting_letter', // 会见公函, for a client in custody
   'handler_change_notice', // 更换法律援助人员通知书
   'termination_decision', // 终止法律援助决定书, LAL art.48
+  'objection_decision', // 异议审查决定书: the justice bureau's own decision on an objection, LAL art.49
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

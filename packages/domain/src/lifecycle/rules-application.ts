@@ -93,7 +93,10 @@ export const APPLICATION_RULES: readonly TransitionRule[] = [
   defineRule({
     from: 'supplement_requested',
     event: 'supplement_received',
-    to: 'under_review',
+    // Complete, the application waits for a reviewer as any complete application does: the review
+    // period runs again from where it paused, and the review is under way, with its reviewer
+    // recorded, once a reviewer starts it (start_review). A supplement is asked for before review.
+    to: 'received',
     roles: ['applicant', ...APPLICATION_TAKERS],
     // LAL art.43(2) for the supplement; the pause that ends here is the MOJ procedure rules' (2023).
     citation: 'LAL art.43(2); MOJ procedure rules 2023',

@@ -118,9 +118,11 @@ export const DECISION_RULES: readonly TransitionRule[] = [
       to: from === 'objection_to_refusal' ? 'refused' : 'terminated',
       roles: ['supervisor'],
       // LAL art.49: the justice bureau decides within 5 days to uphold the centre's decision.
+      // The decision is the bureau's, so it is the bureau's document (异议审查决定书).
       citation: 'LAL art.49',
       effects: () => [
         stopClock('objection_review'),
+        issue('objection_decision'),
         notify('applicant', 'objection_upheld'),
         notify('centre', 'objection_upheld'),
       ],
@@ -134,9 +136,11 @@ export const DECISION_RULES: readonly TransitionRule[] = [
     to: 'granted',
     roles: ['supervisor'],
     citation: 'LAL art.49; LAL art.43',
+    // The bureau's decision orders the correction; the centre's own grant decision follows it.
     effects: () => [
       stopClock('objection_review'),
       startClock('assignment'),
+      issue('objection_decision'),
       issue('grant_decision'),
       notify('applicant', 'objection_corrected'),
       notify('director', 'case_to_assign'),
@@ -150,6 +154,7 @@ export const DECISION_RULES: readonly TransitionRule[] = [
     citation: 'LAL art.49',
     effects: () => [
       stopClock('objection_review'),
+      issue('objection_decision'),
       notify('applicant', 'objection_corrected'),
       notify('handler', 'objection_corrected'),
       notify('director', 'objection_corrected'),

@@ -20,6 +20,8 @@ export const RULE_LISTS = [
   'statutory_holiday',
   'fact',
   'handler_role',
+  'matter_synonym',
+  'notified_matter',
 ] as const;
 export type RuleList = (typeof RULE_LISTS)[number];
 

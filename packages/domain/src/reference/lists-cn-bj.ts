@@ -3,6 +3,7 @@ import { BEIJING, NATIONAL } from './rules-cn-bj.ts';
 import { item, type ListItemRule } from './list-item.ts';
 import { STATUTORY_HOLIDAYS } from './statutory-holidays-cn.ts';
 import { FACT_ITEMS } from './facts-cn-bj.ts';
+import { MATTER_SYNONYMS, NOTIFIED_MATTERS } from './matter-words-cn-bj.ts';
 
 export { RULE_LISTS, type ListItemRule, type RuleList } from './list-item.ts';
 
@@ -426,4 +427,7 @@ export const LIST_ITEMS: ListItemRule[] = [
     'litigation representative',
     'LAL art.28',
   ),
+  // Callers' words for each matter (not law) and what a notified case's matter is called.
+  ...MATTER_SYNONYMS,
+  ...NOTIFIED_MATTERS,
 ];

@@ -76,8 +76,16 @@ export interface CreateApplicationInput {
   categories: ApplicantCategory[];
   eligibilityFacts: Partial<Record<Fact, boolean>>;
   materialsProvided: string[];
+  /** 份数 and 原件 (true) / 复印件 (false) of materials in materialsProvided (the receipt's columns). */
+  materialForms?: MaterialForm[];
   actingByAgent: boolean;
   preliminaryReviewNote?: string;
+}
+
+export interface MaterialForm {
+  code: string;
+  copies?: number;
+  original?: boolean;
 }
 
 export interface SupplementInput {
@@ -88,6 +96,8 @@ export interface SupplementInput {
 export interface MaterialsReceivedInput {
   /** Codes (or extra item labels) now provided. */
   provided: string[];
+  /** 份数 and 原件/复印件 of what was provided. */
+  forms?: MaterialForm[];
 }
 
 export type Decision = 'grant' | 'refuse';
@@ -157,6 +167,9 @@ export interface ApplicationMaterial {
   status: MaterialStatus;
   requestedAt: string | null;
   providedAt: string | null;
+  /** 份数 and 原件 (true) / 复印件 (false) as registered; null when not recorded. */
+  copies: number | null;
+  original: boolean | null;
 }
 
 export interface ReviewFlag {

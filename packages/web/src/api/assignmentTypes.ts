@@ -100,6 +100,8 @@ export interface MyAssignment {
   state: CaseState;
   clientName: string;
   matter: string;
+  /** How the case came in (criminal_notice: the matter reads 通知辩护 / 通知代理). */
+  channel: string;
   caseType: CaseType;
   status: 'pending' | 'accepted';
   assignedAt: string;

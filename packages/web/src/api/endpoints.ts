@@ -1,4 +1,5 @@
 import { api, apiUrl, setCsrfToken } from './client';
+import type { ApiResponse } from './openapi';
 import type {
   ConflictInput,
   CreateHandlerInput,
@@ -249,6 +250,8 @@ export const calendarApi = {
 export const eligibilityApi = {
   assess: (input: AssessmentInput) => api.post<Assessment>('/eligibility/assessments', input),
   deadline: (input: DeadlineInput) => api.post<Deadline>('/deadlines', input),
+  centres: (signal?: AbortSignal) =>
+    api.get<ApiResponse<'getEligibilityCentres'>>('/eligibility/centres', undefined, signal),
 };
 
 export const personsApi = {

@@ -493,6 +493,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/eligibility/centres': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The legal aid centres with their public address, phone and office hours (public) */
+    get: operations['getEligibilityCentres'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/deadlines': {
     parameters: {
       query?: never;
@@ -2033,6 +2050,7 @@ export interface components {
       regionCode: string | null;
       address: string | null;
       phone: string | null;
+      officeHours: string | null;
       active: boolean;
       path: string;
       depth: number;
@@ -2529,6 +2547,8 @@ export interface components {
         status: 'provided' | 'missing' | 'requested';
         requestedAt: string | null;
         providedAt: string | null;
+        copies: number | null;
+        original: boolean | null;
       }[];
       attachments: components['schemas']['Attachment'][];
       documents: {
@@ -2543,7 +2563,8 @@ export interface components {
           | 'assignment_letter'
           | 'meeting_letter'
           | 'handler_change_notice'
-          | 'termination_decision';
+          | 'termination_decision'
+          | 'objection_decision';
         number: string;
         issuedAt: string;
         issuedBy: {
@@ -2588,7 +2609,8 @@ export interface components {
           | 'assignment_letter'
           | 'meeting_letter'
           | 'handler_change_notice'
-          | 'termination_decision';
+          | 'termination_decision'
+          | 'objection_decision';
         documentNumber: string;
         /** @enum {string} */
         method: 'in_person' | 'post' | 'sms' | 'electronic' | 'public_notice';
@@ -3110,7 +3132,8 @@ export interface operations {
               | 'assignment_letter'
               | 'meeting_letter'
               | 'handler_change_notice'
-              | 'termination_decision';
+              | 'termination_decision'
+              | 'objection_decision';
             pattern: string;
             custom: boolean;
             example: string;
@@ -3178,7 +3201,8 @@ export interface operations {
           | 'assignment_letter'
           | 'meeting_letter'
           | 'handler_change_notice'
-          | 'termination_decision';
+          | 'termination_decision'
+          | 'objection_decision';
       };
       cookie?: never;
     };
@@ -3206,7 +3230,8 @@ export interface operations {
               | 'assignment_letter'
               | 'meeting_letter'
               | 'handler_change_notice'
-              | 'termination_decision';
+              | 'termination_decision'
+              | 'objection_decision';
             pattern: string;
             custom: boolean;
             example: string;
@@ -3622,6 +3647,7 @@ export interface operations {
           regionCode?: string;
           address?: string;
           phone?: string;
+          officeHours?: string;
         };
       };
     };
@@ -3833,6 +3859,7 @@ export interface operations {
           regionCode?: string | null;
           address?: string | null;
           phone?: string | null;
+          officeHours?: string | null;
           active?: boolean;
         };
       };
@@ -5493,6 +5520,53 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: RATE_LIMITED */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getEligibilityCentres: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              name: string;
+              city: boolean;
+              regionCode: string | null;
+              address: string | null;
+              phone: string | null;
+              officeHours: string | null;
+            }[];
+          };
         };
       };
       /** @description Error: RATE_LIMITED */
@@ -7516,6 +7590,12 @@ export interface operations {
           };
           /** @default [] */
           materialsProvided?: string[];
+          /** @default [] */
+          materialForms?: {
+            code: string;
+            copies?: number;
+            original?: boolean;
+          }[];
           /** @default false */
           actingByAgent?: boolean;
           preliminaryReviewNote?: string;
@@ -7917,6 +7997,12 @@ export interface operations {
       content: {
         'application/json': {
           provided: string[];
+          /** @default [] */
+          forms?: {
+            code: string;
+            copies?: number;
+            original?: boolean;
+          }[];
         };
       };
     };
@@ -10085,6 +10171,7 @@ export interface operations {
               state: string;
               clientName: string;
               matter: string;
+              channel: string;
               caseType: string;
               /** @enum {string} */
               status: 'pending' | 'accepted';
@@ -12984,7 +13071,8 @@ export interface operations {
                 | 'assignment_letter'
                 | 'meeting_letter'
                 | 'handler_change_notice'
-                | 'termination_decision';
+                | 'termination_decision'
+                | 'objection_decision';
               number: string;
               issuedAt: string;
             }[];

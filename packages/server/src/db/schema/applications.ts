@@ -204,6 +204,10 @@ export const applicationMaterials = pgTable(
     status: text('status', { enum: ['provided', 'missing', 'requested'] }).notNull(),
     requestedAt: timestamp('requested_at', { withTimezone: true }),
     providedAt: timestamp('provided_at', { withTimezone: true }),
+    /** 份数 handed in, as the receipt prints it; null when not recorded. */
+    copies: integer('copies'),
+    /** 原件 (true) or 复印件 (false), as the receipt prints it; null when not recorded. */
+    original: boolean('original'),
   },
   (t) => [
     uniqueIndex('application_materials_code_idx').on(t.applicationId, t.code, sql`coalesce(${t.label}, '')`),

@@ -27,6 +27,8 @@ export const organisations = pgTable(
     address: text('address'),
     /** The office's public phone number (not personal data). */
     phone: text('phone'),
+    /** Public office hours as the office states them (接待时间), shown to citizens; free text. */
+    officeHours: text('office_hours'),
     /** Materialised path of ids, `/<root>/…/<self>/` (access/organisation-path.ts). */
     path: text('path').notNull().unique(),
     active: boolean('active').notNull().default(true),

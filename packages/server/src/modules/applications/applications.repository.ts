@@ -488,6 +488,8 @@ export async function applicationDetail(
         status: m.status,
         requestedAt: m.requestedAt?.toISOString() ?? null,
         providedAt: m.providedAt?.toISOString() ?? null,
+        copies: m.copies,
+        original: m.original,
       };
     }),
     attachments: files.map((f) => ({

@@ -26,6 +26,16 @@ export const decisionReason = z.strictObject({
   note: text(2000).optional(),
 });
 
+/**
+ * How a material was handed in, as the receipt prints it: 份数 and 原件 / 复印件. Either may be left
+ * out when the window did not record it.
+ */
+export const materialForm = z.strictObject({
+  code: text(200),
+  copies: z.number().int().min(1).max(99).optional(),
+  original: z.boolean().optional(),
+});
+
 const isCriminalStage = (stage: string) => (CRIMINAL_STAGES as readonly string[]).includes(stage);
 
 export const createApplicationBody = z
@@ -61,6 +71,8 @@ export const createApplicationBody = z
       .default({}),
     /** Material codes (rule list `application_material`) handed in with the application. */
     materialsProvided: z.array(code).max(30).default([]),
+    /** 份数 and 原件/复印件 of materials in `materialsProvided` (the receipt's columns). */
+    materialForms: z.array(materialForm).max(30).default([]),
     /** Someone acts for the applicant (LAL art.40): their authority becomes a required material. */
     actingByAgent: z.boolean().default(false),
     preliminaryReviewNote: text(2000).optional(),
@@ -83,6 +95,8 @@ export const supplementBody = z.strictObject({
 export const materialsReceivedBody = z.strictObject({
   /** Codes (or extra item labels) now provided. */
   provided: z.array(text(200)).min(1).max(30),
+  /** 份数 and 原件/复印件 of materials in `provided`. */
+  forms: z.array(materialForm).max(30).default([]),
 });
 
 export const decideBody = z.strictObject({
@@ -187,6 +201,9 @@ export const materialSchema = z.object({
   status: z.enum(['provided', 'missing', 'requested']),
   requestedAt: z.string().nullable(),
   providedAt: z.string().nullable(),
+  /** 份数 and 原件 (true) / 复印件 (false) as registered; null when not recorded. */
+  copies: z.number().int().nullable(),
+  original: z.boolean().nullable(),
 });
 
 export const flagSchema = z.object({

@@ -198,7 +198,7 @@ describe('completeness, supplement and review', () => {
       '与所申请法律援助事项有关的材料',
     );
 
-    // Three days later, part of it arrives: still waiting; then the rest: review resumes.
+    // Three days later, part of it arrives: still waiting; then the rest: the review period resumes.
     t.clock.advance(72 * HOUR);
     const later = await signIn(t, ORG.haidian, ['window_staff']);
     const partial = await later.session.post(`/api/v1/applications/${created.id}/materials`, {
@@ -210,7 +210,9 @@ describe('completeness, supplement and review', () => {
     });
     expect(rest.statusCode, rest.body).toBe(200);
     const resumed = rest.json();
-    expect(resumed.state).toBe('under_review');
+    // Complete again, it waits for a reviewer to start the review (who is then recorded).
+    expect(resumed.state).toBe('received');
+    expect(resumed.reviewer).toBeNull();
     const review = resumed.clocks.find((c: { period: string }) => c.period === 'review_decision');
     expect(review.status).toBe('running');
     // Paused 11-02 → 11-05: three days not counted, so 11-09 becomes 11-12.

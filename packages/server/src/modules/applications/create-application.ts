@@ -83,6 +83,10 @@ export async function createApplication(
   if (unknown)
     throw new AppError('APPLICATION_MATERIAL_UNKNOWN', { field: 'materialsProvided', code: unknown });
   const provided = new Set(input.materialsProvided);
+  const strayForm = input.materialForms.find((f) => !provided.has(f.code));
+  if (strayForm)
+    throw new AppError('APPLICATION_MATERIAL_UNKNOWN', { field: 'materialForms', code: strayForm.code });
+  const forms = new Map(input.materialForms.map((f) => [f.code, f]));
   const required = requiredMaterials(materialRules, input.hardshipBasis, input.actingByAgent).map(
     (m) => m.code,
   );
@@ -166,6 +170,8 @@ export async function createApplication(
         label: null,
         status: provided.has(code) ? ('provided' as const) : ('missing' as const),
         providedAt: provided.has(code) ? receivedAt : null,
+        copies: forms.get(code)?.copies ?? null,
+        original: forms.get(code)?.original ?? null,
       })),
     );
   if (input.consultationId)

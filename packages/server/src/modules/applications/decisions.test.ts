@@ -153,6 +153,7 @@ describe('refusal and objection (LAL art.49)', () => {
     expect(after.documents.map((d: { kind: string }) => d.kind)).toEqual([
       'receipt',
       'refusal_decision',
+      'objection_decision',
       'grant_decision',
     ]);
     const again = await supervisor.session.post(

@@ -30,6 +30,7 @@ import {
   handlers,
   lawFirms,
   issuedDocuments,
+  objections,
   organisations,
   persons,
   type ApplicationRow,
@@ -100,7 +101,14 @@ const FILLED_KINDS = [
   'meeting_letter',
   'handler_change_notice',
   'termination_decision',
+  'objection_decision',
 ] as const satisfies readonly RenderableKind[];
+
+/** The decisions an objection can be against, by the title they print under (LAL art.49). */
+const DECISION_TITLE = {
+  refusal_decision: '不予法律援助决定书',
+  termination_decision: '终止法律援助决定书',
+} as const;
 
 const PROFESSION: Record<string, string> = {
   social_lawyer: '律师',
@@ -179,13 +187,33 @@ export async function materialNames(
       and(eq(applicationMaterials.applicationId, app.id), inArray(applicationMaterials.status, statuses)),
     )
     .orderBy(asc(applicationMaterials.code));
+  const names = await materialNameMap(db, app);
+  return rows.map((r) => r.label ?? names.get(r.code) ?? r.code);
+}
+
+/** The material list's names as in force on the application date. */
+async function materialNameMap(db: Queryable, app: ApplicationRow) {
   const jurisdiction = await jurisdictionOf(db, app.ownerOrgId);
-  const names = new Map(
+  return new Map(
     (await listItemsInForce(db, jurisdiction, 'application_material', beijingDateOf(app.receivedAt))).map(
       (m) => [m.code, m.nameZh],
     ),
   );
-  return rows.map((r) => r.label ?? names.get(r.code) ?? r.code);
+}
+
+/** The materials provided, with the 份数 and 原件/复印件 recorded when they were registered. */
+async function receivedMaterials(db: Queryable, app: ApplicationRow) {
+  const rows = await db
+    .select()
+    .from(applicationMaterials)
+    .where(and(eq(applicationMaterials.applicationId, app.id), eq(applicationMaterials.status, 'provided')))
+    .orderBy(asc(applicationMaterials.code));
+  const names = await materialNameMap(db, app);
+  return rows.map((r) => ({
+    name: r.label ?? names.get(r.code) ?? r.code,
+    ...(r.copies !== null ? { copies: r.copies } : {}),
+    ...(r.original !== null ? { original: r.original } : {}),
+  }));
 }
 
 /** The text of each stored reason: the rule's name, or the assessment's explanation, and the note. */
@@ -202,6 +230,28 @@ async function reasonTexts(db: Queryable, app: ApplicationRow, jurisdiction: str
     const base = refusal.get(r.code) ?? (assessed ? explainReason(assessed, 'zh-CN') : r.code);
     return { text: r.note ? `${base}（${r.note}）` : base, citations: printed([r.citation]) };
   });
+}
+
+/** The refusal reason for economic hardship (rule list `refusal_reason`). */
+const NO_HARDSHIP = 'no_hardship';
+
+/**
+ * The figures a refusal for hardship prints: what the stored assessment computed on the
+ * application date (income per member, the line in force and its source), so the applicant sees
+ * why, and a later reader sees the line that was applied, not today's.
+ */
+function hardshipFigures(app: ApplicationRow) {
+  const hardship = app.assessment?.hardship;
+  if (!(app.decisionReasons ?? []).some((r) => r.code === NO_HARDSHIP)) return {};
+  if (hardship?.perCapitaMonthlyIncomeFen == null || hardship.thresholdFen == null) return {};
+  return {
+    hardship: {
+      perMemberMonthlyFen: hardship.perCapitaMonthlyIncomeFen,
+      lineFen: hardship.thresholdFen,
+      ...(app.householdMembers ? { members: app.householdMembers } : {}),
+      basis: printed(hardship.citations),
+    },
+  };
 }
 
 /** The event that issues a document, and what its use case recorded (a termination's ground…). */
@@ -256,7 +306,7 @@ async function contentOf(
           ...base,
           receivedAt: app.receivedAt,
           channel: CHANNEL_ZH[app.channel] ?? app.channel,
-          materials: (await materialNames(db, app, ['provided'])).map((name) => ({ name })),
+          materials: await receivedMaterials(db, app),
           reviewDeadline: dateOf(review?.dueAt) ?? received,
           reviewBasis: printed([review?.citation ?? 'LAL art.43']),
           contact,
@@ -302,6 +352,7 @@ async function contentOf(
           appliedOn: received,
           matter: matterName,
           reasons: await reasonTexts(db, app, jurisdiction, today),
+          ...hardshipFigures(app),
           objection: {
             bureau: bureau.name,
             // A jurisdiction without a period row (LAL art.49 sets none) prints no limit.
@@ -344,6 +395,53 @@ async function contentOf(
             withinDays: period?.amount ?? null,
             basis: printed(period ? ['LAL art.49', period.citation] : ['LAL art.49']),
           },
+        },
+      };
+    }
+    case 'objection_decision': {
+      const objectionId = cause?.payload.objectionId;
+      const outcome = cause?.payload.outcome;
+      const conclusion = cause?.payload.conclusion;
+      const [objection] =
+        typeof objectionId === 'string'
+          ? await db
+              .select({
+                against: objections.against,
+                grounds: objections.grounds,
+                filedAt: objections.filedAt,
+                bureau: organisations.name,
+              })
+              .from(objections)
+              .innerJoin(organisations, eq(organisations.id, objections.bureauOrgId))
+              .where(and(eq(objections.id, objectionId), eq(objections.applicationId, app.id)))
+          : [];
+      if (!objection || (outcome !== 'upheld' && outcome !== 'corrected') || typeof conclusion !== 'string')
+        return { kind, data: { ...base, state: app.state }, unfilled: true };
+      const objected = objection.against === 'refusal' ? 'refusal_decision' : 'termination_decision';
+      const [decision] = await db
+        .select({ number: issuedDocuments.number })
+        .from(issuedDocuments)
+        .where(and(eq(issuedDocuments.applicationId, app.id), eq(issuedDocuments.kind, objected)))
+        .orderBy(desc(issuedDocuments.issuedAt))
+        .limit(1);
+      return {
+        kind,
+        data: {
+          ...base,
+          // LAL art.49: the justice administration decides the objection, so it issues and signs.
+          centre: { name: objection.bureau },
+          decidingCentre: centre.name,
+          decision: {
+            title: DECISION_TITLE[objected],
+            ...(decision ? { number: decision.number } : {}),
+          },
+          matter: matterName,
+          filedOn: beijingDateOf(objection.filedAt),
+          grounds: objection.grounds,
+          outcome,
+          against: objection.against,
+          conclusion,
+          basis: printed(['LAL art.49']),
         },
       };
     }
@@ -463,6 +561,20 @@ async function contentOf(
 }
 
 /**
+ * Who numbers a document: the centre, except for an objection decision, which the justice bureau
+ * reviewing the objection issues under its own numbering (LAL art.49).
+ */
+async function issuerOf(tx: Tx, app: ApplicationRow, kind: DocumentKind, cause?: Cause): Promise<string> {
+  const objectionId = cause?.payload.objectionId;
+  if (kind !== 'objection_decision' || typeof objectionId !== 'string') return app.ownerOrgId;
+  const [objection] = await tx
+    .select({ bureau: objections.bureauOrgId })
+    .from(objections)
+    .where(eq(objections.id, objectionId));
+  return objection?.bureau ?? app.ownerOrgId;
+}
+
+/**
  * Issues a numbered document for an application in the caller's transaction: the number is taken
  * from the centre's gap-free sequence (a rollback gives it back) and the content is fixed now.
  */
@@ -475,7 +587,7 @@ export async function issueDocument(
   cause?: Cause,
 ): Promise<{ id: string; kind: DocumentKind; number: string }> {
   const { number } = await issueDocumentNumber(tx, {
-    organisationId: app.ownerOrgId,
+    organisationId: await issuerOf(tx, app, kind, cause),
     documentKind: kind,
     at,
   });

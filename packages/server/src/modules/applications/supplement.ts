@@ -109,7 +109,7 @@ export async function receiveMaterials(
   tx: Tx,
   actor: Actor,
   id: string,
-  input: { provided: string[] },
+  input: { provided: string[]; forms?: { code: string; copies?: number; original?: boolean }[] },
   origin: RequestOrigin,
 ) {
   const app = await lockedApplication(tx, actor, id);
@@ -122,16 +122,21 @@ export async function receiveMaterials(
   const unknown = input.provided.find((p) => !rows.some((r) => r.code === p || r.label === p));
   if (unknown !== undefined)
     throw new AppError('APPLICATION_MATERIAL_UNKNOWN', { field: 'provided', code: unknown });
-  if (matched.length > 0)
+  const strayForm = (input.forms ?? []).find((f) => !wanted.has(f.code));
+  if (strayForm) throw new AppError('APPLICATION_MATERIAL_UNKNOWN', { field: 'forms', code: strayForm.code });
+  // 份数 and 原件/复印件 of each material handed in now, for the records and the receipt.
+  for (const m of matched) {
+    const form = (input.forms ?? []).find((f) => f.code === m.code || f.code === m.label);
     await tx
       .update(applicationMaterials)
-      .set({ status: 'provided', providedAt: now })
-      .where(
-        inArray(
-          applicationMaterials.id,
-          matched.map((m) => m.id),
-        ),
-      );
+      .set({
+        status: 'provided',
+        providedAt: now,
+        copies: form?.copies ?? null,
+        original: form?.original ?? null,
+      })
+      .where(eq(applicationMaterials.id, m.id));
+  }
   const outstanding = rows.filter((r) => r.status === 'requested' && !matched.includes(r));
   if (app.state === 'supplement_requested' && outstanding.length === 0) {
     await runEvent(deps, tx, {

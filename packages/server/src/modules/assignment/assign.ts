@@ -361,6 +361,7 @@ export async function myAssignments(db: Queryable, actor: Actor, queue?: Handler
       number: applications.number,
       state: applications.state,
       matter: applications.matter,
+      channel: applications.channel,
       caseType: applications.caseType,
       clientName: persons.name,
     })
@@ -383,6 +384,7 @@ export async function myAssignments(db: Queryable, actor: Actor, queue?: Handler
     state: r.state,
     clientName: r.clientName,
     matter: r.matter,
+    channel: r.channel,
     caseType: r.caseType,
     status: r.assignment.status as 'pending' | 'accepted',
     assignedAt: r.assignment.assignedAt.toISOString(),

@@ -209,6 +209,8 @@ export function assignmentRoutes(deps: AppDeps) {
                   state: z.string(),
                   clientName: z.string(),
                   matter: z.string(),
+                  /** How the case came in; a criminal notice names its matter 通知辩护 / 通知代理. */
+                  channel: z.string(),
                   caseType: z.string(),
                   status: z.enum(['pending', 'accepted']),
                   assignedAt: z.string(),

@@ -2,7 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../platform/context.ts';
 import { localeFromHeader } from '../../platform/locale.ts';
-import { assessmentBody, assessmentResponse, deadlineBody, deadlineResponse } from './eligibility.schemas.ts';
+import {
+  assessmentBody,
+  assessmentResponse,
+  centresResponse,
+  deadlineBody,
+  deadlineResponse,
+} from './eligibility.schemas.ts';
+import { listCentres } from './list-centres.ts';
 import { assessApplication } from './assess-eligibility.ts';
 import { computeDeadline } from './compute-deadline.ts';
 
@@ -31,6 +38,19 @@ export function eligibilityRoutes(deps: AppDeps) {
       },
       (request) =>
         assessApplication(deps, request.body, localeFromHeader(request.headers['accept-language'])),
+    );
+
+    r.get(
+      '/eligibility/centres',
+      {
+        config: { access: 'public', rateLimit: publicLimit },
+        schema: {
+          tags,
+          summary: 'The legal aid centres with their public address, phone and office hours (public)',
+          response: { 200: centresResponse },
+        },
+      },
+      () => listCentres(deps),
     );
 
     r.post(

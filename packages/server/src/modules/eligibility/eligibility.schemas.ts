@@ -94,3 +94,20 @@ export const deadlineResponse = z.object({
   provisional: z.boolean(),
   ruleVersion: z.string(),
 });
+
+/** A legal aid centre as the public sees it (the self-test's next steps). */
+export const centresResponse = z.object({
+  items: z.array(
+    z.object({
+      name: z.string(),
+      /** The city centre (as against a district centre). */
+      city: z.boolean(),
+      /** Six-digit administrative division code of the district it serves. */
+      regionCode: z.string().nullable(),
+      address: z.string().nullable(),
+      phone: z.string().nullable(),
+      /** Office hours as the centre states them; null when not recorded. */
+      officeHours: z.string().nullable(),
+    }),
+  ),
+});

@@ -32,6 +32,7 @@ export async function createOrganisation(
     regionCode: input.regionCode ?? parent.regionCode,
     address: input.address ?? null,
     phone: input.phone ?? null,
+    officeHours: input.officeHours ?? null,
     path: childPath(parent.path, id),
     createdAt: now,
     updatedAt: now,

@@ -18,6 +18,7 @@ export function presentOrganisation(row: Row): OrganisationView {
     regionCode: row.regionCode,
     address: row.address,
     phone: row.phone,
+    officeHours: row.officeHours,
     active: row.active,
     path: row.path,
     depth: depthOf(row.path),

@@ -21,6 +21,8 @@ export const organisationSchema = z
     regionCode: z.string().nullable(),
     address: z.string().nullable(),
     phone: z.string().nullable(),
+    /** Public office hours (接待时间), as the office states them. */
+    officeHours: z.string().nullable(),
     active: z.boolean(),
     path: z.string(),
     depth: z.number().int(),
@@ -37,6 +39,7 @@ export const createOrganisationBody = z.strictObject({
   regionCode: regionCode.optional(),
   address: z.string().trim().max(200).optional(),
   phone: phone.optional(),
+  officeHours: z.string().trim().min(1).max(200).optional(),
 });
 
 export const updateOrganisationBody = z
@@ -47,6 +50,7 @@ export const updateOrganisationBody = z
     regionCode: regionCode.nullable(),
     address: z.string().trim().max(200).nullable(),
     phone: phone.nullable(),
+    officeHours: z.string().trim().min(1).max(200).nullable(),
     active: z.boolean(),
   })
   .partial();

@@ -75,7 +75,8 @@ function Header({
             )}
           </Flex>
           <Typography.Text>
-            {a.applicant.name} · {matterName(a.matter)} · {t(`applications.caseTypes.${a.caseType}`)}
+            {a.applicant.name} · {matterName(a.matter, a.channel)} ·{' '}
+            {t(`applications.caseTypes.${a.caseType}`)}
           </Typography.Text>
           {a.handler && (
             <Typography.Text data-testid="case-handler">

@@ -1,5 +1,6 @@
 import { Alert, Checkbox, Flex, Form, Input, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { refusalReasonsFound } from '@fayuan/domain';
 import { applicationsApi, type ApplicationDetail, type Decision } from '../../api';
 import { FormModal, SubmitFormModal } from '../../components/FormModal';
 import { Citation } from '../rules/Citation';
@@ -55,7 +56,8 @@ export function DecideModal({ application, open, onClose }: Props) {
       initialValues={{
         decision: application.assessment?.eligible === false ? 'refuse' : 'grant',
         grantReasons: assessmentReasons.map((r) => r.code),
-        refusalReasons: [],
+        // The reasons the eligibility assessment found, ticked for the reviewer to confirm.
+        refusalReasons: refusalReasonsFound(application.assessment),
       }}
       onFinish={(values) => decide.mutate(values)}
       onCancel={close}

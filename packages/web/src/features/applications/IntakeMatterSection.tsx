@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { Card, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CRIMINAL_STAGES } from '@fayuan/domain';
+import { CRIMINAL_STAGES, matterMatches } from '@fayuan/domain';
+import { useMatterWords } from '../../hooks/useMatterWords';
 import type { RuleRow } from '../../api';
 import { localName } from '../rules/labels';
 import { CASE_TYPES } from './codes';
@@ -15,8 +16,18 @@ interface Props {
 export function IntakeMatterSection({ matters, loading }: Props) {
   const { t, i18n } = useTranslation();
   const caseType = Form.useWatch<string | undefined>('caseType');
+  const { synonyms } = useMatterWords();
   const options = useMemo(
-    () => matters.map((row) => ({ value: row.key, label: localName(row.data, i18n.language) ?? row.key })),
+    () =>
+      matters.map((row) => ({
+        value: row.key,
+        label: localName(row.data, i18n.language) ?? row.key,
+        matter: {
+          code: row.key,
+          nameZh: localName(row.data, 'zh-CN') ?? row.key,
+          nameEn: localName(row.data, 'en-US') ?? row.key,
+        },
+      })),
     [matters, i18n.language],
   );
   return (
@@ -29,7 +40,11 @@ export function IntakeMatterSection({ matters, loading }: Props) {
             rules={[{ required: true, message: t('applications.intake.matterRequired') }]}
           >
             <Select
-              showSearch={{ optionFilterProp: 'label' }}
+              // The catalogue's names or a caller's word for the matter (欠薪, 工伤: list matter_synonym).
+              showSearch={{
+                filterOption: (input, option) =>
+                  option ? matterMatches(input, option.matter, synonyms) : false,
+              }}
               options={options}
               loading={loading}
               placeholder={t('applications.intake.matterPlaceholder')}

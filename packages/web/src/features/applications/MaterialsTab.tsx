@@ -49,6 +49,24 @@ export function MaterialsTab({ materials }: { materials: ApplicationMaterial[] }
             ),
           },
           {
+            key: 'form',
+            title: t('applications.materials.form'),
+            width: 120,
+            render: (_, m) =>
+              m.copies === null && m.original === null ? (
+                <Typography.Text type="secondary">—</Typography.Text>
+              ) : (
+                [
+                  m.copies === null ? null : t('applications.materials.copies', { count: m.copies }),
+                  m.original === null
+                    ? null
+                    : t(m.original ? 'applications.intake.original' : 'applications.intake.copy'),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')
+              ),
+          },
+          {
             key: 'citation',
             title: t('applications.materials.citation'),
             width: 200,

@@ -1,6 +1,6 @@
 import { Alert, Card, Col, Flex, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CRIMINAL_STAGES, type CriminalStage } from '@fayuan/domain';
+import { CRIMINAL_STAGES, NOTICE_CHANNEL, type CriminalStage } from '@fayuan/domain';
 import { Link } from 'react-router';
 import type { ApplicationDetail } from '../../api';
 import { InfoList, type InfoItem } from '../../components/InfoList';
@@ -62,6 +62,7 @@ function DecisionCard({ application }: { application: ApplicationDetail }) {
 export function OverviewTab({ application: a }: { application: ApplicationDetail }) {
   const { t, i18n } = useTranslation();
   const matterName = useMatterName();
+  const notified = a.channel === NOTICE_CHANNEL;
   const none = <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
   const intake: InfoItem[] = [
     {
@@ -99,13 +100,24 @@ export function OverviewTab({ application: a }: { application: ApplicationDetail
       : []),
     { key: 'intakeOrg', label: t('applications.detail.intakeOrg'), value: a.intakeOrg.name },
     { key: 'owner', label: t('applications.detail.owner'), value: a.owner.name },
-    {
-      key: 'reviewer',
-      label: t('applications.detail.reviewer'),
-      value: a.reviewer?.displayName ?? (
-        <Typography.Text type="secondary">{t('applications.detail.noReviewer')}</Typography.Text>
-      ),
-    },
+    // A notified case has no eligibility review (LAL art.25, 28, 36): no reviewer to name.
+    ...(notified
+      ? []
+      : [
+          {
+            key: 'reviewer',
+            label: t('applications.detail.reviewer'),
+            value: a.reviewer?.displayName ?? (
+              <Typography.Text type="secondary">
+                {t(
+                  a.state === 'received'
+                    ? 'applications.detail.noReviewer'
+                    : 'applications.detail.reviewerUnknown',
+                )}
+              </Typography.Text>
+            ),
+          },
+        ]),
     ...(a.consultationId
       ? [
           {
@@ -121,7 +133,7 @@ export function OverviewTab({ application: a }: { application: ApplicationDetail
       : []),
   ];
   const matter: InfoItem[] = [
-    { key: 'matter', label: t('applications.detail.matter'), value: matterName(a.matter) },
+    { key: 'matter', label: t('applications.detail.matter'), value: matterName(a.matter, a.channel) },
     {
       key: 'caseType',
       label: t('applications.detail.caseType'),
@@ -147,37 +159,42 @@ export function OverviewTab({ application: a }: { application: ApplicationDetail
     },
     { key: 'facts', label: t('applications.detail.facts'), value: text(a.facts) },
     { key: 'help', label: t('applications.detail.requestedHelp'), value: text(a.requestedHelp) },
-    {
-      key: 'basis',
-      label: t('applications.detail.hardshipBasis'),
-      value: a.hardshipBasis
-        ? t(`applications.hardshipBases.${a.hardshipBasis}`)
-        : t('applications.detail.noHardshipReview'),
-    },
-    {
-      key: 'household',
-      label: t('applications.detail.household'),
-      value: a.household
-        ? t('applications.detail.householdValue', {
-            members: a.household.members,
-            income: formatFen(a.household.monthlyIncomeFen, i18n.language),
-          })
-        : none,
-    },
-    {
-      key: 'categories',
-      label: t('applications.detail.categories'),
-      value:
-        a.categories.length > 0 ? (
-          <Flex wrap gap={4}>
-            {a.categories.map((c) => (
-              <Tag key={c}>{categoryLabel(c, i18n.language)}</Tag>
-            ))}
-          </Flex>
-        ) : (
-          none
-        ),
-    },
+    // The hardship review's fields: none for a notified case (no review applies).
+    ...(notified
+      ? []
+      : ([
+          {
+            key: 'basis',
+            label: t('applications.detail.hardshipBasis'),
+            value: a.hardshipBasis
+              ? t(`applications.hardshipBases.${a.hardshipBasis}`)
+              : t('applications.detail.noHardshipReview'),
+          },
+          {
+            key: 'household',
+            label: t('applications.detail.household'),
+            value: a.household
+              ? t('applications.detail.householdValue', {
+                  members: a.household.members,
+                  income: formatFen(a.household.monthlyIncomeFen, i18n.language),
+                })
+              : none,
+          },
+          {
+            key: 'categories',
+            label: t('applications.detail.categories'),
+            value:
+              a.categories.length > 0 ? (
+                <Flex wrap gap={4}>
+                  {a.categories.map((c) => (
+                    <Tag key={c}>{categoryLabel(c, i18n.language)}</Tag>
+                  ))}
+                </Flex>
+              ) : (
+                none
+              ),
+          },
+        ] as InfoItem[])),
   ];
   return (
     <Flex vertical gap={16}>

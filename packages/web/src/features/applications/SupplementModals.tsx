@@ -1,4 +1,4 @@
-import { Button, Checkbox, DatePicker, Flex, Form, Input, Typography } from 'antd';
+import { Button, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Radio, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { applicationsApi, type ApplicationDetail, type ApplicationMaterial } from '../../api';
@@ -11,6 +11,7 @@ import {
   type SupplementValues,
 } from './actionRequests';
 import { itemName } from './labels';
+import { materialFormsOf, type IntakeValues } from './applicationFormValues';
 import { useApplicationAction } from './useApplicationAction';
 import { beforeBeijingToday } from '../rules/beijingTime';
 
@@ -118,6 +119,8 @@ export function SupplementModal({ application, open, onClose }: Props) {
 
 interface ReceivedValues {
   provided: string[];
+  /** 份数 and 原件/复印件 per ticked item, as typed beside it. */
+  forms?: IntakeValues['materialForms'];
 }
 
 /** 登记收到材料: tick what came in; once every requested item is in, the review clock runs again. */
@@ -125,10 +128,14 @@ export function MaterialsReceivedModal({ application, open, onClose }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ReceivedValues>();
   const outstanding = outstandingMaterials(application.materials);
+  const ticked = new Set<string>(Form.useWatch('provided', form) ?? []);
   const record = useApplicationAction(
     application.id,
     (values: ReceivedValues) =>
-      applicationsApi.materialsReceived(application.id, { provided: values.provided }),
+      applicationsApi.materialsReceived(application.id, {
+        provided: values.provided,
+        forms: materialFormsOf(values.provided, values.forms),
+      }),
     t('applications.actions.done', { action: t('applications.actions.materialsReceived') }),
     onClose,
   );
@@ -175,6 +182,33 @@ export function MaterialsReceivedModal({ application, open, onClose }: Props) {
           </Checkbox.Group>
         </Form.Item>
       )}
+      {/* 份数 and 原件/复印件 of what came in: the records keep them beside the material. */}
+      {outstanding
+        .filter((m) => ticked.has(materialKey(m)))
+        .map((m) => (
+          <Flex key={materialKey(m)} gap={12} align="center" wrap>
+            <Typography.Text style={{ minWidth: 180 }}>
+              <MaterialName material={m} />
+            </Typography.Text>
+            <Form.Item
+              name={['forms', materialKey(m), 'copies']}
+              label={t('applications.intake.copies')}
+              style={{ marginBottom: 8 }}
+            >
+              <InputNumber min={1} max={99} precision={0} style={{ width: 80 }} />
+            </Form.Item>
+            <Form.Item name={['forms', materialKey(m), 'original']} style={{ marginBottom: 8 }}>
+              <Radio.Group
+                optionType="button"
+                size="small"
+                options={[
+                  { value: true, label: t('applications.intake.original') },
+                  { value: false, label: t('applications.intake.copy') },
+                ]}
+              />
+            </Form.Item>
+          </Flex>
+        ))}
     </FormModal>
   );
 }

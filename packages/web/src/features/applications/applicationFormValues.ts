@@ -5,6 +5,7 @@ import type {
   CaseType,
   CreateApplicationInput,
   HardshipBasis,
+  MaterialForm,
   MaterialReference,
 } from '../../api';
 import { asBeijingInstant } from '../rules/beijingTime';
@@ -36,6 +37,8 @@ export interface IntakeValues {
   categories?: ApplicantCategory[];
   eligibilityFacts?: Record<string, boolean>;
   materialsProvided?: string[];
+  /** 份数 and 原件/复印件 per material code, as typed beside each ticked material. */
+  materialForms?: Record<string, { copies?: number | null; original?: boolean | null } | undefined>;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -107,6 +110,22 @@ const optional = (value: string | undefined) => {
   return text ? text : undefined;
 };
 
+/** The 份数 and 原件/复印件 typed for the materials handed in; a material with neither is left out. */
+export function materialFormsOf(
+  provided: readonly string[],
+  typed: IntakeValues['materialForms'],
+): MaterialForm[] {
+  return provided.flatMap((code) => {
+    const form = typed?.[code];
+    const copies = form?.copies ?? undefined;
+    const original = form?.original ?? undefined;
+    if (copies === undefined && original === undefined) return [];
+    return [
+      { code, ...(copies !== undefined ? { copies } : {}), ...(original !== undefined ? { original } : {}) },
+    ];
+  });
+}
+
 export function toCreateApplicationInput(
   values: IntakeValues,
   context: { consultationId?: string; materials: readonly MaterialReference[]; facts?: readonly string[] },
@@ -138,6 +157,8 @@ export function toCreateApplicationInput(
     materialsProvided: (values.materialsProvided ?? []).filter((code) => applicable.has(code)),
     actingByAgent: values.actingByAgent,
   };
+  const forms = materialFormsOf(input.materialsProvided, values.materialForms);
+  if (forms.length > 0) input.materialForms = forms;
   const forwardedBy = forwarded ? optional(values.forwardedBy) : undefined;
   if (forwardedBy) input.forwardedBy = forwardedBy;
   if (forwarded && values.forwardedReceivedAt)

@@ -7,6 +7,8 @@ import { beijingToday } from '../rules/beijingTime';
 import { BEIJING, NATIONAL, localName } from '../rules/labels';
 import { mostLocal, useRuleRows } from '../rules/useRules';
 import { codeLabeller } from '../../hooks/codeLabel';
+import { useMatterWords } from '../../hooks/useMatterWords';
+import { caseMatterName, NOTICE_CHANNEL } from '@fayuan/domain';
 
 export const applicationKeys = {
   all: ['applications'] as const,
@@ -38,14 +40,24 @@ export function useMatters() {
   return { matters, isPending: rows.isPending, isSuccess: rows.isSuccess, error: rows.error };
 }
 
-/** code → matter name in the UI language (a placeholder while the catalogue loads). */
-export function useMatterName(): (code: string) => string {
+/**
+ * code → matter name in the UI language (a placeholder while the catalogue loads). Given the
+ * case's channel, a case opened on a criminal notice reads 通知辩护 / 通知代理 (list
+ * `notified_matter`), not the catalogue's name for an application.
+ */
+export function useMatterName(): (code: string, channel?: string) => string {
   const { matters, isSuccess } = useMatters();
+  const { lists } = useMatterWords();
   const { t, i18n } = useTranslation();
   return useMemo(() => {
     const names = new Map(matters.map((m) => [m.key, localName(m.data, i18n.language) ?? m.key]));
-    return codeLabeller(names, isSuccess, t);
-  }, [matters, isSuccess, i18n.language, t]);
+    const label = codeLabeller(names, isSuccess, t);
+    const locale = i18n.language === 'en-US' ? 'en-US' : 'zh-CN';
+    return (code: string, channel?: string) =>
+      (channel === NOTICE_CHANNEL
+        ? caseMatterName({ channel, matter: code }, [], lists, locale)
+        : undefined) ?? label(code);
+  }, [matters, isSuccess, lists, i18n.language, t]);
 }
 
 /** A decision reason's words: the assessment's message, or the refusal reason's name. */

@@ -12,7 +12,7 @@ import { NotDeliveredTag } from './DeliveryTag';
 interface Options {
   t: TFunction;
   sort: string | undefined;
-  matterName: (code: string) => string;
+  matterName: (code: string, channel?: string) => string;
 }
 
 function sortOrderOf(sort: string | undefined, field: string): 'ascend' | 'descend' | null {
@@ -63,7 +63,7 @@ export function worklistColumns({ t, sort, matterName }: Options): ColumnsType<A
       width: 200,
       render: (_, row) => (
         <Flex vertical>
-          <span>{matterName(row.matter)}</span>
+          <span>{matterName(row.matter, row.channel)}</span>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t(`applications.caseTypes.${row.caseType}`)} · {t(`applications.channels.${row.channel}`)}
           </Typography.Text>

@@ -350,7 +350,11 @@ export default function BatchAssignmentPage() {
       ),
     },
     { key: 'applicant', title: t('applications.worklist.applicant'), render: (_, row) => row.applicant.name },
-    { key: 'matter', title: t('applications.worklist.matter'), render: (_, row) => matterName(row.matter) },
+    {
+      key: 'matter',
+      title: t('applications.worklist.matter'),
+      render: (_, row) => matterName(row.matter, row.channel),
+    },
     {
       key: 'state',
       title: t('applications.worklist.state'),

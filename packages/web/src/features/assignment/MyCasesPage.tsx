@@ -56,7 +56,8 @@ export default function MyCasesPage() {
     {
       key: 'matter',
       title: t('assignment.myCases.matter'),
-      render: (_, row) => `${matterName(row.matter)} · ${t(`applications.caseTypes.${row.caseType}`)}`,
+      render: (_, row) =>
+        `${matterName(row.matter, row.channel)} · ${t(`applications.caseTypes.${row.caseType}`)}`,
     },
     {
       key: 'state',

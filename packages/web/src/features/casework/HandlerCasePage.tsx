@@ -55,7 +55,7 @@ function Header({
             <StateTag state={a.state} />
           </Flex>
           <Typography.Text>
-            {a.clientName} · {matterName(a.matter)} · {t(`applications.caseTypes.${a.caseType}`)}
+            {a.clientName} · {matterName(a.matter, a.channel)} · {t(`applications.caseTypes.${a.caseType}`)}
           </Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('casework.handlerPage.assignedAt', beijingDateTime(a.assignedAt))}

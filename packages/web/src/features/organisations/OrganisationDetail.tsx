@@ -136,6 +136,7 @@ export function OrganisationDetail({ id, forest, canManage, onCreateChild, onEdi
           { key: 'parent', label: t('org.parent'), children: parent?.name ?? none },
           { key: 'region', label: t('org.regionCode'), children: org.regionCode || none },
           { key: 'phone', label: t('org.phone'), children: org.phone || none },
+          { key: 'officeHours', label: t('org.officeHours'), children: org.officeHours || none },
           { key: 'address', label: t('org.address'), children: org.address || none, span: 'filled' },
           {
             key: 'path',

@@ -25,6 +25,7 @@ interface Values {
   regionCode?: string;
   address?: string;
   phone?: string;
+  officeHours?: string;
 }
 
 interface Props {
@@ -67,6 +68,7 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
           regionCode: values.regionCode,
           address: values.address,
           phone: values.phone,
+          officeHours: values.officeHours,
         });
         const input: CreateOrganisationInput = {
           parentId: mode.parent.id,
@@ -86,6 +88,8 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
       if (regionCode !== (org.regionCode ?? '')) patch.regionCode = regionCode || null;
       const address = values.address?.trim() ?? '';
       if (address !== (org.address ?? '')) patch.address = address || null;
+      const officeHours = values.officeHours?.trim() ?? '';
+      if (officeHours !== (org.officeHours ?? '')) patch.officeHours = officeHours || null;
       const phone = values.phone?.trim() ?? '';
       if (plainPhone !== undefined) {
         if (phone !== (plainPhone ?? '')) patch.phone = phone || null;
@@ -115,6 +119,7 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
         regionCode: editing.regionCode ?? '',
         address: editing.address ?? '',
         phone: plainPhone ?? '',
+        officeHours: editing.officeHours ?? '',
       }
     : undefined;
 
@@ -198,6 +203,10 @@ export function OrganisationFormModal({ mode, onClose, onSaved }: Props) {
         rules={[{ pattern: PHONE_PATTERN, message: t('org.phoneInvalid') }]}
       >
         <Input maxLength={30} inputMode="tel" />
+      </Form.Item>
+      {/* Shown to citizens by the self-test, as the office states them. */}
+      <Form.Item label={t('org.officeHours')} name="officeHours" extra={t('org.officeHoursHelp')}>
+        <Input maxLength={200} placeholder={t('org.officeHoursPlaceholder')} />
       </Form.Item>
     </FormModal>
   );

@@ -10,7 +10,7 @@ import {
   Select,
   type FormInstance,
 } from 'antd';
-import { APPLICANT_CATEGORIES } from '@fayuan/domain';
+import { APPLICANT_CATEGORIES, matterMatches, type MatterName } from '@fayuan/domain';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { RuleRow } from '../../api';
@@ -57,6 +57,10 @@ export interface SelfTestValues {
 interface Props {
   form: FormInstance<SelfTestValues>;
   matters: RuleRow[];
+  /** Whether the chosen matter is means-tested: otherwise no household questions. */
+  asksHousehold: boolean;
+  /** Matter code → callers' words for it (list `matter_synonym`). */
+  synonyms: ReadonlyMap<string, string[]>;
   mattersLoading: boolean;
   /** The yes/no questions: rows of the rule list `fact` in force on the date, for the matter chosen. */
   facts: FactItem[];
@@ -70,6 +74,8 @@ interface Props {
 export function SelfTestForm({
   form,
   matters,
+  synonyms,
+  asksHousehold,
   mattersLoading,
   facts,
   initialValues,
@@ -85,8 +91,16 @@ export function SelfTestForm({
     };
     const sorted = [...matters].sort((a, b) => rank(a.key) - rank(b.key) || a.key.localeCompare(b.key));
     return [
-      ...sorted.map((row) => ({ value: row.key, label: localName(row.data, i18n.language) ?? row.key })),
-      { value: OTHER_MATTER, label: t('selfTest.matterOther') },
+      ...sorted.map((row) => ({
+        value: row.key,
+        label: localName(row.data, i18n.language) ?? row.key,
+        matter: {
+          code: row.key,
+          nameZh: localName(row.data, 'zh-CN') ?? row.key,
+          nameEn: localName(row.data, 'en-US') ?? row.key,
+        } as MatterName | undefined,
+      })),
+      { value: OTHER_MATTER, label: t('selfTest.matterOther'), matter: undefined },
     ];
   }, [matters, i18n.language, t]);
   const yesNo = [
@@ -113,7 +127,13 @@ export function SelfTestForm({
         rules={[{ required: true, message: t('selfTest.matterRequired') }]}
       >
         <Select
-          showSearch={{ optionFilterProp: 'label' }}
+          // The catalogue's names or the words people use for a matter (工资, 欠薪, 家暴…).
+          showSearch={{
+            filterOption: (input, option) =>
+              option?.matter
+                ? matterMatches(input, option.matter, synonyms)
+                : (option?.label ?? '').includes(input.trim()),
+          }}
           options={matterOptions}
           loading={mattersLoading}
           placeholder={t('selfTest.matterPlaceholder')}
@@ -131,75 +151,79 @@ export function SelfTestForm({
           }))}
         />
       </Form.Item>
-      <section className="selftest-section" aria-labelledby="selftest-questions">
-        <h2 id="selftest-questions" className="selftest-section__title">
-          {t('selfTest.questions')}
-        </h2>
-        {facts.map((fact) => (
-          <Form.Item
-            key={fact.code}
-            label={i18n.language === 'en-US' ? fact.questionEn : fact.questionZh}
-            name={['facts', fact.code]}
-            initialValue={false}
-          >
-            <Radio.Group options={yesNo} optionType="button" />
-          </Form.Item>
-        ))}
-      </section>
-      <section className="selftest-section" aria-labelledby="selftest-household">
-        <h2 id="selftest-household" className="selftest-section__title">
-          {t('selfTest.household')}
-        </h2>
-        <p className="selftest-section__help">{t('selfTest.householdHelp')}</p>
-        <Flex gap={16} wrap className="selftest-household">
-          <Form.Item
-            label={t('selfTest.members')}
-            name="members"
-            extra={t('selfTest.membersHelp')}
-            dependencies={['incomeYuan']}
-            rules={[
-              ({ getFieldValue }) => ({
-                validator: (_, value: number | null | undefined) =>
-                  value == null && getFieldValue('incomeYuan') != null
-                    ? Promise.reject(new Error(t('selfTest.membersRequired')))
-                    : Promise.resolve(),
-              }),
-            ]}
-          >
-            <InputNumber
-              min={1}
-              max={100}
-              precision={0}
-              suffix={t('selfTest.membersUnit')}
-              inputMode="numeric"
-              style={{ width: '100%' }}
-            />
-          </Form.Item>
-          <Form.Item
-            label={t('selfTest.income')}
-            name="incomeYuan"
-            extra={t('selfTest.incomeHelp')}
-            dependencies={['members']}
-            rules={[
-              ({ getFieldValue }) => ({
-                validator: (_, value: number | null | undefined) =>
-                  value == null && getFieldValue('members') != null
-                    ? Promise.reject(new Error(t('selfTest.incomeRequired')))
-                    : Promise.resolve(),
-              }),
-            ]}
-          >
-            <InputNumber
-              min={0}
-              max={100_000_000}
-              precision={2}
-              suffix={t('selfTest.incomeUnit')}
-              inputMode="decimal"
-              style={{ width: '100%' }}
-            />
-          </Form.Item>
-        </Flex>
-      </section>
+      {facts.length > 0 && (
+        <section className="selftest-section" aria-labelledby="selftest-questions">
+          <h2 id="selftest-questions" className="selftest-section__title">
+            {t('selfTest.questions')}
+          </h2>
+          {facts.map((fact) => (
+            <Form.Item
+              key={fact.code}
+              label={i18n.language === 'en-US' ? fact.questionEn : fact.questionZh}
+              name={['facts', fact.code]}
+              initialValue={false}
+            >
+              <Radio.Group options={yesNo} optionType="button" />
+            </Form.Item>
+          ))}
+        </section>
+      )}
+      {asksHousehold && (
+        <section className="selftest-section" aria-labelledby="selftest-household">
+          <h2 id="selftest-household" className="selftest-section__title">
+            {t('selfTest.household')}
+          </h2>
+          <p className="selftest-section__help">{t('selfTest.householdHelp')}</p>
+          <Flex gap={16} wrap className="selftest-household">
+            <Form.Item
+              label={t('selfTest.members')}
+              name="members"
+              extra={t('selfTest.membersHelp')}
+              dependencies={['incomeYuan']}
+              rules={[
+                ({ getFieldValue }) => ({
+                  validator: (_, value: number | null | undefined) =>
+                    value == null && getFieldValue('incomeYuan') != null
+                      ? Promise.reject(new Error(t('selfTest.membersRequired')))
+                      : Promise.resolve(),
+                }),
+              ]}
+            >
+              <InputNumber
+                min={1}
+                max={100}
+                precision={0}
+                suffix={t('selfTest.membersUnit')}
+                inputMode="numeric"
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+            <Form.Item
+              label={t('selfTest.income')}
+              name="incomeYuan"
+              extra={t('selfTest.incomeHelp')}
+              dependencies={['members']}
+              rules={[
+                ({ getFieldValue }) => ({
+                  validator: (_, value: number | null | undefined) =>
+                    value == null && getFieldValue('members') != null
+                      ? Promise.reject(new Error(t('selfTest.incomeRequired')))
+                      : Promise.resolve(),
+                }),
+              ]}
+            >
+              <InputNumber
+                min={0}
+                max={100_000_000}
+                precision={2}
+                suffix={t('selfTest.incomeUnit')}
+                inputMode="decimal"
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </Flex>
+        </section>
+      )}
       <Form.Item
         label={t('selfTest.applicationDate')}
         name="applicationDate"

@@ -15,6 +15,8 @@ import { mostLocal, useRuleRows } from '../rules/useRules';
 import { useFacts, type FactItem } from '../rules/useFacts';
 import { OTHER_MATTER, SelfTestForm, type SelfTestValues } from './SelfTestForm';
 import { SelfTestResult } from './SelfTestResult';
+import { SelfTestNextSteps } from './SelfTestNextSteps';
+import { useMatterWords } from '../../hooks/useMatterWords';
 
 interface Answered {
   input: AssessmentInput;
@@ -49,7 +51,24 @@ export default function SelfTestPage() {
   // The questions are the facts in force on the application date, for the matter chosen.
   const chosenMatter = Form.useWatch('matter', form);
   const chosenDate = Form.useWatch('applicationDate', form);
-  const { facts } = useFacts(chosenDate ? chosenDate.format('YYYY-MM-DD') : today, chosenMatter);
+  // No matter chosen: no questions yet (each fact row says which matters it is asked for).
+  const { facts: factsInForce } = useFacts(
+    chosenDate ? chosenDate.format('YYYY-MM-DD') : today,
+    chosenMatter,
+  );
+  const facts = chosenMatter ? factsInForce : [];
+  const chosenRow = catalogue.find((m) => m.key === chosenMatter);
+  // A matter outside the hardship test (notified defence…) asks nothing about income.
+  const asksHousehold = chosenRow?.data.hardshipTested !== false;
+  const { synonyms } = useMatterWords();
+  const materialRows = useRuleRows('list_item', BEIJING, today);
+  const materials = useMemo(
+    () =>
+      mostLocal(materialRows.data ?? [], ['000000', BEIJING]).filter(
+        (r) => r.data.list === 'application_material',
+      ),
+    [materialRows.data],
+  );
   const [answered, setAnswered] = useState<Answered | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const initialValues = useMemo<Partial<SelfTestValues>>(
@@ -67,20 +86,22 @@ export default function SelfTestPage() {
     onMutate: () => setAnswered(null),
     onSuccess: (assessment, input) => {
       setAnswered({ input, assessment });
-      // On a phone the result is below the form: bring it into view (beside the form it already is).
+      // On a phone the result is below the form: bring its top into view at once (beside the form
+      // on a wide screen it already is), so the answer is read without scrolling for it.
       window.setTimeout(() => {
         const top = resultRef.current?.getBoundingClientRect().top;
-        if (top !== undefined && (top < 0 || top > window.innerHeight * 0.5))
-          resultRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-      }, 50);
+        if (top !== undefined && (top < 0 || top > window.innerHeight * 0.3))
+          resultRef.current?.scrollIntoView({ behavior: 'auto', block: 'start' });
+      }, 0);
     },
   });
 
   const matterName = (code: string) => {
     if (code === OTHER_MATTER) return t('selfTest.matterOther');
     const row = catalogue.find((m) => m.key === code);
-    if (row) return localName(row.data, i18n.language) ?? t('common.unlisted', { code });
-    return matters.isSuccess ? t('common.unlisted', { code }) : t('common.loading');
+    // No code reaches a citizen: a matter the catalogue no longer names reads as "other".
+    if (row) return localName(row.data, i18n.language) ?? t('selfTest.matterOther');
+    return matters.isSuccess ? t('selfTest.matterOther') : t('common.loading');
   };
 
   return (
@@ -108,6 +129,8 @@ export default function SelfTestPage() {
               <SelfTestForm
                 form={form}
                 matters={catalogue}
+                synonyms={synonyms}
+                asksHousehold={asksHousehold}
                 mattersLoading={matters.isPending}
                 facts={facts}
                 initialValues={initialValues}
@@ -133,11 +156,16 @@ export default function SelfTestPage() {
                 />
               )}
               {answered ? (
-                <SelfTestResult
-                  assessment={answered.assessment}
-                  matterName={matterName(answered.input.matter)}
-                  applicationDate={answered.input.applicationDate}
-                />
+                <>
+                  <SelfTestResult
+                    assessment={answered.assessment}
+                    matterName={matterName(answered.input.matter)}
+                    applicationDate={answered.input.applicationDate}
+                  />
+                  {answered.assessment.scope.inScope && (
+                    <SelfTestNextSteps assessment={answered.assessment} materials={materials} />
+                  )}
+                </>
               ) : (
                 <Card variant="borderless" className="selftest-placeholder">
                   <Typography.Text type="secondary">{t('selfTest.resultPlaceholder')}</Typography.Text>

@@ -88,7 +88,7 @@ export function SelfTestResult({ assessment, matterName, applicationDate }: Prop
         </Typography.Paragraph>
       )}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('selfTest.ruleVersion', { version: assessment.ruleVersion, date: applicationDate })}
+        {t('selfTest.ruleVersion', { date: applicationDate })}
       </Typography.Text>
     </Card>
   );

@@ -76,6 +76,7 @@ export const applications: Pick<Catalog, 'applications'> = {
       meeting_letter: 'Meeting letter',
       handler_change_notice: 'Notice of change of handler',
       termination_decision: 'Decision to terminate legal aid',
+      objection_decision: 'Decision on an objection',
     },
     events: {
       record_delivery: 'Delivery recorded',
@@ -180,6 +181,9 @@ export const applications: Pick<Catalog, 'applications'> = {
       incomeRequired: 'With a household size, enter the monthly income too',
       categories: 'Categories',
       eligibilityFacts: 'Other circumstances',
+      copies: 'Copies',
+      original: 'Original',
+      copy: 'Copy',
       materialsSection: 'Materials handed in',
       materialsHelp:
         'Tick what the applicant handed in. Required materials left unticked are recorded as missing; request them all at once from the application.',
@@ -308,6 +312,7 @@ export const applications: Pick<Catalog, 'applications'> = {
       intakeOrg: 'Taken in by',
       owner: 'Deciding centre',
       reviewer: 'Reviewer',
+      reviewerUnknown: 'Not recorded',
       noReviewer: 'Review not started',
       forwardedBy: 'Forwarded by',
       forwardedReceivedAt: 'Received by them',
@@ -363,6 +368,8 @@ export const applications: Pick<Catalog, 'applications'> = {
       note: 'Made by the system on receipt with the rules in force that day, for the reviewer; the reviewer decides.',
     },
     materials: {
+      form: 'Copies / form',
+      copies: '{{count}} copies',
       name: 'Material',
       status: 'Status',
       citation: 'Basis',

@@ -59,7 +59,19 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
     noChange: 'Nothing else would change the result.',
     outOfScopeChange:
       'If your matter belongs to one of the listed kinds after all, choose it and check again; if unsure, call 12348.',
-    ruleVersion: 'Rule version {{version}} · application date {{date}}',
+    ruleVersion: 'Assessed on the rules in force on {{date}}',
+    nextSteps: 'What to do next',
+    bringMaterials: 'Bring these materials when you apply',
+    materialsHint:
+      'Bring your identity document and a copy; bring what you have about the matter (contracts, pay slips, medical records, judgments).',
+    nearestCentre: 'Where to apply',
+    district: 'Your district',
+    districtPlaceholder: 'Choose a district to see the nearest legal aid centre',
+    centreAddress: 'Address',
+    centrePhone: 'Phone',
+    centreHours: 'Office hours',
+    hoursUnknown: 'Please call to confirm the office hours',
+    hotline: 'You can also call the 12348 public legal service hotline.',
     reviewDue:
       'If you apply on {{date}}, the legal aid centre must decide whether to grant aid by {{due}} ({{weekday}}).',
     reviewDueProvisional:
@@ -126,6 +138,8 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
       statutory_holiday: 'Statutory holidays (baseline for years without a notice)',
       fact: 'Facts (yes/no)',
       handler_role: 'Handler’s standing',
+      matter_synonym: 'Everyday words for a matter',
+      notified_matter: 'Matter of a notified case',
     },
     form: {
       jurisdiction: 'Jurisdiction',

@@ -54,7 +54,18 @@ export const law = {
     noChange: '没有其他会改变结果的情形。',
     outOfScopeChange:
       '如果您的事情其实属于上面列出的某一类，请选择那一项后重新测评；不确定时请拨打 12348 咨询。',
-    ruleVersion: '规则版本 {{version}} · 申请日期 {{date}}',
+    ruleVersion: '按申请日期 {{date}} 有效的规定测评',
+    nextSteps: '下一步怎么办',
+    bringMaterials: '申请时请带上这些材料',
+    materialsHint: '带身份证件原件和复印件；与事情有关的材料（如合同、工资条、病历、判决书）尽量都带上。',
+    nearestCentre: '到哪里申请',
+    district: '您所在的区',
+    districtPlaceholder: '选择区，显示就近的法律援助中心',
+    centreAddress: '地址',
+    centrePhone: '电话',
+    centreHours: '接待时间',
+    hoursUnknown: '请来电确认接待时间',
+    hotline: '也可以拨打 12348 公共法律服务热线咨询。',
     reviewDue:
       '如果您在 {{date}} 提出申请，法律援助机构应在 {{due}}（{{weekday}}）前作出是否给予法律援助的决定。',
     reviewDueProvisional: '该日期所在年份的放假安排尚未公布，日期为暂定，可能随放假通知调整。',
@@ -120,6 +131,8 @@ export const law = {
       statutory_holiday: '法定节假日（无放假通知年份的基准）',
       fact: '申请事实（是/否）',
       handler_role: '承办人员诉讼地位',
+      matter_synonym: '事项常用说法',
+      notified_matter: '通知案件事项名称',
     },
     form: {
       jurisdiction: '适用地区',

@@ -43,3 +43,9 @@ export function formatDateTime(at: Date, locale: Locale): string {
   const time = `${parts.hour}:${parts.minute}`;
   return locale === 'en-US' ? `${formatDate(date, locale)}, ${time}` : `${formatDate(date, locale)} ${time}`;
 }
+
+/** An amount in fen as a document prints it: `2,600.00元` or `¥2,600.00`. */
+export function formatYuan(fen: number, locale: Locale): string {
+  const yuan = (fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return locale === 'en-US' ? `¥${yuan}` : `${yuan}元`;
+}

@@ -1,5 +1,5 @@
 import type { Locale } from '@fayuan/domain';
-import { formatDate, formatDateTime } from './format.ts';
+import { formatDate, formatDateTime, formatYuan } from './format.ts';
 import type { Block, DocumentLayout } from './layout.ts';
 import type { Wording } from './templates.ts';
 import type {
@@ -12,6 +12,7 @@ import type {
   Handler,
   HandlerChangeNoticeData,
   MeetingLetterData,
+  ObjectionDecisionData,
   ReceiptData,
   RefusalDecisionData,
   RenderableKind,
@@ -32,6 +33,7 @@ export const BUILDERS: { [K in RenderableKind]: Builder<K> } = {
   grant_decision: grantDecision,
   refusal_decision: refusalDecision,
   termination_decision: terminationDecision,
+  objection_decision: objectionDecision,
   assignment_letter: assignmentLetter,
   meeting_letter: meetingLetter,
   handler_change_notice: handlerChangeNotice,
@@ -146,6 +148,19 @@ function refusalDecision(data: RefusalDecisionData, w: Wording, locale: Locale):
         }),
       },
       { type: 'list', items: data.reasons.map((r) => w.withBasis(r.text, r.citations)) },
+      ...(data.hardship
+        ? [
+            {
+              type: 'paragraph' as const,
+              text: t.hardship({
+                perMember: formatYuan(data.hardship.perMemberMonthlyFen, locale),
+                line: formatYuan(data.hardship.lineFen, locale),
+                members: data.hardship.members,
+                basis: w.cite(data.hardship.basis),
+              }),
+            },
+          ]
+        : []),
       { type: 'paragraph', text: t.conclusion },
       {
         type: 'paragraph',
@@ -184,6 +199,49 @@ function terminationDecision(data: TerminationDecisionData, w: Wording, locale: 
           basis: w.cite(data.objection.basis),
         }),
       },
+    ],
+  };
+}
+
+function objectionDecision(data: ObjectionDecisionData, w: Wording, locale: Locale): DocumentLayout {
+  if (data.basis.length === 0) throw new Error('an objection decision cites its basis');
+  const t = w.objectionDecision;
+  const decision = data.decision.number
+    ? `${data.decision.title}（${data.decision.number}）`
+    : data.decision.title;
+  return {
+    ...head(t.title, data, w, locale),
+    body: [
+      {
+        type: 'paragraph',
+        text: t.intro({
+          decidingCentre: data.decidingCentre,
+          decision,
+          filedOn: formatDate(data.filedOn, locale),
+          applicationNumber: data.applicationNumber,
+          basis: w.cite(data.basis),
+        }),
+      },
+      {
+        type: 'fields',
+        rows: [
+          [t.labels.objector, data.applicant.name],
+          [t.labels.matter, data.matter],
+          [t.labels.decision, decision],
+          [t.labels.grounds, data.grounds],
+        ],
+      },
+      { type: 'paragraph', text: t.finding(data.conclusion) },
+      {
+        type: 'paragraph',
+        text: t.outcome({
+          outcome: data.outcome,
+          against: data.against,
+          decidingCentre: data.decidingCentre,
+        }),
+      },
+      // LAL art.49: only a decision that upholds the centre's is open to review or suit by the applicant.
+      ...(data.outcome === 'upheld' ? [{ type: 'paragraph' as const, text: t.remedy }] : []),
     ],
   };
 }

@@ -51,6 +51,8 @@ export interface Wording {
   refusalDecision: {
     title: string;
     intro: (p: { appliedOn: string; matter: string; applicationNumber: string }) => string;
+    /** The hardship figures: income per member, the line, where the line comes from. */
+    hardship: (p: { perMember: string; line: string; members?: number | undefined; basis: string }) => string;
     conclusion: string;
     objection: ObjectionRight;
   };
@@ -64,6 +66,25 @@ export interface Wording {
     groundHeading: string;
     conclusion: string;
     objection: ObjectionRight;
+  };
+  objectionDecision: {
+    title: string;
+    intro: (p: {
+      decidingCentre: string;
+      decision: string;
+      filedOn: string;
+      applicationNumber: string;
+      basis: string;
+    }) => string;
+    labels: { objector: string; matter: string; decision: string; grounds: string };
+    finding: (conclusion: string) => string;
+    outcome: (p: {
+      outcome: 'upheld' | 'corrected';
+      against: 'refusal' | 'termination';
+      decidingCentre: string;
+    }) => string;
+    /** LAL art.49: a decision upholding the centre's may be taken to administrative review or court. */
+    remedy: string;
   };
   /** A handler as named in a sentence, e.g. 北京市京援律师事务所律师王明. */
   handler: (h: { name: string; profession: string; organisation: string }) => string;
@@ -186,6 +207,8 @@ const zhCN: Wording = {
     title: '不予法律援助决定书',
     intro: (p) =>
       `你于${p.appliedOn}提出的${p.matter}法律援助申请（申请编号：${p.applicationNumber}），本中心已依法审查。经审查，你的申请不符合法律援助条件，理由如下：`,
+    hardship: (p) =>
+      `经核算，你${p.members ? `家庭共${p.members}人，` : ''}家庭人均月收入为${p.perMember}，高于申请之日适用的经济困难标准${p.line}（${p.basis}）。`,
     conclusion: '据此，本中心决定不予法律援助。',
     objection: objectionRightZh,
   },
@@ -196,6 +219,20 @@ const zhCN: Wording = {
     groundHeading: '终止理由',
     conclusion: '据此，本中心决定终止对你的法律援助。',
     objection: objectionRightZh,
+  },
+  objectionDecision: {
+    title: '异议审查决定书',
+    intro: (p) =>
+      `你对${p.decidingCentre}作出的${p.decision}（申请编号：${p.applicationNumber}）提出的异议，本局于${p.filedOn}收到。根据${p.basis}的规定，本局已依法审查。`,
+    labels: { objector: '异议人', matter: '法律援助事项', decision: '原决定', grounds: '异议理由' },
+    finding: (conclusion) => `经审查，${conclusion}`,
+    outcome: (p) =>
+      p.outcome === 'upheld'
+        ? `你的异议不成立，本局决定维持${p.decidingCentre}作出的原决定。`
+        : p.against === 'refusal'
+          ? `你的异议成立，本局决定责令${p.decidingCentre}改正原决定，给予你法律援助；${p.decidingCentre}将另行作出给予法律援助决定。`
+          : `你的异议成立，本局决定责令${p.decidingCentre}撤销终止法律援助的决定，继续为你提供法律援助。`,
+    remedy: '对本决定不服的，你可以依法申请行政复议或者提起行政诉讼。',
   },
   handler: (h) => `${h.organisation}${h.profession}${h.name}`,
   handlerLabels: {
@@ -295,6 +332,8 @@ const enUS: Wording = {
     title: 'Decision to Refuse Legal Aid',
     intro: (p) =>
       `This centre has reviewed your legal aid application of ${p.appliedOn} concerning ${p.matter} (number ${p.applicationNumber}). The application does not meet the conditions for legal aid, for these reasons:`,
+    hardship: (p) =>
+      `Your household${p.members ? ` of ${p.members}` : ''} has a monthly income of ${p.perMember} per member, above the economic-hardship line of ${p.line} that applied on the application date (${p.basis}).`,
     conclusion: 'Legal aid is therefore refused.',
     objection: objectionRightEn,
   },
@@ -305,6 +344,21 @@ const enUS: Wording = {
     groundHeading: 'Ground',
     conclusion: 'Legal aid is therefore terminated.',
     objection: objectionRightEn,
+  },
+  objectionDecision: {
+    title: 'Decision on an Objection',
+    intro: (p) =>
+      `This bureau received on ${p.filedOn} your objection to the ${p.decision} of ${p.decidingCentre} (application ${p.applicationNumber}) and has reviewed it under ${p.basis}.`,
+    labels: { objector: 'Objector', matter: 'Matter', decision: 'Decision objected to', grounds: 'Grounds' },
+    finding: (conclusion) => `Findings: ${conclusion}`,
+    outcome: (p) =>
+      p.outcome === 'upheld'
+        ? `Your objection is dismissed; the decision of ${p.decidingCentre} stands.`
+        : p.against === 'refusal'
+          ? `Your objection is upheld: ${p.decidingCentre} is ordered to correct its decision and give you legal aid; it will issue a decision to grant legal aid.`
+          : `Your objection is upheld: ${p.decidingCentre} is ordered to revoke the termination and continue your legal aid.`,
+    remedy:
+      'If you disagree with this decision, you may apply for administrative reconsideration or bring an administrative lawsuit.',
   },
   handler: (h) => `${h.name}, ${h.profession}, ${h.organisation}`,
   handlerLabels: {

@@ -98,10 +98,25 @@ export interface RefusalDecisionData extends DocumentBase, ApplicationRef {
   matter: string;
   reasons: RefusalReason[];
   /**
+   * The figures behind a refusal for economic hardship, as the stored assessment computed them:
+   * household income per member per month and the line in force on the application date, with
+   * the provisions that set the line. Left out when hardship is not a reason.
+   */
+  hardship?: HardshipFigures;
+  /**
    * The bureau that set up the centre hears objections (LAL art.49); the period, from receipt,
    * where a rule row sets one (BJR art.24: 15 days), else null.
    */
   objection: { bureau: string; withinDays: number | null; basis: Citation[] };
+}
+
+export interface HardshipFigures {
+  perMemberMonthlyFen: number;
+  lineFen: number;
+  /** Household size, when recorded. */
+  members?: number;
+  /** Where the line comes from (OPN (三); the minimum-wage notice in force). */
+  basis: Citation[];
 }
 
 export interface RefusalReason {
@@ -224,6 +239,31 @@ export interface TerminationDecisionData extends DocumentBase, ApplicationRef {
   objection: { bureau: string; withinDays: number | null; basis: Citation[] };
 }
 
+/**
+ * 异议审查决定书 (LAL art.49): the justice bureau's own decision on an objection to a centre's
+ * refusal or termination. `centre` is the bureau, which issues and signs it; the centre whose
+ * decision was objected to is named in the text. A corrected refusal is followed by the centre's
+ * own grant decision, a separate document.
+ */
+export interface ObjectionDecisionData extends DocumentBase, ApplicationRef {
+  /** The legal aid centre whose decision was objected to. */
+  decidingCentre: string;
+  /** The decision objected to, as printed (不予法律援助决定书, 终止法律援助决定书), with its number. */
+  decision: { title: string; number?: string };
+  matter: string;
+  filedOn: LocalDate;
+  grounds: string;
+  /**
+   * `upheld`: the centre's decision stands (the objection fails); `corrected`: the centre is
+   * ordered to correct it (the objection succeeds).
+   */
+  outcome: 'upheld' | 'corrected';
+  against: 'refusal' | 'termination';
+  /** The bureau's reasons, as recorded with its decision. */
+  conclusion: string;
+  basis: Citation[];
+}
+
 export interface DocumentDataByKind {
   receipt: ReceiptData;
   supplement_notice: SupplementNoticeData;
@@ -233,6 +273,7 @@ export interface DocumentDataByKind {
   meeting_letter: MeetingLetterData;
   handler_change_notice: HandlerChangeNoticeData;
   termination_decision: TerminationDecisionData;
+  objection_decision: ObjectionDecisionData;
 }
 
 /** The kinds this renderer can lay out so far; always a subset of the lifecycle's DOCUMENT_KINDS. */
