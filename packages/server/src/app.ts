@@ -33,6 +33,7 @@ import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
 import { handlerRoutes } from './modules/handlers/handlers.routes.ts';
 import { teamRoutes } from './modules/handlers/teams.routes.ts';
 import { lawFirmRoutes } from './modules/handlers/law-firms.routes.ts';
+import { searchRoutes } from './modules/search/search.routes.ts';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { postgresRateLimitStore } from './platform/rate-limit/rate-limit-windows.ts';
 
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(handlerRoutes(deps));
       await api.register(teamRoutes(deps));
       await api.register(lawFirmRoutes(deps));
+      await api.register(searchRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

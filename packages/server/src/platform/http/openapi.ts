@@ -38,6 +38,10 @@ export const API_TAGS = [
   { name: 'subsidies', description: 'Handling subsidies' },
   { name: 'knowledge', description: 'Knowledge base for staff' },
   { name: 'handlers', description: 'Lawyers, law firms and handler teams' },
+  {
+    name: 'search',
+    description: 'Global search across persons, applications, consultations and handlers in scope',
+  },
 ] as const;
 
 export const SECURITY_SCHEMES = {

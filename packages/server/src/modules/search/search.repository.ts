@@ -1,0 +1,231 @@
+import { and, desc, eq, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../db/client.ts';
+import {
+  applications,
+  consultations,
+  handlers,
+  issuedDocuments,
+  lawFirms,
+  persons,
+} from '../../db/schema/index.ts';
+import { ownerInScope, type DataScope } from '../../platform/scope/data-scope.ts';
+import { applicationInScope } from '../applications/applications.repository.ts';
+
+/**
+ * The global search's queries. Each is one index lookup (no sequential scan over persons or
+ * applications; search.test.ts checks the plans): keyed hashes and numbers by equality, names by
+ * prefix on the text_pattern_ops indexes, read in that index's order (`USING ~<~`) so that a
+ * LIMIT stops the scan early however many names share the prefix.
+ */
+
+/** A prefix pattern for LIKE, its wildcards taken literally. */
+const prefixPattern = (value: string) => `${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const startsWith = (column: AnyColumn, prefix: string) => sql`${column} LIKE ${prefixPattern(prefix)}`;
+/** Ordered as the text_pattern_ops index is, so the index gives the order (exact name first). */
+const patternOrder = (column: AnyColumn) => sql`${column} USING ~<~`;
+
+export type NameColumn = 'name' | 'pinyin' | 'initials';
+
+export interface PersonHit {
+  id: string;
+  name: string;
+  namePinyin: string;
+  birthDate: string | null;
+  phoneSealed: Buffer | null;
+}
+
+const personFields = {
+  id: persons.id,
+  name: persons.name,
+  namePinyin: persons.namePinyin,
+  birthDate: persons.birthDate,
+  phoneSealed: persons.phoneSealed,
+};
+
+const personColumn = { name: persons.name, pinyin: persons.namePinyin, initials: persons.nameInitials };
+
+/** Persons in scope holding this identity or phone number (by lookup hash). */
+export function personsByHash(
+  db: Queryable,
+  scope: DataScope,
+  hashes: { idNumber: Buffer | null; phone: Buffer | null },
+  limit: number,
+): Promise<PersonHit[]> {
+  const matches: SQL[] = [];
+  if (hashes.idNumber) matches.push(eq(persons.idNumberHash, hashes.idNumber));
+  if (hashes.phone) matches.push(eq(persons.phoneHash, hashes.phone));
+  if (matches.length === 0) return Promise.resolve([]);
+  return db
+    .select(personFields)
+    .from(persons)
+    .where(and(or(...matches), ownerInScope(scope, persons.ownerOrgId)))
+    .orderBy(persons.namePinyin, persons.id)
+    .limit(limit);
+}
+
+/** Persons in scope whose name (汉字, full pinyin or initials) starts with the prefix. */
+export function personsByName(
+  db: Queryable,
+  scope: DataScope,
+  column: NameColumn,
+  prefix: string,
+  limit: number,
+): Promise<PersonHit[]> {
+  const target = personColumn[column];
+  return db
+    .select(personFields)
+    .from(persons)
+    .where(and(startsWith(target, prefix), ownerInScope(scope, persons.ownerOrgId)))
+    .orderBy(patternOrder(target))
+    .limit(limit);
+}
+
+export interface ApplicationHit {
+  id: string;
+  number: string;
+  state: typeof applications.$inferSelect.state;
+  applicantName: string;
+}
+
+const applicationFields = {
+  id: applications.id,
+  number: applications.number,
+  state: applications.state,
+  applicantName: persons.name,
+};
+
+/**
+ * Applications in scope by number: the full receipt number or a document's full number (city-wide
+ * equality, then the scope), or the sequence part of the receipt number, newest first.
+ */
+export function applicationsByNumber(
+  db: Queryable,
+  scope: DataScope,
+  number: { full: string | null; sequence: number | null },
+  limit: number,
+): Promise<ApplicationHit[]> {
+  const matches: SQL[] = [];
+  if (number.full !== null) {
+    matches.push(eq(applications.number, number.full));
+    // `= ANY(ARRAY(subquery))`, not `IN (subquery)`: under the OR, only the former is an index condition.
+    matches.push(
+      sql`${applications.id} = ANY(ARRAY(${db
+        .select({ id: issuedDocuments.applicationId })
+        .from(issuedDocuments)
+        .where(eq(issuedDocuments.number, number.full))}))`,
+    );
+  }
+  if (number.sequence !== null) matches.push(eq(applications.numberSeq, number.sequence));
+  if (matches.length === 0) return Promise.resolve([]);
+  return db
+    .select(applicationFields)
+    .from(applications)
+    .innerJoin(persons, eq(persons.id, applications.applicantId))
+    .where(and(or(...matches), applicationInScope(scope)))
+    .orderBy(desc(applications.receivedAt), applications.id)
+    .limit(limit);
+}
+
+/** Applications in scope of the applicants holding this identity or phone number. */
+export function applicationsByApplicantHash(
+  db: Queryable,
+  scope: DataScope,
+  hashes: { idNumber: Buffer | null; phone: Buffer | null },
+  limit: number,
+): Promise<ApplicationHit[]> {
+  const matches: SQL[] = [];
+  if (hashes.idNumber) matches.push(eq(persons.idNumberHash, hashes.idNumber));
+  if (hashes.phone) matches.push(eq(persons.phoneHash, hashes.phone));
+  if (matches.length === 0) return Promise.resolve([]);
+  return db
+    .select(applicationFields)
+    .from(persons)
+    .innerJoin(applications, eq(applications.applicantId, persons.id))
+    .where(and(or(...matches), applicationInScope(scope)))
+    .orderBy(desc(applications.receivedAt), applications.id)
+    .limit(limit);
+}
+
+/** Applications in scope whose applicant's name starts with the prefix, in name order. */
+export function applicationsByApplicantName(
+  db: Queryable,
+  scope: DataScope,
+  column: NameColumn,
+  prefix: string,
+  limit: number,
+): Promise<ApplicationHit[]> {
+  const target = personColumn[column];
+  return db
+    .select(applicationFields)
+    .from(persons)
+    .innerJoin(applications, eq(applications.applicantId, persons.id))
+    .where(and(startsWith(target, prefix), applicationInScope(scope)))
+    .orderBy(patternOrder(target))
+    .limit(limit);
+}
+
+export interface ConsultationHit {
+  id: string;
+  callerName: string | null;
+  personName: string | null;
+  channel: typeof consultations.$inferSelect.channel;
+  startedAt: Date;
+}
+
+const consultationFields = {
+  id: consultations.id,
+  callerName: consultations.callerName,
+  personName: persons.name,
+  channel: consultations.channel,
+  startedAt: consultations.startedAt,
+};
+
+/**
+ * Consultations in scope by the caller's phone (lookup hash), the caller's name (汉字 prefix), or
+ * the persons already found; newest first.
+ */
+export function consultationsMatching(
+  db: Queryable,
+  scope: DataScope,
+  probe: { phoneHash: Buffer | null; namePrefix: string | null; personIds: readonly string[] },
+  limit: number,
+): Promise<ConsultationHit[]> {
+  const matches: SQL[] = [];
+  if (probe.phoneHash) matches.push(eq(consultations.callerPhoneHash, probe.phoneHash));
+  if (probe.namePrefix) matches.push(startsWith(consultations.callerName, probe.namePrefix));
+  if (probe.personIds.length > 0) matches.push(inArray(consultations.personId, [...probe.personIds]));
+  if (matches.length === 0) return Promise.resolve([]);
+  return db
+    .select(consultationFields)
+    .from(consultations)
+    .leftJoin(persons, eq(persons.id, consultations.personId))
+    .where(and(or(...matches), ownerInScope(scope, consultations.ownerOrgId)))
+    .orderBy(desc(consultations.startedAt), consultations.id)
+    .limit(limit);
+}
+
+export interface HandlerHit {
+  id: string;
+  name: string;
+  firmName: string | null;
+}
+
+const handlerColumn = { name: handlers.name, pinyin: handlers.namePinyin, initials: handlers.nameInitials };
+
+/** Handlers managed in scope whose name (汉字, full pinyin or initials) starts with the prefix. */
+export function handlersByName(
+  db: Queryable,
+  scope: DataScope,
+  column: NameColumn,
+  prefix: string,
+  limit: number,
+): Promise<HandlerHit[]> {
+  const target = handlerColumn[column];
+  return db
+    .select({ id: handlers.id, name: handlers.name, firmName: lawFirms.name })
+    .from(handlers)
+    .leftJoin(lawFirms, eq(lawFirms.id, handlers.firmId))
+    .where(and(startsWith(target, prefix), ownerInScope(scope, handlers.organisationId)))
+    .orderBy(target, handlers.id)
+    .limit(limit);
+}
