@@ -75,6 +75,7 @@ import type {
   WorklistParams,
 } from './applicationTypes';
 import type {
+  SearchItem,
   Article,
   ArticleHit,
   ArticleListParams,
@@ -241,6 +242,11 @@ export const calendarApi = {
 export const eligibilityApi = {
   assess: (input: AssessmentInput) => api.post<Assessment>('/eligibility/assessments', input),
   deadline: (input: DeadlineInput) => api.post<Deadline>('/deadlines', input),
+};
+
+export const searchApi = {
+  /** Audited on the server (the ids shown, never the text). */
+  find: (q: string, signal?: AbortSignal) => api.get<{ items: SearchItem[] }>('/search', { q }, signal),
 };
 
 export const personsApi = {

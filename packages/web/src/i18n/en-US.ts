@@ -10,6 +10,7 @@ import { handlers } from './en-US/handlers';
 import { assignment } from './en-US/assignment';
 import { casework } from './en-US/casework';
 import { quality } from './en-US/quality';
+import { search } from './en-US/search';
 
 const enUS: Catalog = {
   ...base,
@@ -22,6 +23,7 @@ const enUS: Catalog = {
   ...assignment,
   ...casework,
   ...quality,
+  ...search,
 };
 
 export default enUS;

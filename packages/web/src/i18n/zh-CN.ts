@@ -10,6 +10,7 @@ import { handlers } from './zh-CN/handlers';
 import { assignment } from './zh-CN/assignment';
 import { casework } from './zh-CN/casework';
 import { quality } from './zh-CN/quality';
+import { search } from './zh-CN/search';
 
 const zhCN = {
   ...base,
@@ -22,6 +23,7 @@ const zhCN = {
   ...assignment,
   ...casework,
   ...quality,
+  ...search,
 };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };

@@ -9,6 +9,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { useCurrentUser } from '../auth/session';
 import { Logo } from './Logo';
 import { UserMenu } from './UserMenu';
+import { GlobalSearch } from './GlobalSearch';
 import { navKeyOf, visibleNavItems } from './navigation';
 import { preloadPages } from '../../pages';
 
@@ -60,6 +61,7 @@ export default function MainLayout() {
             </Typography.Text>
           </Flex>
           <Flex align="center" gap={16}>
+            <GlobalSearch />
             <LanguageSwitch size="small" />
             <UserMenu />
           </Flex>
