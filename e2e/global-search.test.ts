@@ -81,7 +81,9 @@ describe('global search (Ctrl+K)', () => {
     const option = cases.getByRole('option').filter({ hasText: caseNumber });
     await expect.poll(() => option.innerText().catch(() => ''), POLL).toContain(`${DEFENDANT} · 已归档`);
     // The person comes first (当事人), then the case: ↓ moves to it, Enter opens it.
-    const person = page.getByRole('group', { name: '当事人' }).getByRole('option', { name: new RegExp(DEFENDANT) });
+    const person = page
+      .getByRole('group', { name: '当事人' })
+      .getByRole('option', { name: new RegExp(DEFENDANT) });
     expect(await person.getAttribute('aria-selected')).toBe('true');
     await box.press('ArrowDown');
     await expect.poll(() => option.getAttribute('aria-selected'), POLL).toBe('true');
