@@ -14,8 +14,9 @@ import { applicationInScope } from '../applications/applications.repository.ts';
 /**
  * The global search's queries. Each is one index lookup (no sequential scan over persons or
  * applications; search.test.ts checks the plans): keyed hashes and numbers by equality, names by
- * prefix on the text_pattern_ops indexes, read in that index's order (`USING ~<~`) so that a
- * LIMIT stops the scan early however many names share the prefix.
+ * prefix on the text_pattern_ops indexes, read in that index's order (`USING ~<~`, then the id
+ * among equal names, an incremental sort) so that a LIMIT stops the scan early however many names
+ * share the prefix, and the same text always answers the same list.
  */
 
 /** A prefix pattern for LIKE, its wildcards taken literally. */
@@ -76,7 +77,7 @@ export function personsByName(
     .select(personFields)
     .from(persons)
     .where(and(startsWith(target, prefix), ownerInScope(scope, persons.ownerOrgId)))
-    .orderBy(patternOrder(target))
+    .orderBy(patternOrder(target), persons.id)
     .limit(limit);
 }
 
@@ -160,7 +161,7 @@ export function applicationsByApplicantName(
     .from(persons)
     .innerJoin(applications, eq(applications.applicantId, persons.id))
     .where(and(startsWith(target, prefix), applicationInScope(scope)))
-    .orderBy(patternOrder(target))
+    .orderBy(patternOrder(target), applications.id)
     .limit(limit);
 }
 
