@@ -112,10 +112,8 @@ describe('GET /search', () => {
   it('finds by identity and phone number exactly, exact hits first', async () => {
     for (const q of [ZHAO_ID, ZHAO_ID.toLowerCase(), '139 1234 5678']) {
       const items = await search(haidian, q);
-      expect(
-        items.map((item) => item.id),
-        q,
-      ).toEqual([application.id, zhaoId]);
+      // The exact hits first; the person's consultations (a later test records one) may follow.
+      expect(items.map((item) => item.id).slice(0, 2), q).toEqual([application.id, zhaoId]);
     }
     expect(await search(haidian, ZHAO_ID.slice(0, 17))).toEqual([]);
     expect(await search(haidian, '13912345670')).toEqual([]);
@@ -127,6 +125,32 @@ describe('GET /search', () => {
       const items = await search(haidian, q);
       expect(items[0], q).toMatchObject({ kind: 'application', id: application.id });
     }
+  });
+
+  it('finds consultations by the caller’s phone and name, and those of a person found', async () => {
+    const call = {
+      channel: 'hotline_12348',
+      topicMatter: 'labour_remuneration',
+      question: '老板拖欠三个月工资，怎么办？',
+    };
+    const byCaller = await haidian.session.post('/api/v1/consultations', {
+      ...call,
+      callerName: '孙来电',
+      callerPhone: '13600001111',
+    });
+    expect(byCaller.statusCode, byCaller.body).toBe(201);
+    const byPerson = await haidian.session.post('/api/v1/consultations', { ...call, personId: zhaoId });
+    expect(byPerson.statusCode, byPerson.body).toBe(201);
+    const date = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(t.clock.now());
+
+    expect(await search(haidian, '136 0000 1111')).toEqual([
+      { kind: 'consultation', id: byCaller.json().id, title: '孙来电', subtitle: `${date} · 12348 热线` },
+    ]);
+    expect((await search(haidian, '孙来')).map((item) => item.id)).toEqual([byCaller.json().id]);
+    expect(await search(haidian, 'zxm')).toContainEqual(
+      expect.objectContaining({ kind: 'consultation', id: byPerson.json().id, title: '赵晓明' }),
+    );
+    expect(await search(chaoyang, '13600001111')).toEqual([]);
   });
 
   it('finds a handler by name with the firm in words', async () => {
@@ -144,7 +168,8 @@ describe('GET /search', () => {
   });
 
   it('audits one row per search naming the ids shown, never the text', async () => {
-    await search(haidian, ZHAO_ID);
+    const shown = (await search(haidian, ZHAO_ID)).map((item) => item.id);
+    expect(shown.slice(0, 2)).toEqual([application.id, zhaoId]);
     const [row] = await t.deps.db
       .select()
       .from(auditEvents)
@@ -152,7 +177,7 @@ describe('GET /search', () => {
       .orderBy(desc(auditEvents.seq))
       .limit(1);
     expect(row).toBeDefined();
-    expect(row!.changes).toMatchObject({ ids: { after: [application.id, zhaoId] } });
+    expect(row!.changes).toMatchObject({ ids: { after: shown } });
     const stored = JSON.stringify(row);
     expect(stored).not.toContain(ZHAO_ID);
     expect(stored).not.toContain(ZHAO_ID.slice(0, 14));
