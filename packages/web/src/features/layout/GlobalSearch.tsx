@@ -138,7 +138,7 @@ export function GlobalSearch() {
           aria-label={t('search.title')}
           role="combobox"
           aria-expanded={ordered.length > 0}
-          aria-controls="global-search-results"
+          aria-controls={ordered.length > 0 ? 'global-search-results' : undefined}
           aria-activedescendant={activeItem ? optionId(activeItem) : undefined}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
@@ -148,30 +148,32 @@ export function GlobalSearch() {
           {found.isFetching && ordered.length === 0 && <Spin size="small" />}
           {found.isError && <Typography.Text type="danger">{t('search.failed')}</Typography.Text>}
           {showEmpty && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('search.empty')} />}
-          <div id="global-search-results" role="listbox" aria-label={t('search.title')}>
-            {groups.map((group) => (
-              <div key={group.kind} role="group" aria-label={t(`search.kinds.${group.kind}`)}>
-                <div className="global-search__group">{t(`search.kinds.${group.kind}`)}</div>
-                {group.items.map((item) => {
-                  const selected = item === activeItem;
-                  return (
-                    <div
-                      key={`${item.kind}-${item.id}`}
-                      id={optionId(item)}
-                      role="option"
-                      aria-selected={selected}
-                      className={`global-search__item${selected ? ' global-search__item--active' : ''}`}
-                      onMouseEnter={() => setActive(ordered.indexOf(item))}
-                      onClick={() => openItem(item)}
-                    >
-                      <span className="global-search__title">{item.title}</span>
-                      <span className="global-search__subtitle">{item.subtitle}</span>
-                    </div>
-                  );
-                })}
-              </div>
-            ))}
-          </div>
+          {ordered.length > 0 && (
+            <div id="global-search-results" role="listbox" aria-label={t('search.title')}>
+              {groups.map((group) => (
+                <div key={group.kind} role="group" aria-label={t(`search.kinds.${group.kind}`)}>
+                  <div className="global-search__group">{t(`search.kinds.${group.kind}`)}</div>
+                  {group.items.map((item) => {
+                    const selected = item === activeItem;
+                    return (
+                      <div
+                        key={`${item.kind}-${item.id}`}
+                        id={optionId(item)}
+                        role="option"
+                        aria-selected={selected}
+                        className={`global-search__item${selected ? ' global-search__item--active' : ''}`}
+                        onMouseEnter={() => setActive(ordered.indexOf(item))}
+                        onClick={() => openItem(item)}
+                      >
+                        <span className="global-search__title">{item.title}</span>
+                        <span className="global-search__subtitle">{item.subtitle}</span>
+                      </div>
+                    );
+                  })}
+                </div>
+              ))}
+            </div>
+          )}
         </div>
       </Modal>
     </>
