@@ -14,9 +14,9 @@ import { applicationInScope } from '../applications/applications.repository.ts';
 /**
  * The global search's queries. Each is one index lookup (no sequential scan over persons or
  * applications; search.test.ts checks the plans): keyed hashes and numbers by equality, names by
- * prefix on the text_pattern_ops indexes, read in that index's order (`USING ~<~`, then the id
- * among equal names, an incremental sort) so that a LIMIT stops the scan early however many names
- * share the prefix, and the same text always answers the same list.
+ * prefix on the `(name text_pattern_ops, id)` indexes, read in that index's order (`USING ~<~`, then
+ * the id among equal names) so that a LIMIT stops the scan after the first rows in scope however
+ * many names share the prefix, and the same text always answers the same list.
  */
 
 /** A prefix pattern for LIKE, its wildcards taken literally. */
@@ -161,7 +161,9 @@ export function applicationsByApplicantName(
     .from(persons)
     .innerJoin(applications, eq(applications.applicantId, persons.id))
     .where(and(startsWith(target, prefix), applicationInScope(scope)))
-    .orderBy(patternOrder(target), applications.id)
+    // The applicant's id before the application's: the name index's order, so only one person's
+    // applications are ever sorted.
+    .orderBy(patternOrder(target), persons.id, applications.id)
     .limit(limit);
 }
 

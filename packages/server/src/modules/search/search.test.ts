@@ -267,6 +267,26 @@ describe('search plans', () => {
     }
   });
 
+  it('reads names in the order of the (name, id) indexes, so the LIMIT stops the scan without a sort', async () => {
+    const db = t.deps.db;
+    const scope: DataScope = { kind: 'subtree', path: await organisationPath(t.deps, ORG.haidian) };
+    // 'q' is shared by every bulk person's initials: sorting them all is what the index order avoids.
+    const plans = await plansOf([
+      personsByName(db, scope, 'name', '钱', 5),
+      personsByName(db, scope, 'pinyin', 'qian', 5),
+      personsByName(db, scope, 'initials', 'q', 5),
+      applicationsByApplicantName(db, scope, 'initials', 'q', 5),
+    ]);
+    for (const plan of plans.slice(0, 3)) {
+      expect(plan, plan).toMatch(/Limit[\s\S]*Index Scan using persons_name_\w+_idx/);
+      expect(plan, plan).not.toMatch(/Sort\s+\(/);
+    }
+    // Applications: sorted only among one applicant's applications (an incremental sort on the name and person).
+    expect(plans[3], plans[3]).toMatch(/Index Scan using persons_name_initials_idx/);
+    expect(plans[3], plans[3]).toMatch(/Incremental Sort/);
+    expect(plans[3], plans[3]).not.toMatch(/(^|->)\s*Sort\s+\(/m);
+  });
+
   it('reads the search text as the right kinds of term', () => {
     expect(readSearchTerms('京法援申〔2026〕第00002号')).toMatchObject({
       fullNumber: '京法援申〔2026〕第00002号',
