@@ -12,7 +12,8 @@ import os from 'node:os';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from '../packages/server/src/db/schema/index.ts';
-import { searchEverything } from '../packages/server/src/modules/search/search-everything.ts';
+import { SEARCH_LIMIT, searchEverything } from '../packages/server/src/modules/search/search-everything.ts';
+import { auditListRead } from '../packages/server/src/platform/audit/audit-read.ts';
 import { scopeFor } from '../packages/server/src/platform/scope/data-scope.ts';
 import { permissionsOf } from '@fayuan/domain';
 import type { Benchmark } from './lib/benchmark.ts';
@@ -101,6 +102,62 @@ async function explainVariant(
     await explain(/\bfrom "(\w+)"/i.exec(query)?.[1] ?? 'statement', query, params);
   await explain('baseline: bare indexed SELECT', variant.baseline.text, variant.baseline.values);
   return { lines, seqScans };
+}
+
+/** The median of the times (ms). */
+function median(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** Rounds of the in-process profile, one request at a time. */
+const PROFILE_ROUNDS = 30;
+
+/**
+ * Where one request's time goes, with no other load from the benchmark: one request at a time,
+ * the median of PROFILE_ROUNDS of (1) the whole request through HTTP, (2) `searchEverything` in
+ * process (its statements, on the app's pool), (3) the audit row alone (`auditListRead`, its own
+ * transaction on the chain's lock). The rest of (1) is the session check, Fastify and JSON.
+ */
+async function profileVariant(
+  fayuan: Awaited<ReturnType<typeof startFayuan>>,
+  reviewer: Staff,
+  scopePath: string,
+  variant: Variant,
+): Promise<string> {
+  const captured: string[] = [];
+  const counting = drizzle(fayuan.deps.pool, { schema, logger: { logQuery: (query) => captured.push(query) } });
+  const caller = {
+    scope: scopeFor(['reviewer'], scopePath),
+    permissions: permissionsOf(['reviewer']),
+    locale: 'zh-CN' as const,
+  };
+  const items = await searchEverything(counting, fayuan.deps.cipher, caller, variant.q);
+  const timed = async (action: () => Promise<unknown>) => {
+    const times: number[] = [];
+    for (let i = 0; i < PROFILE_ROUNDS; i++) {
+      const started = performance.now();
+      await action();
+      times.push(performance.now() - started);
+    }
+    return median(times);
+  };
+  const request = await timed(() => fetchAnswer(fayuan.origin, reviewer, variant.q));
+  const search = await timed(() => searchEverything(fayuan.deps.db, fayuan.deps.cipher, caller, variant.q));
+  const audit = await timed(() =>
+    auditListRead(
+      fayuan.deps,
+      { actor: null, ip: null, requestId: 'bench-profile' },
+      'search',
+      items.map((item) => item.id),
+      { page: 1, pageSize: SEARCH_LIMIT, total: items.length },
+    ),
+  );
+  return (
+    `    ${variant.label.padEnd(28)} request ${ms(request)} ms = search ${ms(search)} ms ` +
+    `(${captured.length} statements) + audit row ${ms(audit)} ms (5 statements in its transaction) + ` +
+    `the rest ${ms(request - search - audit)} ms (session, HTTP, JSON)`
+  );
 }
 
 async function fetchAnswer(origin: string, staff: Staff, q: string): Promise<string> {
@@ -249,6 +306,8 @@ async function run(log: (message: string) => void): Promise<void> {
   }
   if (seqScans.length > 0)
     throw new Error(`sequential scans over persons or applications: ${seqScans.join('; ')}`);
+  const profile: string[] = [];
+  for (const variant of variants) profile.push(await profileVariant(fayuan, reviewer, haidianPath, variant));
 
   const phases = `${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s measured`;
   const results: Measured[] = [];
@@ -292,6 +351,9 @@ async function run(log: (message: string) => void): Promise<void> {
     '  baseline  one SELECT on the one index that answers the question (persons or applications only, no joins, no audit)',
     '',
     ...plans,
+    '',
+    `  profile   one request at a time, median of ${PROFILE_ROUNDS} (before the load):`,
+    ...profile,
     '',
     ...formatTable(
       ['target', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'errors'],

@@ -14,7 +14,7 @@ import {
   type ApplicationHit,
   type ConsultationHit,
   type HandlerHit,
-  type NameColumn,
+  type NameProbe,
   type PersonHit,
 } from './search.repository.ts';
 import { channelWords, stateWords, WORDS } from './search-words.ts';
@@ -32,8 +32,8 @@ export interface SearchCaller {
 }
 
 /** Which name columns a text can match: 汉字 the name, latin letters the full pinyin and the initials. */
-function nameProbes(terms: SearchTerms): { column: NameColumn; prefix: string }[] {
-  const probes: { column: NameColumn; prefix: string }[] = [];
+function nameProbes(terms: SearchTerms): NameProbe[] {
+  const probes: NameProbe[] = [];
   if (terms.namePrefix) probes.push({ column: 'name', prefix: terms.namePrefix });
   if (terms.pinyinPrefix) {
     probes.push({ column: 'initials', prefix: terms.pinyinPrefix });
@@ -70,53 +70,58 @@ export async function searchEverything(
   const { scope, locale } = caller;
   const none = Promise.resolve([]);
 
-  const [personExact, personNames, applicationExact, applicationNames, handlerNames] = await Promise.all([
+  // Every kind's statements at once, on the pool's connections; consultations as soon as the
+  // persons are found (it looks for theirs), alongside the other kinds rather than after them.
+  const personsPromise = Promise.all([
     may('person.read') ? personsByHash(db, scope, hashes, SEARCH_LIMIT) : none,
-    may('person.read')
-      ? Promise.all(names.map((n) => personsByName(db, scope, n.column, n.prefix, NAME_HITS_PER_KIND)))
-      : Promise.resolve([]),
-    may('application.read')
-      ? Promise.all([
-          applicationsByNumber(db, scope, { full: terms.fullNumber, sequence: terms.sequence }, SEARCH_LIMIT),
-          applicationsByApplicantHash(db, scope, hashes, SEARCH_LIMIT),
-        ])
-      : Promise.resolve([]),
-    may('application.read')
-      ? Promise.all(
-          names.map((n) => applicationsByApplicantName(db, scope, n.column, n.prefix, NAME_HITS_PER_KIND)),
-        )
-      : Promise.resolve([]),
-    may('handler.read')
-      ? Promise.all(names.map((n) => handlersByName(db, scope, n.column, n.prefix, NAME_HITS_PER_KIND)))
-      : Promise.resolve([]),
+    may('person.read') ? personsByName(db, scope, names, NAME_HITS_PER_KIND) : none,
   ]);
-  const personsFound = unique([personExact, ...personNames]);
-  const consultationsFound = may('consultation.read')
-    ? await consultationsMatching(
-        db,
-        scope,
-        {
-          phoneHash: hashes.phone,
-          namePrefix: terms.namePrefix,
-          personIds: personsFound.map((p) => p.id),
-        },
-        NAME_HITS_PER_KIND,
+  const consultationsPromise = may('consultation.read')
+    ? personsPromise.then(([personExact, personNames]) =>
+        consultationsMatching(
+          db,
+          scope,
+          {
+            phoneHash: hashes.phone,
+            namePrefix: terms.namePrefix,
+            personIds: unique([personExact, personNames]).map((p) => p.id),
+          },
+          NAME_HITS_PER_KIND,
+        ),
       )
-    : [];
+    : Promise.resolve([]);
+  const [[personExact, personNames], applicationExact, applicationNames, handlerNames, consultationsFound] =
+    await Promise.all([
+      personsPromise,
+      may('application.read')
+        ? Promise.all([
+            applicationsByNumber(
+              db,
+              scope,
+              { full: terms.fullNumber, sequence: terms.sequence },
+              SEARCH_LIMIT,
+            ),
+            applicationsByApplicantHash(db, scope, hashes, SEARCH_LIMIT),
+          ])
+        : Promise.resolve([]),
+      may('application.read') ? applicationsByApplicantName(db, scope, names, NAME_HITS_PER_KIND) : none,
+      may('handler.read') ? handlersByName(db, scope, names, NAME_HITS_PER_KIND) : none,
+      consultationsPromise,
+    ]);
 
   const exact: SearchItem[] = [
     ...unique(applicationExact).map((a) => presentApplication(a, locale)),
     ...personExact.map((p) => presentPerson(p, cipher, locale)),
   ];
   const byName: SearchItem[] = [
-    ...unique(personNames)
+    ...unique([personNames])
       .slice(0, NAME_HITS_PER_KIND)
       .map((p) => presentPerson(p, cipher, locale)),
-    ...unique(applicationNames)
+    ...unique([applicationNames])
       .slice(0, NAME_HITS_PER_KIND)
       .map((a) => presentApplication(a, locale)),
     ...consultationsFound.map((c) => presentConsultation(c, locale)),
-    ...unique(handlerNames)
+    ...unique([handlerNames])
       .slice(0, NAME_HITS_PER_KIND)
       .map((h) => presentHandler(h, locale)),
   ];

@@ -32,7 +32,8 @@ export function readSearchTerms(raw: string): SearchTerms | null {
     phone: phone.ok ? phone.phone : null,
     fullNumber: /\d/.test(compact) && !digitsOnly ? q : null,
     sequence: digitsOnly && compact.length <= 9 ? Number(compact) : null,
-    namePrefix: HAN.test(q) ? compact : null,
+    // A name has no digits: 京海法援〔2026〕第00002号 is a number only, not a name to look up too.
+    namePrefix: HAN.test(q) && !/\d/.test(compact) ? compact : null,
     pinyinPrefix: /^[a-z]+$/.test(latin) ? latin : null,
   };
 }

@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client.ts';
 import {
   applications,
@@ -26,6 +27,12 @@ const startsWith = (column: AnyColumn, prefix: string) => sql`${column} LIKE ${p
 const patternOrder = (column: AnyColumn) => sql`${column} USING ~<~`;
 
 export type NameColumn = 'name' | 'pinyin' | 'initials';
+
+/** One name column and the prefix looked for in it. */
+export interface NameProbe {
+  column: NameColumn;
+  prefix: string;
+}
 
 export interface PersonHit {
   id: string;
@@ -64,21 +71,29 @@ export function personsByHash(
     .limit(limit);
 }
 
-/** Persons in scope whose name (汉字, full pinyin or initials) starts with the prefix. */
+/**
+ * Persons in scope whose name (汉字, full pinyin or initials) starts with a probe's prefix: up to
+ * `limit` a probe, in one statement.
+ */
 export function personsByName(
   db: Queryable,
   scope: DataScope,
-  column: NameColumn,
-  prefix: string,
+  probes: readonly NameProbe[],
   limit: number,
 ): Promise<PersonHit[]> {
-  const target = personColumn[column];
-  return db
-    .select(personFields)
-    .from(persons)
-    .where(and(startsWith(target, prefix), ownerInScope(scope, persons.ownerOrgId)))
-    .orderBy(patternOrder(target), persons.id)
-    .limit(limit);
+  // Several probes as one statement (one round trip): `(…) UNION ALL (…)`, each with its own ORDER
+  // BY and LIMIT on its own index; Append returns the probes' rows one probe after the other.
+  const [first, second, ...rest] = probes.map(({ column, prefix }) => {
+    const target = personColumn[column];
+    return db
+      .select(personFields)
+      .from(persons)
+      .where(and(startsWith(target, prefix), ownerInScope(scope, persons.ownerOrgId)))
+      .orderBy(patternOrder(target), persons.id)
+      .limit(limit);
+  });
+  if (!first) return Promise.resolve([]);
+  return second ? unionAll(first, second, ...rest) : first;
 }
 
 export interface ApplicationHit {
@@ -147,24 +162,33 @@ export function applicationsByApplicantHash(
     .limit(limit);
 }
 
-/** Applications in scope whose applicant's name starts with the prefix, in name order. */
+/**
+ * Applications in scope whose applicant's name starts with a probe's prefix, in name order: up to
+ * `limit` a probe, in one statement.
+ */
 export function applicationsByApplicantName(
   db: Queryable,
   scope: DataScope,
-  column: NameColumn,
-  prefix: string,
+  probes: readonly NameProbe[],
   limit: number,
 ): Promise<ApplicationHit[]> {
-  const target = personColumn[column];
-  return db
-    .select(applicationFields)
-    .from(persons)
-    .innerJoin(applications, eq(applications.applicantId, persons.id))
-    .where(and(startsWith(target, prefix), applicationInScope(scope)))
-    // The applicant's id before the application's: the name index's order, so only one person's
-    // applications are ever sorted.
-    .orderBy(patternOrder(target), persons.id, applications.id)
-    .limit(limit);
+  // One statement for all the probes, as personsByName.
+  const [first, second, ...rest] = probes.map(({ column, prefix }) => {
+    const target = personColumn[column];
+    return (
+      db
+        .select(applicationFields)
+        .from(persons)
+        .innerJoin(applications, eq(applications.applicantId, persons.id))
+        .where(and(startsWith(target, prefix), applicationInScope(scope)))
+        // The applicant's id before the application's: the name index's order, so only one
+        // person's applications are ever sorted.
+        .orderBy(patternOrder(target), persons.id, applications.id)
+        .limit(limit)
+    );
+  });
+  if (!first) return Promise.resolve([]);
+  return second ? unionAll(first, second, ...rest) : first;
 }
 
 export interface ConsultationHit {
@@ -215,20 +239,27 @@ export interface HandlerHit {
 
 const handlerColumn = { name: handlers.name, pinyin: handlers.namePinyin, initials: handlers.nameInitials };
 
-/** Handlers managed in scope whose name (汉字, full pinyin or initials) starts with the prefix. */
+/**
+ * Handlers managed in scope whose name (汉字, full pinyin or initials) starts with a probe's prefix:
+ * up to `limit` a probe, in one statement.
+ */
 export function handlersByName(
   db: Queryable,
   scope: DataScope,
-  column: NameColumn,
-  prefix: string,
+  probes: readonly NameProbe[],
   limit: number,
 ): Promise<HandlerHit[]> {
-  const target = handlerColumn[column];
-  return db
-    .select({ id: handlers.id, name: handlers.name, firmName: lawFirms.name })
-    .from(handlers)
-    .leftJoin(lawFirms, eq(lawFirms.id, handlers.firmId))
-    .where(and(startsWith(target, prefix), ownerInScope(scope, handlers.organisationId)))
-    .orderBy(target, handlers.id)
-    .limit(limit);
+  // One statement for all the probes, as personsByName.
+  const [first, second, ...rest] = probes.map(({ column, prefix }) => {
+    const target = handlerColumn[column];
+    return db
+      .select({ id: handlers.id, name: handlers.name, firmName: lawFirms.name })
+      .from(handlers)
+      .leftJoin(lawFirms, eq(lawFirms.id, handlers.firmId))
+      .where(and(startsWith(target, prefix), ownerInScope(scope, handlers.organisationId)))
+      .orderBy(target, handlers.id)
+      .limit(limit);
+  });
+  if (!first) return Promise.resolve([]);
+  return second ? unionAll(first, second, ...rest) : first;
 }

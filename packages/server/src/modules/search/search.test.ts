@@ -243,21 +243,46 @@ describe('search plans', () => {
         personsByHash(db, scope, { idNumber: hash, phone: hash }, 20),
         [/persons_id_number_hash_idx/, /persons_phone_hash_idx/],
       ],
-      [personsByName(db, scope, 'name', '钱一', 5), [/persons_name_prefix_idx/]],
-      [personsByName(db, scope, 'pinyin', 'qianab', 5), [/persons_name_pinyin_idx/]],
-      [personsByName(db, scope, 'initials', 'qab', 5), [/persons_name_initials_idx/]],
+      [personsByName(db, scope, [{ column: 'name', prefix: '钱一' }], 5), [/persons_name_prefix_idx/]],
+      [personsByName(db, scope, [{ column: 'pinyin', prefix: 'qianab' }], 5), [/persons_name_pinyin_idx/]],
+      [personsByName(db, scope, [{ column: 'initials', prefix: 'qab' }], 5), [/persons_name_initials_idx/]],
       [
         applicationsByNumber(db, scope, { full: application.number, sequence: 2 }, 20),
         // issued_documents holds one row here: the planner rightly reads it whole.
         [/applications_number_search_idx/, /applications_number_seq_idx/],
       ],
       [
-        applicationsByApplicantName(db, scope, 'initials', 'qab', 5),
+        applicationsByApplicantName(db, scope, [{ column: 'initials', prefix: 'qab' }], 5),
         [/persons_name_initials_idx/, /applications_applicant_idx/],
       ],
       [
-        applicationsByApplicantName(db, scope, 'name', '钱一', 5),
+        applicationsByApplicantName(db, scope, [{ column: 'name', prefix: '钱一' }], 5),
         [/persons_name_prefix_idx/, /applications_applicant_idx/],
+      ],
+      // Latin letters: the initials and the full pinyin in one statement, each on its own index.
+      [
+        personsByName(
+          db,
+          scope,
+          [
+            { column: 'initials', prefix: 'qab' },
+            { column: 'pinyin', prefix: 'qab' },
+          ],
+          5,
+        ),
+        [/Append/, /persons_name_initials_idx/, /persons_name_pinyin_idx/],
+      ],
+      [
+        applicationsByApplicantName(
+          db,
+          scope,
+          [
+            { column: 'initials', prefix: 'qab' },
+            { column: 'pinyin', prefix: 'qab' },
+          ],
+          5,
+        ),
+        [/Append/, /persons_name_initials_idx/, /persons_name_pinyin_idx/, /applications_applicant_idx/],
       ],
     ];
     const plans = await plansOf(expected.map(([query]) => query));
@@ -272,10 +297,10 @@ describe('search plans', () => {
     const scope: DataScope = { kind: 'subtree', path: await organisationPath(t.deps, ORG.haidian) };
     // 'q' is shared by every bulk person's initials: sorting them all is what the index order avoids.
     const plans = await plansOf([
-      personsByName(db, scope, 'name', '钱', 5),
-      personsByName(db, scope, 'pinyin', 'qian', 5),
-      personsByName(db, scope, 'initials', 'q', 5),
-      applicationsByApplicantName(db, scope, 'initials', 'q', 5),
+      personsByName(db, scope, [{ column: 'name', prefix: '钱' }], 5),
+      personsByName(db, scope, [{ column: 'pinyin', prefix: 'qian' }], 5),
+      personsByName(db, scope, [{ column: 'initials', prefix: 'q' }], 5),
+      applicationsByApplicantName(db, scope, [{ column: 'initials', prefix: 'q' }], 5),
     ]);
     for (const plan of plans.slice(0, 3)) {
       expect(plan, plan).toMatch(/Limit[\s\S]*Index Scan using persons_name_\w+_idx/);
@@ -291,6 +316,7 @@ describe('search plans', () => {
     expect(readSearchTerms('京法援申〔2026〕第00002号')).toMatchObject({
       fullNumber: '京法援申〔2026〕第00002号',
       sequence: null,
+      namePrefix: null,
     });
     expect(readSearchTerms('00002')).toMatchObject({ sequence: 2, fullNumber: null });
     expect(readSearchTerms('Zhang San')).toMatchObject({ pinyinPrefix: 'zhangsan', namePrefix: null });
