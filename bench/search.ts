@@ -126,7 +126,10 @@ async function profileVariant(
   variant: Variant,
 ): Promise<string> {
   const captured: string[] = [];
-  const counting = drizzle(fayuan.deps.pool, { schema, logger: { logQuery: (query) => captured.push(query) } });
+  const counting = drizzle(fayuan.deps.pool, {
+    schema,
+    logger: { logQuery: (query) => captured.push(query) },
+  });
   const caller = {
     scope: scopeFor(['reviewer'], scopePath),
     permissions: permissionsOf(['reviewer']),
