@@ -8,6 +8,7 @@ import type { Benchmark } from './lib/benchmark.ts';
 import { cleanup, describe } from './lib/cleanup.ts';
 import { intake } from './intake.ts';
 import { meVsBare } from './me-vs-bare.ts';
+import { search } from './search.ts';
 import { worklist } from './worklist.ts';
 
 const BENCHMARKS: readonly Benchmark[] = [
@@ -15,6 +16,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   intake,
   worklist,
   assignment,
+  search,
   // eligibility, … : one line each
 ];
 

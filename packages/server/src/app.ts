@@ -37,6 +37,7 @@ import { exportRoutes } from './modules/exports/exports.routes.ts';
 import { handlerRoutes } from './modules/handlers/handlers.routes.ts';
 import { teamRoutes } from './modules/handlers/teams.routes.ts';
 import { lawFirmRoutes } from './modules/handlers/law-firms.routes.ts';
+import { searchRoutes } from './modules/search/search.routes.ts';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { postgresRateLimitStore } from './platform/rate-limit/rate-limit-windows.ts';
 
@@ -115,6 +116,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(workQueueRoutes(deps));
       await api.register(notificationRoutes(deps));
       await api.register(hearingCalendarRoutes(deps));
+      await api.register(searchRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -131,4 +131,13 @@ describe('the error log of requests with personal data that fail in the database
     expect(login.statusCode).toBe(400);
     expectNoPersonalData();
   });
+
+  it('keeps a searched identity or phone number out of the log (it travels in the query string)', async () => {
+    const found = await window.session.get(`/api/v1/search?q=${PHONE}`);
+    expect(found.statusCode, found.body).toBe(200);
+    const tooLong = await window.session.get(`/api/v1/search?q=${PHONE.repeat(10)}`);
+    expect(tooLong.statusCode).toBe(400);
+    expect(lines.some((l) => l.includes('/api/v1/search'))).toBe(true);
+    expectNoPersonalData();
+  });
 });

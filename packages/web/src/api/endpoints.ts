@@ -76,6 +76,7 @@ import type {
   WorklistParams,
 } from './applicationTypes';
 import type {
+  SearchItem,
   Article,
   ArticleHit,
   ArticleListParams,
@@ -252,6 +253,11 @@ export const eligibilityApi = {
   deadline: (input: DeadlineInput) => api.post<Deadline>('/deadlines', input),
   centres: (signal?: AbortSignal) =>
     api.get<ApiResponse<'getEligibilityCentres'>>('/eligibility/centres', undefined, signal),
+};
+
+export const searchApi = {
+  /** Audited on the server (the ids shown, never the text). */
+  find: (q: string, signal?: AbortSignal) => api.get<{ items: SearchItem[] }>('/search', { q }, signal),
 };
 
 export const personsApi = {

@@ -496,3 +496,6 @@ export interface UpdateArticleInput {
   sources?: string | null;
   status?: ArticleStatus;
 }
+
+/** One answer of the global search (GET /search): words to show, and the record to open. */
+export type SearchItem = ApiResponse<'getSearch'>['items'][number];

@@ -11,6 +11,7 @@ import { assignment } from './en-US/assignment';
 import { casework } from './en-US/casework';
 import { quality } from './en-US/quality';
 import { work } from './en-US/work';
+import { search } from './en-US/search';
 
 const enUS: Catalog = {
   ...base,
@@ -24,6 +25,7 @@ const enUS: Catalog = {
   ...casework,
   ...quality,
   ...work,
+  ...search,
 };
 
 export default enUS;

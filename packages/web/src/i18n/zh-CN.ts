@@ -11,6 +11,7 @@ import { assignment } from './zh-CN/assignment';
 import { casework } from './zh-CN/casework';
 import { quality } from './zh-CN/quality';
 import { work } from './zh-CN/work';
+import { search } from './zh-CN/search';
 
 const zhCN = {
   ...base,
@@ -24,6 +25,7 @@ const zhCN = {
   ...casework,
   ...quality,
   ...work,
+  ...search,
 };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };

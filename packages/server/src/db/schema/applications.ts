@@ -102,6 +102,13 @@ export const applications = pgTable(
     id: uuid('id').primaryKey(),
     /** Receipt number (受理编号), per centre and year. */
     number: text('number').notNull(),
+    /**
+     * The sequence part of the number (京法援申〔2026〕第00002号 → 2): its last run of digits, so that
+     * a search for "00002" or "2" stays an index lookup. Derived by the database, never written.
+     */
+    numberSeq: integer('number_seq').generatedAlwaysAs(
+      sql`(substring(number from '([0-9]{1,9})[^0-9]*$'))::integer`,
+    ),
     ownerOrgId: uuid('owner_org_id')
       .notNull()
       .references(() => organisations.id),
@@ -183,6 +190,9 @@ export const applications = pgTable(
     index('applications_applicant_idx').on(t.applicantId, t.matter),
     index('applications_reviewer_idx').on(t.reviewerId),
     index('applications_received_idx').on(t.ownerOrgId, t.receivedAt),
+    // Global search (modules/search): a full number city-wide, or its sequence part.
+    index('applications_number_search_idx').on(t.number),
+    index('applications_number_seq_idx').on(t.numberSeq),
     check(
       'applications_forwarded_check',
       sql`${t.channel} <> 'forwarded' OR (${t.forwardedBy} IS NOT NULL AND ${t.forwardedReceivedAt} IS NOT NULL)`,
@@ -342,6 +352,8 @@ export const issuedDocuments = pgTable(
   (t) => [
     uniqueIndex('issued_documents_number_idx').on(t.ownerOrgId, t.kind, t.number),
     index('issued_documents_application_idx').on(t.applicationId),
+    // Global search (modules/search) finds an application by a document's full number.
+    index('issued_documents_number_search_idx').on(t.number),
   ],
 );
 

@@ -79,6 +79,7 @@ export const consultations = pgTable(
     index('consultations_owner_user_idx').on(t.ownerUserId),
     index('consultations_caller_phone_hash_idx').on(t.callerPhoneHash),
     index('consultations_person_idx').on(t.personId),
+    index('consultations_caller_name_prefix_idx').on(sql`${t.callerName} text_pattern_ops`),
     index('consultations_tokens_idx').using('gin', t.searchTokens),
     index('consultations_question_trgm_idx').using('gin', t.question.op('gin_trgm_ops')),
     index('consultations_answer_trgm_idx').using('gin', t.answer.op('gin_trgm_ops')),

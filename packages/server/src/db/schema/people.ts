@@ -56,7 +56,11 @@ export const persons = pgTable(
     index('persons_phone_hash_idx').on(t.phoneHash),
     index('persons_owner_idx').on(t.ownerOrgId),
     index('persons_name_birth_idx').on(t.name, t.birthDate),
-    index('persons_name_pinyin_idx').on(sql`${t.namePinyin} text_pattern_ops`),
-    index('persons_name_initials_idx').on(sql`${t.nameInitials} text_pattern_ops`),
+    // Global search (modules/search): a name's first characters (张三 finds 张三丰), in the search's
+    // order (the name, then the id), so that `ORDER BY … LIMIT` stops after the first rows in scope
+    // instead of sorting every namesake of the prefix.
+    index('persons_name_prefix_idx').on(sql`${t.name} text_pattern_ops`, t.id),
+    index('persons_name_pinyin_idx').on(sql`${t.namePinyin} text_pattern_ops`, t.id),
+    index('persons_name_initials_idx').on(sql`${t.nameInitials} text_pattern_ops`, t.id),
   ],
 );

@@ -181,7 +181,7 @@ export async function createApplication(
       .where(eq(consultations.id, input.consultationId));
 
   await runEvent(deps, tx, {
-    application: { ...row, state: null as never },
+    application: { ...row, numberSeq: null, state: null as never },
     event: { type: 'receive_application', channel: input.channel },
     actor,
     origin,

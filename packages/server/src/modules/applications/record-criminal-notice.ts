@@ -120,7 +120,7 @@ export async function recordCriminalNotice(
     partnerReference: null,
   });
   await runEvent(deps, tx, {
-    application: { ...row, state: null as never, receivedAt },
+    application: { ...row, numberSeq: null, state: null as never, receivedAt },
     event: { type: 'receive_criminal_notice', ground: input.ground as CriminalNoticeGround },
     actor,
     origin,

@@ -40,6 +40,10 @@ export const API_TAGS = [
   { name: 'handlers', description: 'Lawyers, law firms and handler teams' },
   { name: 'exports', description: 'Staff lists as Excel files, under the list filters (audited)' },
   { name: 'work', description: 'Today’s work: queues, notifications and the hearing calendar' },
+  {
+    name: 'search',
+    description: 'Global search across persons, applications, consultations and handlers in scope',
+  },
 ] as const;
 
 export const SECURITY_SCHEMES = {

@@ -10,6 +10,7 @@ import { useCurrentUser } from '../auth/session';
 import { Logo } from './Logo';
 import { NotificationBell } from './NotificationBell';
 import { UserMenu } from './UserMenu';
+import { GlobalSearch } from './GlobalSearch';
 import { navKeyOf, visibleNavItems } from './navigation';
 import { preloadPages } from '../../pages';
 
@@ -61,6 +62,7 @@ export default function MainLayout() {
             </Typography.Text>
           </Flex>
           <Flex align="center" gap={16}>
+            <GlobalSearch />
             <LanguageSwitch size="small" />
             <NotificationBell />
             <UserMenu />
