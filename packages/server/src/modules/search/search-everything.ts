@@ -82,6 +82,7 @@ export async function searchEverything(
           db,
           scope,
           {
+            fullNumber: terms.fullNumber,
             phoneHash: hashes.phone,
             namePrefix: terms.namePrefix,
             personIds: unique([personExact, personNames]).map((p) => p.id),
@@ -153,7 +154,9 @@ function presentConsultation(c: ConsultationHit, locale: Locale): SearchItem {
     kind: 'consultation',
     id: c.id,
     title: c.personName ?? c.callerName ?? WORDS.consultation(locale),
-    subtitle: `${beijingDateOf(c.startedAt)}${WORDS.separator}${channelWords(c.channel, locale)}`,
+    subtitle: [c.number, beijingDateOf(c.startedAt), channelWords(c.channel, locale)]
+      .filter((part) => part !== null)
+      .join(WORDS.separator),
   };
 }
 

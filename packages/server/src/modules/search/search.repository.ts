@@ -203,6 +203,7 @@ export function applicationsByApplicantName(
 
 export interface ConsultationHit {
   id: string;
+  number: string | null;
   callerName: string | null;
   personName: string | null;
   channel: typeof consultations.$inferSelect.channel;
@@ -211,6 +212,7 @@ export interface ConsultationHit {
 
 const consultationFields = {
   id: consultations.id,
+  number: consultations.number,
   callerName: consultations.callerName,
   personName: persons.name,
   channel: consultations.channel,
@@ -218,16 +220,22 @@ const consultationFields = {
 };
 
 /**
- * Consultations in scope by the caller's phone (lookup hash), the caller's name (汉字 prefix), or
- * the persons already found; newest first.
+ * Consultations in scope by their number in full (京法援咨〔2026〕第00001号), the caller's phone
+ * (lookup hash), the caller's name (汉字 prefix), or the persons already found; newest first.
  */
 export function consultationsMatching(
   db: Queryable,
   scope: DataScope,
-  probe: { phoneHash: Buffer | null; namePrefix: string | null; personIds: readonly string[] },
+  probe: {
+    fullNumber: string | null;
+    phoneHash: Buffer | null;
+    namePrefix: string | null;
+    personIds: readonly string[];
+  },
   limit: number,
 ): Promise<ConsultationHit[]> {
   const matches: SQL[] = [];
+  if (probe.fullNumber) matches.push(eq(consultations.number, probe.fullNumber));
   if (probe.phoneHash) matches.push(eq(consultations.callerPhoneHash, probe.phoneHash));
   if (probe.namePrefix) matches.push(startsWith(consultations.callerName, probe.namePrefix));
   if (probe.personIds.length > 0) matches.push(inArray(consultations.personId, [...probe.personIds]));

@@ -127,7 +127,7 @@ describe('GET /search', () => {
     }
   });
 
-  it('finds consultations by the caller’s phone and name, and those of a person found', async () => {
+  it('finds consultations by number, the caller’s phone and name, and those of a person found', async () => {
     const call = {
       channel: 'hotline_12348',
       topicMatter: 'labour_remuneration',
@@ -143,9 +143,19 @@ describe('GET /search', () => {
     expect(byPerson.statusCode, byPerson.body).toBe(201);
     const date = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(t.clock.now());
 
+    const number: string = byCaller.json().number;
+    expect(number).toMatch(/咨〔\d{4}〕第\d{5}号$/);
     expect(await search(haidian, '136 0000 1111')).toEqual([
-      { kind: 'consultation', id: byCaller.json().id, title: '孙来电', subtitle: `${date} · 12348 热线` },
+      {
+        kind: 'consultation',
+        id: byCaller.json().id,
+        title: '孙来电',
+        subtitle: `${number} · ${date} · 12348 热线`,
+      },
     ]);
+    // By its number in full, and only in scope.
+    expect((await search(haidian, number)).map((item) => item.id)).toEqual([byCaller.json().id]);
+    expect(await search(chaoyang, number)).toEqual([]);
     expect((await search(haidian, '孙来')).map((item) => item.id)).toEqual([byCaller.json().id]);
     expect(await search(haidian, 'zxm')).toContainEqual(
       expect.objectContaining({ kind: 'consultation', id: byPerson.json().id, title: '赵晓明' }),
