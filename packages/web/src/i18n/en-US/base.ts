@@ -34,7 +34,7 @@ export const base: Pick<
     leaveBlankToKeep: 'Leave blank to keep unchanged',
     current: 'Current: {{value}}',
     code: 'Code: {{code}}',
-    unlisted: 'Unlisted item ({{code}})',
+    unlisted: 'Unlisted item',
     yes: 'Yes',
     no: 'No',
   },

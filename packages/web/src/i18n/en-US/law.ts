@@ -1,20 +1,7 @@
 import type { Catalog } from '../zh-CN';
 
 // en-US catalog, law as data: the self-test, rule tables, calendar, deadlines.
-export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'deadlines'> = {
-  law: {
-    LAL: 'Legal Aid Law',
-    BJR: 'Beijing Legal Aid Regulations',
-    CPL: 'Criminal Procedure Law',
-    MPL: 'Law on the Protection of Minors',
-    OPN: 'Beijing Opinions on Improving the Legal Aid System',
-    CC: 'Civil Code',
-    MOJ_PROCEDURE: 'MOJ Procedure Rules for Legal Aid Cases ({{year}})',
-    article: 'art. {{n}}',
-    articles: 'arts. {{from}}–{{to}}',
-    item: '({{n}})',
-    section: 'part {{n}}',
-  },
+export const law: Pick<Catalog, 'selfTest' | 'rules' | 'calendar' | 'deadlines'> = {
   selfTest: {
     title: 'Legal aid self-test',
     intro:

@@ -29,7 +29,7 @@ export const base = {
     leaveBlankToKeep: '留空则不修改',
     current: '当前：{{value}}',
     code: '代码：{{code}}',
-    unlisted: '未收录项（{{code}}）',
+    unlisted: '未收录项',
     yes: '是',
     no: '否',
   },

@@ -1,18 +1,5 @@
 // zh-CN catalog, law as data: the self-test, rule tables, calendar, deadlines.
 export const law = {
-  law: {
-    LAL: '《法律援助法》',
-    BJR: '《北京市法律援助条例》',
-    CPL: '《刑事诉讼法》',
-    MPL: '《未成年人保护法》',
-    OPN: '《关于完善法律援助制度的实施意见》',
-    CC: '《民法典》',
-    MOJ_PROCEDURE: '司法部《办理法律援助案件程序规定》（{{year}}年）',
-    article: '第{{n}}条',
-    articles: '第{{from}}条至第{{to}}条',
-    item: '第{{n}}项',
-    section: '第{{n}}部分',
-  },
   selfTest: {
     title: '法律援助自助测评',
     intro: '回答下面几个问题，马上就能知道您的事情能不能申请法律援助。不需要登录，填写的内容不会被保存。',
