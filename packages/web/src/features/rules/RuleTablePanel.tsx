@@ -7,6 +7,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { beijingToday } from './beijingTime';
 import { Citation } from './Citation';
 import { localName, NATIONAL } from './labels';
+import { CodeLabel } from '../../components/CodeLabel';
 import { codeLabeller } from '../../hooks/codeLabel';
 import { latestVersion, sortVersions, statusOf } from './ruleData';
 import { RuleValues } from './RuleValues';
@@ -54,24 +55,26 @@ export function RuleTablePanel({ table, tableLabel, jurisdiction, chain, canMana
     const newestOfItsRule = (row: RuleRow) => latestVersion(sorted, row.key, row.jurisdiction)?.id === row.id;
 
     const cols: TableColumnsType<RuleRow> = [
-      {
-        title: t('rules.key'),
-        dataIndex: 'key',
-        key: 'key',
-        width: 150,
-        onCell: (row) => ({ rowSpan: span.get(row.id) ?? 0, className: 'rule-key-cell' }),
-        render: (key: string) => <span className="mono rule-key">{key}</span>,
-      },
-      ...(named
-        ? [
-            {
-              title: t('rules.name'),
-              key: 'name',
-              width: 180,
-              render: (_: unknown, row: RuleRow) => localName(row.data, i18n.language) ?? t('common.none'),
-            },
-          ]
-        : []),
+      // A rule is read by its name; its key (a code) is in the name's tooltip. Tables whose rows
+      // have no name (periods, thresholds) show the key, which there is a plain word or a date.
+      named
+        ? {
+            title: t('rules.name'),
+            key: 'name',
+            width: 200,
+            onCell: (row: RuleRow) => ({ rowSpan: span.get(row.id) ?? 0, className: 'rule-key-cell' }),
+            render: (_: unknown, row: RuleRow) => (
+              <CodeLabel label={localName(row.data, i18n.language) ?? t('common.none')} code={row.key} />
+            ),
+          }
+        : {
+            title: t('rules.key'),
+            dataIndex: 'key',
+            key: 'key',
+            width: 150,
+            onCell: (row: RuleRow) => ({ rowSpan: span.get(row.id) ?? 0, className: 'rule-key-cell' }),
+            render: (key: string) => <span className="mono rule-key">{key}</span>,
+          },
       {
         title: t('rules.values'),
         key: 'values',

@@ -57,6 +57,7 @@ export const law: Pick<Catalog, 'selfTest' | 'rules' | 'calendar' | 'deadlines'>
     failed: 'The self-test could not be completed',
   },
   rules: {
+    appliedVersion: '{{table}}{{name}} (in force from {{date}})',
     title: 'Rules',
     intro:
       'Rules are kept as versions, each with the date it takes effect and its legal basis. A new version applies from its date and the one before it ends the day before; decisions already made keep the version they used.',

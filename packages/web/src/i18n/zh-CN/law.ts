@@ -51,6 +51,7 @@ export const law = {
     failed: '测评未能完成',
   },
   rules: {
+    appliedVersion: '{{table}}{{name}}（{{date}}起施行）',
     title: '规则管理',
     intro:
       '规则按版本保存，每个版本有生效日期和法律依据。新版本从其生效日期起适用，前一版本自动在前一天失效；已作出的决定仍按当时的版本解释。',
