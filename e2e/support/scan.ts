@@ -14,7 +14,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 /**
  * Shapes of internal codes: snake_case values (`objection_corrected`), review ids (`rv-820aeab9`),
  * UUIDs, short English citations (`LAL art.41`) and dotted codes (`auth.login`,
- * `bj.threshold.2025-09-01`). A file name's extension (`回执.pdf`) is not a dotted code.
+ * `bj.threshold.2025-09-01`).
  */
 const CODE_SHAPES: readonly RegExp[] = [
   /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g,
@@ -23,12 +23,14 @@ const CODE_SHAPES: readonly RegExp[] = [
   /\bart\.\s?\d+/g,
   /\b[a-z]+(?:\.[a-z0-9_-]+)+\b/g,
 ];
-const FILE_EXTENSION = /\.(?:pdf|docx?|xlsx?|png|jpe?g|zip|txt)$/;
+/** A file's name as uploaded (`送达回证.pdf`, `aid_agreement.pdf`): the uploader's words, not ours. */
+const FILE_NAME = /[^\s/]+\.(?:pdf|docx?|xlsx?|png|jpe?g|zip|txt)\b/g;
 
 /** The code-like words in a text, each once. */
 export function codesIn(text: string): string[] {
-  const found = CODE_SHAPES.flatMap((shape) => [...text.matchAll(shape)].map((m) => m[0]));
-  return [...new Set(found.filter((word) => !FILE_EXTENSION.test(word)))];
+  const words = text.replace(FILE_NAME, ' ');
+  const found = CODE_SHAPES.flatMap((shape) => [...words.matchAll(shape)].map((m) => m[0]));
+  return [...new Set(found)];
 }
 
 /** The code-like words in what the page shows (its visible text and its inputs' placeholders). */

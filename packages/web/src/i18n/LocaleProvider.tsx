@@ -43,6 +43,11 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
           colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
           colorTextDescription: 'rgba(0, 0, 0, 0.62)',
           colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+          // Status colours as text (danger buttons, status tags) at 4.5:1 on white and on their
+          // pale tag backgrounds; the defaults (#ff4d4f, #52c41a, #1677ff) reach 2.2–3.7:1.
+          colorError: '#cf1322',
+          colorSuccess: '#237804',
+          colorInfo: '#1f5fbf',
           motion: !reducedMotion,
           borderRadius: 6,
           fontFamily:

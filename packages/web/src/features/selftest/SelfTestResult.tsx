@@ -1,4 +1,4 @@
-import { Alert, Card, Flex, Typography } from 'antd';
+import { Alert, Card, Flex, Typography, Tooltip } from 'antd';
 import { CheckCircleFilled, ExclamationCircleFilled } from '@ant-design/icons';
 import { yuan } from '@fayuan/domain';
 import { useTranslation } from 'react-i18next';
@@ -87,9 +87,11 @@ export function SelfTestResult({ assessment, matterName, applicationDate }: Prop
           {assessment.scope.inScope ? t('selfTest.noChange') : t('selfTest.outOfScopeChange')}
         </Typography.Paragraph>
       )}
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('selfTest.ruleVersion', { version: assessment.ruleVersion, date: applicationDate })}
-      </Typography.Text>
+      <Tooltip title={t('common.code', { code: assessment.ruleVersion })}>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} tabIndex={0}>
+          {t('selfTest.ruleVersion', { date: applicationDate })}
+        </Typography.Text>
+      </Tooltip>
     </Card>
   );
 }

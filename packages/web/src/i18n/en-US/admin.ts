@@ -159,6 +159,8 @@ export const admin: Pick<Catalog, 'org' | 'kinds' | 'users' | 'audit' | 'auditCo
     emptyFiltered: 'No users match the filters',
   },
   audit: {
+    copyId: 'Copy id',
+    copied: 'Copied',
     record: '{{kind}} record',
     recordId: 'Record id: {{id}}',
     outsideTree: 'Organisation outside the tree',

@@ -18,6 +18,7 @@ export const base: Pick<
     en: 'English',
   },
   common: {
+    ruleVersionWord: 'Rule version applied',
     edit: 'Edit',
     ok: 'OK',
     cancel: 'Cancel',

@@ -46,7 +46,7 @@ export const law: Pick<Catalog, 'selfTest' | 'rules' | 'calendar' | 'deadlines'>
     noChange: 'Nothing else would change the result.',
     outOfScopeChange:
       'If your matter belongs to one of the listed kinds after all, choose it and check again; if unsure, call 12348.',
-    ruleVersion: 'Rule version {{version}} · application date {{date}}',
+    ruleVersion: 'Assessed with the rules in force on the application date {{date}}',
     reviewDue:
       'If you apply on {{date}}, the legal aid centre must decide whether to grant aid by {{due}} ({{weekday}}).',
     reviewDueProvisional:

@@ -154,6 +154,8 @@ export const admin = {
     emptyFiltered: '没有符合条件的用户',
   },
   audit: {
+    copyId: '复制编号',
+    copied: '已复制',
     record: '{{kind}}记录',
     recordId: '记录编号：{{id}}',
     outsideTree: '机构树外的机构',

@@ -13,6 +13,7 @@ export const base = {
     en: 'English',
   },
   common: {
+    ruleVersionWord: '适用规则版本',
     edit: '编辑',
     ok: '确定',
     cancel: '取消',

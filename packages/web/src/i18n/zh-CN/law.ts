@@ -41,7 +41,7 @@ export const law = {
     noChange: '没有其他会改变结果的情形。',
     outOfScopeChange:
       '如果您的事情其实属于上面列出的某一类，请选择那一项后重新测评；不确定时请拨打 12348 咨询。',
-    ruleVersion: '规则版本 {{version}} · 申请日期 {{date}}',
+    ruleVersion: '按申请日期 {{date}} 施行的规则测评',
     reviewDue:
       '如果您在 {{date}} 提出申请，法律援助机构应在 {{due}}（{{weekday}}）前作出是否给予法律援助的决定。',
     reviewDueProvisional: '该日期所在年份的放假安排尚未公布，日期为暂定，可能随放假通知调整。',
