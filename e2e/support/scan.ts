@@ -38,7 +38,7 @@ export async function visibleCodes(page: Page): Promise<string[]> {
   const text = await page.evaluate(() =>
     [
       document.body.innerText,
-      ...[...document.querySelectorAll('input[placeholder], textarea[placeholder]')].map(
+      ...Array.from(document.querySelectorAll('input[placeholder], textarea[placeholder]')).map(
         (input) => input.getAttribute('placeholder') ?? '',
       ),
     ].join('\n'),

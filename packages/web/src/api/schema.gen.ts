@@ -2047,6 +2047,8 @@ export interface components {
         reasons: {
           code: string;
           citation: string;
+          /** @description The citation in words in the language of the request: 《法律援助法》第三十一条 in zh-CN */
+          citationText: string;
           message: string;
         }[];
         whatWouldChange: {
@@ -4898,6 +4900,8 @@ export interface operations {
               code: string;
               message: string;
               citation: string;
+              /** @description The citation in words in the language of the request: 《法律援助法》第三十一条 in zh-CN */
+              citationText: string;
             }[];
             whatWouldChange: {
               code: string;
