@@ -32,6 +32,7 @@ let handlerLogin = '';
 let refusedId = '';
 let closedId = '';
 let assignedId = '';
+let assignedNumber = '';
 
 /** Beijing's date today, YYYY-MM-DD. */
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -104,6 +105,7 @@ beforeAll(async () => {
   });
   expect(recorded.statusCode, recorded.body).toBe(201);
   assignedId = recorded.json().id;
+  assignedNumber = recorded.json().number;
   const assigned = await director.session.post(`/api/v1/applications/${assignedId}/assignment`, {
     handlerId,
     reason: '熟悉此类案件',
@@ -209,7 +211,7 @@ describe('every staff page in Chinese shows words, not codes, and passes axe', (
     const page = await signedIn(suite.browser, suite.server.baseUrl, handlerLogin, '我的案件');
     const problems = await walkMenu(page);
     await page.goto(`${suite.server.baseUrl}/my-cases/${assignedId}`);
-    await page.getByRole('tab').first().waitFor();
+    await page.getByText(assignedNumber).first().waitFor();
     problems.push(...(await problemsOn(page, 'handler case')));
     await page.context().close();
     expect(problems).toEqual([]);
