@@ -54,6 +54,12 @@ describe('citations in words', () => {
     expect(printCitation('LAL art.49', 'en-US')).toBe('Legal Aid Law of the PRC, art. 49');
   });
 
+  it('prints a law the table does not hold by the name the rule data gives it', () => {
+    expect(formatCitation('两高两部刑事诉讼法律援助规定(2013) art.2', 'zh-CN')).toBe(
+      '两高两部刑事诉讼法律援助规定(2013)第二条',
+    );
+  });
+
   it('keeps a citation it cannot parse as given', () => {
     expect(printCitation('京人社劳发〔2025〕7号', 'zh-CN')).toBe('京人社劳发〔2025〕7号');
   });

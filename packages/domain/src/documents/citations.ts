@@ -67,6 +67,7 @@ export type CitationPart =
   | { law: string; article: number; to?: number; paragraph?: number }
   | { law: 'OPN'; part: string }
   | { law: 'MOJ'; year: number; article?: number }
+  | { named: string; article: number }
   | { text: string };
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -88,6 +89,8 @@ export function chineseNumber(n: number): string {
 const ARTICLE = /^(LAL|BJR|MPL|CPL|民法典|律师法)\s*art\.\s*(\d+)(?:\s*[–-]\s*(\d+))?(?:\s*\((\d+)\))?$/;
 const OPINION = /^OPN\s*[(（]?\s*([一二三四五六七八九十]+)\s*[)）]?$/;
 const MOJ_RULES = /^MOJ procedure rules (\d{4})(?:\s*art\.\s*(\d+))?$/;
+/** A law our table does not list, named in Chinese in the rule data: `两高两部刑事诉讼法律援助规定(2013) art.2`. */
+const NAMED_LAW = /^([^\sA-Za-z;][^;]*?)\s*art\.\s*(\d+)$/;
 /** `LAL art.22, art.31`: further articles of the law named first. */
 const MORE_ARTICLES = /^art\.\s*(\d+)(?:\s*\((\d+)\))?$/;
 
@@ -99,6 +102,7 @@ export function parseCitation(citation: string): CitationPart[] {
     const article = ARTICLE.exec(first.trim());
     const opinion = OPINION.exec(clause.trim());
     const moj = MOJ_RULES.exec(clause.trim());
+    const named = NAMED_LAW.exec(clause.trim());
     if (article) {
       const law = article[1] as string;
       parts.push({
@@ -115,6 +119,7 @@ export function parseCitation(citation: string): CitationPart[] {
     } else if (opinion) parts.push({ law: 'OPN', part: opinion[1] as string });
     else if (moj)
       parts.push({ law: 'MOJ', year: Number(moj[1]), ...(moj[2] ? { article: Number(moj[2]) } : {}) });
+    else if (named) parts.push({ named: (named[1] as string).trim(), article: Number(named[2]) });
     else parts.push({ text: clause.trim() });
   }
   return parts;
@@ -135,6 +140,8 @@ function articleWords(part: { article: number; to?: number; paragraph?: number }
 /** The law's title and the provision's words, apart (so a document can group by law). */
 function words(part: CitationPart, locale: Locale, style: Style): { law?: string; words: string } {
   if ('text' in part) return { words: part.text };
+  // A law we hold no title for is printed by the name the rule data gives it.
+  if ('named' in part) return { law: part.named, words: articleWords(part, locale) };
   const title = LAW_TITLES[part.law]?.[style][locale] ?? part.law;
   if ('part' in part)
     return { law: title, words: locale === 'en-US' ? `part ${part.part}` : `（${part.part}）` };

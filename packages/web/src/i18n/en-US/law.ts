@@ -57,6 +57,7 @@ export const law: Pick<Catalog, 'selfTest' | 'rules' | 'calendar' | 'deadlines'>
     failed: 'The self-test could not be completed',
   },
   rules: {
+    params: 'Rule parameters: {{count}}',
     appliedVersion: '{{table}}{{name}} (in force from {{date}})',
     title: 'Rules',
     intro:

@@ -51,6 +51,7 @@ export const law = {
     failed: '测评未能完成',
   },
   rules: {
+    params: '规则参数 {{count}} 项',
     appliedVersion: '{{table}}{{name}}（{{date}}起施行）',
     title: '规则管理',
     intro:
