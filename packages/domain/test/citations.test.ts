@@ -58,6 +58,9 @@ describe('citations in words', () => {
     expect(formatCitation('两高两部刑事诉讼法律援助规定(2013) art.2', 'zh-CN')).toBe(
       '两高两部刑事诉讼法律援助规定(2013)第二条',
     );
+    expect(formatCitation('LAL art.24; 两高两部刑事诉讼法律援助规定(2013) art.2(3)', 'zh-CN')).toBe(
+      '《法律援助法》第二十四条；两高两部刑事诉讼法律援助规定(2013)第二条',
+    );
   });
 
   it('keeps a citation it cannot parse as given', () => {

@@ -67,7 +67,7 @@ export type CitationPart =
   | { law: string; article: number; to?: number; paragraph?: number }
   | { law: 'OPN'; part: string }
   | { law: 'MOJ'; year: number; article?: number }
-  | { named: string; article: number }
+  | { named: string; article: number; paragraph?: number }
   | { text: string };
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -90,7 +90,7 @@ const ARTICLE = /^(LAL|BJR|MPL|CPL|民法典|律师法)\s*art\.\s*(\d+)(?:\s*[�
 const OPINION = /^OPN\s*[(（]?\s*([一二三四五六七八九十]+)\s*[)）]?$/;
 const MOJ_RULES = /^MOJ procedure rules (\d{4})(?:\s*art\.\s*(\d+))?$/;
 /** A law our table does not list, named in Chinese in the rule data: `两高两部刑事诉讼法律援助规定(2013) art.2`. */
-const NAMED_LAW = /^([^\sA-Za-z;][^;]*?)\s*art\.\s*(\d+)$/;
+const NAMED_LAW = /^([^\sA-Za-z;][^;]*?)\s*art\.\s*(\d+)(?:\s*\((\d+)\))?$/;
 /** `LAL art.22, art.31`: further articles of the law named first. */
 const MORE_ARTICLES = /^art\.\s*(\d+)(?:\s*\((\d+)\))?$/;
 
@@ -119,7 +119,12 @@ export function parseCitation(citation: string): CitationPart[] {
     } else if (opinion) parts.push({ law: 'OPN', part: opinion[1] as string });
     else if (moj)
       parts.push({ law: 'MOJ', year: Number(moj[1]), ...(moj[2] ? { article: Number(moj[2]) } : {}) });
-    else if (named) parts.push({ named: (named[1] as string).trim(), article: Number(named[2]) });
+    else if (named)
+      parts.push({
+        named: (named[1] as string).trim(),
+        article: Number(named[2]),
+        ...(named[3] ? { paragraph: Number(named[3]) } : {}),
+      });
     else parts.push({ text: clause.trim() });
   }
   return parts;
