@@ -126,7 +126,19 @@ async function problemsOn(page: Page, where: string): Promise<string[]> {
   return [...codes, ...axe];
 }
 
-/** Every page in the menu this user sees, opened from the menu; the problems found on them. */
+/** The page as it is, then each of its tabs (a rule table, an organisation's kinds …) in turn. */
+async function walkTabs(page: Page, where: string): Promise<string[]> {
+  const problems = await problemsOn(page, where);
+  const tabs = await page.getByRole('tab').allInnerTexts();
+  for (const [index, tab] of tabs.entries()) {
+    if (index === 0) continue;
+    await page.getByRole('tab').nth(index).click();
+    problems.push(...(await problemsOn(page, `${where}, tab ${tab.replace(/\s+/g, ' ')}`)));
+  }
+  return problems;
+}
+
+/** Every page in the menu this user sees, opened from the menu, with its tabs; the problems found. */
 async function walkMenu(page: Page): Promise<string[]> {
   const paths = await page
     .locator('.ant-menu a[href]')
@@ -136,7 +148,7 @@ async function walkMenu(page: Page): Promise<string[]> {
   for (const path of paths) {
     await page.locator(`.ant-menu a[href="${path}"]`).click();
     await page.waitForURL((url) => url.pathname === path);
-    problems.push(...(await problemsOn(page, path)));
+    problems.push(...(await walkTabs(page, path)));
   }
   return problems;
 }
@@ -145,13 +157,7 @@ async function walkMenu(page: Page): Promise<string[]> {
 async function walkFile(page: Page, id: string, label: string): Promise<string[]> {
   await page.goto(`${suite.server.baseUrl}/applications/${id}`);
   await page.getByRole('tab').first().waitFor();
-  const problems = await problemsOn(page, `${label} file`);
-  const tabs = await page.getByRole('tab').allInnerTexts();
-  for (const tab of tabs) {
-    await page.getByRole('tab', { name: tab, exact: true }).click();
-    problems.push(...(await problemsOn(page, `${label} file, tab ${tab}`)));
-  }
-  return problems;
+  return walkTabs(page, `${label} file`);
 }
 
 /** The first row's drawer of a list page (a person, a consultation, an audit event …). */
