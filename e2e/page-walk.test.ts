@@ -191,6 +191,12 @@ describe('every staff page in Chinese shows words, not codes, and passes axe', (
     const page = await signedIn(suite.browser, suite.server.baseUrl, users.director, '审查工作台');
     const problems = await walkMenu(page);
     problems.push(...(await walkFile(page, assignedId, 'assigned case')));
+    // The pages reached from a button rather than the menu: the centre's settings and the profile.
+    for (const path of ['/applications/settings', '/profile']) {
+      await page.goto(`${suite.server.baseUrl}${path}`);
+      await page.locator('main').waitFor();
+      problems.push(...(await walkTabs(page, path)));
+    }
     await page.context().close();
     expect(problems).toEqual([]);
   });
