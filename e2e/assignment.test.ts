@@ -58,8 +58,9 @@ describe('assignment (指派)', () => {
     await expect.poll(() => junior.getAttribute('data-eligible'), POLL).toBe('false');
     const juniorText = await junior.innerText();
     expect(juniorText).toContain('不符合条件');
-    expect(juniorText).toContain('《法律援助法》');
-    expect(juniorText).toContain('LAL art.26');
+    // The citation in Chinese words only (issue 12): no short form in zh-CN.
+    expect(juniorText).toContain('《法律援助法》第二十六条');
+    expect(juniorText).not.toContain('LAL art.26');
     await expect.poll(() => dialog.getByTestId('best').innerText(), POLL).toContain('周律师');
 
     await dialog.getByRole('button', { name: '指派推荐人选' }).click();

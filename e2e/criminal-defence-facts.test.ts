@@ -33,7 +33,7 @@ describe('criminal defence for other reasons in the self-test', () => {
     const result = page.locator('.selftest-result');
     await expect.poll(() => result.innerText().catch(() => ''), POLL).toContain('可以申请法律援助');
     const text = await result.innerText();
-    expect(text).toContain('LAL art.24');
+    expect(text).toContain('《法律援助法》第二十四条');
     expect(text).toContain('不受经济困难条件限制');
   });
 });

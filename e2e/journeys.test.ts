@@ -71,13 +71,15 @@ describe('staff journeys', () => {
     await page.getByRole('menuitem', { name: '审计日志' }).click();
     const createRow = page
       .getByRole('row')
-      .filter({ hasText: 'user.create' })
+      .filter({ hasText: '新建用户' })
       .filter({ hasText: 'admin' })
       .first();
     await createRow.getByRole('button', { name: '详情' }).click();
     const drawer = page.getByRole('dialog');
     await expect.poll(() => drawer.innerText(), POLL).toContain(reviewer.username);
-    expect(await drawer.innerText()).toContain('user.create');
+    // The action in words; its code (user.create) only in the tooltip (issue 12).
+    expect(await drawer.innerText()).toContain('新建用户');
+    expect(await drawer.innerText()).not.toContain('user.create');
     await page.screenshot({ path: '/tmp/fayuan-e2e-audit.png' });
   });
 

@@ -72,7 +72,7 @@ describe('aid in advance (先行提供)', () => {
     const dialog = page.getByRole('dialog');
     const junior = dialog.locator('[data-testid="candidate"][data-handler="吴律师"]');
     await expect.poll(() => junior.getAttribute('data-eligible'), POLL).toBe('false');
-    expect(await junior.innerText()).toContain('LAL art.26');
+    expect(await junior.innerText()).toContain('《法律援助法》第二十六条');
     // The recommended lawyer is chosen at first; no reason is asked for.
     const senior = dialog.locator('[data-testid="candidate"][data-handler="周律师"]');
     await expect.poll(() => senior.getAttribute('data-selected'), POLL).toBe('true');

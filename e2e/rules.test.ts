@@ -40,7 +40,7 @@ describe('rules engine in the browser', () => {
     await page.getByLabel('家庭月收入合计', { exact: true }).fill('7620');
     await page.getByRole('button', { name: '开始测评' }).click();
     await expect.poll(() => result.innerText().catch(() => ''), POLL).toContain('可以申请法律援助');
-    expect(await result.innerText()).toContain('LAL art.42(3)');
+    expect(await result.innerText()).toContain('《法律援助法》第四十二条');
 
     // Maintenance for one person on ¥3,000 a month: above the ¥2,540 line in force since 2025-09-01.
     await chooseMatter(page, '赡养费');

@@ -17,9 +17,12 @@ function newest(target) {
   return Math.max(0, ...readdirSync(target).map((entry) => newest(path.join(target, entry))));
 }
 
-const sources = ['src', 'index.html', 'vite.config.ts', 'package.json', 'public'].map((p) =>
-  newest(path.join(web, p)),
-);
+// The web app bundles packages/domain (the citation formatter, the lifecycle's labels …): a change
+// there is a change of the app.
+const sources = [
+  ...['src', 'index.html', 'vite.config.ts', 'package.json', 'public'].map((p) => newest(path.join(web, p))),
+  newest(path.join(root, 'packages/domain/src')),
+];
 if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources)) {
   process.stdout.write('web app is up to date\n');
 } else {

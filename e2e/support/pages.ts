@@ -105,9 +105,16 @@ export const confirmPopover = (page: Page) =>
     .getByRole('button', { name: /确\s*定/ })
     .click();
 
-/** Opens a case from a list (我的案件, the worklist) by the link on its number in its row. */
+/**
+ * Opens a case from a list (我的案件, the worklist) by the link on its number in its row: the link
+ * named by the number alone (a hearing in 我的案件's calendar, itself a table, links to the same case).
+ */
 export const openFromList = (page: Page, caseNumber: string) =>
-  page.getByRole('row').filter({ hasText: caseNumber }).getByRole('link', { name: caseNumber }).click();
+  page
+    .getByRole('row')
+    .filter({ hasText: caseNumber })
+    .getByRole('link', { name: caseNumber, exact: true })
+    .click();
 
 /** The row of one closing material (结案材料, by its rule code) on the handler's case page. */
 export const closingMaterial = (page: Page, code: string) =>

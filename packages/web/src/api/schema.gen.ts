@@ -2405,6 +2405,8 @@ export interface components {
         reasons: {
           code: string;
           citation: string;
+          /** @description The citation in words in the language of the request: 《法律援助法》第三十一条 in zh-CN */
+          citationText: string;
           message: string;
         }[];
         whatWouldChange: {
@@ -5502,6 +5504,8 @@ export interface operations {
               code: string;
               message: string;
               citation: string;
+              /** @description The citation in words in the language of the request: 《法律援助法》第三十一条 in zh-CN */
+              citationText: string;
             }[];
             whatWouldChange: {
               code: string;

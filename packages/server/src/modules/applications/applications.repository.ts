@@ -5,6 +5,7 @@ import {
   CRIMINAL_NOTICE_GROUNDS,
   explainCounterfactual,
   explainReason,
+  formatCitation,
   isCaseState,
   type CaseState,
   type LifecycleActor,
@@ -447,6 +448,7 @@ export async function applicationDetail(
       reasons: a.assessment.reasons.map((r) => ({
         code: r.code,
         citation: r.citation,
+        citationText: formatCitation(r.citation, locale),
         message: explainReason(r, locale),
       })),
       whatWouldChange: a.assessment.whatWouldChange.map((c) => ({

@@ -253,7 +253,16 @@ export const assessmentView = z.object({
     thresholdFen: z.number().nullable(),
     citations: z.array(z.string()),
   }),
-  reasons: z.array(z.object({ code: z.string(), citation: z.string(), message: z.string() })),
+  reasons: z.array(
+    z.object({
+      code: z.string(),
+      citation: z.string(),
+      citationText: z
+        .string()
+        .describe('The citation in words in the language of the request: 《法律援助法》第三十一条 in zh-CN'),
+      message: z.string(),
+    }),
+  ),
   whatWouldChange: z.array(z.object({ code: z.string(), message: z.string() })),
   rulesApplied: z.array(z.string()),
   ruleVersion: z.string(),

@@ -68,7 +68,10 @@ describe('decision documents', () => {
     expect(text).toContain(decision.number.replace(/\s/g, ''));
     expect(text).toContain('张晓燕');
     expect(text).toContain('朝阳区法律援助中心');
-    expect(text).toContain('《中华人民共和国法律援助法》第四十三条');
+    // The legal basis is grouped by law, its articles in order (issue 12): one title, then 、.
+    expect(text).toMatch(
+      /《中华人民共和国法律援助法》第二十二条、(第[一二三四五六七八九十]+条、)*第四十三条/,
+    );
     expect(text).toContain('3日内指派');
     expect(decision.number).toMatch(/^京朝法援〔2026〕第\d{5}号$/);
 

@@ -5,7 +5,7 @@ import {
   explainReason,
   TERMINATION_GROUNDS,
   type CaseEvent,
-  printCitation,
+  parseCitation,
   printCitations,
   type DocumentKind,
   type LocalDate,
@@ -74,16 +74,16 @@ const HOTLINE = '12348';
 const printed = (citations: readonly string[]) => printCitations(citations, 'zh-CN');
 
 /**
- * The provisions a written document can print as law: a short citation the printer does not know
- * (the MOJ procedure rules, whose article numbers are still to be verified) is left out rather
- * than printed in its English short form.
+ * The provisions a written document can print as law: one the printer does not know, and the MOJ
+ * procedure rules, whose article numbers are still to be verified, are left out rather than
+ * printed in a short form.
  */
 const printedLaw = (citations: readonly string[]) =>
   printed(
     citations
       .flatMap((c) => c.split(';'))
       .map((c) => c.trim())
-      .filter((c) => printCitation(c, 'zh-CN') !== c),
+      .filter((c) => parseCitation(c).every((part) => 'law' in part && part.law !== 'MOJ')),
   );
 
 /**

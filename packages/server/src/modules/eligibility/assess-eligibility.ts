@@ -2,6 +2,7 @@ import {
   assessEligibility,
   explainCounterfactual,
   explainReason,
+  formatCitation,
   factsInForce,
   type ApplicantCategory,
   type RuleBook,
@@ -46,6 +47,7 @@ export async function assessApplication(
     reasons: result.reasons.map((r) => ({
       code: r.code,
       citation: r.citation,
+      citationText: formatCitation(r.citation, locale),
       message: explainReason(r, locale),
     })),
     whatWouldChange: result.whatWouldChange.map((c) => ({

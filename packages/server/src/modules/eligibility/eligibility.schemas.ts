@@ -25,7 +25,14 @@ export const assessmentBody = z.strictObject({
     .default({}),
 });
 
-const reason = z.object({ code: z.string(), message: z.string(), citation: z.string() });
+const reason = z.object({
+  code: z.string(),
+  message: z.string(),
+  citation: z.string(),
+  citationText: z
+    .string()
+    .describe('The citation in words in the language of the request: 《法律援助法》第三十一条 in zh-CN'),
+});
 
 export const assessmentResponse = z.object({
   eligible: z.boolean(),

@@ -2,6 +2,7 @@ import { Alert, Card, Col, Flex, List, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationAssessment } from '../../api';
 import zhCN from '../../i18n/zh-CN';
+import { AppliedRules } from '../rules/AppliedRules';
 import { Citation } from '../rules/Citation';
 import { formatFen } from './labels';
 
@@ -87,16 +88,7 @@ export function AssessmentTab({ assessment: a }: { assessment: ApplicationAssess
           </ul>
         )}
       </Card>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('applications.assessment.ruleVersion')}: <span className="mono">{a.ruleVersion}</span>
-        {a.rulesApplied.length > 0 && (
-          <>
-            {' · '}
-            {t('applications.assessment.rulesApplied')}:{' '}
-            <span className="mono">{a.rulesApplied.join(', ')}</span>
-          </>
-        )}
-      </Typography.Text>
+      {a.rulesApplied.length > 0 && <AppliedRules ids={a.rulesApplied} fingerprint={a.ruleVersion} />}
     </Flex>
   );
 }

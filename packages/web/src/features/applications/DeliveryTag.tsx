@@ -1,3 +1,4 @@
+import { formatCitation } from '@fayuan/domain';
 import { Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationDetail } from '../../api';
@@ -16,15 +17,16 @@ export function NotDeliveredTag({ awaitingDelivery }: { awaitingDelivery: boolea
 
 /** Where the objection period stands (LAL art.49; BJR art.24), under the case's countdown. */
 export function ObjectionWindowNote({ window }: { window: ApplicationDetail['objectionWindow'] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!window) return null;
+  const citation = formatCitation(window.citation ?? '', i18n.language === 'en-US' ? 'en-US' : 'zh-CN');
   const text =
     window.status === 'running' && window.dueAt
       ? t('applications.detail.objectionWindow.running', {
           date: beijingDateTime(window.dueAt).date,
-          citation: window.citation ?? '',
+          citation,
         })
-      : t(`applications.detail.objectionWindow.${window.status}`, { citation: window.citation ?? '' });
+      : t(`applications.detail.objectionWindow.${window.status}`, { citation });
   return (
     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
       {text}

@@ -7,13 +7,18 @@ const EVENTS = new Set(Object.keys(zhCN.applications.events));
 
 /**
  * Labels of the codes an application carries. Events come from the server's lifecycle table and
- * may grow; an event the catalog does not know shows as its code.
+ * may grow; an event the catalog does not know shows as 未收录项 (never as its code).
  */
+/** Whether the catalog names this lifecycle event. */
+export const isKnownEvent = (event: string) => EVENTS.has(event);
+
 export function useEventLabel(): (event: string) => string {
   const { t } = useTranslation();
   return useMemo(
     () => (event: string) =>
-      EVENTS.has(event) ? t(`applications.events.${event as keyof typeof zhCN.applications.events}`) : event,
+      EVENTS.has(event)
+        ? t(`applications.events.${event as keyof typeof zhCN.applications.events}`)
+        : t('common.unlisted'),
     [t],
   );
 }

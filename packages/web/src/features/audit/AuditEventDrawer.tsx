@@ -11,6 +11,15 @@ export function AuditEventDrawer({ event, onClose }: { event: AuditEvent | null;
   const labels = useAuditLabels();
   const none = <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
   const mono = (v: string | null | undefined) => (v ? <span className="mono">{v}</span> : none);
+  // An id (a UUID) is for auditors to paste into a query, not to read: a copy button in words.
+  const copyId = (v: string | null | undefined) =>
+    v ? (
+      <Typography.Text copyable={{ text: v, tooltips: [v, t('audit.copied')] }}>
+        {t('audit.copyId')}
+      </Typography.Text>
+    ) : (
+      none
+    );
   return (
     <Drawer
       open={event !== null}
@@ -51,7 +60,7 @@ export function AuditEventDrawer({ event, onClose }: { event: AuditEvent | null;
                 ),
               },
               { key: 'actor', label: t('audit.actor'), children: event.actorUsername ?? t('audit.system') },
-              { key: 'actorId', label: t('audit.actorId'), children: mono(event.actorId) },
+              { key: 'actorId', label: t('audit.actorId'), children: copyId(event.actorId) },
               {
                 key: 'actorRoles',
                 label: t('audit.actorRoles'),
@@ -63,7 +72,7 @@ export function AuditEventDrawer({ event, onClose }: { event: AuditEvent | null;
                 children: <OrganisationLabel id={event.organisationId} labels={labels} />,
               },
               { key: 'ip', label: t('audit.ip'), children: mono(event.ip) },
-              { key: 'requestId', label: t('audit.requestId'), children: mono(event.requestId) },
+              { key: 'requestId', label: t('audit.requestId'), children: copyId(event.requestId) },
             ]}
           />
           <div>

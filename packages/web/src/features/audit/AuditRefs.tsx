@@ -3,16 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { CodeLabel } from '../../components/CodeLabel';
 import type { AuditLabels } from './auditLabels';
 
-/** The action as a coloured label, its code in small grey type under it. */
+/**
+ * The action as a coloured label in words; its code (`auth.login`), which auditors search the logs
+ * by, is in the tooltip.
+ */
 export function ActionLabel({ code, labels }: { code: string; labels: AuditLabels }) {
+  const { t } = useTranslation();
   const label = labels.action(code);
   return (
-    <span className="code-label">
-      <Tag color={labels.actionColor(code)} style={{ marginInlineEnd: 0 }}>
-        {label}
+    <Tooltip title={t('common.code', { code })}>
+      <Tag color={labels.actionColor(code)} style={{ marginInlineEnd: 0 }} tabIndex={0}>
+        {label === code ? t('common.unlisted') : label}
       </Tag>
-      {label !== code && <span className="code-hint">{code}</span>}
-    </span>
+    </Tooltip>
   );
 }
 
@@ -21,8 +24,8 @@ export function EntityTypeLabel({ code, labels }: { code: string; labels: AuditL
 }
 
 /**
- * The record an event concerns: an organisation or kind by name with its id/code under it (in a
- * tooltip when `compact`), else the id.
+ * The record an event concerns: an organisation or kind by name, else the record's kind in words
+ * (申请, 当事人 …); its id is in the tooltip, for auditors who look it up.
  */
 export function EntityRef({
   entityType,
@@ -59,8 +62,8 @@ export function EntityRef({
     );
   }
   return (
-    <Tooltip title={entityId}>
-      <span className="mono">{entityId}</span>
+    <Tooltip title={t('audit.recordId', { id: entityId })}>
+      <span tabIndex={0}>{t('audit.record', { kind: labels.entityType(entityType) })}</span>
     </Tooltip>
   );
 }
@@ -70,7 +73,13 @@ export function OrganisationLabel({ id, labels }: { id: string | null; labels: A
   const { t } = useTranslation();
   if (!id) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
   const name = labels.organisationName(id);
-  return name ? <CodeLabel label={name} code={id} /> : <span className="mono">{id}</span>;
+  return name ? (
+    <CodeLabel label={name} code={id} />
+  ) : (
+    <Tooltip title={t('audit.recordId', { id })}>
+      <span tabIndex={0}>{t('audit.outsideTree')}</span>
+    </Tooltip>
+  );
 }
 
 export function RoleTags({ roles, labels }: { roles: readonly string[] | null; labels: AuditLabels }) {

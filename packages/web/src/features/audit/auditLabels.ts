@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useKindName, useOrganisationName, useRoleName } from '../../hooks/useReference';
 import { useCan } from '../auth/session';
 import type { Catalog } from '../../i18n/zh-CN';
+import { isKnownEvent, useEventLabel } from '../applications/labels';
 
 /**
- * Audit codes (actions, entity types, field names) → catalog keys. Codes not listed here (actions of
- * areas added later) show as the code itself.
+ * Audit codes (actions, entity types, field names) → catalog keys. A code not listed here (an action
+ * of an area added later) is shown by the audit views as 未收录项, its code in the tooltip.
  */
 const ACTIONS = {
   'user.create': { key: 'auditCodes.action.user_create', color: 'green' },
@@ -40,6 +41,47 @@ const ACTIONS = {
   'persons.export': { key: 'auditCodes.action.persons_export', color: 'purple' },
   'consultations.export': { key: 'auditCodes.action.consultations_export', color: 'purple' },
   'handlers.export': { key: 'auditCodes.action.handlers_export', color: 'purple' },
+  'application.attachment_added': { key: 'auditCodes.action.application_attachment_added', color: 'green' },
+  'application.attachment_read': { key: 'auditCodes.action.application_attachment_read', color: 'default' },
+  'application.decision_proposed': { key: 'auditCodes.action.application_decision_proposed', color: 'blue' },
+  'application.decision_returned': {
+    key: 'auditCodes.action.application_decision_returned',
+    color: 'orange',
+  },
+  'application.delivery_recorded': { key: 'auditCodes.action.application_delivery_recorded', color: 'blue' },
+  'application.document_read': { key: 'auditCodes.action.application_document_read', color: 'default' },
+  'application.materials_received': {
+    key: 'auditCodes.action.application_materials_received',
+    color: 'green',
+  },
+  'applications.read': { key: 'auditCodes.action.applications_read', color: 'default' },
+  'case.archive': { key: 'auditCodes.action.case_archive', color: 'default' },
+  'case.brief_read': { key: 'auditCodes.action.case_brief_read', color: 'default' },
+  'case.major_flag': { key: 'auditCodes.action.case_major_flag', color: 'gold' },
+  'case_activity.create': { key: 'auditCodes.action.case_activity_create', color: 'green' },
+  'case_archive.read': { key: 'auditCodes.action.case_archive_read', color: 'default' },
+  'case_discussion.create': { key: 'auditCodes.action.case_discussion_create', color: 'green' },
+  'centre_settings.update': { key: 'auditCodes.action.centre_settings_update', color: 'blue' },
+  'clock.recompute': { key: 'auditCodes.action.clock_recompute', color: 'default' },
+  'consultation.create': { key: 'auditCodes.action.consultation_create', color: 'green' },
+  'consultation.handover': { key: 'auditCodes.action.consultation_handover', color: 'blue' },
+  'consultation.update': { key: 'auditCodes.action.consultation_update', color: 'blue' },
+  'document_pattern.set': { key: 'auditCodes.action.document_pattern_set', color: 'blue' },
+  'handler.conflict_add': { key: 'auditCodes.action.handler_conflict_add', color: 'orange' },
+  'handler.conflict_remove': { key: 'auditCodes.action.handler_conflict_remove', color: 'default' },
+  'handler.create': { key: 'auditCodes.action.handler_create', color: 'green' },
+  'handler.training_add': { key: 'auditCodes.action.handler_training_add', color: 'green' },
+  'handler.update': { key: 'auditCodes.action.handler_update', color: 'blue' },
+  'knowledge.create': { key: 'auditCodes.action.knowledge_create', color: 'green' },
+  'knowledge.delete': { key: 'auditCodes.action.knowledge_delete', color: 'red' },
+  'law_firm.create': { key: 'auditCodes.action.law_firm_create', color: 'green' },
+  'law_firm.update': { key: 'auditCodes.action.law_firm_update', color: 'blue' },
+  'person.duplicate_elsewhere': { key: 'auditCodes.action.person_duplicate_elsewhere', color: 'orange' },
+  'team.create': { key: 'auditCodes.action.team_create', color: 'green' },
+  'team.member_add': { key: 'auditCodes.action.team_member_add', color: 'green' },
+  'team.member_end': { key: 'auditCodes.action.team_member_end', color: 'default' },
+  'team.update': { key: 'auditCodes.action.team_update', color: 'blue' },
+  'termination_report.create': { key: 'auditCodes.action.termination_report_create', color: 'orange' },
 } as const;
 
 const ENTITY_TYPES = {
@@ -49,6 +91,14 @@ const ENTITY_TYPES = {
   rule_rows: 'auditCodes.entity.rule_rows',
   calendar_days: 'auditCodes.entity.calendar_days',
   persons: 'auditCodes.entity.persons',
+  applications: 'auditCodes.entity.applications',
+  case_clock: 'auditCodes.entity.case_clock',
+  consultations: 'auditCodes.entity.consultations',
+  document_number_patterns: 'auditCodes.entity.document_number_patterns',
+  handlers: 'auditCodes.entity.handlers',
+  knowledge_articles: 'auditCodes.entity.knowledge_articles',
+  law_firms: 'auditCodes.entity.law_firms',
+  teams: 'auditCodes.entity.teams',
 } as const;
 
 const FIELDS = {
@@ -147,9 +197,19 @@ export function useAuditLabels(): AuditLabels {
   const roleName = useRoleName();
   const kindName = useKindName();
   const organisationName = useOrganisationName(canReadOrganisations);
+  const eventLabel = useEventLabel();
   return useMemo(
     () => ({
-      action: (code) => (own(ACTIONS, code) ? t(ACTIONS[code].key) : code),
+      action: (code) => {
+        if (own(ACTIONS, code)) return t(ACTIONS[code].key);
+        // A lifecycle step (`application.file_objection`) is named as in the case's history;
+        // a read or a list of a record kind (`consultations.read`) by the kind.
+        const [area = '', step = ''] = code.split('.');
+        if (area === 'application' && isKnownEvent(step)) return eventLabel(step);
+        if ((step === 'read' || step === 'list') && own(ENTITY_TYPES, area))
+          return t(`auditCodes.${step}`, { kind: t(ENTITY_TYPES[area]) });
+        return code;
+      },
       actionColor: (code) => (own(ACTIONS, code) ? ACTIONS[code].color : 'default'),
       entityType: (code) => (own(ENTITY_TYPES, code) ? t(ENTITY_TYPES[code]) : code),
       field: (entityType, field) => {
@@ -162,6 +222,6 @@ export function useAuditLabels(): AuditLabels {
       kindName,
       organisationName,
     }),
-    [t, roleName, kindName, organisationName],
+    [t, roleName, kindName, organisationName, eventLabel],
   );
 }

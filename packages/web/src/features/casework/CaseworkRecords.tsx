@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Empty, Flex, Tag, Timeline, Typography } from 'antd';
+import { Button, Empty, Flex, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -100,7 +100,16 @@ function ClosingMaterialsOf({ caseId, closing }: { caseId: string; closing: Arch
   if (materials.length === 0) return null;
   return (
     <Flex vertical gap={6} data-testid="closing-materials">
-      <Typography.Text type="secondary">{t('casework.materials.title')}</Typography.Text>
+      {/* The list's version (a fingerprint of its rule rows) is for auditors: in the tooltip. */}
+      <Tooltip
+        title={
+          closing.ruleVersion
+            ? t('casework.materials.ruleVersion', { version: closing.ruleVersion })
+            : undefined
+        }
+      >
+        <Typography.Text type="secondary">{t('casework.materials.title')}</Typography.Text>
+      </Tooltip>
       {materials.map((m) => (
         <Flex key={m.code} vertical gap={2} style={{ paddingInlineStart: 12 }}>
           <MaterialHeading material={m} showStatus={false} />
@@ -111,11 +120,6 @@ function ClosingMaterialsOf({ caseId, closing }: { caseId: string; closing: Arch
           )}
         </Flex>
       ))}
-      {closing.ruleVersion && (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('casework.materials.ruleVersion', { version: closing.ruleVersion })}
-        </Typography.Text>
-      )}
     </Flex>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Flex, Tag, Typography } from 'antd';
+import { Alert, App, Button, Flex, Tag, Tooltip, Typography } from 'antd';
 import { CheckCircleFilled, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -141,9 +141,11 @@ export function ClosingMaterialsPanel({ caseId, editable }: { caseId: string; ed
       {materials.map((m) => (
         <MaterialRow key={m.code} caseId={caseId} material={m} editable={editable} />
       ))}
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('casework.materials.ruleVersion', { version: query.data.ruleVersion })}
-      </Typography.Text>
+      <Tooltip title={t('casework.materials.ruleVersion', { version: query.data.ruleVersion })}>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} tabIndex={0}>
+          {t('common.ruleVersionWord')}
+        </Typography.Text>
+      </Tooltip>
     </Flex>
   );
 }

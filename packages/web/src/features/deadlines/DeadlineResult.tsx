@@ -1,4 +1,4 @@
-import { Alert, Card, Flex, Tag, Typography } from 'antd';
+import { Alert, Card, Flex, Tag, Typography, Tooltip } from 'antd';
 import { useQueries } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -120,9 +120,15 @@ export function DeadlineResult({ deadline, periodName, amountText }: Props) {
           ]}
         />
       </div>
-      <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 16 }}>
-        {t('deadlines.ruleVersion', { version: deadline.ruleVersion })}
-      </Typography.Text>
+      <Tooltip title={t('deadlines.ruleVersion', { version: deadline.ruleVersion })}>
+        <Typography.Text
+          type="secondary"
+          style={{ fontSize: 12, display: 'block', marginTop: 16 }}
+          tabIndex={0}
+        >
+          {t('common.ruleVersionWord')}
+        </Typography.Text>
+      </Tooltip>
     </Card>
   );
 }

@@ -120,7 +120,9 @@ export default function LawFirmsPage() {
             aria-label={t('lawFirms.keyword')}
             placeholder={t('lawFirms.keywordPlaceholder')}
             defaultValue={params.q}
-            enterButton={<SearchOutlined aria-hidden />}
+            enterButton={
+              <Button type="primary" icon={<SearchOutlined aria-hidden />} aria-label={t('common.search')} />
+            }
             onSearch={(q) => update({ q: q.trim() || undefined, page: undefined })}
           />
           <Select

@@ -3,6 +3,7 @@ import { App, Button, Card, Flex, Popconfirm, Table, Tag, Typography, type Table
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { CodeLabel } from '../../components/CodeLabel';
 import { organisationKindsApi, type OrganisationKind } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
 import { kindLabel, referenceKeys, useOrganisationKinds } from '../../hooks/useReference';
@@ -38,14 +39,15 @@ export function OrganisationKindsPanel() {
         render: (v: number | undefined) =>
           v ?? <Typography.Text type="secondary">{t('common.none')}</Typography.Text>,
       },
-      { title: t('kinds.nameZh'), dataIndex: 'nameZh', key: 'nameZh', width: 260 },
-      { title: t('kinds.nameEn'), dataIndex: 'nameEn', key: 'nameEn', width: 280 },
+      // The kind's code is for the API and imports: in the name's tooltip, not a column of its own.
       {
-        title: t('kinds.code'),
-        dataIndex: 'code',
-        key: 'code',
-        render: (v: string) => <span className="code-hint">{v}</span>,
+        title: t('kinds.nameZh'),
+        dataIndex: 'nameZh',
+        key: 'nameZh',
+        width: 260,
+        render: (v: string, kind) => <CodeLabel label={v} code={kind.code} />,
       },
+      { title: t('kinds.nameEn'), dataIndex: 'nameEn', key: 'nameEn', width: 280 },
       {
         title: t('kinds.status'),
         dataIndex: 'active',

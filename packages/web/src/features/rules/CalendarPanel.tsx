@@ -3,6 +3,7 @@ import { Alert, Button, Card, Col, Flex, Row, Select, Table, Tag, Typography } f
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Citation } from './Citation';
 import { calendarApi, type CalendarBasis } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
 import { beijingToday } from './beijingTime';
@@ -100,7 +101,12 @@ export function CalendarPanel({ canManage }: { canManage: boolean }) {
                     key: 'name',
                     render: (_, h) => (english ? h.nameEn : h.nameZh),
                   },
-                  { title: t('rules.citation'), dataIndex: 'citation', key: 'citation' },
+                  {
+                    title: t('rules.citation'),
+                    dataIndex: 'citation',
+                    key: 'citation',
+                    render: (citation: string) => <Citation citation={citation} />,
+                  },
                 ]}
               />
             )}

@@ -7,6 +7,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { beijingToday } from './beijingTime';
 import { Citation } from './Citation';
 import { localName, NATIONAL } from './labels';
+import { CodeLabel } from '../../components/CodeLabel';
 import { codeLabeller } from '../../hooks/codeLabel';
 import { latestVersion, sortVersions, statusOf } from './ruleData';
 import { RuleValues } from './RuleValues';
@@ -53,30 +54,35 @@ export function RuleTablePanel({ table, tableLabel, jurisdiction, chain, canMana
     });
     const newestOfItsRule = (row: RuleRow) => latestVersion(sorted, row.key, row.jurisdiction)?.id === row.id;
 
-    const cols: TableColumnsType<RuleRow> = [
-      {
-        title: t('rules.key'),
-        dataIndex: 'key',
-        key: 'key',
-        width: 150,
-        onCell: (row) => ({ rowSpan: span.get(row.id) ?? 0, className: 'rule-key-cell' }),
-        render: (key: string) => <span className="mono rule-key">{key}</span>,
-      },
-      ...(named
-        ? [
-            {
-              title: t('rules.name'),
-              key: 'name',
-              width: 180,
-              render: (_: unknown, row: RuleRow) => localName(row.data, i18n.language) ?? t('common.none'),
-            },
-          ]
-        : []),
+    const all: (TableColumnsType<RuleRow>[number] | null)[] = [
+      // A rule is read by its name; its key (a code) is in the name's tooltip. Tables whose rows
+      // have no name (periods, thresholds) show the key, which there is a plain word or a date.
+      named
+        ? {
+            title: t('rules.name'),
+            key: 'name',
+            width: 200,
+            onCell: (row: RuleRow) => ({ rowSpan: span.get(row.id) ?? 0, className: 'rule-key-cell' }),
+            render: (_: unknown, row: RuleRow) => (
+              <CodeLabel label={localName(row.data, i18n.language) ?? t('common.none')} code={row.key} />
+            ),
+          }
+        : null,
       {
         title: t('rules.values'),
         key: 'values',
         width: 200,
-        render: (_, row) => <RuleValues row={row} matterName={matterName} />,
+        // Without a name the rule is read by its values; its key (a code) is in the tooltip.
+        render: (_, row) =>
+          named ? (
+            <RuleValues row={row} matterName={matterName} />
+          ) : (
+            <Tooltip title={t('common.code', { code: row.key })}>
+              <div>
+                <RuleValues row={row} matterName={matterName} />
+              </div>
+            </Tooltip>
+          ),
       },
       {
         title: t('rules.citation'),
@@ -136,6 +142,7 @@ export function RuleTablePanel({ table, tableLabel, jurisdiction, chain, canMana
           ),
       },
     ];
+    const cols = all.filter((c): c is TableColumnsType<RuleRow>[number] => c !== null);
     if (canManage)
       cols.push({
         title: t('common.actions'),

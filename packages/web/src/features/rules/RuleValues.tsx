@@ -1,4 +1,4 @@
-import { Flex, Tag, Typography } from 'antd';
+import { Flex, Tag, Tooltip, Typography } from 'antd';
 import { yuan } from '@fayuan/domain';
 import { useTranslation } from 'react-i18next';
 import type { RuleRow } from '../../api';
@@ -87,13 +87,24 @@ export function RuleValues({ row, matterName }: Props) {
       return (
         <Flex vertical gap={4} align="flex-start">
           <Tag color="geekblue">{t(`rules.list.${list}` as 'rules.list.refusal_reason', list)}</Tag>
+          {/* The item's parameters are codes for the rule engine: in the tooltip, not on the page. */}
           {params.length > 0 && (
-            <span className="code-hint">{params.map(([k, v]) => `${k}: ${String(v)}`).join(', ')}</span>
+            <Tooltip title={params.map(([k, v]) => `${k}: ${String(v)}`).join(', ')}>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }} tabIndex={0}>
+                {t('rules.params', { count: params.length })}
+              </Typography.Text>
+            </Tooltip>
           )}
         </Flex>
       );
     }
     default:
-      return <span className="code-hint">{JSON.stringify(data)}</span>;
+      return (
+        <Tooltip title={JSON.stringify(data)}>
+          <Typography.Text type="secondary" tabIndex={0}>
+            {t('rules.params', { count: Object.keys(data).length })}
+          </Typography.Text>
+        </Tooltip>
+      );
   }
 }

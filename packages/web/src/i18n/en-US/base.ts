@@ -20,6 +20,7 @@ export const base: Pick<
   common: {
     exportExcel: 'Export to Excel',
     print: 'Print',
+    ruleVersionWord: 'Rule version applied',
     edit: 'Edit',
     ok: 'OK',
     cancel: 'Cancel',
@@ -36,7 +37,7 @@ export const base: Pick<
     leaveBlankToKeep: 'Leave blank to keep unchanged',
     current: 'Current: {{value}}',
     code: 'Code: {{code}}',
-    unlisted: 'Unlisted item ({{code}})',
+    unlisted: 'Unlisted item',
     yes: 'Yes',
     no: 'No',
   },

@@ -1,20 +1,7 @@
 import type { Catalog } from '../zh-CN';
 
 // en-US catalog, law as data: the self-test, rule tables, calendar, deadlines.
-export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'deadlines'> = {
-  law: {
-    LAL: 'Legal Aid Law',
-    BJR: 'Beijing Legal Aid Regulations',
-    CPL: 'Criminal Procedure Law',
-    MPL: 'Law on the Protection of Minors',
-    OPN: 'Beijing Opinions on Improving the Legal Aid System',
-    CC: 'Civil Code',
-    MOJ_PROCEDURE: 'MOJ Procedure Rules for Legal Aid Cases ({{year}})',
-    article: 'art. {{n}}',
-    articles: 'arts. {{from}}–{{to}}',
-    item: '({{n}})',
-    section: 'part {{n}}',
-  },
+export const law: Pick<Catalog, 'selfTest' | 'rules' | 'calendar' | 'deadlines'> = {
   selfTest: {
     title: 'Legal aid self-test',
     intro:
@@ -59,7 +46,7 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
     noChange: 'Nothing else would change the result.',
     outOfScopeChange:
       'If your matter belongs to one of the listed kinds after all, choose it and check again; if unsure, call 12348.',
-    ruleVersion: 'Assessed on the rules in force on {{date}}',
+    ruleVersion: 'Assessed with the rules in force on the application date {{date}}',
     nextSteps: 'What to do next',
     bringMaterials: 'Bring these materials when you apply',
     materialsHint:
@@ -82,6 +69,8 @@ export const law: Pick<Catalog, 'law' | 'selfTest' | 'rules' | 'calendar' | 'dea
     failed: 'The self-test could not be completed',
   },
   rules: {
+    params: 'Rule parameters: {{count}}',
+    appliedVersion: '{{table}}{{name}} (in force from {{date}})',
     title: 'Rules',
     intro:
       'Rules are kept as versions, each with the date it takes effect and its legal basis. A new version applies from its date and the one before it ends the day before; decisions already made keep the version they used.',

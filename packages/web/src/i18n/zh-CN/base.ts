@@ -15,6 +15,7 @@ export const base = {
   common: {
     exportExcel: '导出 Excel',
     print: '打印',
+    ruleVersionWord: '适用规则版本',
     edit: '编辑',
     ok: '确定',
     cancel: '取消',
@@ -31,7 +32,7 @@ export const base = {
     leaveBlankToKeep: '留空则不修改',
     current: '当前：{{value}}',
     code: '代码：{{code}}',
-    unlisted: '未收录项（{{code}}）',
+    unlisted: '未收录项',
     yes: '是',
     no: '否',
   },

@@ -1,18 +1,5 @@
 // zh-CN catalog, law as data: the self-test, rule tables, calendar, deadlines.
 export const law = {
-  law: {
-    LAL: '《法律援助法》',
-    BJR: '《北京市法律援助条例》',
-    CPL: '《刑事诉讼法》',
-    MPL: '《未成年人保护法》',
-    OPN: '《关于完善法律援助制度的实施意见》',
-    CC: '《民法典》',
-    MOJ_PROCEDURE: '司法部《办理法律援助案件程序规定》（{{year}}年）',
-    article: '第{{n}}条',
-    articles: '第{{from}}条至第{{to}}条',
-    item: '第{{n}}项',
-    section: '第{{n}}部分',
-  },
   selfTest: {
     title: '法律援助自助测评',
     intro: '回答下面几个问题，马上就能知道您的事情能不能申请法律援助。不需要登录，填写的内容不会被保存。',
@@ -54,7 +41,7 @@ export const law = {
     noChange: '没有其他会改变结果的情形。',
     outOfScopeChange:
       '如果您的事情其实属于上面列出的某一类，请选择那一项后重新测评；不确定时请拨打 12348 咨询。',
-    ruleVersion: '按申请日期 {{date}} 有效的规定测评',
+    ruleVersion: '按申请日期 {{date}} 施行的规则测评',
     nextSteps: '下一步怎么办',
     bringMaterials: '申请时请带上这些材料',
     materialsHint: '带身份证件原件和复印件；与事情有关的材料（如合同、工资条、病历、判决书）尽量都带上。',
@@ -75,6 +62,8 @@ export const law = {
     failed: '测评未能完成',
   },
   rules: {
+    params: '规则参数 {{count}} 项',
+    appliedVersion: '{{table}}{{name}}（{{date}}起施行）',
     title: '规则管理',
     intro:
       '规则按版本保存，每个版本有生效日期和法律依据。新版本从其生效日期起适用，前一版本自动在前一天失效；已作出的决定仍按当时的版本解释。',
