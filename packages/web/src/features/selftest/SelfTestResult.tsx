@@ -1,4 +1,4 @@
-import { Alert, Card, Flex, Typography, Tooltip } from 'antd';
+import { Alert, Card, Flex, Typography } from 'antd';
 import { CheckCircleFilled, ExclamationCircleFilled } from '@ant-design/icons';
 import { yuan } from '@fayuan/domain';
 import { useTranslation } from 'react-i18next';
