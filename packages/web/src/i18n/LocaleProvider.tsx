@@ -75,6 +75,10 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
           // An empty table's 暂无数据 at 4.5:1 (it is drawn in the disabled grey).
           Table: { colorTextDisabled: 'rgba(0, 0, 0, 0.62)' },
           Empty: { colorTextDescription: 'rgba(0, 0, 0, 0.62)' },
+          // Warning text (Typography type="warning") at 4.5:1; the default #faad14 reaches 1.9:1.
+          Typography: { colorWarningText: '#874d00' },
+          // A calendar's days of the neighbouring months at 4.5:1 (drawn in the disabled grey).
+          Calendar: { colorTextDisabled: 'rgba(0, 0, 0, 0.62)' },
         },
       }}
     >

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Calendar, Card, Flex, Tag, Typography } from 'antd';
-import { CalendarOutlined } from '@ant-design/icons';
+import { Button, Calendar, Card, Flex, Tag, Typography } from 'antd';
+import { CalendarOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -55,6 +55,30 @@ export function HearingCalendar({ mine }: { mine: boolean }) {
         onPanelChange={(value) => setMonth(value)}
         onSelect={(value) => setMonth(value)}
         mode="month"
+        // The month's own header: named buttons instead of Ant Design's unlabelled year and month
+        // selects (axe: form elements must have labels).
+        headerRender={({ value, onChange }) => (
+          <Flex justify="space-between" align="center" style={{ padding: '8px 0' }}>
+            <Button
+              aria-label={t('work.calendar.previousMonth')}
+              icon={<LeftOutlined aria-hidden />}
+              onClick={() => onChange(value.subtract(1, 'month'))}
+            />
+            <Flex gap={12} align="center">
+              <Typography.Text strong aria-live="polite" data-testid="calendar-month">
+                {value.format(t('work.calendar.monthFormat'))}
+              </Typography.Text>
+              <Button size="small" onClick={() => onChange(beijingTodayValue())}>
+                {t('work.calendar.thisMonth')}
+              </Button>
+            </Flex>
+            <Button
+              aria-label={t('work.calendar.nextMonth')}
+              icon={<RightOutlined aria-hidden />}
+              onClick={() => onChange(value.add(1, 'month'))}
+            />
+          </Flex>
+        )}
         cellRender={(current, info) => {
           if (info.type !== 'date') return info.originNode;
           const list = byDay.get(current.format('YYYY-MM-DD')) ?? [];

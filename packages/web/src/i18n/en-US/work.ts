@@ -43,6 +43,10 @@ export const work = {
       settled: 'Schedule updated',
     },
     calendar: {
+      previousMonth: 'Previous month',
+      nextMonth: 'Next month',
+      thisMonth: 'This month',
+      monthFormat: 'MMMM YYYY',
       mineTitle: 'My hearing calendar',
       centreTitle: 'Hearing calendar',
       intro: 'Hearings and scheduled activities, Beijing time',

@@ -43,6 +43,10 @@ export const work = {
       settled: '已更新安排',
     },
     calendar: {
+      previousMonth: '上个月',
+      nextMonth: '下个月',
+      thisMonth: '本月',
+      monthFormat: 'YYYY年M月',
       mineTitle: '我的庭审日历',
       centreTitle: '庭审日历',
       intro: '开庭及预先安排的承办活动，北京时间',
