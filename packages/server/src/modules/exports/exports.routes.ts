@@ -26,7 +26,7 @@ import {
   STATE_WORDS,
   say,
   wordsOf,
-} from './export-words.ts';
+} from '../../platform/code-words.ts';
 
 const tags = ['exports'];
 /** Every list page's page and size are ignored: an export carries the whole filtered list. */

@@ -1,8 +1,8 @@
 import type { CaseState, HandlerKind, HandlerStatus, Locale } from '@fayuan/domain';
-import type { CaseChannel, ConsultationChannel, ConsultationOutcome } from '../../db/schema/index.ts';
+import type { CaseChannel, ConsultationChannel, ConsultationOutcome } from '../db/schema/index.ts';
 
 /**
- * The words an exported sheet prints for coded values, in both locales. Records over the code
+ * The words the server prints for coded values (an exported sheet, a search result), in both locales. Records over the code
  * types, so a state or kind added to the domain fails to compile until it has words here: a
  * spreadsheet never shows a code. The same words as the web catalogs (packages/web/src/i18n).
  */
