@@ -58,7 +58,7 @@ export async function signedInApi(app: FastifyInstance, username: string): Promi
 
 /**
  * A notified criminal case in 海淀 (an ordinary first-instance trial unless `notice` says
- * otherwise), recorded and assigned by the director and accepted by the lawyer, all through the
+ * otherwise), recorded and assigned by the director to the lawyer, who accepts it, all through the
  * API: the case is in progress when a journey opens it. Returns the case id and number.
  */
 export async function acceptedNotice(
@@ -82,9 +82,16 @@ export async function acceptedNotice(
   });
   expect(recorded.statusCode, recorded.body).toBe(201);
   const { id, number } = recorded.json() as { id: string; number: string };
-  const assigned = await api.post(`/api/v1/applications/${id}/assignment`, {});
-  expect(assigned.statusCode, assigned.body).toBe(200);
+  // This lawyer, named: with other eligible lawyers in 海淀 (an earlier test's), the best candidate
+  // may be another one, whose assignment this lawyer could not accept.
   const own = await signedInApi(app, people.lawyer);
+  const me = await own.get('/api/v1/handlers/me');
+  expect(me.statusCode, me.body).toBe(200);
+  const assigned = await api.post(`/api/v1/applications/${id}/assignment`, {
+    handlerId: me.json().id,
+    reason: '本案指定该律师承办',
+  });
+  expect(assigned.statusCode, assigned.body).toBe(200);
   const accepted = await own.post(`/api/v1/applications/${id}/assignment/response`, { accept: true });
   expect(accepted.statusCode, accepted.body).toBeLessThan(300);
   return { id, number };
