@@ -29,6 +29,7 @@ import {
 import { loadSettings, runLoad, type LoadSettings, type PhaseResult } from './lib/load.ts';
 import { applicationBody, registerApplicants, seededRandom } from './lib/people-data.ts';
 import {
+  assertValidRun,
   contextLines,
   formatTable,
   httpFigures,
@@ -327,26 +328,7 @@ async function run(log: (message: string) => void): Promise<void> {
   ];
   process.stdout.write(out.join('\n') + '\n');
 
-  const problems: string[] = [];
-  for (const { variant, subject, baseline } of results) {
-    for (const [phase, result] of [
-      ['warm-up', subject.warmup],
-      ['measured', subject.measured],
-    ] as const) {
-      if (!result) continue;
-      // A warm-up may end before its first answer when one takes seconds; the measured phase may not.
-      const none = phase === 'measured' && result.ok2xx === 0;
-      if (result.non2xx > 0 || result.errors > 0 || result.mismatches > 0 || none)
-        problems.push(
-          `${variant.label} ${phase}: ${result.ok2xx} × 2xx, ${result.non2xx} non-2xx ${JSON.stringify(result.statusCodes)}, ` +
-            `${result.errors} errors, ${result.mismatches} unexpected bodies`,
-        );
-    }
-    for (const result of [baseline.warmup, baseline.measured])
-      if (result && result.errors > 0)
-        problems.push(`${variant.label} bare SELECT: ${result.errors} errors, first: ${result.firstError}`);
-  }
-  if (problems.length > 0) throw new Error(`the run is not valid:\n  ${problems.join('\n  ')}`);
+  assertValidRun(results);
 }
 
 export const worklist: Benchmark = {

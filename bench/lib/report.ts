@@ -69,3 +69,37 @@ export function ratioLine(label: string, subject: Figures, baseline: Figures): s
     `latency p50 ${times('p50')}x  p95 ${times('p95')}x  p99 ${times('p99')}x`
   );
 }
+
+/** One target's measurement: the route through HTTP and the bare SELECT, each warm-up and measured. */
+export interface MeasuredPair {
+  variant: { label: string };
+  subject: { warmup: PhaseResult | null; measured: PhaseResult };
+  baseline: { warmup: SqlPhase | null; measured: SqlPhase };
+}
+
+/**
+ * Throws unless every answer of the run was a 2xx with the expected body and no bare SELECT
+ * failed: a run with errors measures something else. A warm-up may end before its first answer
+ * when one takes seconds; the measured phase may not.
+ */
+export function assertValidRun(results: readonly MeasuredPair[]): void {
+  const problems: string[] = [];
+  for (const { variant, subject, baseline } of results) {
+    for (const [phase, result] of [
+      ['warm-up', subject.warmup],
+      ['measured', subject.measured],
+    ] as const) {
+      if (!result) continue;
+      const none = phase === 'measured' && result.ok2xx === 0;
+      if (result.non2xx > 0 || result.errors > 0 || result.mismatches > 0 || none)
+        problems.push(
+          `${variant.label} ${phase}: ${result.ok2xx} × 2xx, ${result.non2xx} non-2xx ${JSON.stringify(result.statusCodes)}, ` +
+            `${result.errors} errors, ${result.mismatches} unexpected bodies`,
+        );
+    }
+    for (const result of [baseline.warmup, baseline.measured])
+      if (result && result.errors > 0)
+        problems.push(`${variant.label} bare SELECT: ${result.errors} errors, first: ${result.firstError}`);
+  }
+  if (problems.length > 0) throw new Error(`the run is not valid:\n  ${problems.join('\n  ')}`);
+}
