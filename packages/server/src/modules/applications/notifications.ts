@@ -15,7 +15,7 @@ import { hasTemplate } from '../../platform/outbox/templates.ts';
 import { jurisdictionOf, periodInForce, supervisingBureau } from './application-rules.ts';
 import type { EventOutcome } from './run-event.ts';
 import { latestClock } from './clocks.ts';
-import { materialNames } from './documents.ts';
+import { materialNames } from './document-content.ts';
 
 /**
  * Queues an SMS to the applicant (or whoever acts for them) in the same transaction as the event,
