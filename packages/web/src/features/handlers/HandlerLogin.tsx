@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { App, Button, Flex, Form, Input, Popconfirm, Select, Tag, Typography } from 'antd';
+import { Button, Flex, Form, Input, Popconfirm, Select, Tag, Typography } from 'antd';
 import { LinkOutlined, UserAddOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { handlersApi, type HandlerDetail } from '../../api';
-import { FormModal } from '../../components/FormModal';
+import { SubmitFormModal } from '../../components/FormModal';
 import { useIdempotencyKey } from '../../hooks/useIdempotencyKey';
 import { newPasswordRules, PASSWORD_MAX_LENGTH } from '../auth/passwordRules';
+import { useLoginLinkMutation } from './useLoginLinkMutation';
 
 // The server's rule (users.schemas.ts), checked first so the reason shows next to the field.
 const USERNAME_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]{2,31}$/;
@@ -19,16 +20,10 @@ type Dialog = 'create' | 'link' | null;
  */
 export function HandlerLogin({ handler, manage }: { handler: HandlerDetail; manage: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const unlink = useMutation({
+  const unlink = useLoginLinkMutation({
     mutationFn: () => handlersApi.unlinkLogin(handler.id),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['handlers'] });
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
-      void message.success(t('handlers.login.unlinked'));
-    },
+    success: t('handlers.login.unlinked'),
   });
   const login = handler.login;
   return (
@@ -90,37 +85,25 @@ function CreateLoginModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<CreateValues>();
-  const queryClient = useQueryClient();
   const keyFor = useIdempotencyKey();
-  const create = useMutation({
+  const create = useLoginLinkMutation({
     mutationFn: (values: CreateValues) => {
       const input = { username: values.username.trim(), password: values.password };
       return handlersApi.createLogin(handler.id, input, keyFor(input));
     },
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['handlers'] });
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
-      void message.success(t('handlers.login.created'));
-      close();
-    },
+    success: t('handlers.login.created'),
+    onDone: onClose,
   });
-  const close = () => {
-    create.reset();
-    onClose();
-  };
   return (
-    <FormModal<CreateValues>
+    <SubmitFormModal<CreateValues>
       open={open}
       title={t('handlers.login.createTitle', { name: handler.name })}
       name="handlerLoginCreate"
       form={form}
       firstField="username"
-      onFinish={(values) => create.mutate(values)}
-      onCancel={close}
-      submitting={create.isPending}
-      error={create.error}
+      send={create}
+      onClose={onClose}
       errorFields={{
         USERNAME_TAKEN: 'username',
         PASSWORD_POLICY: 'password',
@@ -149,7 +132,7 @@ function CreateLoginModal({
       >
         <Input.Password autoComplete="new-password" maxLength={PASSWORD_MAX_LENGTH} />
       </Form.Item>
-    </FormModal>
+    </SubmitFormModal>
   );
 }
 
@@ -163,39 +146,27 @@ function LinkLoginModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ userId: string }>();
-  const queryClient = useQueryClient();
   const [q, setQ] = useState<string | undefined>();
   const options = useQuery({
     queryKey: ['handlers', 'login-options', q],
     queryFn: ({ signal }) => handlersApi.loginOptions(q, signal),
     enabled: open,
   });
-  const link = useMutation({
+  const link = useLoginLinkMutation({
     mutationFn: (values: { userId: string }) => handlersApi.linkLogin(handler.id, values.userId),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['handlers'] });
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
-      void message.success(t('handlers.login.linked'));
-      close();
-    },
+    success: t('handlers.login.linked'),
+    onDone: onClose,
   });
-  const close = () => {
-    link.reset();
-    onClose();
-  };
   return (
-    <FormModal<{ userId: string }>
+    <SubmitFormModal<{ userId: string }>
       open={open}
       title={t('handlers.login.linkTitle', { name: handler.name })}
       name="handlerLoginLink"
       form={form}
       firstField="userId"
-      onFinish={(values) => link.mutate(values)}
-      onCancel={close}
-      submitting={link.isPending}
-      error={link.error}
+      send={link}
+      onClose={onClose}
       errorFields={{ HANDLER_USER_TAKEN: 'userId', HANDLER_USER_INVALID: 'userId' }}
     >
       <Form.Item
@@ -215,6 +186,6 @@ function LinkLoginModal({
           }))}
         />
       </Form.Item>
-    </FormModal>
+    </SubmitFormModal>
   );
 }

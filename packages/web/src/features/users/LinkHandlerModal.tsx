@@ -1,46 +1,35 @@
 import { useState } from 'react';
-import { App, Form, Select } from 'antd';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Form, Select } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { usersApi, type User } from '../../api';
-import { FormModal } from '../../components/FormModal';
+import { SubmitFormModal } from '../../components/FormModal';
+import { useLoginLinkMutation } from '../handlers/useLoginLinkMutation';
 
 /** Links a handler-role account to a lawyer's record (法律援助人员) that has no login yet. */
 export function LinkHandlerModal({ user, onClose }: { user: User | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ handlerId: string }>();
-  const queryClient = useQueryClient();
   const [q, setQ] = useState<string | undefined>();
   const options = useQuery({
     queryKey: ['users', 'handler-options', q],
     queryFn: ({ signal }) => usersApi.handlerOptions(q, signal),
     enabled: user !== null,
   });
-  const link = useMutation({
+  const link = useLoginLinkMutation({
     mutationFn: (values: { handlerId: string }) => usersApi.linkHandler(user!.id, values.handlerId),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
-      await queryClient.invalidateQueries({ queryKey: ['handlers'] });
-      void message.success(t('users.handlerLinked'));
-      close();
-    },
+    success: t('users.handlerLinked'),
+    onDone: onClose,
   });
-  const close = () => {
-    link.reset();
-    onClose();
-  };
   return (
-    <FormModal<{ handlerId: string }>
+    <SubmitFormModal<{ handlerId: string }>
       open={user !== null}
       title={t('users.linkHandlerTitle', { name: user?.displayName ?? '' })}
       name="userHandlerLink"
       form={form}
       firstField="handlerId"
-      onFinish={(values) => link.mutate(values)}
-      onCancel={close}
-      submitting={link.isPending}
-      error={link.error}
+      send={link}
+      onClose={onClose}
       errorFields={{ HANDLER_LOGIN_EXISTS: 'handlerId', HANDLER_USER_TAKEN: 'handlerId' }}
     >
       <Form.Item
@@ -60,6 +49,6 @@ export function LinkHandlerModal({ user, onClose }: { user: User | null; onClose
           }))}
         />
       </Form.Item>
-    </FormModal>
+    </SubmitFormModal>
   );
 }

@@ -8,6 +8,7 @@ import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
 import { useRoleName } from '../../hooks/useReference';
 import { useCan, useCurrentUser } from '../auth/session';
+import { useLoginLinkMutation } from '../handlers/useLoginLinkMutation';
 import { LinkHandlerModal } from './LinkHandlerModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFilters } from './UserFilters';
@@ -52,13 +53,9 @@ export default function UsersPage() {
     onError: (error) => void message.error(error.message),
   });
 
-  const unlinkHandler = useMutation({
+  const unlinkHandler = useLoginLinkMutation({
     mutationFn: (user: User) => usersApi.unlinkHandler(user.id),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
-      await queryClient.invalidateQueries({ queryKey: ['handlers'] });
-      void message.success(t('users.handlerUnlinked'));
-    },
+    success: t('users.handlerUnlinked'),
     onError: (error) => void message.error(error.message),
   });
 
