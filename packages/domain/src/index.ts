@@ -14,3 +14,4 @@ export * from './assignment/index.ts';
 export * from './quality/index.ts';
 export * from './casework/closing-materials.ts';
 export * from './delivery/index.ts';
+export * from './partners/partners.ts';

@@ -40,6 +40,7 @@ export const PERMISSIONS = [
   'handler.manage',
   'quality.evaluate',
   'subsidy.pay',
+  'partner.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -49,7 +50,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 // A handler reads their own record through GET /handlers/me, which needs no permission.
 // The quality evaluation of a closed case is the centre's and the bureau's (LAL art.57, art.59);
 // finance records the subsidy paid (LAL art.52, BJR art.32) and reads the case files in its scope
-// to do so.
+// to do so. The system administrator registers partner institutions and their keys (partner.manage).
 const GRANTS: Record<Role, readonly Permission[]> = {
   window_staff: [
     'org.read',
@@ -119,7 +120,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'quality.evaluate',
   ],
   rule_admin: ['org.read', 'rules.manage'],
-  system_admin: ['org.read', 'org.manage', 'user.read', 'user.manage', 'audit.read'],
+  system_admin: ['org.read', 'org.manage', 'user.read', 'user.manage', 'audit.read', 'partner.manage'],
   partner_client: [],
 };
 

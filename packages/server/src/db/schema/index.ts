@@ -14,3 +14,4 @@ export * from './casework.ts';
 export * from './quality.ts';
 export * from './subsidies.ts';
 export * from './deliveries.ts';
+export * from './partners.ts';
