@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { partners } from './partners.ts';
 import {
   bigint,
   boolean,
@@ -123,6 +124,9 @@ export const applications = pgTable(
     forwardedBy: text('forwarded_by'),
     forwardedReceivedAt: timestamp('forwarded_received_at', { withTimezone: true }),
     forwardedLate: boolean('forwarded_late'),
+    /** The partner institution that sent it through the partner API (a notice or a forwarded
+     * application); its status events and callbacks go to that partner. */
+    partnerId: uuid('partner_id').references(() => partners.id),
     /** Workstation preliminary review (初审): who, when and what they noted. */
     preliminaryReview: jsonb('preliminary_review').$type<{ by: string; at: string; note: string } | null>(),
     applicantId: uuid('applicant_id')
@@ -180,6 +184,9 @@ export const applications = pgTable(
     uniqueIndex('applications_number_idx').on(t.ownerOrgId, t.number),
     index('applications_owner_state_due_idx').on(t.ownerOrgId, t.state, t.nextDueAt),
     index('applications_state_due_idx').on(t.state, t.nextDueAt),
+    index('applications_partner_idx')
+      .on(t.partnerId)
+      .where(sql`${t.partnerId} IS NOT NULL`),
     // The worklist: open applications of the centres (or intake workstations) in scope by due time.
     index('applications_open_owner_due_idx')
       .on(t.ownerOrgId, t.nextDueAt)

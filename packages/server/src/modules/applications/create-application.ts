@@ -123,6 +123,7 @@ export async function createApplication(
     forwardedBy: input.forwardedBy ?? null,
     forwardedReceivedAt: input.forwardedReceivedAt ? new Date(input.forwardedReceivedAt) : null,
     forwardedLate: late,
+    partnerId: null,
     preliminaryReview:
       input.preliminaryReviewNote && actor.organisationId !== ownerOrgId
         ? { by: actor.displayName, at: now.toISOString(), note: input.preliminaryReviewNote }

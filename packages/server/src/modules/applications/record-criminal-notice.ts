@@ -68,6 +68,7 @@ export async function recordCriminalNotice(
     forwardedBy: null,
     forwardedReceivedAt: null,
     forwardedLate: null,
+    partnerId: null,
     preliminaryReview: null,
     applicantId: defendant.person.id,
     consultationId: null,

@@ -1,0 +1,3 @@
+ALTER TABLE "applications" ADD COLUMN "partner_id" uuid;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_partner_id_partners_id_fk" FOREIGN KEY ("partner_id") REFERENCES "public"."partners"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "applications_partner_idx" ON "applications" USING btree ("partner_id") WHERE "applications"."partner_id" IS NOT NULL;
