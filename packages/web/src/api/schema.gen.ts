@@ -2040,6 +2040,7 @@ export interface components {
         | 'handler.manage'
         | 'quality.evaluate'
         | 'subsidy.pay'
+        | 'partner.manage'
       )[];
       organisation: {
         id: string;
