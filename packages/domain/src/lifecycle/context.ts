@@ -62,7 +62,6 @@ export interface GuardFailure {
 
 export type GuardReason =
   | 'APPLICANT_ONLINE_ONLY'
-  | 'DUTY_LAWYER_FORWARDS_ONLY'
   | 'MISSING_ITEMS_REQUIRED'
   | 'MISSING_ITEMS_INVALID'
   | 'DUE_DATE_INVALID'

@@ -27,14 +27,11 @@ export const APPLICATION_RULES: readonly TransitionRule[] = [
     roles: ['applicant', 'duty_lawyer', ...APPLICATION_TAKERS],
     // LAL art.43: the review period runs from receipt; the receipt proves the date.
     citation: 'LAL art.43',
-    check: (event, ctx) => {
-      if (ctx.actorRoles.some((r) => APPLICATION_TAKERS.includes(r))) return undefined;
-      if (ctx.actorRoles.includes('duty_lawyer'))
-        return event.channel === 'forwarded'
-          ? undefined
-          : { reason: 'DUTY_LAWYER_FORWARDS_ONLY', citation: 'LAL art.39' };
-      return event.channel !== 'online' ? { reason: 'APPLICANT_ONLINE_ONLY' } : undefined;
-    },
+    check: (event, ctx) =>
+      event.channel !== 'online' &&
+      !ctx.actorRoles.some((r) => r === 'duty_lawyer' || APPLICATION_TAKERS.includes(r))
+        ? { reason: 'APPLICANT_ONLINE_ONLY' }
+        : undefined,
     effects: (event) => [
       startClock('review_decision'),
       issue('receipt'),

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, gte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { LocalDate } from '@fayuan/domain';
-import { applications, dutyServices, dutySlots } from '../../db/schema/index.ts';
+import { applications, dutyServices } from '../../db/schema/index.ts';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, originOf } from '../../platform/http/request-context.ts';
@@ -282,22 +282,13 @@ export function dutyRoutes(deps: AppDeps) {
         const today = beijingDateOf(now);
         const stationIds = [...new Set(slots.filter((s) => s.date === today).map((s) => s.station.id))];
         const requests = stationIds.length > 0 ? await openRequests(deps.db, { stationIds }) : [];
-        const todaysSlots = await deps.db
-          .select({ id: dutySlots.id })
-          .from(dutySlots)
-          .where(eq(dutySlots.handlerId, me.id));
-        const services =
-          todaysSlots.length > 0
-            ? (
-                await serviceViews(
-                  deps.db,
-                  inArray(
-                    dutyServices.slotId,
-                    todaysSlots.map((s) => s.id),
-                  ) as never,
-                )
-              ).filter((s) => beijingDateOf(s.servedAt) === today)
-            : [];
+        const services = await serviceViews(
+          deps.db,
+          and(
+            eq(dutyServices.handlerId, me.id),
+            gte(dutyServices.servedAt, new Date(`${today}T00:00:00+08:00`)),
+          ) as ReturnType<typeof eq>,
+        );
         const origin = originOf(request);
         if (requests.length + services.length > 0)
           await auditListRead(

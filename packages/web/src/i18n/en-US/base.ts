@@ -194,6 +194,9 @@ export const base: Pick<
     handler_manage: 'Manage legal aid handlers (admission and exit)',
     quality_evaluate: 'Evaluate the quality of closed cases',
     subsidy_pay: 'Record case subsidies paid',
+    partner_manage: 'Manage partner institutions and their keys',
+    duty_manage: 'Manage duty-lawyer stations and rosters',
+    duty_serve: 'Serve as duty lawyer (check in, log services)',
   },
   profile: {
     title: 'Profile',

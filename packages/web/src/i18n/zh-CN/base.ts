@@ -182,6 +182,9 @@ export const base = {
     handler_manage: '管理法律援助人员（准入退出）',
     quality_evaluate: '案件质量评估',
     subsidy_pay: '登记办案补贴发放',
+    partner_manage: '管理合作机构及其密钥',
+    duty_manage: '管理值班律师工作站和排班',
+    duty_serve: '值班律师值班（签到、服务记录）',
   },
   profile: {
     title: '个人设置',
