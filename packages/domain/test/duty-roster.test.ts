@@ -64,7 +64,9 @@ describe('duty roster rules', () => {
     expect(check(lawyer('d', { conflictParties: ['北京市 海淀区人民法院'] })).map((r) => r.code)).toEqual([
       'DUTY_CONFLICT_HOST',
     ]);
-    expect(check(lawyer('e', { busy: ['2026-11-02|am'] })).map((r) => r.code)).toEqual(['DUTY_BUSY_ELSEWHERE']);
+    expect(check(lawyer('e', { busy: ['2026-11-02|am'] })).map((r) => r.code)).toEqual([
+      'DUTY_BUSY_ELSEWHERE',
+    ]);
     expect(check(lawyer('f', { dutiesThisWeek: 3 })).map((r) => r.code)).toEqual(['DUTY_WEEK_FULL']);
   });
 
@@ -104,21 +106,31 @@ describe('duty roster rules', () => {
       kind: fc.constantFrom('social_lawyer', 'public_lawyer', 'volunteer'),
     });
     fc.assert(
-      fc.property(fc.uniqueArray(candidate, { selector: (c) => c.id, maxLength: 8 }), fc.integer({ min: 1, max: 4 }), (cs, max) => {
-        const candidates = cs.map((c) => lawyer(c.id, c as Partial<DutyCandidate>));
-        const input = { station: STATION, slots: weekSlots(WEEK, HOURS), candidates, rules: RULES, policy: { maxPerWeek: max } };
-        const plan = planRoster(input);
-        expect(planRoster({ ...input, candidates: [...candidates].reverse() })).toEqual(plan);
-        for (const c of candidates) {
-          const held = plan.filter((s) => s.handlerId === c.id);
-          expect(held.length + c.dutiesThisWeek).toBeLessThanOrEqual(Math.max(max, c.dutiesThisWeek));
-          if (held.length > 0) {
-            expect(c.status).toBe('active');
-            expect(['social_lawyer', 'public_lawyer', 'centre_lawyer']).toContain(c.kind);
+      fc.property(
+        fc.uniqueArray(candidate, { selector: (c) => c.id, maxLength: 8 }),
+        fc.integer({ min: 1, max: 4 }),
+        (cs, max) => {
+          const candidates = cs.map((c) => lawyer(c.id, c as Partial<DutyCandidate>));
+          const input = {
+            station: STATION,
+            slots: weekSlots(WEEK, HOURS),
+            candidates,
+            rules: RULES,
+            policy: { maxPerWeek: max },
+          };
+          const plan = planRoster(input);
+          expect(planRoster({ ...input, candidates: [...candidates].reverse() })).toEqual(plan);
+          for (const c of candidates) {
+            const held = plan.filter((s) => s.handlerId === c.id);
+            expect(held.length + c.dutiesThisWeek).toBeLessThanOrEqual(Math.max(max, c.dutiesThisWeek));
+            if (held.length > 0) {
+              expect(c.status).toBe('active');
+              expect(['social_lawyer', 'public_lawyer', 'centre_lawyer']).toContain(c.kind);
+            }
+            expect(new Set(held.map((s) => `${s.date}|${s.shift}`)).size).toBe(held.length);
           }
-          expect(new Set(held.map((s) => `${s.date}|${s.shift}`)).size).toBe(held.length);
-        }
-      }),
+        },
+      ),
     );
   });
 

@@ -495,7 +495,11 @@ const CATALOGUE = {
     '只有排在该班次的值班律师本人可以操作',
     'Only the lawyer rostered on this slot can do this',
   ],
-  DUTY_NOT_SLOT_DAY: [409, '只能在值班当天签到或签退', 'Check-in and check-out happen on the day of the duty'],
+  DUTY_NOT_SLOT_DAY: [
+    409,
+    '只能在值班当天签到或签退',
+    'Check-in and check-out happen on the day of the duty',
+  ],
   DUTY_ALREADY_CHECKED_IN: [409, '该班次已经签到', 'This slot is already checked in'],
   DUTY_NOT_CHECKED_IN: [409, '尚未签到，不能签退', 'Check in before checking out'],
   DUTY_ALREADY_CHECKED_OUT: [409, '该班次已经签退', 'This slot is already checked out'],

@@ -37,22 +37,45 @@ const plea = {
   opinionText: '量刑建议适当，同意签署。',
 };
 
-const origin = (actorUserId: string) => ({ actor: null, ip: null, requestId: `test-${actorUserId.slice(0, 8)}` });
+const origin = (actorUserId: string) => ({
+  actor: null,
+  ip: null,
+  requestId: `test-${actorUserId.slice(0, 8)}`,
+});
 
 beforeAll(async () => {
   t = await startTestApp();
   director = await signIn(t, ORG.haidian, ['director']);
   chaoyangDirector = await signIn(t, ORG.chaoyang, ['director']);
   window = await signIn(t, ORG.haidian, ['window_staff']);
-  station = await buildStation(t, ORG.haidian, { name: '海淀检察院法律援助工作站', kind: 'procuratorate_station', host: '北京市海淀区人民检察院' });
-  unstaffed = await buildStation(t, ORG.haidian, { name: '海淀公安执法办案中心法律援助工作站', kind: 'police_case_centre_station', host: null });
+  station = await buildStation(t, ORG.haidian, {
+    name: '海淀检察院法律援助工作站',
+    kind: 'procuratorate_station',
+    host: '北京市海淀区人民检察院',
+  });
+  unstaffed = await buildStation(t, ORG.haidian, {
+    name: '海淀公安执法办案中心法律援助工作站',
+    kind: 'police_case_centre_station',
+    host: null,
+  });
   const h = await buildHandler(t.deps, '吕律师', { organisationId: ORG.haidian });
-  lawyer = { id: h.id, name: '吕律师', username: h.user.username, session: await login(h.user.username), userId: h.user.id };
+  lawyer = {
+    id: h.id,
+    name: '吕律师',
+    username: h.user.username,
+    session: await login(h.user.username),
+    userId: h.user.id,
+  };
   const o = await buildHandler(t.deps, '欧律师', { organisationId: ORG.haidian, status: 'suspended' });
   other = { id: o.id, session: await login(o.user.username) };
-  const confirmed = await director.session.post('/api/v1/duty/rosters', { stationId: station.id, weekStart: WEEK });
+  const confirmed = await director.session.post('/api/v1/duty/rosters', {
+    stationId: station.id,
+    weekStart: WEEK,
+  });
   expect(confirmed.statusCode, confirmed.body).toBe(201);
-  mondayAm = confirmed.json().slots.find((s: { date: string; shift: string }) => s.date === WEEK && s.shift === 'am').id;
+  mondayAm = confirmed
+    .json()
+    .slots.find((s: { date: string; shift: string }) => s.date === WEEK && s.shift === 'am').id;
 });
 afterAll(() => t.close());
 
@@ -133,7 +156,11 @@ describe('duty-lawyer requests from organs', () => {
         partner.partnerId,
       ),
     );
-    expect(view).toMatchObject({ status: 'received', station: { id: station.id }, dutyLawyer: { name: '吕律师' } });
+    expect(view).toMatchObject({
+      status: 'received',
+      station: { id: station.id },
+      dutyLawyer: { name: '吕律师' },
+    });
     const bell = await t.deps.db
       .select()
       .from(staffAlerts)
@@ -190,7 +217,12 @@ describe('duty-lawyer requests from organs', () => {
           t.deps,
           tx,
           partner.actor,
-          { stationOrganisationCode: code, suspect: { name: '孙某' }, institutionCaseNumber: 'x', reason: 'other' },
+          {
+            stationOrganisationCode: code,
+            suspect: { name: '孙某' },
+            institutionCaseNumber: 'x',
+            reason: 'other',
+          },
           origin(partner.actor.userId),
         ),
       );
@@ -261,7 +293,10 @@ describe('service → application in one step (LAL art.39(2): within 24 hours)',
     const first = await session.post(`/api/v1/duty/services/${onTime.id}/application`, forwardBody);
     expect(first.statusCode, first.body).toBe(201);
     expect(first.json().forwardedLate).toBe(false);
-    const [app] = await t.deps.db.select().from(applications).where(eq(applications.id, first.json().applicationId));
+    const [app] = await t.deps.db
+      .select()
+      .from(applications)
+      .where(eq(applications.id, first.json().applicationId));
     expect(app).toMatchObject({
       channel: 'forwarded',
       forwardedBy: station.name,
@@ -286,6 +321,10 @@ describe('service → application in one step (LAL art.39(2): within 24 hours)',
     const staff = await signIn(t, ORG.haidian, ['window_staff']);
     const detail = await staff.session.get(`/api/v1/applications/${second.json().applicationId}`);
     expect(detail.statusCode, detail.body).toBe(200);
-    expect(detail.json()).toMatchObject({ channel: 'forwarded', forwardedBy: station.name, forwardedLate: true });
+    expect(detail.json()).toMatchObject({
+      channel: 'forwarded',
+      forwardedBy: station.name,
+      forwardedLate: true,
+    });
   });
 });
