@@ -47,8 +47,7 @@ CREATE TABLE "duty_services" (
 	"application_id" uuid,
 	"forwarded_at" timestamp with time zone,
 	"recorded_by" uuid NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"detained" boolean DEFAULT true NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "duty_settings" (

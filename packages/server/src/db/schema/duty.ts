@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean,
   date,
   index,
   integer,
@@ -197,7 +196,6 @@ export const dutyServices = pgTable(
       .notNull()
       .references(() => users.id),
     createdAt: createdAt(),
-    detained: boolean('detained').notNull().default(true),
   },
   (t) => [
     index('duty_services_station_idx').on(t.stationOrgId, t.servedAt),
