@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import {
+  Alert,
   App,
   Button,
   Card,
@@ -15,7 +16,7 @@ import {
 } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import dayjs from 'dayjs';
 import { dutyApi, isApiError, type DutySlot, type PreviewSlot, type SwapRequest } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
@@ -59,9 +60,12 @@ export default function DutyRosterPage() {
     },
   });
   const [wantPreview, setWantPreview] = useState(false);
+  const station = stations.data?.find((s) => s.id === stationId);
+  const hasHours = (station?.hours.length ?? 0) > 0;
   const preview = useQuery({
     queryKey: dutyKeys.preview(stationId, week),
-    enabled: stationId !== '' && (wantPreview || roster.data !== undefined),
+    // Proposed on request, or to know the pool a confirmed roster's swaps choose from.
+    enabled: stationId !== '' && hasHours && (wantPreview || Boolean(roster.data)),
     retry: false,
     queryFn: () => dutyApi.preview(stationId, week),
   });
@@ -216,7 +220,7 @@ export default function DutyRosterPage() {
           value={dayjs(week)}
           onChange={(d) => d && choose({ week: mondayOf(d.format('YYYY-MM-DD')) })}
         />
-        {roster.data === null && (
+        {roster.data === null && hasHours && (
           <>
             <Button onClick={() => setWantPreview(true)} loading={preview.isFetching}>
               {t('duty.roster.preview')}
@@ -249,6 +253,13 @@ export default function DutyRosterPage() {
         </Card>
       ) : roster.data === null && preview.isError ? (
         <ErrorState error={preview.error} />
+      ) : roster.data === null && station && !hasHours ? (
+        <Alert
+          type="info"
+          showIcon
+          message={t('duty.roster.noHours')}
+          action={<Link to="/duty/stations">{t('duty.stations.title')}</Link>}
+        />
       ) : roster.data === null ? (
         <Empty description={t('duty.roster.none')} />
       ) : null}

@@ -79,6 +79,7 @@ export const duty: Words<typeof zh> = {
       swapNote: 'Swapped: {{note}}',
       pickStation: 'Choose a station and a week',
       none: 'No roster for that week yet',
+      noHours: 'This station has no duty hours yet; set them on Duty stations first',
       swapRequests: 'Swap requests waiting',
       approve: 'Approve and swap',
       decline: 'Decline',

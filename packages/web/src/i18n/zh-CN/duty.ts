@@ -75,6 +75,7 @@ export const duty = {
       swapNote: '换班原因：{{note}}',
       pickStation: '请选择工作站和排班周',
       none: '该周尚未排班',
+      noHours: '该工作站尚未设置值班时段，请先在“值班工作站”中设置',
       swapRequests: '待处理的换班申请',
       approve: '同意并换班',
       decline: '不同意',
