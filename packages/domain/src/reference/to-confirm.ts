@@ -22,7 +22,8 @@ export const TO_CONFIRM: ToConfirm[] = [
   },
   {
     area: 'duty',
-    topic: 'Duty-lawyer stations at police case-handling centres: not named by LAL art.14 nor by the stored sources of the 2020 measures',
+    topic:
+      'Duty-lawyer stations at police case-handling centres: not named by LAL art.14 nor by the stored sources of the 2020 measures',
     searched:
       'LAL art.14 names courts, procuratorates and detention centres ("等场所"); the station kind police_case_centre_station is kept as Beijing practice, to confirm from a Beijing text',
   },
