@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { dutyRosters, dutySlots, handlerConflicts, staffAlerts } from '../../db/schema/index.ts';
+import { dutyRosters, dutySlots, handlerConflicts, handlers, staffAlerts } from '../../db/schema/index.ts';
 import { startTestApp, type TestContext } from '../../../test/harness.ts';
 import { buildHandler, ORG } from '../../../test/factories.ts';
 import { signIn, type Staff } from '../applications/application-test-kit.ts';
@@ -256,6 +256,52 @@ describe('duty roster (值班排班): built by the rules (LAL art.14; 律师法 
       note: 'x',
     });
     expect(again.json().error.code).toBe('DUTY_SWAP_DECIDED');
+  });
+
+  it('an approved swap request hands the slot to a replacement checked by the rules, and the lawyer hears of it', async () => {
+    const roster = (
+      await director.session.get(`/api/v1/duty/rosters?stationId=${station.id}&weekStart=${WEEK}`)
+    ).json();
+    const thursday = roster.slots.find(
+      (s: { date: string; shift: string }) => s.date === '2026-11-05' && s.shift === 'am',
+    );
+    const holder = Object.values(lawyers).find((l) => l.id === thursday.handler.id)!;
+    const asked = await holder.session.post(`/api/v1/duty/slots/${thursday.id}/swap-request`, {
+      reason: '外地出差',
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    const refused = await director.session.post(`/api/v1/duty/swap-requests/${asked.json().id}/answer`, {
+      approve: true,
+      handlerId: lawyers.related!.id,
+      note: '改派',
+    });
+    expect(refused.json().error.details.reasons.map((r: { code: string }) => r.code)).toEqual([
+      'DUTY_CONFLICT_HOST',
+    ]);
+    const counts = new Map<string, number>();
+    for (const s of roster.slots) counts.set(s.handler.id, (counts.get(s.handler.id) ?? 0) + 1);
+    const spare = ['a', 'b', 'c', 'd'].find(
+      (k) => (counts.get(lawyers[k]!.id) ?? 0) < 3 && lawyers[k]!.id !== holder.id,
+    )!;
+    const approved = await director.session.post(`/api/v1/duty/swap-requests/${asked.json().id}/answer`, {
+      approve: true,
+      handlerId: lawyers[spare]!.id,
+      note: '同意，由其他律师替班',
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    const after = (
+      await director.session.get(`/api/v1/duty/rosters?stationId=${station.id}&weekStart=${WEEK}`)
+    ).json();
+    expect(after.slots.find((s: { id: string }) => s.id === thursday.id).handler.id).toBe(lawyers[spare]!.id);
+    const [holderUser] = await t.deps.db
+      .select({ userId: handlers.userId })
+      .from(handlers)
+      .where(eq(handlers.id, holder.id));
+    const bell = await t.deps.db
+      .select()
+      .from(staffAlerts)
+      .where(and(eq(staffAlerts.userId, holderUser!.userId!), eq(staffAlerts.kind, 'duty_swap')));
+    expect(bell.length).toBeGreaterThanOrEqual(1);
   });
 
   it('only the rostered lawyer checks in, and only on the day', async () => {
