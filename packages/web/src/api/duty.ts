@@ -26,6 +26,8 @@ export const dutyApi = {
   stations: (signal?: AbortSignal) => api.get<DutyStation[]>('/duty/stations', undefined, signal),
   setStation: (id: string, input: { hours: DutyHours[]; hostInstitution?: string | null }) =>
     api.put<{ ok: true }>(`/duty/stations/${enc(id)}`, input),
+  setSettings: (id: string, input: DutyStation['settings']) =>
+    api.put<{ ok: true }>(`/duty/stations/${enc(id)}/settings`, input),
   preview: (stationId: string, weekStart: string) =>
     api.post<RosterPreview>('/duty/rosters/preview', { stationId, weekStart }),
   confirm: (stationId: string, weekStart: string) =>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Checkbox, Flex, Form, Input, Table, TimePicker, Typography } from 'antd';
+import { App, Button, Checkbox, Flex, Form, Input, InputNumber, Table, TimePicker, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -88,6 +88,16 @@ export default function DutyStationsPage() {
     save.reset();
     setEditing(s);
   };
+  const [settingsOf, setSettingsOf] = useState<DutyStation | null>(null);
+  const [settingsForm] = Form.useForm<DutyStation['settings']>();
+  const saveSettings = useMutation({
+    mutationFn: (v: DutyStation['settings']) => dutyApi.setSettings(settingsOf!.id, v),
+    onSuccess: async () => {
+      void message.success(t('duty.stations.settingsSaved'));
+      setSettingsOf(null);
+      await queryClient.invalidateQueries({ queryKey: dutyKeys.stations });
+    },
+  });
   const dayOptions = DAYS.map((d) => ({ value: d, label: t(`duty.weekdays.${d}`) }));
 
   return (
@@ -114,6 +124,16 @@ export default function DutyStationsPage() {
                 <Flex gap={8}>
                   <Button size="small" onClick={() => open(s)}>
                     {t('duty.stations.edit')}
+                  </Button>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      settingsForm.setFieldsValue(s.settings);
+                      saveSettings.reset();
+                      setSettingsOf(s);
+                    }}
+                  >
+                    {t('duty.stations.settings')}
                   </Button>
                   <Link to={`/duty/roster?station=${s.id}`}>{t('duty.stations.roster')}</Link>
                 </Flex>
@@ -147,6 +167,28 @@ export default function DutyStationsPage() {
         </Form.Item>
         <Form.Item name="pmTime" label={t('duty.stations.pmTime')} rules={[{ required: true }]}>
           <TimePicker.RangePicker format="HH:mm" minuteStep={5} />
+        </Form.Item>
+      </FormModal>
+      <FormModal<DutyStation['settings']>
+        open={settingsOf !== null}
+        title={t('duty.stations.settingsTitle')}
+        name="duty-settings"
+        form={settingsForm}
+        firstField="maxDutiesPerWeek"
+        onFinish={(v) => saveSettings.mutate(v)}
+        onCancel={() => setSettingsOf(null)}
+        submitting={saveSettings.isPending}
+        error={saveSettings.error}
+      >
+        <Typography.Paragraph type="secondary">{t('duty.stations.settingsHint')}</Typography.Paragraph>
+        <Form.Item name="maxDutiesPerWeek" label={t('duty.stations.maxPerWeek')} rules={[{ required: true }]}>
+          <InputNumber min={1} max={14} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="rotationWeeks" label={t('duty.stations.rotationWeeks')} rules={[{ required: true }]}>
+          <InputNumber min={1} max={26} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="lateAfterMinutes" label={t('duty.stations.lateAfter')} rules={[{ required: true }]}>
+          <InputNumber min={0} max={240} style={{ width: '100%' }} />
         </Form.Item>
       </FormModal>
     </Flex>

@@ -47,6 +47,13 @@ export const duty: Words<typeof zh> = {
       am: 'Morning',
       pm: 'Afternoon',
       saved: 'Duty hours saved',
+      settings: 'Duty rules',
+      settingsTitle: 'The centre’s duty rules',
+      settingsHint: 'These are the centre’s working habits (not law), for all its stations.',
+      maxPerWeek: 'Most duties per lawyer per week',
+      rotationWeeks: 'Weeks counted for the rotation',
+      lateAfter: 'Minutes after the start before a missing check-in is late',
+      settingsSaved: 'Duty rules saved',
       empty: 'No duty-lawyer stations in your area',
     },
     roster: {

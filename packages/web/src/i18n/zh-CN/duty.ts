@@ -43,6 +43,13 @@ export const duty = {
       am: '上午',
       pm: '下午',
       saved: '值班时段已保存',
+      settings: '值班规则',
+      settingsTitle: '本中心的值班规则',
+      settingsHint: '这些是中心的工作安排（非法律规定），适用于本中心的所有工作站。',
+      maxPerWeek: '每名律师每周最多值班（班）',
+      rotationWeeks: '轮值统计周数',
+      lateAfter: '开始后多少分钟未签到视为迟到',
+      settingsSaved: '值班规则已保存',
       empty: '本辖区暂无值班律师工作站',
     },
     roster: {
