@@ -15,3 +15,4 @@ export * from './quality/index.ts';
 export * from './casework/closing-materials.ts';
 export * from './delivery/index.ts';
 export * from './partners/partners.ts';
+export * from './duty/index.ts';

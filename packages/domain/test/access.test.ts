@@ -38,6 +38,7 @@ describe('roles and permissions', () => {
       'handler.read',
       'handler.manage',
       'quality.evaluate',
+      'duty.manage',
     ]);
     expect(permissionsOf([])).toEqual([]);
   });

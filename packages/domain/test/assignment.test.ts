@@ -22,13 +22,16 @@ const blocking = (reasons: AssignmentReason[]) => reasons.filter((r) => r.blocki
 const codes = (reasons: AssignmentReason[]) => reasons.map((r) => r.code);
 
 describe('the shipped qualification rows', () => {
-  it('are the three handler_qualification items, each with a trigger and its citation', () => {
+  it('are the three handler_qualification items for cases, each with a trigger and its citation, and the duty row', () => {
     expect(RULES.map((r) => [r.code, r.citation])).toEqual([
       ['appeal_cases', 'OPN (六)'],
+      ['duty_lawyer_service', 'LAL art.14'],
       ['life_or_death_cases', 'LAL art.26'],
       ['minors_cases', 'MPL art.104'],
     ]);
-    for (const rule of RULES) expect(QUALIFICATION_TRIGGERS[rule.code]).toBeDefined();
+    // The duty row names its own trait (`appliesTo: duty`), which no case has.
+    for (const rule of RULES)
+      expect(QUALIFICATION_TRIGGERS[rule.code] ?? rule.params.appliesTo).toBeDefined();
   });
 
   it('are none before the Legal Aid Law was in force', () => {

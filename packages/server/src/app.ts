@@ -38,6 +38,7 @@ import { handlerRoutes } from './modules/handlers/handlers.routes.ts';
 import { teamRoutes } from './modules/handlers/teams.routes.ts';
 import { lawFirmRoutes } from './modules/handlers/law-firms.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
+import { dutyRoutes } from './modules/duty/duty.routes.ts';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { postgresRateLimitStore } from './platform/rate-limit/rate-limit-windows.ts';
 
@@ -117,6 +118,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(notificationRoutes(deps));
       await api.register(hearingCalendarRoutes(deps));
       await api.register(searchRoutes(deps));
+      await api.register(dutyRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

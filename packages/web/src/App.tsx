@@ -18,6 +18,10 @@ const HandlersPage = lazy(pageLoaders.handlers);
 const BatchAssignmentPage = lazy(pageLoaders.batchAssignment);
 const MyCasesPage = lazy(pageLoaders.myCases);
 const HearingCalendarPage = lazy(pageLoaders.hearingCalendar);
+const DutyStationsPage = lazy(pageLoaders.dutyStations);
+const DutyRosterPage = lazy(pageLoaders.dutyRoster);
+const MyDutyPage = lazy(pageLoaders.myDuty);
+const DutyKpisPage = lazy(pageLoaders.dutyKpis);
 const HandlerCasePage = lazy(pageLoaders.handlerCase);
 const TeamsPage = lazy(pageLoaders.teams);
 const LawFirmsPage = lazy(pageLoaders.lawFirms);
@@ -129,6 +133,38 @@ export function App() {
                 element={
                   <RequirePermission permission="application.read">
                     <HearingCalendarPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="duty/stations"
+                element={
+                  <RequirePermission permission="duty.manage">
+                    <DutyStationsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="duty/roster"
+                element={
+                  <RequirePermission permission="duty.manage">
+                    <DutyRosterPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="duty/my"
+                element={
+                  <RequirePermission permission="duty.serve">
+                    <MyDutyPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="duty/kpis"
+                element={
+                  <RequirePermission permission="application.read">
+                    <DutyKpisPage />
                   </RequirePermission>
                 }
               />

@@ -27,6 +27,10 @@ export const pageLoaders = {
   selfTest: () => import('./features/selftest/SelfTestPage'),
   rules: () => import('./features/rules/RulesPage'),
   deadlines: () => import('./features/deadlines/DeadlinesPage'),
+  dutyStations: () => import('./features/duty/DutyStationsPage'),
+  dutyRoster: () => import('./features/duty/DutyRosterPage'),
+  myDuty: () => import('./features/duty/MyDutyPage'),
+  dutyKpis: () => import('./features/duty/DutyKpisPage'),
 };
 
 export type PageName = keyof typeof pageLoaders;

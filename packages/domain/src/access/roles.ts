@@ -41,6 +41,8 @@ export const PERMISSIONS = [
   'quality.evaluate',
   'subsidy.pay',
   'partner.manage',
+  'duty.manage',
+  'duty.serve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -51,6 +53,9 @@ export type Permission = (typeof PERMISSIONS)[number];
 // The quality evaluation of a closed case is the centre's and the bureau's (LAL art.57, art.59);
 // finance records the subsidy paid (LAL art.52, BJR art.32) and reads the case files in its scope
 // to do so. The system administrator registers partner institutions and their keys (partner.manage).
+// The director builds the duty rosters of the centre's stations (duty.manage); duty lawyers, and the
+// handlers who hold duty slots, see their duties, check in and log their services (duty.serve,
+// LAL art.14, art.30): what they see is limited to their own slots by the use cases.
 const GRANTS: Record<Role, readonly Permission[]> = {
   window_staff: [
     'org.read',
@@ -104,9 +109,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'handler.read',
     'handler.manage',
     'quality.evaluate',
+    'duty.manage',
   ],
-  handler: [],
-  duty_lawyer: [],
+  handler: ['duty.serve'],
+  duty_lawyer: ['duty.serve'],
   finance: ['org.read', 'application.read', 'subsidy.pay'],
   supervisor: [
     'org.read',

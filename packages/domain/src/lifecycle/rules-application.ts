@@ -23,11 +23,13 @@ export const APPLICATION_RULES: readonly TransitionRule[] = [
     from: null,
     event: 'receive_application',
     to: 'received',
-    roles: ['applicant', ...APPLICATION_TAKERS],
+    // A duty lawyer passes on the application of the person served (LAL art.39(2): within 24 hours).
+    roles: ['applicant', 'duty_lawyer', ...APPLICATION_TAKERS],
     // LAL art.43: the review period runs from receipt; the receipt proves the date.
     citation: 'LAL art.43',
     check: (event, ctx) =>
-      event.channel !== 'online' && !ctx.actorRoles.some((r) => APPLICATION_TAKERS.includes(r))
+      event.channel !== 'online' &&
+      !ctx.actorRoles.some((r) => r === 'duty_lawyer' || APPLICATION_TAKERS.includes(r))
         ? { reason: 'APPLICANT_ONLINE_ONLY' }
         : undefined,
     effects: (event) => [

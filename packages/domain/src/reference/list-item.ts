@@ -22,6 +22,7 @@ export const RULE_LISTS = [
   'handler_role',
   'matter_synonym',
   'notified_matter',
+  'duty_service_type',
 ] as const;
 export type RuleList = (typeof RULE_LISTS)[number];
 

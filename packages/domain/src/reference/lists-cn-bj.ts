@@ -4,6 +4,7 @@ import { item, type ListItemRule } from './list-item.ts';
 import { STATUTORY_HOLIDAYS } from './statutory-holidays-cn.ts';
 import { FACT_ITEMS } from './facts-cn-bj.ts';
 import { MATTER_SYNONYMS, NOTIFIED_MATTERS } from './matter-words-cn-bj.ts';
+import { DUTY_SERVICE_TYPE_ITEMS } from './duty-service-types-cn.ts';
 
 export { RULE_LISTS, type ListItemRule, type RuleList } from './list-item.ts';
 
@@ -199,6 +200,17 @@ export const LIST_ITEMS: ListItemRule[] = [
     'Strict checks of handlers for appeal cases',
     'OPN (六)',
     { requiresTeam: 'appeals' },
+  ),
+  // Duty service (值班律师): the agency places *lawyers* at courts, procuratorates and detention
+  // centres (LAL art.14); `appliesTo: duty` keeps the row out of case assignment.
+  item(
+    NATIONAL,
+    'handler_qualification',
+    'duty_lawyer_service',
+    '值班律师须为律师',
+    'Duty service needs a lawyer',
+    'LAL art.14',
+    { requiresLawyer: true, appliesTo: 'duty' },
   ),
   // What an applicant hands in (LAL art.41; SF/T 0024-2017 receipt for materials). `requiredFor`
   // lists the hardship bases or `all`; the completeness check asks for every missing one at once.
@@ -430,4 +442,5 @@ export const LIST_ITEMS: ListItemRule[] = [
   // Callers' words for each matter (not law) and what a notified case's matter is called.
   ...MATTER_SYNONYMS,
   ...NOTIFIED_MATTERS,
+  ...DUTY_SERVICE_TYPE_ITEMS,
 ];

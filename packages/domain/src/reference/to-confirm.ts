@@ -14,6 +14,20 @@ export interface ToConfirm {
 
 export const TO_CONFIRM: ToConfirm[] = [
   {
+    area: 'duty',
+    topic:
+      '《法律援助值班律师工作办法》(司规〔2020〕6号): the article of each duty (the service types cite LAL art.30/37/39 and CPL art.174 instead), presence at the plea signing in the measures, rosters, the service register (工作台账) contents and the duty subsidy',
+    searched:
+      'facts.md §1: only the chapter headings and the MOJ/Xinhua summaries were readable; CPL art.174 (2018) read in LawRefBook/Laws 诉讼与非诉讼程序法/刑事诉讼法(2018-10-26).md. Rosters, the register and the subsidy are [NF]: the weekly capacity, rotation window and lateness are centre settings, not law',
+  },
+  {
+    area: 'duty',
+    topic:
+      'Duty-lawyer stations at police case-handling centres: not named by LAL art.14 nor by the stored sources of the 2020 measures',
+    searched:
+      'LAL art.14 names courts, procuratorates and detention centres ("等场所"); the station kind police_case_centre_station is kept as Beijing practice, to confirm from a Beijing text',
+  },
+  {
     area: 'eligibility',
     topic: 'Beijing minimum wage 2000 (2017) and 2120 (2018): start dates',
     searched:

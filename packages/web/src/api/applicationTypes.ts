@@ -306,7 +306,9 @@ export interface StaffAlert {
     | 'assigned'
     | 'closing_returned'
     | 'objection_filed'
-    | 'hearing_reminder';
+    | 'hearing_reminder'
+    | 'duty_request'
+    | 'duty_swap';
   /** Null for duplicate_elsewhere (a supervisor's alert of a refused cross-district registration). */
   period: PeriodKind | null;
   dueAt: string;

@@ -1995,6 +1995,313 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/duty/stations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The duty-lawyer stations in scope with their duty hours */
+    get: operations['getDutyStations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty/stations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a station’s duty hours per weekday and its host institution */
+    put: operations['putDutyStationsById'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty/stations/{id}/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** The station’s centre’s duty settings: duties per week, rotation weeks, lateness */
+    put: operations['putDutyStationsByIdSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty/rosters/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The roster the rules propose for a station’s week, each pick with its reasons */
+    post: operations['postDutyRostersPreview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty/rosters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A station’s confirmed roster of a week, with check-ins and lateness */
+    get: operations['getDutyRosters'];
+    put?: never;
+    /** Confirm the proposed roster of a station’s week */
+    post: operations['postDutyRosters'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty/slots/{id}/swap': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replace a slot’s lawyer, re-checked by the roster’s rules, with the reason */
+    post: operations['postDutySlotsByIdSwap'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty/swap-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open swap requests at the stations in scope */
+    get: operations['getDutySwapRequests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty/swap-requests/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a swap request with a replacement (re-checked) or decline it */
+    post: operations['postDutySwapRequestsByIdAnswer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty/my': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My duties (我的值班): upcoming slots, open requests at my stations, today’s services */
+    get: operations['getDutyMy'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty/slots/{id}/check-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The rostered lawyer checks in on the day */
+    post: operations['postDutySlotsByIdCheckIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty/slots/{id}/check-out': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The rostered lawyer checks out */
+    post: operations['postDutySlotsByIdCheckOut'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty/slots/{id}/swap-request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The rostered lawyer asks the centre to swap a future slot */
+    post: operations['postDutySlotsByIdSwapRequest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty/service-types': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The duty service types in force today (rule list duty_service_type) */
+    get: operations['getDutyServiceTypes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty/services': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Log a person served at the station (with the plea fields for a plea signing) */
+    post: operations['postDutyServices'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty/services/{id}/application': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn a service into an aid application in one step (forwarded, LAL art.39: within 24 hours) */
+    post: operations['postDutyServicesByIdApplication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open duty-lawyer requests at the stations in scope */
+    get: operations['getDutyRequests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty/requests/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The duty lawyer (or the centre) accepts an open request */
+    post: operations['postDutyRequestsByIdAccept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty/kpis': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** KPIs per district centre and month: plea presences, notified cases assigned in 3 days, defence coverage */
+    get: operations['getDutyKpis'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2041,6 +2348,8 @@ export interface components {
         | 'quality.evaluate'
         | 'subsidy.pay'
         | 'partner.manage'
+        | 'duty.manage'
+        | 'duty.serve'
       )[];
       organisation: {
         id: string;
@@ -9406,7 +9715,9 @@ export interface operations {
                 | 'assigned'
                 | 'closing_returned'
                 | 'objection_filed'
-                | 'hearing_reminder';
+                | 'hearing_reminder'
+                | 'duty_request'
+                | 'duty_swap';
               /** @enum {string|null} */
               period:
                 | 'custody_transfer'
@@ -17331,6 +17642,1976 @@ export interface operations {
         };
       };
       /** @description Error: PASSWORD_CHANGE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getDutyStations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            code: string;
+            name: string;
+            kind: string;
+            address: string | null;
+            phone: string | null;
+            officeHours: string | null;
+            hostInstitution: string | null;
+            hours: {
+              weekday: number;
+              /** @enum {string} */
+              shift: 'am' | 'pm' | 'day';
+              start: string;
+              end: string;
+            }[];
+            settings: {
+              maxDutiesPerWeek: number;
+              rotationWeeks: number;
+              lateAfterMinutes: number;
+            };
+          }[];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  putDutyStationsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          hours: {
+            weekday: number;
+            /** @enum {string} */
+            shift: 'am' | 'pm' | 'day';
+            start: string;
+            end: string;
+          }[];
+          hostInstitution?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, DUTY_NOT_A_STATION, DUTY_HOURS_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  putDutyStationsByIdSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          maxDutiesPerWeek: number;
+          rotationWeeks: number;
+          lateAfterMinutes: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, DUTY_NOT_A_STATION */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postDutyRostersPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          stationId: string;
+          weekStart: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            station: {
+              id: string;
+              name: string;
+            };
+            weekStart: string;
+            maxDutiesPerWeek: number;
+            slots: {
+              date: string;
+              /** @enum {string} */
+              shift: 'am' | 'pm' | 'day';
+              start: string;
+              end: string;
+              handler: {
+                id: string;
+                name: string;
+              } | null;
+              reasons: {
+                /** @enum {string} */
+                code:
+                  | 'HANDLER_ACTIVE'
+                  | 'HANDLER_SUSPENDED'
+                  | 'HANDLER_NOT_ADMITTED'
+                  | 'HANDLER_EXITED'
+                  | 'QUALIFICATION_MET'
+                  | 'QUALIFICATION_NOT_MET'
+                  | 'DUTY_NO_CONFLICT'
+                  | 'DUTY_CONFLICT_HOST'
+                  | 'DUTY_FREE_AT_TIME'
+                  | 'DUTY_BUSY_ELSEWHERE'
+                  | 'DUTY_WEEK_CAPACITY_LEFT'
+                  | 'DUTY_WEEK_FULL'
+                  | 'DUTY_FEWEST_RECENT'
+                  | 'DUTY_NO_ELIGIBLE';
+                blocking: boolean;
+                citation?: string;
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
+              excluded: {
+                handler: {
+                  id: string;
+                  name: string;
+                };
+                reasons: {
+                  /** @enum {string} */
+                  code:
+                    | 'HANDLER_ACTIVE'
+                    | 'HANDLER_SUSPENDED'
+                    | 'HANDLER_NOT_ADMITTED'
+                    | 'HANDLER_EXITED'
+                    | 'QUALIFICATION_MET'
+                    | 'QUALIFICATION_NOT_MET'
+                    | 'DUTY_NO_CONFLICT'
+                    | 'DUTY_CONFLICT_HOST'
+                    | 'DUTY_FREE_AT_TIME'
+                    | 'DUTY_BUSY_ELSEWHERE'
+                    | 'DUTY_WEEK_CAPACITY_LEFT'
+                    | 'DUTY_WEEK_FULL'
+                    | 'DUTY_FEWEST_RECENT'
+                    | 'DUTY_NO_ELIGIBLE';
+                  blocking: boolean;
+                  citation?: string;
+                  params?: {
+                    [key: string]: string | number;
+                  };
+                }[];
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, DUTY_NOT_A_STATION, DUTY_WEEK_NOT_MONDAY */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: DUTY_STATION_NO_HOURS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getDutyRosters: {
+    parameters: {
+      query: {
+        stationId: string;
+        weekStart: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            stationId: string;
+            weekStart: string;
+            confirmedAt: string;
+            slots: {
+              id: string;
+              station: {
+                id: string;
+                name: string;
+                address: string | null;
+              };
+              date: string;
+              /** @enum {string} */
+              shift: 'am' | 'pm' | 'day';
+              startsAt: string;
+              endsAt: string;
+              handler: {
+                id: string;
+                name: string;
+              } | null;
+              reasons: {
+                /** @enum {string} */
+                code:
+                  | 'HANDLER_ACTIVE'
+                  | 'HANDLER_SUSPENDED'
+                  | 'HANDLER_NOT_ADMITTED'
+                  | 'HANDLER_EXITED'
+                  | 'QUALIFICATION_MET'
+                  | 'QUALIFICATION_NOT_MET'
+                  | 'DUTY_NO_CONFLICT'
+                  | 'DUTY_CONFLICT_HOST'
+                  | 'DUTY_FREE_AT_TIME'
+                  | 'DUTY_BUSY_ELSEWHERE'
+                  | 'DUTY_WEEK_CAPACITY_LEFT'
+                  | 'DUTY_WEEK_FULL'
+                  | 'DUTY_FEWEST_RECENT'
+                  | 'DUTY_NO_ELIGIBLE';
+                blocking: boolean;
+                citation?: string;
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
+              swapNote: string | null;
+              checkedInAt: string | null;
+              checkedOutAt: string | null;
+              late: boolean;
+              missed: boolean;
+              openSwapRequest: {
+                id: string;
+                reason: string;
+              } | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postDutyRosters: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          stationId: string;
+          weekStart: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            stationId: string;
+            weekStart: string;
+            confirmedAt: string;
+            slots: {
+              id: string;
+              station: {
+                id: string;
+                name: string;
+                address: string | null;
+              };
+              date: string;
+              /** @enum {string} */
+              shift: 'am' | 'pm' | 'day';
+              startsAt: string;
+              endsAt: string;
+              handler: {
+                id: string;
+                name: string;
+              } | null;
+              reasons: {
+                /** @enum {string} */
+                code:
+                  | 'HANDLER_ACTIVE'
+                  | 'HANDLER_SUSPENDED'
+                  | 'HANDLER_NOT_ADMITTED'
+                  | 'HANDLER_EXITED'
+                  | 'QUALIFICATION_MET'
+                  | 'QUALIFICATION_NOT_MET'
+                  | 'DUTY_NO_CONFLICT'
+                  | 'DUTY_CONFLICT_HOST'
+                  | 'DUTY_FREE_AT_TIME'
+                  | 'DUTY_BUSY_ELSEWHERE'
+                  | 'DUTY_WEEK_CAPACITY_LEFT'
+                  | 'DUTY_WEEK_FULL'
+                  | 'DUTY_FEWEST_RECENT'
+                  | 'DUTY_NO_ELIGIBLE';
+                blocking: boolean;
+                citation?: string;
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
+              swapNote: string | null;
+              checkedInAt: string | null;
+              checkedOutAt: string | null;
+              late: boolean;
+              missed: boolean;
+              openSwapRequest: {
+                id: string;
+                reason: string;
+              } | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, DUTY_NOT_A_STATION, DUTY_WEEK_NOT_MONDAY, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: DUTY_STATION_NO_HOURS, DUTY_ROSTER_EXISTS, DUTY_SLOT_PAST */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postDutySlotsByIdSwap: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          handlerId: string;
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: DUTY_HANDLER_NOT_ELIGIBLE, DUTY_SLOT_PAST */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getDutySwapRequests: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            slot: {
+              id: string;
+              station: {
+                id: string;
+                name: string;
+                address: string | null;
+              };
+              date: string;
+              /** @enum {string} */
+              shift: 'am' | 'pm' | 'day';
+              startsAt: string;
+              endsAt: string;
+              handler: {
+                id: string;
+                name: string;
+              } | null;
+              reasons: {
+                /** @enum {string} */
+                code:
+                  | 'HANDLER_ACTIVE'
+                  | 'HANDLER_SUSPENDED'
+                  | 'HANDLER_NOT_ADMITTED'
+                  | 'HANDLER_EXITED'
+                  | 'QUALIFICATION_MET'
+                  | 'QUALIFICATION_NOT_MET'
+                  | 'DUTY_NO_CONFLICT'
+                  | 'DUTY_CONFLICT_HOST'
+                  | 'DUTY_FREE_AT_TIME'
+                  | 'DUTY_BUSY_ELSEWHERE'
+                  | 'DUTY_WEEK_CAPACITY_LEFT'
+                  | 'DUTY_WEEK_FULL'
+                  | 'DUTY_FEWEST_RECENT'
+                  | 'DUTY_NO_ELIGIBLE';
+                blocking: boolean;
+                citation?: string;
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
+              swapNote: string | null;
+              checkedInAt: string | null;
+              checkedOutAt: string | null;
+              late: boolean;
+              missed: boolean;
+              openSwapRequest: {
+                id: string;
+                reason: string;
+              } | null;
+            };
+            requestedBy: {
+              id: string;
+              name: string;
+            };
+            reason: string;
+            requestedAt: string;
+          }[];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postDutySwapRequestsByIdAnswer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          approve: boolean;
+          /** Format: uuid */
+          handlerId?: string;
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: DUTY_SWAP_DECIDED, DUTY_HANDLER_NOT_ELIGIBLE, DUTY_SLOT_PAST */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getDutyMy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            handler: {
+              id: string;
+              name: string;
+            };
+            slots: {
+              id: string;
+              station: {
+                id: string;
+                name: string;
+                address: string | null;
+              };
+              date: string;
+              /** @enum {string} */
+              shift: 'am' | 'pm' | 'day';
+              startsAt: string;
+              endsAt: string;
+              handler: {
+                id: string;
+                name: string;
+              } | null;
+              reasons: {
+                /** @enum {string} */
+                code:
+                  | 'HANDLER_ACTIVE'
+                  | 'HANDLER_SUSPENDED'
+                  | 'HANDLER_NOT_ADMITTED'
+                  | 'HANDLER_EXITED'
+                  | 'QUALIFICATION_MET'
+                  | 'QUALIFICATION_NOT_MET'
+                  | 'DUTY_NO_CONFLICT'
+                  | 'DUTY_CONFLICT_HOST'
+                  | 'DUTY_FREE_AT_TIME'
+                  | 'DUTY_BUSY_ELSEWHERE'
+                  | 'DUTY_WEEK_CAPACITY_LEFT'
+                  | 'DUTY_WEEK_FULL'
+                  | 'DUTY_FEWEST_RECENT'
+                  | 'DUTY_NO_ELIGIBLE';
+                blocking: boolean;
+                citation?: string;
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
+              swapNote: string | null;
+              checkedInAt: string | null;
+              checkedOutAt: string | null;
+              late: boolean;
+              missed: boolean;
+              openSwapRequest: {
+                id: string;
+                reason: string;
+              } | null;
+            }[];
+            requests: {
+              id: string;
+              station: {
+                id: string;
+                name: string;
+              };
+              suspectName: string;
+              institutionCaseNumber: string;
+              /** @enum {string} */
+              reason: 'plea_signing' | 'consultation' | 'coercive_measure' | 'other';
+              wantedAt: string | null;
+              place: string | null;
+              /** @enum {string} */
+              status: 'received' | 'accepted' | 'served';
+              dutyLawyer: string | null;
+              receivedAt: string;
+            }[];
+            services: {
+              id: string;
+              station: {
+                id: string;
+                name: string;
+              };
+              slotId: string | null;
+              servedAt: string;
+              serviceTypes: string[];
+              personName: string;
+              institutionCaseNumber: string | null;
+              prosecutor: string | null;
+              charges: string[];
+              /** @enum {string|null} */
+              pleaOpinion: 'agree' | 'disagree' | null;
+              pleaOpinionText: string | null;
+              requestId: string | null;
+              application: {
+                id: string;
+                number: string;
+                forwardedLate: boolean | null;
+              } | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN, DUTY_NOT_A_HANDLER */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postDutySlotsByIdCheckIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN, DUTY_NOT_A_HANDLER, DUTY_NOT_YOUR_SLOT */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: DUTY_NOT_SLOT_DAY, DUTY_ALREADY_CHECKED_IN, DUTY_NOT_CHECKED_IN, DUTY_ALREADY_CHECKED_OUT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postDutySlotsByIdCheckOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN, DUTY_NOT_A_HANDLER, DUTY_NOT_YOUR_SLOT */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: DUTY_NOT_SLOT_DAY, DUTY_ALREADY_CHECKED_IN, DUTY_NOT_CHECKED_IN, DUTY_ALREADY_CHECKED_OUT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postDutySlotsByIdSwapRequest: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN, DUTY_NOT_A_HANDLER, DUTY_NOT_YOUR_SLOT */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: DUTY_SLOT_PAST, DUTY_SWAP_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getDutyServiceTypes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            citation: string;
+            pleaFields: boolean;
+          }[];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postDutyServices: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          slotId: string;
+          /** Format: date-time */
+          servedAt?: string;
+          serviceTypes: string[];
+          person: {
+            /** Format: uuid */
+            personId?: string;
+            name?: string;
+            idNumber?: string;
+          };
+          institutionCaseNumber?: string;
+          plea?: {
+            prosecutor: string;
+            charges: string[];
+            /** @enum {string} */
+            opinion: 'agree' | 'disagree';
+            opinionText?: string;
+          };
+          /** Format: uuid */
+          requestId?: string;
+          notes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            station: {
+              id: string;
+              name: string;
+            };
+            slotId: string | null;
+            servedAt: string;
+            serviceTypes: string[];
+            personName: string;
+            institutionCaseNumber: string | null;
+            prosecutor: string | null;
+            charges: string[];
+            /** @enum {string|null} */
+            pleaOpinion: 'agree' | 'disagree' | null;
+            pleaOpinionText: string | null;
+            requestId: string | null;
+            application: {
+              id: string;
+              number: string;
+              forwardedLate: boolean | null;
+            } | null;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, DUTY_SERVICE_TYPE_UNKNOWN, DUTY_PLEA_FIELDS_REQUIRED, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN, DUTY_NOT_A_HANDLER, DUTY_NOT_YOUR_SLOT */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: DUTY_NOT_SLOT_DAY, DUTY_REQUEST_CLOSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postDutyServicesByIdApplication: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @default investigation
+           * @enum {string}
+           */
+          stage?:
+            | 'investigation'
+            | 'prosecution_review'
+            | 'trial_first_instance'
+            | 'trial_second_instance'
+            | 'death_penalty_review'
+            | 'compulsory_medical_treatment';
+          facts: string;
+          requestedHelp: string;
+          /**
+           * @default integrity_pledge
+           * @enum {string}
+           */
+          hardshipBasis?: 'integrity_pledge' | 'certificate' | 'no_condition_ground' | 'presumed_category';
+          household?: {
+            members: number;
+            monthlyIncomeFen: number;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            applicationId: string;
+            number: string;
+            forwardedLate: boolean | null;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN, DUTY_NOT_A_HANDLER, DUTY_NOT_YOUR_SLOT */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: DUTY_SERVICE_ALREADY_FORWARDED, PERSON_DUPLICATE_ELSEWHERE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getDutyRequests: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            station: {
+              id: string;
+              name: string;
+            };
+            suspectName: string;
+            institutionCaseNumber: string;
+            /** @enum {string} */
+            reason: 'plea_signing' | 'consultation' | 'coercive_measure' | 'other';
+            wantedAt: string | null;
+            place: string | null;
+            /** @enum {string} */
+            status: 'received' | 'accepted' | 'served';
+            dutyLawyer: string | null;
+            receivedAt: string;
+          }[];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postDutyRequestsByIdAccept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, DUTY_NOT_A_HANDLER, DUTY_NOT_YOUR_SLOT */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: DUTY_REQUEST_CLOSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getDutyKpis: {
+    parameters: {
+      query: {
+        month: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            centre: {
+              id: string;
+              name: string;
+            };
+            pleaPresences: number;
+            notifiedCases: number;
+            notifiedAssignedInTime: number;
+            notifiedAssignedInTimePerMille: number | null;
+            criminalCases: number;
+            criminalCasesWithLawyer: number;
+            defenceCoveragePerMille: number | null;
+          }[];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;

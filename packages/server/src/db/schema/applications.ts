@@ -428,6 +428,8 @@ export const STAFF_ALERT_KINDS = [
   'closing_returned', // the centre returned the handler's closing
   'objection_filed', // an objection filed on a case of the centre (directors) or for the bureau
   'hearing_reminder', // a scheduled hearing close ahead (the clock watcher, once per activity)
+  'duty_request', // an organ asks for the duty lawyer on duty (or the station's centre)
+  'duty_swap', // a duty lawyer asks to swap a slot (directors), or the answer (the lawyer)
 ] as const;
 export type StaffAlertKind = (typeof STAFF_ALERT_KINDS)[number];
 

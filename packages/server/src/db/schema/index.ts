@@ -15,3 +15,4 @@ export * from './quality.ts';
 export * from './subsidies.ts';
 export * from './deliveries.ts';
 export * from './partners.ts';
+export * from './duty.ts';

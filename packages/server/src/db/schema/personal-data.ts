@@ -18,6 +18,9 @@ export const PERSONAL_FIELDS: Record<string, Record<string, PersonalDataClass>> 
   applications: { householdMonthlyIncomeFen: 'financial' },
   // A recorded conflict names a party (回避): a person's name in the audit log's changes.
   handlers: { phone: 'contact', conflictPartyName: 'identity' },
+  // Duty lawyers' records name the person served and, optionally, their ID number (sealed).
+  duty_services: { personName: 'identity', personIdNumber: 'identity', charges: 'criminal' },
+  duty_requests: { suspectName: 'identity', suspectIdNumber: 'identity' },
 };
 
 export function personalFieldsOf(entityType: string): ReadonlySet<string> {

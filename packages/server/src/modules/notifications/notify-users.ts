@@ -16,14 +16,15 @@ import { hasTemplate } from '../../platform/outbox/templates.ts';
 /** The event kinds of the bell (ADR 0016): each may also go by SMS to a user who asked for it. */
 export type EventNoticeKind = Extract<
   StaffAlertKind,
-  'assigned' | 'closing_returned' | 'objection_filed' | 'hearing_reminder'
+  'assigned' | 'closing_returned' | 'objection_filed' | 'hearing_reminder' | 'duty_request' | 'duty_swap'
 >;
 
 export interface EventNotice {
   kind: EventNoticeKind;
   userIds: readonly string[];
   organisationId: string;
-  applicationId: string;
+  /** The case it is about; null for a duty-lawyer notice, which is about no case. */
+  applicationId: string | null;
   /** When the thing it is about happens (the hearing's time), or now for an event. */
   dueAt: Date;
   activityId?: string;
@@ -81,10 +82,12 @@ export async function notifyUsers(deps: AppDeps, tx: Tx, notice: EventNotice): P
       ),
     );
   if (wanting.length > 0) {
-    const [app] = await tx
-      .select({ number: applications.number })
-      .from(applications)
-      .where(eq(applications.id, notice.applicationId));
+    const [app] = notice.applicationId
+      ? await tx
+          .select({ number: applications.number })
+          .from(applications)
+          .where(eq(applications.id, notice.applicationId))
+      : [];
     for (const user of wanting) {
       const sealed = user.phone ?? user.handlerPhone;
       if (!sealed) continue;

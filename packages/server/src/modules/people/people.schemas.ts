@@ -5,7 +5,7 @@ import { localDate } from '../../platform/http/date-schemas.ts';
 
 // Format is checked by the use case (normalisePhone / checkResidentIdNumber) so the client gets a stable code.
 const phone = z.string().trim().min(1).max(40);
-const idNumber = z.string().trim().min(1).max(40);
+export const idNumber = z.string().trim().min(1).max(40);
 const categories = z.array(z.enum(APPLICANT_CATEGORIES)).max(APPLICANT_CATEGORIES.length);
 
 const householdMember = z.strictObject({

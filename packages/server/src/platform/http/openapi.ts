@@ -44,6 +44,11 @@ export const API_TAGS = [
     name: 'search',
     description: 'Global search across persons, applications, consultations and handlers in scope',
   },
+  {
+    name: 'duty',
+    description: 'Duty lawyers: stations, rosters, check-in, the service log, requests and KPIs',
+  },
+  { name: 'Partner API', description: 'Signed requests from partner institutions (/api/partner/v1)' },
 ] as const;
 
 export const SECURITY_SCHEMES = {

@@ -115,6 +115,10 @@ const TEMPLATES: Record<string, [zh: (p: Params) => string, en: (p: Params) => s
     (p) => `【法律援助】提醒：案件 ${p.number} 安排于 ${p.at} 开庭，请做好准备。`,
     (p) => `[Legal aid] Reminder: the hearing of case ${p.number} is scheduled for ${p.at}.`,
   ],
+  'notice.duty_request': [
+    (p) => `【法律援助】${p.institution} 请求值班律师（${p.station}），请登录系统查看。`,
+    (p) => `[Legal aid] ${p.institution} asks for a duty lawyer at ${p.station}: sign in to see the request.`,
+  ],
 };
 
 export function hasTemplate(template: string): boolean {

@@ -35,7 +35,9 @@ export function NotificationBell() {
   const openAlert = (a: StaffAlert) => {
     if (a.readAt === null) markRead.mutate(a.id);
     setOpen(false);
-    if (a.application)
+    if (a.kind === 'duty_request' || a.kind === 'duty_swap')
+      void navigate(can('duty.manage') ? '/duty/roster' : '/duty/my');
+    else if (a.application)
       void navigate(
         can('application.read') ? `/applications/${a.application.id}` : `/my-cases/${a.application.id}`,
       );

@@ -3,10 +3,12 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   BookOutlined,
   CalendarOutlined,
   ClusterOutlined,
   CommentOutlined,
+  EnvironmentOutlined,
   FileAddOutlined,
   FileSearchOutlined,
   FieldTimeOutlined,
@@ -17,6 +19,7 @@ import {
   PhoneOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '../../api';
@@ -43,7 +46,11 @@ export interface NavItem {
     | 'nav.teams'
     | 'assignment.nav.batch'
     | 'assignment.nav.myCases'
-    | 'work.calendar.centreTitle';
+    | 'work.calendar.centreTitle'
+    | 'duty.nav.stations'
+    | 'duty.nav.roster'
+    | 'duty.nav.my'
+    | 'duty.nav.kpis';
   icon: ReactNode;
   /** Shown only when the user holds this permission. */
   permission?: Permission;
@@ -116,6 +123,34 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: 'assignment.nav.myCases',
     icon: <ProfileOutlined aria-hidden />,
     role: 'handler',
+  },
+  {
+    path: '/duty/my',
+    page: 'myDuty',
+    labelKey: 'duty.nav.my',
+    icon: <ScheduleOutlined aria-hidden />,
+    permission: 'duty.serve',
+  },
+  {
+    path: '/duty/roster',
+    page: 'dutyRoster',
+    labelKey: 'duty.nav.roster',
+    icon: <ScheduleOutlined aria-hidden />,
+    permission: 'duty.manage',
+  },
+  {
+    path: '/duty/stations',
+    page: 'dutyStations',
+    labelKey: 'duty.nav.stations',
+    icon: <EnvironmentOutlined aria-hidden />,
+    permission: 'duty.manage',
+  },
+  {
+    path: '/duty/kpis',
+    page: 'dutyKpis',
+    labelKey: 'duty.nav.kpis',
+    icon: <BarChartOutlined aria-hidden />,
+    permission: 'application.read',
   },
   {
     path: '/handlers',

@@ -35,6 +35,8 @@ const PERMISSION_KEYS = {
   'quality.evaluate': 'permissions.quality_evaluate',
   'subsidy.pay': 'permissions.subsidy_pay',
   'partner.manage': 'permissions.partner_manage',
+  'duty.manage': 'permissions.duty_manage',
+  'duty.serve': 'permissions.duty_serve',
 } as const satisfies Record<Permission, string>;
 
 function isKnownPermission(p: string): p is Permission {

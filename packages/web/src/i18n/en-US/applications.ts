@@ -481,6 +481,8 @@ export const applications: Pick<Catalog, 'applications'> = {
         closing_returned: 'Closing returned',
         objection_filed: 'Objection filed',
         hearing_reminder: 'Hearing reminder',
+        duty_request: 'Duty-lawyer request',
+        duty_swap: 'Duty swap request',
       },
       duplicateElsewhere:
         '{{organisation}} tried on {{date}} at {{time}} to register an identity number another district holds; refused. See the audit log',

@@ -129,6 +129,7 @@ export const law: Pick<Catalog, 'selfTest' | 'rules' | 'calendar' | 'deadlines'>
       handler_role: 'Handler’s standing',
       matter_synonym: 'Everyday words for a matter',
       notified_matter: 'Matter of a notified case',
+      duty_service_type: 'Duty-lawyer service type',
     },
     form: {
       jurisdiction: 'Jurisdiction',

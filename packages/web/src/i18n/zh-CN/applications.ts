@@ -474,6 +474,8 @@ export const applications = {
         closing_returned: '结案材料被退回',
         objection_filed: '收到异议',
         hearing_reminder: '开庭提醒',
+        duty_request: '值班律师请求',
+        duty_swap: '换班申请',
       },
       duplicateElsewhere:
         '{{organisation}}于 {{date}} {{time}} 登记的证件号码已由其他区登记，已拒绝登记；详情见审计日志',

@@ -183,6 +183,8 @@ export const base = {
     quality_evaluate: '案件质量评估',
     subsidy_pay: '登记办案补贴发放',
     partner_manage: '管理合作机构及其接口密钥',
+    duty_manage: '管理值班律师工作站和排班',
+    duty_serve: '值班律师值班（签到、服务记录）',
   },
   profile: {
     title: '个人设置',

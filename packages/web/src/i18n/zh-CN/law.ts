@@ -122,6 +122,7 @@ export const law = {
       handler_role: '承办人员诉讼地位',
       matter_synonym: '事项常用说法',
       notified_matter: '通知案件事项名称',
+      duty_service_type: '值班律师服务类型',
     },
     form: {
       jurisdiction: '适用地区',

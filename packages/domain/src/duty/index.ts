@@ -1,0 +1,2 @@
+export * from './roster.ts';
+export * from './services.ts';
