@@ -102,7 +102,8 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   const [first, ...rest] = positionals;
   const command = flags.help && first === undefined ? 'help' : first;
   if (command === undefined) throw new UsageError('no command given');
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}"`);
+  if (!(COMMANDS as readonly string[]).includes(command))
+    throw new UsageError(`unknown command "${command}"`);
   const algorithm = flags.algorithm ?? 'hmac-sha256';
   if (!isSignatureAlgorithm(algorithm))
     throw new UsageError(`--algorithm must be one of ${PARTNER_SIGNATURE_ALGORITHMS.join(', ')}`);

@@ -22,7 +22,13 @@ afterEach(async () => {
 async function post(
   target: CallbackReceiver,
   body: string,
-  sign: { secret?: string; keyId?: string; now?: Date; nonce?: string; algorithm?: 'hmac-sha256' | 'hmac-sm3' } = {},
+  sign: {
+    secret?: string;
+    keyId?: string;
+    now?: Date;
+    nonce?: string;
+    algorithm?: 'hmac-sha256' | 'hmac-sm3';
+  } = {},
   path = '/fayuan/callbacks?source=fayuan',
   sendBody = body,
 ) {
@@ -42,7 +48,10 @@ async function post(
     body: sendBody,
   });
   const text = await response.text();
-  return { status: response.status, code: text ? (JSON.parse(text) as { error: { code: string } }).error.code : null };
+  return {
+    status: response.status,
+    code: text ? (JSON.parse(text) as { error: { code: string } }).error.code : null,
+  };
 }
 
 describe('the simulator callback receiver (real sockets, the pinned scheme)', () => {
@@ -70,7 +79,10 @@ describe('the simulator callback receiver (real sockets, the pinned scheme)', ()
       status: 401,
       code: 'PARTNER_SIGNATURE_INVALID',
     });
-    expect(await post(receiver, body, { keyId: 'fyo_other' })).toEqual({ status: 401, code: 'PARTNER_KEY_REVOKED' });
+    expect(await post(receiver, body, { keyId: 'fyo_other' })).toEqual({
+      status: 401,
+      code: 'PARTNER_KEY_REVOKED',
+    });
     const signedForOtherPath = signRequest({
       keyId: KEY,
       secret: SECRET,
@@ -94,8 +106,14 @@ describe('the simulator callback receiver (real sockets, the pinned scheme)', ()
     receiver = await startCallbackReceiver({ secret: SECRET, now: () => now });
     const body = JSON.stringify(EVENT);
     const at = (seconds: number) => new Date(now.getTime() + seconds * 1000);
-    expect(await post(receiver, body, { now: at(-301) })).toEqual({ status: 401, code: 'PARTNER_TIMESTAMP_SKEW' });
-    expect(await post(receiver, body, { now: at(301) })).toEqual({ status: 401, code: 'PARTNER_TIMESTAMP_SKEW' });
+    expect(await post(receiver, body, { now: at(-301) })).toEqual({
+      status: 401,
+      code: 'PARTNER_TIMESTAMP_SKEW',
+    });
+    expect(await post(receiver, body, { now: at(301) })).toEqual({
+      status: 401,
+      code: 'PARTNER_TIMESTAMP_SKEW',
+    });
     expect(await post(receiver, body, { now: at(-300) })).toEqual({ status: 204, code: null });
     expect(receiver.received).toHaveLength(1);
   });

@@ -30,10 +30,7 @@ export interface ReceivedCallback {
 }
 
 export type RejectionCode =
-  | 'PARTNER_SIGNATURE_INVALID'
-  | 'PARTNER_TIMESTAMP_SKEW'
-  | 'PARTNER_NONCE_REUSED'
-  | 'PARTNER_KEY_REVOKED';
+  'PARTNER_SIGNATURE_INVALID' | 'PARTNER_TIMESTAMP_SKEW' | 'PARTNER_NONCE_REUSED' | 'PARTNER_KEY_REVOKED';
 
 export interface CallbackReceiverOptions {
   /** Fayuan's outbound secret for this partner (shown once on the 合作机构 page with the key). */
@@ -105,7 +102,8 @@ export async function startCallbackReceiver(options: CallbackReceiverOptions): P
     const timestamp = header(PARTNER_HEADERS.timestamp);
     const nonce = header(PARTNER_HEADERS.nonce);
     const signature = parseSignatureHeader(header(PARTNER_HEADERS.signature));
-    if (!keyId || !timestamp || !nonce || !signature) return reject(res, 401, 'PARTNER_SIGNATURE_INVALID', path);
+    if (!keyId || !timestamp || !nonce || !signature)
+      return reject(res, 401, 'PARTNER_SIGNATURE_INVALID', path);
     if (!TIMESTAMP_PATTERN.test(timestamp) || !NONCE_PATTERN.test(nonce))
       return reject(res, 401, 'PARTNER_SIGNATURE_INVALID', path);
     if (options.keyId && keyId !== options.keyId) return reject(res, 401, 'PARTNER_KEY_REVOKED', path);

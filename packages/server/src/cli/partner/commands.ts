@@ -40,7 +40,12 @@ export async function runPartnerCli(argv: readonly string[], io: CliIo): Promise
 function clientOf(args: ParsedArgs): PartnerClient {
   if (!args.keyId) throw new UsageError('no key: give --key or FAYUAN_PARTNER_KEY');
   if (!args.secret) throw new UsageError('no secret: give --secret or FAYUAN_PARTNER_SECRET');
-  return new PartnerClient({ url: args.url, keyId: args.keyId, secret: args.secret, algorithm: args.algorithm });
+  return new PartnerClient({
+    url: args.url,
+    keyId: args.keyId,
+    secret: args.secret,
+    algorithm: args.algorithm,
+  });
 }
 
 /** Prints a JSON answer; a refusal prints the envelope's code and message and gives exit 1. */
@@ -101,9 +106,12 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
       const client = clientOf(args);
       const body = await noticeBodyOf(args);
       const problems = noticeProblems(body);
-      if (problems.length > 0) throw new UsageError(`the notice is missing or has wrong fields:\n  ${problems.join('\n  ')}`);
+      if (problems.length > 0)
+        throw new UsageError(`the notice is missing or has wrong fields:\n  ${problems.join('\n  ')}`);
       return report(
-        await client.request('POST', '/criminal-notices', body, { idempotencyKey: args.flags['idempotency-key'] }),
+        await client.request('POST', '/criminal-notices', body, {
+          idempotencyKey: args.flags['idempotency-key'],
+        }),
         io,
       );
     }
@@ -133,7 +141,9 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
       io.out(`first  request, nonce ${nonce}: ${first.status}`);
       const second = await client.request('GET', '/whoami', undefined, { nonce });
       const error = errorOf(second.body);
-      io.out(`second request, same nonce: ${second.status} ${error ? `${error.code}: ${error.message}` : ''}`.trimEnd());
+      io.out(
+        `second request, same nonce: ${second.status} ${error ? `${error.code}: ${error.message}` : ''}`.trimEnd(),
+      );
       return first.status === 200 && second.status === 401 && error?.code === 'PARTNER_NONCE_REUSED'
         ? EXIT.ok
         : EXIT.refused;
@@ -142,8 +152,12 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     case 'request-duty-lawyer': {
       const client = clientOf(args);
       const body = await readJsonFile(args.flags.file);
-      const path = args.command === 'forward-application' ? '/forwarded-applications' : '/duty-lawyer-requests';
-      return report(await client.request('POST', path, body, { idempotencyKey: args.flags['idempotency-key'] }), io);
+      const path =
+        args.command === 'forward-application' ? '/forwarded-applications' : '/duty-lawyer-requests';
+      return report(
+        await client.request('POST', path, body, { idempotencyKey: args.flags['idempotency-key'] }),
+        io,
+      );
     }
     case 'help':
       io.out(USAGE);
@@ -155,7 +169,10 @@ async function events(args: ParsedArgs, io: CliIo): Promise<number> {
   const client = clientOf(args);
   let after = args.flags.after;
   for (;;) {
-    const response = await client.request('GET', after ? `/events?after=${encodeURIComponent(after)}` : '/events');
+    const response = await client.request(
+      'GET',
+      after ? `/events?after=${encodeURIComponent(after)}` : '/events',
+    );
     if (response.status !== 200) return report(response, io);
     const page = response.body as { events?: unknown[]; nextCursor?: string | null };
     for (const event of page.events ?? []) io.out(JSON.stringify(event));
@@ -185,7 +202,8 @@ function pause(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
 }
 
 async function listen(args: ParsedArgs, io: CliIo): Promise<number> {
-  if (!args.callbackSecret) throw new UsageError('no callback secret: give --callback-secret or FAYUAN_CALLBACK_SECRET');
+  if (!args.callbackSecret)
+    throw new UsageError('no callback secret: give --callback-secret or FAYUAN_CALLBACK_SECRET');
   const receiver = await startCallbackReceiver({
     secret: args.callbackSecret,
     keyId: args.flags['callback-key'],

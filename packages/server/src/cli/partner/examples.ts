@@ -43,7 +43,10 @@ export function simulatedCaseNumber(kind: '刑核' | '刑初'): string {
  * defence (LAL art.26). First instance: a defendant who may be sentenced to life or death, LAL
  * art.25(1)(4) (`life_or_death_sentence`). Names and facts are fictional.
  */
-export function exampleNotice(example: NoticeExample, overrides: Partial<PartnerNoticeBody> = {}): PartnerNoticeBody {
+export function exampleNotice(
+  example: NoticeExample,
+  overrides: Partial<PartnerNoticeBody> = {},
+): PartnerNoticeBody {
   const base: PartnerNoticeBody =
     example === 'death-penalty-review'
       ? {
@@ -51,7 +54,13 @@ export function exampleNotice(example: NoticeExample, overrides: Partial<Partner
           stage: 'death_penalty_review',
           ground: 'death_penalty_review',
           charges: ['故意杀人罪'],
-          defendant: { name: '韩模拟', sex: 'male', birthDate: '1980-05-17', detained: true, detentionPlace: '北京市第一看守所' },
+          defendant: {
+            name: '韩模拟',
+            sex: 'male',
+            birthDate: '1980-05-17',
+            detained: true,
+            detentionPlace: '北京市第一看守所',
+          },
           facts: '（模拟数据）被告人经一审、二审判处死刑，案件报请死刑复核。',
         }
       : {
@@ -59,7 +68,13 @@ export function exampleNotice(example: NoticeExample, overrides: Partial<Partner
           stage: 'trial_first_instance',
           ground: 'life_or_death_sentence',
           charges: ['抢劫罪'],
-          defendant: { name: '齐模拟', sex: 'female', birthDate: '1991-11-02', detained: true, detentionPlace: '北京市海淀区看守所' },
+          defendant: {
+            name: '齐模拟',
+            sex: 'female',
+            birthDate: '1991-11-02',
+            detained: true,
+            detentionPlace: '北京市海淀区看守所',
+          },
           facts: '（模拟数据）被告人可能被判处无期徒刑以上刑罚。',
         };
   return { ...base, ...overrides, defendant: { ...base.defendant, ...overrides.defendant } };
@@ -71,7 +86,8 @@ export function exampleNotice(example: NoticeExample, overrides: Partial<Partner
  */
 export function noticeProblems(value: unknown): string[] {
   const problems: string[] = [];
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['the notice is not a JSON object'];
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return ['the notice is not a JSON object'];
   const body = value as Record<string, unknown>;
   if (typeof body.institutionCaseNumber !== 'string' || body.institutionCaseNumber.trim() === '')
     problems.push('institutionCaseNumber: a non-empty string');
@@ -79,12 +95,17 @@ export function noticeProblems(value: unknown): string[] {
     problems.push(`stage: one of ${CRIMINAL_STAGES.join(', ')}`);
   if (typeof body.ground !== 'string' || !(body.ground in CRIMINAL_NOTICE_GROUNDS))
     problems.push(`ground: one of ${Object.keys(CRIMINAL_NOTICE_GROUNDS).join(', ')}`);
-  if (!Array.isArray(body.charges) || body.charges.length === 0 || !body.charges.every((c) => typeof c === 'string' && c !== ''))
+  if (
+    !Array.isArray(body.charges) ||
+    body.charges.length === 0 ||
+    !body.charges.every((c) => typeof c === 'string' && c !== '')
+  )
     problems.push('charges: at least one charge');
   const defendant = body.defendant as Record<string, unknown> | undefined;
   if (typeof defendant !== 'object' || defendant === null) problems.push('defendant: an object');
   else {
-    if (typeof defendant.name !== 'string' || defendant.name.trim() === '') problems.push('defendant.name: a non-empty string');
+    if (typeof defendant.name !== 'string' || defendant.name.trim() === '')
+      problems.push('defendant.name: a non-empty string');
     if (typeof defendant.detained !== 'boolean') problems.push('defendant.detained: true or false');
     if (defendant.sex !== undefined && !(SEXES as readonly unknown[]).includes(defendant.sex))
       problems.push(`defendant.sex: one of ${SEXES.join(', ')}`);
