@@ -33,8 +33,11 @@ export type RejectionCode =
   'PARTNER_SIGNATURE_INVALID' | 'PARTNER_TIMESTAMP_SKEW' | 'PARTNER_NONCE_REUSED' | 'PARTNER_KEY_REVOKED';
 
 export interface CallbackReceiverOptions {
-  /** Fayuan's outbound secret for this partner (shown once on the 合作机构 page with the key). */
-  secret: string;
+  /**
+   * Fayuan's outbound secret for this partner (shown once on the 合作机构 page with the key); a
+   * function when it is known only after the receiver's address was registered.
+   */
+  secret: string | (() => string);
   /** Fayuan's outbound key id (`fyo_…`); when given, a callback signed with another key is refused. */
   keyId?: string;
   /** 0 (the default) takes a free port. */
@@ -108,7 +111,8 @@ export async function startCallbackReceiver(options: CallbackReceiverOptions): P
       return reject(res, 401, 'PARTNER_SIGNATURE_INVALID', path);
     if (options.keyId && keyId !== options.keyId) return reject(res, 401, 'PARTNER_KEY_REVOKED', path);
 
-    const expected = computeSignature(signature.algorithm, options.secret, {
+    const secret = typeof options.secret === 'function' ? options.secret() : options.secret;
+    const expected = computeSignature(signature.algorithm, secret, {
       method: req.method,
       pathWithQuery: path,
       timestamp,
