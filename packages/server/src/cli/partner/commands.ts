@@ -32,9 +32,18 @@ export async function runPartnerCli(argv: readonly string[], io: CliIo): Promise
       io.err(`error: ${error.message}\n\n${USAGE}`);
       return EXIT.usage;
     }
-    io.err(`error: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`error: ${describeFailure(error)}`);
     return EXIT.refused;
   }
+}
+
+/** fetch's "fetch failed" names its cause (ECONNREFUSED, ENOTFOUND…) only inside `cause`. */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
+  const detail =
+    typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : '';
+  return detail ? `${error.message} (${detail}): is Fayuan running at that address?` : error.message;
 }
 
 function clientOf(args: ParsedArgs): PartnerClient {
