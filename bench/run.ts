@@ -8,6 +8,7 @@ import type { Benchmark } from './lib/benchmark.ts';
 import { cleanup, describe } from './lib/cleanup.ts';
 import { intake } from './intake.ts';
 import { meVsBare } from './me-vs-bare.ts';
+import { partnerNotices } from './partner-notices.ts';
 import { search } from './search.ts';
 import { worklist } from './worklist.ts';
 
@@ -17,6 +18,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   worklist,
   assignment,
   search,
+  partnerNotices,
   // eligibility, … : one line each
 ];
 

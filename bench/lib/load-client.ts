@@ -14,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { createHistogram, performance, type RecordableHistogram } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+import { signRequest } from '../../packages/server/src/platform/partner-signing/partner-signing.ts';
 import type { LatencyMs, LoadJob, LoadReply, PhaseResult } from './load.ts';
 
 function latencyOf(latency: RecordableHistogram): LatencyMs {
@@ -98,6 +99,16 @@ async function runPostPhase(job: LoadJob, seconds: number, record: boolean): Pro
         'content-length': Buffer.byteLength(body),
       };
       if (job.idempotencyKeys) headers['idempotency-key'] = randomUUID();
+      if (job.partnerSigning)
+        Object.assign(
+          headers,
+          signRequest({
+            ...job.partnerSigning,
+            method: 'POST',
+            pathWithQuery: url.pathname + url.search,
+            body,
+          }),
+        );
       const request = http.request(url, { method: 'POST', agent, headers, timeout: 10_000 }, (response) => {
         response.resume();
         response.on('end', () => resolve(response.statusCode ?? 0));

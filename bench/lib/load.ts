@@ -45,6 +45,11 @@ export interface LoadJob {
   bodies?: string[];
   /** With `bodies`: a fresh random `Idempotency-Key` header on every request, as the web client sends. */
   idempotencyKeys?: boolean;
+  /**
+   * With `bodies`: sign every request as a partner (issue 13's scheme, platform/partner-signing) at
+   * the moment it is sent — fresh timestamp and nonce each time, the path and query of `url`.
+   */
+  partnerSigning?: { keyId: string; secret: string; algorithm: 'hmac-sha256' | 'hmac-sm3' };
 }
 
 export interface PhaseResult {
