@@ -12,6 +12,7 @@ import {
   FieldTimeOutlined,
   HomeOutlined,
   IdcardOutlined,
+  InboxOutlined,
   NodeIndexOutlined,
   ProfileOutlined,
   PhoneOutlined,
@@ -43,7 +44,8 @@ export interface NavItem {
     | 'nav.teams'
     | 'assignment.nav.batch'
     | 'assignment.nav.myCases'
-    | 'work.calendar.centreTitle';
+    | 'work.calendar.centreTitle'
+    | 'criminal.nav.inbox';
   icon: ReactNode;
   /** Shown only when the user holds this permission. */
   permission?: Permission;
@@ -88,6 +90,13 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: 'nav.intake',
     icon: <FileAddOutlined aria-hidden />,
     permission: 'application.manage',
+  },
+  {
+    path: '/inbox',
+    page: 'inbox',
+    labelKey: 'criminal.nav.inbox',
+    icon: <InboxOutlined aria-hidden />,
+    permission: 'application.read',
   },
   {
     path: '/applications',
