@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Select, Space, Switch, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Select, Space, Switch, Tag, type TableColumnsType } from 'antd';
 import { FileAddOutlined, ReloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { inboxApi, type InboxItem, type InboxQuery } from '../../api/inbox';
 import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
@@ -32,11 +32,7 @@ export default function InboxPage() {
       {
         key: 'number',
         title: t('criminal.inbox.number'),
-        render: (_, row) => (
-          <Typography.Link onClick={() => void navigate(`/applications/${row.id}`)}>
-            {row.number}
-          </Typography.Link>
-        ),
+        render: (_, row) => <Link to={`/applications/${row.id}`}>{row.number}</Link>,
       },
       {
         key: 'kind',
