@@ -2384,6 +2384,11 @@ export interface components {
         id: string;
         name: string;
       };
+      partner: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
       forwardedBy: string | null;
       forwardedReceivedAt: string | null;
       forwardedLate: boolean | null;

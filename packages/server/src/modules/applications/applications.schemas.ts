@@ -343,6 +343,8 @@ export const objectionWindowSchema = z.object({
 export const applicationDetailSchema = applicationSummarySchema
   .extend({
     intakeOrg: orgRef,
+    /** The partner institution that sent it through the partner API (发来机构), if any. */
+    partner: z.object({ id: z.string().uuid(), name: z.string() }).nullable(),
     forwardedBy: z.string().nullable(),
     forwardedReceivedAt: z.string().nullable(),
     forwardedLate: z.boolean().nullable(),

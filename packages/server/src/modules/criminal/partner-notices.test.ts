@@ -138,6 +138,10 @@ describe('a notice from a court through the partner API (LAL art.25, art.36)', (
     // The centre sees it in its worklist like any notice.
     const list = (await director.session.get('/api/v1/applications?channel=criminal_notice')).json();
     expect(list.items.map((i: { id: string }) => i.id)).toContain(id);
+    // The file names the institution it came from (发来机构).
+    const detail = (await director.session.get(`/api/v1/applications/${id}`)).json();
+    expect(detail.partner).toEqual({ id: court.partnerId, name: court.name });
+    expect(detail.criminalNotice).toMatchObject({ source: 'partner_api' });
   });
 
   it('matches the defendant by identity number and keeps the registry’s name, flagging the difference', async () => {
