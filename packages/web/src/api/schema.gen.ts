@@ -7786,7 +7786,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDetail'];
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID, ID_NUMBER_INVALID, ID_NUMBER_MISMATCH */
       400: {
         headers: {
           [name: string]: unknown;

@@ -123,7 +123,10 @@ export function applicationRoutes(deps: AppDeps) {
     r.post(
       '/criminal-notices',
       {
-        config: { access: 'application.manage', errors: IDEMPOTENCY_ERRORS },
+        config: {
+          access: 'application.manage',
+          errors: [...IDEMPOTENCY_ERRORS, 'ID_NUMBER_INVALID', 'ID_NUMBER_MISMATCH'],
+        },
         schema: {
           tags,
           summary:
