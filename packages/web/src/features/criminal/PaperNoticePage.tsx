@@ -15,6 +15,7 @@ import {
 import { inboxApi, type PaperNoticeInput } from '../../api/inbox';
 import { errorMessage } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
+import { OrganisationTreeSelect } from '../../components/OrganisationTreeSelect';
 import { useIdempotencyKey } from '../../hooks/useIdempotencyKey';
 import { asBeijingInstant, beijingNow } from '../rules/beijingTime';
 import { BeijingDateTimePicker } from '../applications/BeijingDateTimePicker';
@@ -33,6 +34,7 @@ interface PaperNoticeValues {
   detained: boolean;
   detentionPlace?: string;
   noticeReceivedAt: Dayjs;
+  courtDistrictOrgId?: string;
   facts?: string;
 }
 
@@ -79,6 +81,7 @@ export default function PaperNoticePage() {
       detained: v.detained,
       detentionPlace: v.detained ? blank(v.detentionPlace) : undefined,
       noticeReceivedAt: asBeijingInstant(v.noticeReceivedAt),
+      courtDistrictOrgId: v.courtDistrictOrgId,
       facts: blank(v.facts),
     });
 
@@ -179,6 +182,15 @@ export default function PaperNoticePage() {
                   rules={required}
                 >
                   <BeijingDateTimePicker style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={12}>
+                <Form.Item
+                  name="courtDistrictOrgId"
+                  label={t('applications.notice.courtDistrict')}
+                  extra={t('criminal.paper.courtDistrictHelp')}
+                >
+                  <OrganisationTreeSelect allowClear selectableKinds={['district_centre', 'city_centre']} />
                 </Form.Item>
               </Col>
             </Row>

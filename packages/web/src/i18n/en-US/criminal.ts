@@ -40,6 +40,7 @@ export const criminal: Pick<Catalog, 'criminal'> = {
       inCustody: 'In custody',
       detentionPlace: 'Place of detention',
       facts: 'Summary of the case',
+      courtDistrictHelp: 'Choose the district when another district’s court hears the case',
       required: 'Required',
       submit: 'Record and open the case',
       created: 'Notice recorded, number {{number}}',

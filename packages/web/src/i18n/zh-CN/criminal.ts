@@ -39,6 +39,7 @@ export const criminal = {
       inCustody: '在押',
       detentionPlace: '羁押场所',
       facts: '案情摘要',
+      courtDistrictHelp: '案件由其他区的法院审理时选择该区',
       required: '此项必填',
       submit: '登记并打开案件',
       created: '已登记通知，编号 {{number}}',
