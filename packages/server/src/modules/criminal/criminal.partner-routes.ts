@@ -15,7 +15,7 @@ import {
   partnerNoticeReceipt,
   partnerNoticeView as partnerNoticeViewSchema,
 } from './criminal.schemas.ts';
-import { assignmentDueDate, partnerNoticeDocument, partnerNoticeView } from './partner-notice-view.ts';
+import { noticeReceipt, partnerNoticeDocument, partnerNoticeView } from './partner-notice-view.ts';
 import { forwardedView, receiveForwardedApplication } from './receive-forwarded-application.ts';
 import { receivePartnerNotice } from './receive-partner-notice.ts';
 
@@ -72,12 +72,7 @@ export function criminalPartnerRoutes(deps: AppDeps) {
         return withFileCleanup(deps.files, (files) =>
           createIdempotently(deps, request, reply, 201, async (tx) => {
             const id = await receivePartnerNotice({ ...deps, files }, tx, partner, request.body, origin);
-            return {
-              id,
-              receivedAt: deps.clock.now().toISOString(),
-              assignmentDueDate: await assignmentDueDate(tx, id),
-              status: 'received' as const,
-            };
+            return noticeReceipt(tx, id);
           }),
         );
       },

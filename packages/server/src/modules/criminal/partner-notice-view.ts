@@ -58,6 +58,20 @@ async function ownNotice(tx: Tx, partner: PartnerActor, id: string) {
   return row;
 }
 
+/** What `POST /criminal-notices` answers: the notice as received, its due date and status. */
+export async function noticeReceipt(tx: Tx, id: string) {
+  const [row] = await tx
+    .select({ receivedAt: applications.receivedAt })
+    .from(applications)
+    .where(eq(applications.id, id));
+  return {
+    id,
+    receivedAt: row!.receivedAt.toISOString(),
+    assignmentDueDate: await assignmentDueDate(tx, id),
+    status: 'received' as const,
+  };
+}
+
 /** The last day of the 3-day assignment period (LAL art.36) as a Beijing date. */
 export async function assignmentDueDate(tx: Tx, applicationId: string): Promise<string | null> {
   const [clock] = await tx
