@@ -3,6 +3,9 @@ import { buildUser, ORG } from '../packages/server/test/factories.ts';
 import { orErrors, POLL, signedIn } from './support/pages.ts';
 import { choose } from './support/select.ts';
 import { browserSuite } from './support/suite.ts';
+import { withFileCleanup } from '../packages/server/src/platform/storage/file-store.ts';
+import { makePartner, originFor } from '../packages/server/src/modules/criminal/partner-test-kit.ts';
+import { receivePartnerNotice } from '../packages/server/src/modules/criminal/receive-partner-notice.ts';
 
 /**
  * Issue 13 in the browser: the window records a notice that came on paper (录入纸质通知书), the case
@@ -62,5 +65,40 @@ describe('来件 and the paper notice form', () => {
     await row.getByRole('link').first().click();
     await expect.poll(() => page.url(), POLL).toBe(fileUrl);
     await page.getByText('蒋某').first().waitFor();
+  });
+
+  it('shows a partner’s notice in 来件 as sent by the institution, and its file names it (发来机构)', async () => {
+    const t = suite.server.context;
+    const court = await makePartner(t, {
+      kind: 'court',
+      name: '北京市海淀区人民法院刑事审判庭',
+      organisationId: ORG.haidian,
+    });
+    await withFileCleanup(t.deps.files, (files) =>
+      t.deps.db.transaction((tx) =>
+        receivePartnerNotice(
+          { ...t.deps, files },
+          tx,
+          court,
+          {
+            institutionCaseNumber: '（2026）京0108刑初900号',
+            stage: 'death_penalty_review',
+            ground: 'death_penalty_review',
+            charges: ['故意杀人罪'],
+            defendant: { name: '沈某', detained: true },
+          },
+          originFor(court),
+        ),
+      ),
+    );
+    const director = await buildUser(t.deps, { organisationId: ORG.haidian, roles: ['director'] });
+    const page = await signedIn(suite.browser, suite.server.baseUrl, director.username, '来件');
+    await page.getByRole('menuitem', { name: '来件' }).click();
+    const row = page.locator('tr', { hasText: '沈某' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('机构系统发来');
+    await row.getByRole('link').first().click();
+    await page.getByText('发来机构').first().waitFor();
+    await page.getByText('北京市海淀区人民法院刑事审判庭').first().waitFor();
   });
 });
