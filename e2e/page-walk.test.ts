@@ -191,8 +191,9 @@ describe('every staff page in Chinese shows words, not codes, and passes axe', (
     const page = await signedIn(suite.browser, suite.server.baseUrl, users.director, '审查工作台');
     const problems = await walkMenu(page);
     problems.push(...(await walkFile(page, assignedId, 'assigned case')));
-    // The pages reached from a button rather than the menu: the centre's settings and the profile.
-    for (const path of ['/applications/settings', '/profile']) {
+    // The pages reached from a button rather than the menu: the centre's settings, the profile and
+    // the paper notice form.
+    for (const path of ['/applications/settings', '/profile', '/inbox/paper-notice']) {
       await page.goto(`${suite.server.baseUrl}${path}`);
       await page.locator('main').waitFor();
       problems.push(...(await walkTabs(page, path)));

@@ -23,6 +23,7 @@ import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.ts';
 import { personRoutes } from './modules/people/people.routes.ts';
 import { consultationRoutes } from './modules/consultations/consultations.routes.ts';
 import { applicationRoutes } from './modules/applications/applications.routes.ts';
+import { inboxRoutes } from './modules/criminal/inbox.routes.ts';
 import { officeRoutes } from './modules/applications/office.routes.ts';
 import { assignmentRoutes } from './modules/assignment/assignment.routes.ts';
 import { caseBriefRoutes } from './modules/casework/case-brief.routes.ts';
@@ -103,6 +104,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(personRoutes(deps));
       await api.register(consultationRoutes(deps));
       await api.register(applicationRoutes(deps));
+      await api.register(inboxRoutes(deps));
       await api.register(officeRoutes(deps));
       await api.register(assignmentRoutes(deps));
       await api.register(caseworkRoutes(deps));

@@ -31,6 +31,8 @@ const HotlinePage = lazy(pageLoaders.hotline);
 const KnowledgePage = lazy(pageLoaders.knowledge);
 const ApplicationIntakePage = lazy(pageLoaders.intake);
 const WorklistPage = lazy(pageLoaders.worklist);
+const InboxPage = lazy(pageLoaders.inbox);
+const PaperNoticePage = lazy(pageLoaders.paperNotice);
 const ApplicationDetailPage = lazy(pageLoaders.application);
 const CentreSettingsPage = lazy(pageLoaders.centreSettings);
 const ProfilePage = lazy(pageLoaders.profile);
@@ -93,6 +95,22 @@ export function App() {
                 element={
                   <RequirePermission permission="application.read">
                     <WorklistPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="inbox"
+                element={
+                  <RequirePermission permission="application.read">
+                    <InboxPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="inbox/paper-notice"
+                element={
+                  <RequirePermission permission="application.manage">
+                    <PaperNoticePage />
                   </RequirePermission>
                 }
               />

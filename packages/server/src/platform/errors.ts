@@ -117,6 +117,22 @@ const CATALOGUE = {
     '该日期没有有效的期限规则，无法计算期限',
     'No period rule is in force on that date, so the deadline cannot be counted',
   ],
+  // criminal notices and forwarded applications (partner API and the centre's inbox)
+  CRIMINAL_NOTICE_DUPLICATE: [
+    409,
+    '该机构已发送过同一案号的通知书',
+    'This institution has already sent a notice with the same case number',
+  ],
+  CRIMINAL_NOTICE_INSTITUTION_NOT_NOTIFYING: [
+    422,
+    '只有公安机关、人民检察院和人民法院可以通知辩护或代理',
+    'Only police, procuratorates and courts notify the centre to appoint a defender or representative',
+  ],
+  FORWARDED_REQUESTED_IN_FUTURE: [
+    400,
+    '申请人提出申请的时间不能晚于当前时间',
+    'The time the applicant asked cannot be in the future',
+  ],
   // people
   ID_NUMBER_INVALID: [
     400,

@@ -974,6 +974,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/inbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 来件: criminal notices and forwarded applications in scope, newest first, with their due dates */
+    get: operations['getInbox'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/reference': {
     parameters: {
       query?: never;
@@ -2676,6 +2693,11 @@ export interface components {
         id: string;
         name: string;
       };
+      partner: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
       forwardedBy: string | null;
       forwardedReceivedAt: string | null;
       forwardedLate: boolean | null;
@@ -8045,7 +8067,14 @@ export interface operations {
             | 'compulsory_medical_treatment';
           charges: string[];
           /** Format: uuid */
-          defendantId: string;
+          defendantId?: string;
+          defendant?: {
+            name: string;
+            idNumber?: string;
+            /** @enum {string} */
+            sex?: 'male' | 'female';
+            birthDate?: string;
+          };
           detained: boolean;
           detentionPlace?: string;
           /** Format: uuid */
@@ -8066,7 +8095,7 @@ export interface operations {
           'application/json': components['schemas']['ApplicationDetail'];
         };
       };
-      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID, ID_NUMBER_INVALID, ID_NUMBER_MISMATCH */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9491,6 +9520,111 @@ export interface operations {
       };
       /** @description Error: NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getInbox: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        sort?: 'receivedAt' | '-receivedAt';
+        kind?: 'notice' | 'forwarded';
+        source?: 'partner' | 'staff';
+        unassigned?: 'true' | 'false';
+        overdue?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              /** @enum {string} */
+              kind: 'notice' | 'forwarded';
+              /** @enum {string} */
+              source: 'partner' | 'staff';
+              institution: string | null;
+              personName: string;
+              receivedAt: string;
+              dueAt: string | null;
+              dueDate: string | null;
+              overdue: boolean;
+              forwardedLate: boolean | null;
+              /** @enum {string} */
+              state:
+                | 'awaiting_transfer'
+                | 'received'
+                | 'supplement_requested'
+                | 'withdrawn'
+                | 'under_review'
+                | 'granted'
+                | 'refused'
+                | 'objection_to_refusal'
+                | 'provisional_aid'
+                | 'to_assign'
+                | 'assigned'
+                | 'in_progress'
+                | 'terminated'
+                | 'objection_to_termination'
+                | 'closing_submitted'
+                | 'closed'
+                | 'evaluated'
+                | 'subsidy_paid'
+                | 'archived';
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -13,6 +13,7 @@ import { quality } from './en-US/quality';
 import { work } from './en-US/work';
 import { search } from './en-US/search';
 import { duty } from './en-US/duty';
+import { criminal } from './en-US/criminal';
 
 const enUS: Catalog = {
   ...base,
@@ -28,6 +29,7 @@ const enUS: Catalog = {
   ...work,
   ...search,
   ...duty,
+  ...criminal,
 };
 
 export default enUS;

@@ -13,6 +13,7 @@ import { quality } from './zh-CN/quality';
 import { work } from './zh-CN/work';
 import { search } from './zh-CN/search';
 import { duty } from './zh-CN/duty';
+import { criminal } from './zh-CN/criminal';
 
 const zhCN = {
   ...base,
@@ -28,6 +29,7 @@ const zhCN = {
   ...work,
   ...search,
   ...duty,
+  ...criminal,
 };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };

@@ -19,6 +19,7 @@ import {
   caseAssignments,
   caseMajorFlags,
   criminalNotices,
+  partners,
   attachments,
   caseClocks,
   consultations,
@@ -310,6 +311,15 @@ async function userNames(db: Queryable, ids: (string | null | undefined)[]) {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/** The partner institution a case came from (发来机构). */
+async function partnerOf(db: Queryable, partnerId: string) {
+  const [row] = await db
+    .select({ id: partners.id, name: partners.name })
+    .from(partners)
+    .where(eq(partners.id, partnerId));
+  return row ?? null;
+}
+
 async function noticeOf(db: Queryable, applicationId: string): Promise<ApplicationDetail['criminalNotice']> {
   const court = alias(organisations, 'court_district');
   const [row] = await db
@@ -426,6 +436,7 @@ export async function applicationDetail(
   return {
     ...summary,
     intakeOrg: { id: a.intakeOrgId, name: intake?.name ?? '' },
+    partner: a.partnerId ? await partnerOf(db, a.partnerId) : null,
     forwardedBy: a.forwardedBy,
     forwardedReceivedAt: a.forwardedReceivedAt?.toISOString() ?? null,
     forwardedLate: a.forwardedLate,

@@ -32,7 +32,7 @@ import {
 import { CENTRE_KINDS_FOR_WORKLIST, listApplications } from './applications.repository.ts';
 import { createApplication } from './create-application.ts';
 import { detailForRequest } from './detail-for-request.ts';
-import { recordCriminalNotice } from './record-criminal-notice.ts';
+import { recordCriminalNotice } from '../criminal/record-criminal-notice.ts';
 import { receiveMaterials, requestSupplement } from './supplement.ts';
 import {
   approveDecision,
@@ -123,7 +123,10 @@ export function applicationRoutes(deps: AppDeps) {
     r.post(
       '/criminal-notices',
       {
-        config: { access: 'application.manage', errors: IDEMPOTENCY_ERRORS },
+        config: {
+          access: 'application.manage',
+          errors: [...IDEMPOTENCY_ERRORS, 'ID_NUMBER_INVALID', 'ID_NUMBER_MISMATCH'],
+        },
         schema: {
           tags,
           summary:

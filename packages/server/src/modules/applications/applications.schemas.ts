@@ -10,6 +10,7 @@ import {
   NOTIFYING_INSTITUTIONS,
   PERIOD_KINDS,
   PROVISIONAL_AID_GROUNDS,
+  SEXES,
 } from '@fayuan/domain';
 import { factCode } from '../rules/rule-tables.ts';
 import { CASE_CHANNELS, CASE_TYPES, HARDSHIP_BASES, STAFF_ALERT_KINDS } from '../../db/schema/index.ts';
@@ -342,6 +343,8 @@ export const objectionWindowSchema = z.object({
 export const applicationDetailSchema = applicationSummarySchema
   .extend({
     intakeOrg: orgRef,
+    /** The partner institution that sent it through the partner API (发来机构), if any. */
+    partner: z.object({ id: z.string().uuid(), name: z.string() }).nullable(),
     forwardedBy: z.string().nullable(),
     forwardedReceivedAt: z.string().nullable(),
     forwardedLate: z.boolean().nullable(),
@@ -497,22 +500,38 @@ export const attachmentQuery = z.strictObject({
 export const applicationIdParams = z.strictObject({ id: z.string().uuid() });
 export const childParams = z.strictObject({ id: z.string().uuid(), childId: z.string().uuid() });
 
-/** A notice to appoint a defender or representative (通知辩护/代理, LAL art.25, art.28). */
-export const criminalNoticeBody = z.strictObject({
-  institutionKind: z.enum(NOTIFYING_INSTITUTIONS),
-  institutionName: text(200),
-  noticeNumber: text(100).optional(),
-  stage: z.enum(CRIMINAL_STAGES),
-  ground: z.enum(Object.keys(CRIMINAL_NOTICE_GROUNDS) as [string, ...string[]]),
-  charges: z.array(text(100)).min(1).max(20),
-  /** The defendant (or the person for whom compulsory medical treatment is sought), a person in scope. */
-  defendantId: z.string().uuid(),
-  detained: z.boolean(),
-  detentionPlace: text(200).optional(),
-  /** The district whose court hears the case, when it is not the centre's own. */
-  courtDistrictOrgId: z.string().uuid().optional(),
-  /** When the notice reached the centre; defaults to now. The 3-day assignment period runs from it. */
-  noticeReceivedAt: instant.optional(),
-  facts: text(20_000).optional(),
+/** A person as a notice or a forwarding names them (the registry's codes for sex). */
+export const noticePerson = z.strictObject({
+  name: text(100),
+  idNumber: z.string().trim().min(1).max(40).optional(),
+  sex: z.enum(SEXES).optional(),
+  birthDate: localDate.optional(),
 });
+
+/** A notice to appoint a defender or representative (通知辩护/代理, LAL art.25, art.28). */
+export const criminalNoticeBody = z
+  .strictObject({
+    institutionKind: z.enum(NOTIFYING_INSTITUTIONS),
+    institutionName: text(200),
+    noticeNumber: text(100).optional(),
+    stage: z.enum(CRIMINAL_STAGES),
+    ground: z.enum(Object.keys(CRIMINAL_NOTICE_GROUNDS) as [string, ...string[]]),
+    charges: z.array(text(100)).min(1).max(20),
+    /** The defendant (or the person for whom compulsory medical treatment is sought), a person in scope… */
+    defendantId: z.string().uuid().optional(),
+    /** …or as the notice names them: matched in the registry by identity number, or registered. */
+    defendant: noticePerson.optional(),
+    detained: z.boolean(),
+    detentionPlace: text(200).optional(),
+    /** The district whose court hears the case, when it is not the centre's own. */
+    courtDistrictOrgId: z.string().uuid().optional(),
+    /** When the notice reached the centre; defaults to now. The 3-day assignment period runs from it. */
+    noticeReceivedAt: instant.optional(),
+    facts: text(20_000).optional(),
+  })
+  .refine((b) => (b.defendantId === undefined) !== (b.defendant === undefined), {
+    path: ['defendant'],
+    message: 'give either defendantId or defendant',
+  });
+
 export type CriminalNoticeInput = z.infer<typeof criminalNoticeBody>;

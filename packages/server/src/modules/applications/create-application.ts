@@ -26,7 +26,7 @@ import { runEvent } from './run-event.ts';
 const TESTED_BASES = new Set(['integrity_pledge', 'certificate']);
 
 /** Did the forwarding body keep its limit (LAL art.39: 24 hours, as a dated period rule)? */
-async function forwardedLate(tx: Tx, jurisdiction: string, forwardedAt: Date, receivedAt: Date) {
+export async function forwardedLate(tx: Tx, jurisdiction: string, forwardedAt: Date, receivedAt: Date) {
   const rule = await periodInForce(tx, jurisdiction, 'custody_transfer', beijingDateOf(forwardedAt));
   if (!rule || rule.unit !== 'hours') return false;
   return receivedAt.getTime() > forwardedAt.getTime() + rule.amount * 3_600_000;

@@ -75,6 +75,7 @@ export function OverviewTab({ application: a }: { application: ApplicationDetail
       label: t('applications.detail.channel'),
       value: t(`applications.channels.${a.channel}`),
     },
+    ...(a.partner ? [{ key: 'partner', label: t('criminal.partnerSource'), value: a.partner.name }] : []),
     ...(a.forwardedBy
       ? [
           { key: 'forwardedBy', label: t('applications.detail.forwardedBy'), value: a.forwardedBy },

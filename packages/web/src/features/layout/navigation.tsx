@@ -14,6 +14,7 @@ import {
   FieldTimeOutlined,
   HomeOutlined,
   IdcardOutlined,
+  InboxOutlined,
   NodeIndexOutlined,
   ProfileOutlined,
   PhoneOutlined,
@@ -50,7 +51,8 @@ export interface NavItem {
     | 'duty.nav.stations'
     | 'duty.nav.roster'
     | 'duty.nav.my'
-    | 'duty.nav.kpis';
+    | 'duty.nav.kpis'
+    | 'criminal.nav.inbox';
   icon: ReactNode;
   /** Shown only when the user holds this permission. */
   permission?: Permission;
@@ -95,6 +97,13 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: 'nav.intake',
     icon: <FileAddOutlined aria-hidden />,
     permission: 'application.manage',
+  },
+  {
+    path: '/inbox',
+    page: 'inbox',
+    labelKey: 'criminal.nav.inbox',
+    icon: <InboxOutlined aria-hidden />,
+    permission: 'application.read',
   },
   {
     path: '/applications',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestContext } from '../../../test/harness.ts';
 import { ORG } from '../../../test/factories.ts';
-import { registerApplicant, signIn, type Staff } from './application-test-kit.ts';
+import { registerApplicant, signIn, type Staff } from '../applications/application-test-kit.ts';
 
 let t: TestContext;
 let window: Staff;
