@@ -1,6 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
-import type { OrganisationId, PartnerKind, PartnerOperation, PartnerSignatureAlgorithm, UserId } from '@fayuan/domain';
+import type {
+  OrganisationId,
+  PartnerKind,
+  PartnerOperation,
+  PartnerSignatureAlgorithm,
+  UserId,
+} from '@fayuan/domain';
 import { permissionsOf } from '@fayuan/domain';
 import { organisations, users } from '../src/db/schema/index.ts';
 import type { Actor } from '../src/platform/context.ts';
@@ -22,7 +28,13 @@ export interface SignOptions {
 }
 
 export interface TestPartner {
-  partner: { id: string; name: string; kind: PartnerKind; organisationId: string; operations: PartnerOperation[] };
+  partner: {
+    id: string;
+    name: string;
+    kind: PartnerKind;
+    organisationId: string;
+    operations: PartnerOperation[];
+  };
   keyId: string;
   secret: string;
   callbackKeyId: string;
@@ -40,7 +52,10 @@ export interface TestPartner {
 export async function adminActor(t: TestContext): Promise<Actor> {
   await buildAdmin(t.deps);
   const [admin] = await t.deps.db.select().from(users).where(eq(users.username, 'admin'));
-  const [org] = await t.deps.db.select().from(organisations).where(eq(organisations.id, admin!.organisationId));
+  const [org] = await t.deps.db
+    .select()
+    .from(organisations)
+    .where(eq(organisations.id, admin!.organisationId));
   return {
     userId: admin!.id as UserId,
     username: admin!.username,
@@ -100,12 +115,22 @@ export async function createTestPartner(
     return t.app.inject({
       method: method as 'GET',
       url: pathWithQuery,
-      headers: { ...headers, ...(raw === undefined ? {} : { 'content-type': 'application/json' }), ...sign.headers },
+      headers: {
+        ...headers,
+        ...(raw === undefined ? {} : { 'content-type': 'application/json' }),
+        ...sign.headers,
+      },
       ...(raw === undefined ? {} : { payload: raw }),
     });
   };
   return {
-    partner: { id: created.id, name: input.name, kind: input.kind, organisationId: input.organisationId, operations: input.operations },
+    partner: {
+      id: created.id,
+      name: input.name,
+      kind: input.kind,
+      organisationId: input.organisationId,
+      operations: input.operations,
+    },
     keyId: created.keyId,
     secret: created.secret,
     callbackKeyId: created.callbackKeyId,

@@ -41,13 +41,20 @@ declare module 'fastify' {
  * kept for the digest; every request, accepted or refused, leaves one row in
  * `partner_request_log`, written after the answer and outside the request's transaction.
  */
-export async function registerPartnerApi(app: FastifyInstance, deps: AppDeps, options: PartnerApiOptions = {}) {
+export async function registerPartnerApi(
+  app: FastifyInstance,
+  deps: AppDeps,
+  options: PartnerApiOptions = {},
+) {
   app.decorateRequest('partner', null);
   app.decorateRequest('partnerDoor', null);
   const skip = options.signatures === 'skip-for-benchmark';
   await app.register(async (door) => {
     await door.register(fastifySwagger, partnerOpenApiOptions());
-    await door.register(fastifySwaggerUi, { routePrefix: '/api/partner/docs', uiConfig: { docExpansion: 'list' } });
+    await door.register(fastifySwaggerUi, {
+      routePrefix: '/api/partner/docs',
+      uiConfig: { docExpansion: 'list' },
+    });
     await door.register(
       async (api) => {
         // The digest is over the exact bytes sent: keep them, and parse the JSON here.
@@ -104,7 +111,8 @@ export async function registerPartnerApi(app: FastifyInstance, deps: AppDeps, op
         api.addHook('onSend', async (request, reply, payload) => {
           if (reply.statusCode >= 400 && typeof payload === 'string' && request.partnerDoor) {
             try {
-              request.partnerDoor.errorCode = (JSON.parse(payload) as { error?: { code?: string } }).error?.code ?? null;
+              request.partnerDoor.errorCode =
+                (JSON.parse(payload) as { error?: { code?: string } }).error?.code ?? null;
             } catch {
               request.partnerDoor.errorCode = null;
             }

@@ -3,7 +3,6 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import { operationIdOf, PARTNER_API_TAG } from '../../platform/http/openapi.ts';
 import { statusOf, type ErrorCode } from '../../platform/errors.ts';
 
-
 const SIGNING = [
   'Every request is signed with the key id and secret Fayuan gave your institution.',
   'Send four headers: `X-Fayuan-Key` (the key id), `X-Fayuan-Timestamp` (unix seconds; within 300 s of the server clock),',
@@ -23,7 +22,12 @@ const SIGNING = [
 const SECURITY_SCHEMES = {
   fayuanKey: { type: 'apiKey', in: 'header', name: 'X-Fayuan-Key', description: SIGNING },
   fayuanTimestamp: { type: 'apiKey', in: 'header', name: 'X-Fayuan-Timestamp', description: 'Unix seconds' },
-  fayuanNonce: { type: 'apiKey', in: 'header', name: 'X-Fayuan-Nonce', description: '16–64 of [A-Za-z0-9_-]' },
+  fayuanNonce: {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-Fayuan-Nonce',
+    description: '16–64 of [A-Za-z0-9_-]',
+  },
   fayuanSignature: {
     type: 'apiKey',
     in: 'header',
@@ -85,7 +89,9 @@ export function partnerOpenApiOptions(): FastifyDynamicSwaggerOptions {
       const tags = (schema.tags as string[] | undefined) ?? [];
       if (tags.length !== 1 || tags[0] !== PARTNER_API_TAG)
         throw new Error(`Partner OpenAPI: ${input.url} must have the one tag '${PARTNER_API_TAG}'`);
-      const method = (Array.isArray(input.route.method) ? input.route.method[0] : input.route.method) as string;
+      const method = (
+        Array.isArray(input.route.method) ? input.route.method[0] : input.route.method
+      ) as string;
       const operationId = operationIdOf(method, input.url.replace(/^\/api\/partner\/v1/, ''));
       const codes: ErrorCode[] = [...DOOR_ERRORS, ...(input.route.config?.errors ?? [])];
       if (schema.body || schema.querystring || schema.params) codes.push('VALIDATION_FAILED');
@@ -96,7 +102,9 @@ export function partnerOpenApiOptions(): FastifyDynamicSwaggerOptions {
       return { ...converted, schema };
     },
     transformObject: (input) => {
-      const document = jsonSchemaTransformObject(input) as Json & { paths: Record<string, Record<string, Json>> };
+      const document = jsonSchemaTransformObject(input) as Json & {
+        paths: Record<string, Record<string, Json>>;
+      };
       for (const pathItem of Object.values(document.paths ?? {}))
         for (const operation of Object.values(pathItem)) {
           const codes = errorsOf.get(operation.operationId as string);

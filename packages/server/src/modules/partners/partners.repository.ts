@@ -11,7 +11,10 @@ import type { partnerListQuery, PartnerView, requestLogQuery } from './partners.
 /** A new key: `fy_…` signs the partner's requests, `fyo_…` signs Fayuan's callbacks to it. */
 export function newPartnerKey(direction: 'inbound' | 'outbound'): { keyId: string; secret: string } {
   const prefix = direction === 'inbound' ? 'fy_' : 'fyo_';
-  return { keyId: prefix + randomBytes(12).toString('base64url'), secret: randomBytes(32).toString('base64url') };
+  return {
+    keyId: prefix + randomBytes(12).toString('base64url'),
+    secret: randomBytes(32).toString('base64url'),
+  };
 }
 
 const lastRequestAt = sql<Date | null>`(SELECT max(${partnerRequestLog.at}) FROM ${partnerRequestLog} WHERE ${partnerRequestLog.partnerId} = ${partners.id})`;
@@ -80,7 +83,12 @@ export async function listPartners(
     .innerJoin(organisations, eq(organisations.id, partners.organisationId))
     .where(where)
     .orderBy(
-      ...orderBy(q.sort, { name: partners.name, createdAt: partners.createdAt }, asc(partners.name), partners.id),
+      ...orderBy(
+        q.sort,
+        { name: partners.name, createdAt: partners.createdAt },
+        asc(partners.name),
+        partners.id,
+      ),
     )
     .limit(limitOffset(q).limit)
     .offset(limitOffset(q).offset);

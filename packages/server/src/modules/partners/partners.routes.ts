@@ -21,7 +21,13 @@ import {
   rotateKeyBody,
   updatePartnerBody,
 } from './partners.schemas.ts';
-import { findPartner, listPartners, partnerKeysOf, presentPartner, requestLogOf } from './partners.repository.ts';
+import {
+  findPartner,
+  listPartners,
+  partnerKeysOf,
+  presentPartner,
+  requestLogOf,
+} from './partners.repository.ts';
 import { createPartner } from './create-partner.ts';
 import { updatePartner } from './update-partner.ts';
 import { rotatePartnerKey } from './rotate-partner-key.ts';
@@ -63,11 +69,21 @@ export function partnerRoutes(deps: AppDeps) {
       '/partners',
       {
         config: { access: 'partner.manage' },
-        schema: { tags, summary: 'Partner institutions in scope', querystring: partnerListQuery, response: { 200: partnerPage } },
+        schema: {
+          tags,
+          summary: 'Partner institutions in scope',
+          querystring: partnerListQuery,
+          response: { 200: partnerPage },
+        },
       },
       async (request) => {
         const { rows, total } = await listPartners(deps.db, actorOf(request).scope, request.query);
-        return { items: rows.map(presentPartner), page: request.query.page, pageSize: request.query.pageSize, total };
+        return {
+          items: rows.map(presentPartner),
+          page: request.query.page,
+          pageSize: request.query.pageSize,
+          total,
+        };
       },
     );
 
@@ -117,7 +133,13 @@ export function partnerRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) => {
-        const rotated = await rotatePartnerKey(deps, actorOf(request), request.params.id, request.body, originOf(request));
+        const rotated = await rotatePartnerKey(
+          deps,
+          actorOf(request),
+          request.params.id,
+          request.body,
+          originOf(request),
+        );
         reply.code(201);
         return rotated;
       },

@@ -45,7 +45,12 @@ describe('the partner registry (合作机构)', () => {
 
     const detail = await admin.get(`/api/v1/partners/${body.id}`);
     expect(detail.statusCode).toBe(200);
-    expect(detail.json().keys.map((k: { keyId: string; direction: string }) => [k.keyId, k.direction]).sort()).toEqual(
+    expect(
+      detail
+        .json()
+        .keys.map((k: { keyId: string; direction: string }) => [k.keyId, k.direction])
+        .sort(),
+    ).toEqual(
       [
         [body.callbackKeyId, 'outbound'],
         [body.keyId, 'inbound'],
@@ -86,11 +91,20 @@ describe('the partner registry (合作机构)', () => {
     const taken = await create({ name: '重名测试机构' });
     expect(taken.statusCode).toBe(409);
     expect(taken.json().error.code).toBe('PARTNER_NAME_TAKEN');
-    expect((await create({ name: '无操作机构', operations: [] })).json().error.code).toBe('VALIDATION_FAILED');
+    expect((await create({ name: '无操作机构', operations: [] })).json().error.code).toBe(
+      'VALIDATION_FAILED',
+    );
     expect((await create({ name: '未知操作机构', operations: ['everything'] })).statusCode).toBe(400);
-    expect((await create({ name: '明文回调机构', callbackUrl: 'http://gaj.example.gov.cn/cb' })).statusCode).toBe(400);
-    expect((await create({ name: '本机回调机构', callbackUrl: 'http://127.0.0.1:9/cb' })).statusCode).toBe(201);
-    const unknownOrg = await create({ name: '无此机构', organisationId: '00000000-0000-4000-8000-000000999999' });
+    expect(
+      (await create({ name: '明文回调机构', callbackUrl: 'http://gaj.example.gov.cn/cb' })).statusCode,
+    ).toBe(400);
+    expect((await create({ name: '本机回调机构', callbackUrl: 'http://127.0.0.1:9/cb' })).statusCode).toBe(
+      201,
+    );
+    const unknownOrg = await create({
+      name: '无此机构',
+      organisationId: '00000000-0000-4000-8000-000000999999',
+    });
     expect(unknownOrg.statusCode).toBe(404);
     const count = await t.deps.db.select().from(partners).where(eq(partners.name, '无此机构'));
     expect(count).toHaveLength(0);
@@ -126,7 +140,10 @@ describe('the partner registry (合作机构)', () => {
 
   it('rotates a key with an overlap and revokes one at once, both audited, the new secret shown once', async () => {
     const created = (await create({ name: '轮换测试机构' })).json();
-    const rotated = await admin.post(`/api/v1/partners/${created.id}/keys`, { direction: 'inbound', overlapHours: 2 });
+    const rotated = await admin.post(`/api/v1/partners/${created.id}/keys`, {
+      direction: 'inbound',
+      overlapHours: 2,
+    });
     expect(rotated.statusCode).toBe(201);
     const body = rotated.json();
     expect(body.previousKeyId).toBe(created.keyId);
@@ -141,7 +158,11 @@ describe('the partner registry (合作机构)', () => {
     const again = await admin.post(`/api/v1/partners/${created.id}/keys/${created.keyId}/revoke`);
     expect(again.json().error.code).toBe('PARTNER_KEY_NOT_ACTIVE');
     const audit = await t.deps.db.select().from(auditEvents).where(eq(auditEvents.entityId, created.id));
-    expect(audit.map((a) => a.action)).toEqual(['partner.create', 'partner_key.rotate', 'partner_key.revoke']);
+    expect(audit.map((a) => a.action)).toEqual([
+      'partner.create',
+      'partner_key.rotate',
+      'partner_key.revoke',
+    ]);
     expect(JSON.stringify(audit)).not.toContain(body.secret);
     expect(lines.join('\n')).not.toContain(body.secret);
   });
@@ -157,16 +178,37 @@ describe('the partner registry (合作机构)', () => {
         now: t.deps.clock.now(),
         nonce,
       });
-      expect((await t.app.inject({ method: 'GET', url: '/api/partner/v1/whoami', headers })).statusCode).toBe(200);
+      expect((await t.app.inject({ method: 'GET', url: '/api/partner/v1/whoami', headers })).statusCode).toBe(
+        200,
+      );
       t.clock.advance(1000);
     }
-    const bad = signRequest({ keyId: created.keyId, secret: 'wrong', method: 'GET', pathWithQuery: '/api/partner/v1/whoami', now: t.deps.clock.now() });
-    expect((await t.app.inject({ method: 'GET', url: '/api/partner/v1/whoami', headers: bad })).statusCode).toBe(401);
-    const page = (await admin.get(`/api/v1/partners/${created.id}/requests`)).json();
+    const bad = signRequest({
+      keyId: created.keyId,
+      secret: 'wrong',
+      method: 'GET',
+      pathWithQuery: '/api/partner/v1/whoami',
+      now: t.deps.clock.now(),
+    });
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/partner/v1/whoami', headers: bad })).statusCode,
+    ).toBe(401);
+    // The log rows are written after each answer went out: poll until the three are there.
+    let page = (await admin.get(`/api/v1/partners/${created.id}/requests`)).json();
+    for (let attempt = 0; attempt < 200 && page.total < 3; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      page = (await admin.get(`/api/v1/partners/${created.id}/requests`)).json();
+    }
     expect(page.total).toBe(3);
-    expect(page.items[0]).toMatchObject({ status: 401, errorCode: 'PARTNER_SIGNATURE_INVALID', operation: 'any' });
+    expect(page.items[0]).toMatchObject({
+      status: 401,
+      errorCode: 'PARTNER_SIGNATURE_INVALID',
+      operation: 'any',
+    });
     expect(page.items[1]).toMatchObject({ status: 200, errorCode: null, path: '/api/partner/v1/whoami' });
-    const failed = (await admin.get(`/api/v1/partners/${created.id}/requests?errorCode=PARTNER_SIGNATURE_INVALID`)).json();
+    const failed = (
+      await admin.get(`/api/v1/partners/${created.id}/requests?errorCode=PARTNER_SIGNATURE_INVALID`)
+    ).json();
     expect(failed.total).toBe(1);
     const audit = await t.deps.db.select().from(auditEvents).where(eq(auditEvents.entityId, created.id));
     expect(audit.map((a) => a.action)).toContain('partner_request_log.read');

@@ -154,7 +154,8 @@ export async function verifyPartnerRequest(
   const timestamp = header(request, PARTNER_HEADERS.timestamp);
   const nonce = header(request, PARTNER_HEADERS.nonce);
   const signature = parseSignatureHeader(header(request, PARTNER_HEADERS.signature));
-  if (!keyId || keyId.length > 80) return refuse('PARTNER_SIGNATURE_INVALID', null, { field: 'X-Fayuan-Key' });
+  if (!keyId || keyId.length > 80)
+    return refuse('PARTNER_SIGNATURE_INVALID', null, { field: 'X-Fayuan-Key' });
   if (!skipSignature) {
     if (!timestamp || !TIMESTAMP_PATTERN.test(timestamp))
       return refuse('PARTNER_SIGNATURE_INVALID', null, { field: 'X-Fayuan-Timestamp' });
@@ -179,11 +180,15 @@ export async function verifyPartnerRequest(
       body: request.rawBody,
     });
     if (!signaturesEqual(expected, signature!.hex)) return refuse('PARTNER_SIGNATURE_INVALID', partnerId);
-    if (!(await claimNonce(deps.db, key.keyId, nonce!, now))) return refuse('PARTNER_NONCE_REUSED', partnerId);
+    if (!(await claimNonce(deps.db, key.keyId, nonce!, now)))
+      return refuse('PARTNER_NONCE_REUSED', partnerId);
   }
   const window = await hitWindow(deps.db, `partner:${partnerId}`, now, 60_000);
   if (window.hits > key.rateLimitPerMinute)
-    return { ...refuse('PARTNER_RATE_LIMITED', partnerId), retryAfter: retryAfterSeconds(window.msLeft) } as Verdict;
+    return {
+      ...refuse('PARTNER_RATE_LIMITED', partnerId),
+      retryAfter: retryAfterSeconds(window.msLeft),
+    } as Verdict;
   const operation = request.operation;
   if (!operation || (operation !== 'any' && !key.operations.includes(operation)))
     return refuse('PARTNER_OPERATION_FORBIDDEN', partnerId);
@@ -204,6 +209,9 @@ export async function verifyPartnerRequest(
 /** Deletes nonces past the replay window (maintenance). */
 export async function purgePartnerNonces(db: Queryable, now: Date): Promise<number> {
   const cutoff = new Date(now.getTime() - NONCE_WINDOW_SECONDS * 1000);
-  const gone = await db.delete(partnerNonces).where(lt(partnerNonces.seenAt, cutoff)).returning({ n: partnerNonces.nonce });
+  const gone = await db
+    .delete(partnerNonces)
+    .where(lt(partnerNonces.seenAt, cutoff))
+    .returning({ n: partnerNonces.nonce });
   return gone.length;
 }
