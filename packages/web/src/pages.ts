@@ -27,6 +27,8 @@ export const pageLoaders = {
   selfTest: () => import('./features/selftest/SelfTestPage'),
   rules: () => import('./features/rules/RulesPage'),
   deadlines: () => import('./features/deadlines/DeadlinesPage'),
+  partners: () => import('./features/partners/PartnersPage'),
+  partner: () => import('./features/partners/PartnerDetailPage'),
 };
 
 export type PageName = keyof typeof pageLoaders;

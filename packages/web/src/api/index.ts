@@ -8,3 +8,4 @@ export * from './caseworkTypes';
 export type * from './qualityTypes';
 export type * from './caseBriefTypes';
 export * from './work';
+export type * from './partnerTypes';

@@ -12,6 +12,7 @@ import { casework } from './en-US/casework';
 import { quality } from './en-US/quality';
 import { work } from './en-US/work';
 import { search } from './en-US/search';
+import { partners } from './en-US/partners';
 
 const enUS: Catalog = {
   ...base,
@@ -26,6 +27,7 @@ const enUS: Catalog = {
   ...quality,
   ...work,
   ...search,
+  ...partners,
 };
 
 export default enUS;

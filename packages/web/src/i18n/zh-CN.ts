@@ -12,6 +12,7 @@ import { casework } from './zh-CN/casework';
 import { quality } from './zh-CN/quality';
 import { work } from './zh-CN/work';
 import { search } from './zh-CN/search';
+import { partners } from './zh-CN/partners';
 
 const zhCN = {
   ...base,
@@ -26,6 +27,7 @@ const zhCN = {
   ...quality,
   ...work,
   ...search,
+  ...partners,
 };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };

@@ -38,8 +38,8 @@ describe('the partner registry (合作机构)', () => {
     const created = await create({ name: '北京市公安局海淀分局' });
     expect(created.statusCode).toBe(201);
     const body = created.json();
-    expect(body.keyId).toMatch(/^fy_[A-Za-z0-9_-]+$/);
-    expect(body.callbackKeyId).toMatch(/^fyo_[A-Za-z0-9_-]+$/);
+    expect(body.keyId).toMatch(/^fy_[A-Z2-7]{24}$/);
+    expect(body.callbackKeyId).toMatch(/^fyo_[A-Z2-7]{24}$/);
     expect(Buffer.from(body.secret, 'base64url')).toHaveLength(32);
     expect(Buffer.from(body.callbackSecret, 'base64url')).toHaveLength(32);
 

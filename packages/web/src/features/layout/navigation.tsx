@@ -12,6 +12,7 @@ import {
   FieldTimeOutlined,
   HomeOutlined,
   IdcardOutlined,
+  LinkOutlined,
   NodeIndexOutlined,
   ProfileOutlined,
   PhoneOutlined,
@@ -43,7 +44,8 @@ export interface NavItem {
     | 'nav.teams'
     | 'assignment.nav.batch'
     | 'assignment.nav.myCases'
-    | 'work.calendar.centreTitle';
+    | 'work.calendar.centreTitle'
+    | 'partners.nav';
   icon: ReactNode;
   /** Shown only when the user holds this permission. */
   permission?: Permission;
@@ -158,6 +160,13 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: 'nav.audit',
     icon: <AuditOutlined aria-hidden />,
     permission: 'audit.read',
+  },
+  {
+    path: '/partners',
+    page: 'partners',
+    labelKey: 'partners.nav',
+    icon: <LinkOutlined aria-hidden />,
+    permission: 'partner.manage',
   },
   // Rule data is public; every signed-in user may read it (editing needs rules.manage).
   { path: '/rules', page: 'rules', labelKey: 'nav.rules', icon: <BookOutlined aria-hidden /> },

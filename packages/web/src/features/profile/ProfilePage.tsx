@@ -34,6 +34,7 @@ const PERMISSION_KEYS = {
   'handler.manage': 'permissions.handler_manage',
   'quality.evaluate': 'permissions.quality_evaluate',
   'subsidy.pay': 'permissions.subsidy_pay',
+  'partner.manage': 'permissions.partner_manage',
 } as const satisfies Record<Permission, string>;
 
 function isKnownPermission(p: string): p is Permission {

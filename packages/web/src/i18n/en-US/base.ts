@@ -194,6 +194,7 @@ export const base: Pick<
     handler_manage: 'Manage legal aid handlers (admission and exit)',
     quality_evaluate: 'Evaluate the quality of closed cases',
     subsidy_pay: 'Record case subsidies paid',
+    partner_manage: 'Manage partner institutions and their API keys',
   },
   profile: {
     title: 'Profile',

@@ -182,6 +182,7 @@ export const base = {
     handler_manage: '管理法律援助人员（准入退出）',
     quality_evaluate: '案件质量评估',
     subsidy_pay: '登记办案补贴发放',
+    partner_manage: '管理合作机构及其接口密钥',
   },
   profile: {
     title: '个人设置',
