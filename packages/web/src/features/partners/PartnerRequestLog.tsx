@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Table, Tag } from 'antd';
+import { Button, Table, Tag } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { partnersApi, type PartnerRequest } from '../../api';
@@ -26,6 +27,7 @@ export function PartnerRequestLog({ partnerId }: { partnerId: string }) {
     queryKey: ['partners', partnerId, 'requests', page],
     queryFn: ({ signal }) => partnersApi.requests(partnerId, page, signal),
     placeholderData: keepPreviousData,
+    staleTime: 0,
   });
   const errorWords = (code: string | null) => {
     if (!code) return '—';
@@ -37,33 +39,43 @@ export function PartnerRequestLog({ partnerId }: { partnerId: string }) {
     return known ? t(`partners.operations.${known}`) : '—';
   };
   return (
-    <Table<PartnerRequest>
-      rowKey="id"
-      loading={list.isFetching}
-      dataSource={list.data?.items ?? []}
-      locale={{ emptyText: t('partners.requests.empty') }}
-      pagination={{
-        current: page.page,
-        pageSize: page.pageSize,
-        total: list.data?.total ?? 0,
-        onChange: (p, size) => setPage({ page: p, pageSize: size }),
-      }}
-      columns={[
-        { title: t('partners.requests.at'), dataIndex: 'at', render: (v: string) => formatDateTime(v) },
-        { title: t('partners.requests.operation'), dataIndex: 'operation', render: operationWords },
-        {
-          title: t('partners.requests.status'),
-          dataIndex: 'status',
-          render: (status: number) =>
-            status < 400 ? (
-              <Tag color="green">{t('partners.requests.ok')}</Tag>
-            ) : (
-              <Tag color="red">{t('partners.requests.failed')}</Tag>
-            ),
-        },
-        { title: t('partners.requests.latency'), dataIndex: 'latencyMs' },
-        { title: t('partners.requests.error'), dataIndex: 'errorCode', render: errorWords },
-      ]}
-    />
+    <>
+      <Button
+        icon={<ReloadOutlined aria-hidden />}
+        onClick={() => void list.refetch()}
+        loading={list.isFetching}
+        style={{ marginBottom: 16 }}
+      >
+        {t('common.refresh')}
+      </Button>
+      <Table<PartnerRequest>
+        rowKey="id"
+        loading={list.isFetching}
+        dataSource={list.data?.items ?? []}
+        locale={{ emptyText: t('partners.requests.empty') }}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: list.data?.total ?? 0,
+          onChange: (p, size) => setPage({ page: p, pageSize: size }),
+        }}
+        columns={[
+          { title: t('partners.requests.at'), dataIndex: 'at', render: (v: string) => formatDateTime(v) },
+          { title: t('partners.requests.operation'), dataIndex: 'operation', render: operationWords },
+          {
+            title: t('partners.requests.status'),
+            dataIndex: 'status',
+            render: (status: number) =>
+              status < 400 ? (
+                <Tag color="green">{t('partners.requests.ok')}</Tag>
+              ) : (
+                <Tag color="red">{t('partners.requests.failed')}</Tag>
+              ),
+          },
+          { title: t('partners.requests.latency'), dataIndex: 'latencyMs' },
+          { title: t('partners.requests.error'), dataIndex: 'errorCode', render: errorWords },
+        ]}
+      />
+    </>
   );
 }

@@ -24,6 +24,7 @@ export function PartnerSecretsModal({
       closable={false}
       maskClosable={false}
       keyboard={false}
+      destroyOnHidden
       footer={
         <Button type="primary" onClick={onClose}>
           {t('partners.secrets.close')}
