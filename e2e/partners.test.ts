@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { signRequest } from '../packages/server/src/platform/partner-signing/partner-signing.ts';
 import { confirmPopover, logIn, openPage, POLL } from './support/pages.ts';
 import { browserSuite } from './support/suite.ts';
+import { seriousViolations, visibleCodes } from './support/scan.ts';
 
 /**
  * 合作机构 (issue 13): the administrator registers a partner and sees its secrets once, a request
@@ -18,6 +19,12 @@ async function whoami(keyId: string, secret: string): Promise<number> {
   const headers = signRequest({ keyId, secret, method: 'GET', pathWithQuery: WHOAMI });
   const response = await fetch(`${suite.server.baseUrl}${WHOAMI}`, { headers });
   return response.status;
+}
+
+/** The page shows no code-shaped text and passes axe with no serious or critical violation. */
+async function expectClean(page: Page, where: string) {
+  expect({ where, codes: await visibleCodes(page) }).toEqual({ where, codes: [] });
+  expect({ where, violations: await seriousViolations(page) }).toEqual({ where, violations: [] });
 }
 
 const shownSecret = (page: Page, label: string) =>
@@ -56,8 +63,12 @@ describe('partner institutions (合作机构)', () => {
     expect(await page.getByText(secret).count()).toBe(0);
 
     expect(await whoami(keyId, secret)).toBe(200);
+    await page.getByRole('row').filter({ hasText: '北京市公安局海淀分局' }).waitFor();
+    await expectClean(page, 'list');
 
     await page.getByRole('link', { name: '北京市公安局海淀分局' }).click();
+    await page.getByRole('tab', { name: '基本信息' }).waitFor();
+    await expectClean(page, 'details');
     await page.getByRole('tab', { name: '请求记录' }).click();
     const log = page.getByRole('tabpanel', { name: '请求记录' });
     // The log row is written just after the answer: refresh until it shows.
@@ -89,8 +100,10 @@ describe('partner institutions (合作机构)', () => {
       .toContain('已失效');
     expect(await whoami(keyId, secret)).toBe(401);
     expect(await whoami(newKeyId, newSecret)).toBe(200);
+    await expectClean(page, 'keys');
 
     await page.getByRole('tab', { name: '请求记录' }).click();
     await expect.poll(() => rowsWith('密钥已吊销或过期'), POLL).toBe(1);
+    await expectClean(page, 'request log');
   });
 });

@@ -35,7 +35,7 @@ export async function createPartner(
   const userId = randomUUID();
   await tx.insert(users).values({
     id: userId,
-    username: `partner_${randomBytes(6).toString('hex')}`,
+    username: `partner-${randomBytes(6).toString('hex')}`,
     displayName: input.name,
     organisationId: organisation.id,
     roles: ['partner_client'],

@@ -5,6 +5,7 @@ import { Session, startTestApp, type TestContext } from '../../../test/harness.t
 import { buildUser, ORG, PASSWORD } from '../../../test/factories.ts';
 import { auditEvents, partnerKeys, partners, users } from '../../db/schema/index.ts';
 import { signRequest } from '../../platform/partner-signing/partner-signing.ts';
+import { hashPassword } from '../../platform/auth/passwords.ts';
 
 let t: TestContext;
 let admin: Session;
@@ -84,6 +85,14 @@ describe('the partner registry (合作机构)', () => {
       expect(login.statusCode).toBe(401);
       expect(login.json().error.code).toBe('AUTH_INVALID_CREDENTIALS');
     }
+    // Even with a password set on it (say, by a reset), the service account does not sign in.
+    await t.deps.db
+      .update(users)
+      .set({ passwordHash: await hashPassword(PASSWORD) })
+      .where(eq(users.id, user!.id));
+    const withPassword = await new Session(t.app).login(user!.username, PASSWORD);
+    expect(withPassword.statusCode).toBe(401);
+    expect(withPassword.json().error.code).toBe('AUTH_INVALID_CREDENTIALS');
   });
 
   it('refuses a taken name, an empty or unknown operation, a plain-http callback and an organisation out of reach', async () => {
