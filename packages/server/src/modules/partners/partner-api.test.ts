@@ -268,6 +268,15 @@ describe('the partner door (/api/partner/v1)', () => {
     await expectRefused(() => other.signed('GET', WHOAMI), 401, 'PARTNER_KEY_REVOKED');
   });
 
+  it('answers an unknown path 401 unsigned and 404 signed, and logs both', async () => {
+    await expectRefused(
+      () => t.app.inject({ method: 'GET', url: '/api/partner/v1/nope' }),
+      401,
+      'PARTNER_SIGNATURE_INVALID',
+    );
+    await expectRefused(() => police.signed('GET', '/api/partner/v1/nope'), 404, 'ROUTE_NOT_FOUND');
+  });
+
   it('refuses an operation the partner is not allowed (403), after the signature checked out', async () => {
     const refused = await expectRefused(
       () => police.signed('POST', '/api/partner/v1/test-echo', { text: 'x' }),

@@ -93,7 +93,9 @@ export async function registerPartnerApi(
               url: request.url,
               headers: request.headers,
               rawBody: request.partnerDoor!.rawBody,
-              operation: request.routeOptions.config.partnerOperation,
+              // An unknown path is checked like any route, then answered 404: an unsigned probe
+              // learns nothing about which paths exist.
+              operation: request.is404 ? 'any' : request.routeOptions.config.partnerOperation,
             },
             skip,
           );
@@ -142,6 +144,8 @@ export async function registerPartnerApi(
             request.log.error({ err: error }, 'partner request log write failed');
           }
         });
+
+        api.setNotFoundHandler((request, reply) => sendError(request, reply, 'ROUTE_NOT_FOUND', 404));
 
         for (const plugin of [...PARTNER_ROUTE_PLUGINS, ...(options.extraRoutes ?? [])])
           await api.register(plugin(deps));
