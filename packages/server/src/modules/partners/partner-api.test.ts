@@ -28,7 +28,11 @@ function testRoutes() {
           response: { 200: z.object({ text: z.string(), partner: z.string() }) },
         },
       },
-      (request) => ({ text: request.body.text, partner: partnerOf(request).name }),
+      (request) => {
+        // The partner's service account is the request's actor (audit origin, idempotency principal).
+        if (request.actor?.userId !== partnerOf(request).actor.userId) throw new Error('actor not set');
+        return { text: request.body.text, partner: partnerOf(request).name };
+      },
     );
   };
 }

@@ -105,6 +105,9 @@ export async function registerPartnerApi(
             return sendError(request, reply, verdict.code, verdict.status, verdict.details);
           }
           request.partner = verdict.partner;
+          // The service account as the request's actor: originOf() (audit rows) and
+          // createIdempotently() (keys per principal) then name the partner, as on the staff API.
+          request.actor = verdict.partner.actor;
           request.partnerDoor!.partnerId = verdict.partner.partnerId;
           if (request.partnerDoor!.bodyInvalid) throw new AppError('INVALID_JSON');
         });
