@@ -9,6 +9,7 @@ import { createTestPartner, type TestPartner } from '../../../test/partner-clien
 import { auditEvents, partnerNonces, partnerRequestLog } from '../../db/schema/index.ts';
 import { signRequest } from '../../platform/partner-signing/partner-signing.ts';
 import { partnerOf } from './partner-actor.ts';
+import { runMaintenance } from '../../platform/maintenance.ts';
 import { updatePartner } from './update-partner.ts';
 import { rotatePartnerKey } from './rotate-partner-key.ts';
 import { revokePartnerKey } from './revoke-partner-key.ts';
@@ -213,6 +214,21 @@ describe('the partner door (/api/partner/v1)', () => {
     );
     t.clock.advance(601_000);
     expect((await police.signed('GET', WHOAMI, undefined, { nonce })).statusCode).toBe(200);
+  });
+
+  it('lets maintenance purge nonces past the 600 s window, and only those', async () => {
+    const partner = await createTestPartner(t);
+    expect(
+      (await partner.signed('GET', WHOAMI, undefined, { nonce: 'purge-old-nonce-0001' })).statusCode,
+    ).toBe(200);
+    t.clock.advance(601_000);
+    expect(
+      (await partner.signed('GET', WHOAMI, undefined, { nonce: 'purge-new-nonce-0001' })).statusCode,
+    ).toBe(200);
+    const result = await runMaintenance(t.deps);
+    expect(result.partnerNonces).toBeGreaterThanOrEqual(1);
+    const kept = await t.deps.db.select().from(partnerNonces).where(eq(partnerNonces.keyId, partner.keyId));
+    expect(kept.map((n) => n.nonce)).toEqual(['purge-new-nonce-0001']);
   });
 
   it('does not record a nonce of a request whose signature failed (nobody can burn a partner’s nonces)', async () => {
