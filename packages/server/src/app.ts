@@ -40,6 +40,9 @@ import { teamRoutes } from './modules/handlers/teams.routes.ts';
 import { lawFirmRoutes } from './modules/handlers/law-firms.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { dutyRoutes } from './modules/duty/duty.routes.ts';
+import { partnerRoutes } from './modules/partners/partners.routes.ts';
+import { registerPartnerApi } from './modules/partners/partner-api.ts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { postgresRateLimitStore } from './platform/rate-limit/rate-limit-windows.ts';
 
@@ -49,6 +52,13 @@ export interface BuildOptions {
   logger?: boolean;
   /** Where the JSON log lines go instead of stdout (a test reads the log from it). */
   logStream?: DestinationStream;
+  /** More partner routes on the partner door (tests: e.g. one requiring an operation a partner lacks). */
+  extraPartnerRoutes?: Array<(deps: AppDeps) => FastifyPluginAsyncZod>;
+  /**
+   * 'skip-for-benchmark' takes the partner from X-Fayuan-Key alone, without timestamp, nonce or
+   * signature checks: the benchmark's baseline only. Never set from config or the environment.
+   */
+  partnerSignatures?: 'verify' | 'skip-for-benchmark';
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -121,9 +131,14 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(hearingCalendarRoutes(deps));
       await api.register(searchRoutes(deps));
       await api.register(dutyRoutes(deps));
+      await api.register(partnerRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
+  await registerPartnerApi(app, deps, {
+    extraRoutes: options.extraPartnerRoutes,
+    signatures: options.partnerSignatures,
+  });
 
   await registerWebApp(app, options.webDist);
   return app;

@@ -34,6 +34,8 @@ export interface Config {
   loginLimitPerAddress: number;
   /** Login attempts allowed per username per 15 minutes (shared across processes). */
   loginLimitPerAccount: number;
+  /** Hours an old partner key stays valid after a rotation (FAYUAN_PARTNER_KEY_OVERLAP_HOURS, max 168). */
+  partnerKeyOverlapHours: number;
   webDist: string;
 }
 
@@ -102,6 +104,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: intFrom(env, 'FAYUAN_SESSION_MAX_HOURS', 12, 1, 24 * 30),
     loginLimitPerAddress: intFrom(env, 'FAYUAN_LOGIN_LIMIT_PER_ADDRESS', 30, 1, 1_000_000),
     loginLimitPerAccount: intFrom(env, 'FAYUAN_LOGIN_LIMIT_PER_ACCOUNT', 10, 1, 1_000_000),
+    partnerKeyOverlapHours: intFrom(env, 'FAYUAN_PARTNER_KEY_OVERLAP_HOURS', 24, 0, 168),
     webDist: path.join(REPO_ROOT, 'packages/web/dist'),
   };
 }

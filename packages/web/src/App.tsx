@@ -39,6 +39,8 @@ const ProfilePage = lazy(pageLoaders.profile);
 const SelfTestPage = lazy(pageLoaders.selfTest);
 const RulesPage = lazy(pageLoaders.rules);
 const DeadlinesPage = lazy(pageLoaders.deadlines);
+const PartnersPage = lazy(pageLoaders.partners);
+const PartnerDetailPage = lazy(pageLoaders.partner);
 
 export function App() {
   return (
@@ -239,6 +241,22 @@ export function App() {
                 element={
                   <RequirePermission permission="user.read">
                     <UsersPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="partners"
+                element={
+                  <RequirePermission permission="partner.manage">
+                    <PartnersPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="partners/:id"
+                element={
+                  <RequirePermission permission="partner.manage">
+                    <PartnerDetailPage />
                   </RequirePermission>
                 }
               />

@@ -33,6 +33,8 @@ export const pageLoaders = {
   dutyRoster: () => import('./features/duty/DutyRosterPage'),
   myDuty: () => import('./features/duty/MyDutyPage'),
   dutyKpis: () => import('./features/duty/DutyKpisPage'),
+  partners: () => import('./features/partners/PartnersPage'),
+  partner: () => import('./features/partners/PartnerDetailPage'),
 };
 
 export type PageName = keyof typeof pageLoaders;

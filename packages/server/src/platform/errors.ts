@@ -67,6 +67,44 @@ const CATALOGUE = {
   ],
   PASSWORD_CURRENT_WRONG: [400, '当前密码不正确', 'The current password is wrong'],
   PASSWORD_REUSED: [400, '新密码不能与当前密码相同', 'The new password must differ from the current one'],
+  // partners (合作机构) and the partner API
+  PARTNER_NAME_TAKEN: [409, '该合作机构名称已存在', 'A partner with this name already exists'],
+  PARTNER_SIGNATURE_INVALID: [
+    401,
+    '请求签名无效：请检查密钥编号、签名头和待签名字符串',
+    'The request signature is not valid: check the key id, the signature headers and the string to sign',
+  ],
+  PARTNER_TIMESTAMP_SKEW: [
+    401,
+    '请求时间戳与服务器时间相差超过 300 秒，请校准时钟',
+    'The request timestamp is more than 300 seconds from the server time; check your clock',
+  ],
+  PARTNER_NONCE_REUSED: [
+    401,
+    '该随机数已在 600 秒内使用过，请为每个请求生成新的随机数',
+    'This nonce was already used within 600 seconds; use a new nonce for every request',
+  ],
+  PARTNER_KEY_REVOKED: [
+    401,
+    '该密钥已吊销或已过期，或合作机构已停用',
+    'This key is revoked or expired, or the partner is inactive',
+  ],
+  PARTNER_OPERATION_FORBIDDEN: [
+    403,
+    '该合作机构未获准调用此接口',
+    'This partner is not allowed to call this operation',
+  ],
+  PARTNER_RATE_LIMITED: [
+    429,
+    '该合作机构的请求超过每分钟限额，请稍后再试',
+    'This partner sent more requests per minute than allowed; try again later',
+  ],
+  PARTNER_VERSION_CONFLICT: [
+    409,
+    '该合作机构已被他人修改，请刷新后重试',
+    'Someone else changed this partner; reload and retry',
+  ],
+  PARTNER_KEY_NOT_ACTIVE: [409, '该密钥已吊销或已过期', 'This key is already revoked or expired'],
   // people and organisations
   USERNAME_TAKEN: [409, '用户名已存在', 'This username is already taken'],
   ORGANISATION_CODE_TAKEN: [409, '机构编码已存在', 'This organisation code is already taken'],

@@ -1,4 +1,15 @@
 import { api, apiUrl, setCsrfToken } from './client';
+import type {
+  CreatedPartner,
+  CreatePartnerInput,
+  Partner,
+  PartnerDetail,
+  PartnerKey,
+  PartnerListParams,
+  PartnerRequestPage,
+  RotatedKey,
+  UpdatePartnerInput,
+} from './partnerTypes';
 import type { ApiResponse } from './openapi';
 import type {
   ConflictInput,
@@ -502,4 +513,20 @@ export const caseBriefApi = {
   get: (id: string, signal?: AbortSignal) => api.get<CaseBrief>(`/cases/${enc(id)}/brief`, undefined, signal),
   documentPdfUrl: (id: string, documentId: string) =>
     apiUrl(`/cases/${enc(id)}/documents/${enc(documentId)}/pdf`),
+};
+
+export const partnersApi = {
+  list: (params: PartnerListParams, signal?: AbortSignal) =>
+    api.get<Page<Partner>>('/partners', { ...params }, signal),
+  get: (id: string, signal?: AbortSignal) =>
+    api.get<PartnerDetail>(`/partners/${enc(id)}`, undefined, signal),
+  /** The answer carries both secrets, shown once. */
+  create: (input: CreatePartnerInput) => api.post<CreatedPartner>('/partners', input),
+  update: (id: string, input: UpdatePartnerInput) => api.patch<Partner>(`/partners/${enc(id)}`, input),
+  rotateKey: (id: string, direction: 'inbound' | 'outbound') =>
+    api.post<RotatedKey>(`/partners/${enc(id)}/keys`, { direction }),
+  revokeKey: (id: string, keyId: string) =>
+    api.post<PartnerKey[]>(`/partners/${enc(id)}/keys/${enc(keyId)}/revoke`),
+  requests: (id: string, params: { page: number; pageSize: number }, signal?: AbortSignal) =>
+    api.get<PartnerRequestPage>(`/partners/${enc(id)}/requests`, { ...params }, signal),
 };

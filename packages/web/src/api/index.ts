@@ -9,3 +9,4 @@ export type * from './qualityTypes';
 export type * from './caseBriefTypes';
 export * from './work';
 export * from './duty';
+export type * from './partnerTypes';

@@ -14,6 +14,7 @@ import { work } from './en-US/work';
 import { search } from './en-US/search';
 import { duty } from './en-US/duty';
 import { criminal } from './en-US/criminal';
+import { partners } from './en-US/partners';
 
 const enUS: Catalog = {
   ...base,
@@ -30,6 +31,7 @@ const enUS: Catalog = {
   ...search,
   ...duty,
   ...criminal,
+  ...partners,
 };
 
 export default enUS;

@@ -14,6 +14,7 @@ import { work } from './zh-CN/work';
 import { search } from './zh-CN/search';
 import { duty } from './zh-CN/duty';
 import { criminal } from './zh-CN/criminal';
+import { partners } from './zh-CN/partners';
 
 const zhCN = {
   ...base,
@@ -30,6 +31,7 @@ const zhCN = {
   ...search,
   ...duty,
   ...criminal,
+  ...partners,
 };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };

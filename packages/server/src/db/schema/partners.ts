@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { PARTNER_KINDS } from '@fayuan/domain';
 import { bytea, createdAt, updatedAt } from './columns.ts';
 import { organisations } from './organisations.ts';
@@ -65,6 +76,8 @@ export const partnerKeys = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedBy: uuid('revoked_by').references(() => users.id),
+    /** The last verified request signed with it (updated at most once a minute). */
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
   },
   (t) => [
     index('partner_keys_partner_idx').on(t.partnerId),
@@ -72,4 +85,41 @@ export const partnerKeys = pgTable(
       .on(t.partnerId)
       .where(sql`${t.direction} = 'outbound' AND ${t.expiresAt} IS NULL AND ${t.revokedAt} IS NULL`),
   ],
+);
+
+/**
+ * Nonces seen per key in the last 600 s (the replay window). A row is written only after the
+ * signature verified, so nobody without the secret can burn a partner's nonces; maintenance
+ * deletes rows older than the window.
+ */
+export const partnerNonces = pgTable(
+  'partner_nonces',
+  {
+    keyId: text('key_id').notNull(),
+    nonce: text('nonce').notNull(),
+    seenAt: timestamp('seen_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.keyId, t.nonce] }), index('partner_nonces_seen_idx').on(t.seenAt)],
+);
+
+/**
+ * Every request to `/api/partner/v1`, accepted or refused, written after the answer and outside
+ * the request's transaction. `partnerId` is null when the key was unknown; `keyId` is as sent.
+ */
+export const partnerRequestLog = pgTable(
+  'partner_request_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    partnerId: uuid('partner_id').references(() => partners.id),
+    keyId: text('key_id'),
+    method: text('method').notNull(),
+    path: text('path').notNull(),
+    operation: text('operation'),
+    status: integer('status').notNull(),
+    latencyMs: integer('latency_ms').notNull(),
+    errorCode: text('error_code'),
+    requestId: text('request_id').notNull(),
+  },
+  (t) => [index('partner_request_log_partner_idx').on(t.partnerId, t.at)],
 );

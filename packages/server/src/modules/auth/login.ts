@@ -42,6 +42,9 @@ export async function login(deps: AppDeps, input: LoginInput, origin: RequestOri
       .for('update');
     if (!user) return { kind: 'refused', burn: true };
     if (user.lockedUntil && user.lockedUntil > now) return { kind: 'refused', burn: true };
+    // A partner's service account signs requests, never in: refused like a wrong password, even
+    // if someone gave it a password (issue 13).
+    if (user.roles.includes('partner_client')) return { kind: 'refused', burn: true };
 
     if (!(await verifyPassword(user.passwordHash, input.password))) {
       const failures = user.failedLogins + 1;

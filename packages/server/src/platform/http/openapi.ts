@@ -48,8 +48,14 @@ export const API_TAGS = [
     name: 'duty',
     description: 'Duty lawyers: stations, rosters, check-in, the service log, requests and KPIs',
   },
-  { name: 'Partner API', description: 'Signed requests from partner institutions (/api/partner/v1)' },
+  { name: 'partners', description: 'Partner institutions (合作机构): registry, keys and request log' },
 ] as const;
+
+/**
+ * The tag of the partner door's operations (`/api/partner/v1`). They are documented in the
+ * partner document (`/api/partner/docs`), never in this one.
+ */
+export const PARTNER_API_TAG = 'Partner API';
 
 export const SECURITY_SCHEMES = {
   session: {
@@ -157,6 +163,8 @@ export function openApiOptions(): FastifyDynamicSwaggerOptions {
     const route = input.route;
     const schema = { ...(converted.schema as Json) } as Json & { hide?: boolean };
     if (schema.hide) return { ...converted, schema };
+    // The partner door has its own document (modules/partners/partner-openapi.ts).
+    if (route.url.startsWith('/api/partner/')) return { ...converted, schema: { ...schema, hide: true } };
     const method = (Array.isArray(route.method) ? route.method[0] : route.method) as string;
     const tags = (schema.tags as string[] | undefined) ?? [];
     if (tags.length === 0 || tags.some((tag) => !KNOWN_TAGS.has(tag)))

@@ -15,6 +15,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   InboxOutlined,
+  LinkOutlined,
   NodeIndexOutlined,
   ProfileOutlined,
   PhoneOutlined,
@@ -52,7 +53,8 @@ export interface NavItem {
     | 'duty.nav.roster'
     | 'duty.nav.my'
     | 'duty.nav.kpis'
-    | 'criminal.nav.inbox';
+    | 'criminal.nav.inbox'
+    | 'partners.nav';
   icon: ReactNode;
   /** Shown only when the user holds this permission. */
   permission?: Permission;
@@ -202,6 +204,13 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: 'nav.audit',
     icon: <AuditOutlined aria-hidden />,
     permission: 'audit.read',
+  },
+  {
+    path: '/partners',
+    page: 'partners',
+    labelKey: 'partners.nav',
+    icon: <LinkOutlined aria-hidden />,
+    permission: 'partner.manage',
   },
   // Rule data is public; every signed-in user may read it (editing needs rules.manage).
   { path: '/rules', page: 'rules', labelKey: 'nav.rules', icon: <BookOutlined aria-hidden /> },
