@@ -1,56 +1,43 @@
-import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestContext } from '../../../test/harness.ts';
 import { ORG } from '../../../test/factories.ts';
-import { registerErrorHandling } from '../../platform/http/error-handler.ts';
-import type { PartnerActor } from '../partners/partner-actor.ts';
-import { criminalPartnerRoutes } from './criminal.partner-routes.ts';
-import { makePartner } from './partner-test-kit.ts';
+import { createTestPartner, type TestPartner } from '../../../test/partner-client.ts';
 
 /*
- * The route plugin as the partner API mounts it, before the signature check exists on this branch:
- * a bare Fastify at `/api/partner/v1` whose hook stands in for the verified partner (the header
- * names a test partner). The signed HTTP tests come with the partner plugin.
+ * The criminal route plugin through the real partner door: every request below is signed with a
+ * partner's key (packages/server/test/partner-client.ts) and checked like a partner's would be.
  */
 let t: TestContext;
-let api: FastifyInstance;
-const byName = new Map<string, PartnerActor>();
+const byName = new Map<string, TestPartner>();
 
 beforeAll(async () => {
   t = await startTestApp();
+  const operations = ['criminal_notices' as const, 'forwarded_applications' as const];
   byName.set(
     'court',
-    await makePartner(t, { kind: 'court', name: '北京市海淀区人民法院', organisationId: ORG.haidian }),
+    await createTestPartner(t, {
+      kind: 'court',
+      name: '北京市海淀区人民法院',
+      organisationId: ORG.haidian,
+      operations,
+    }),
   );
   byName.set(
     'other',
-    await makePartner(t, { kind: 'court', name: '北京市朝阳区人民法院', organisationId: ORG.chaoyang }),
+    await createTestPartner(t, {
+      kind: 'court',
+      name: '北京市朝阳区人民法院',
+      organisationId: ORG.chaoyang,
+      operations,
+    }),
   );
-  api = Fastify({ logger: false });
-  api.setValidatorCompiler(validatorCompiler);
-  api.setSerializerCompiler(serializerCompiler);
-  registerErrorHandling(api);
-  api.decorateRequest('actor', null);
-  api.decorateRequest('partner', null);
-  api.addHook('onRequest', async (request) => {
-    request.partner = byName.get(String(request.headers['x-test-partner'])) ?? null;
-  });
-  await api.register(criminalPartnerRoutes(t.deps), { prefix: '/api/partner/v1' });
-  await api.ready();
 });
-afterAll(async () => {
-  await api.close();
-  await t.close();
-});
+afterAll(() => t.close());
 
 const as = (partner: string, method: 'GET' | 'POST', url: string, body?: unknown, key?: string) =>
-  api.inject({
-    method,
-    url: `/api/partner/v1${url}`,
-    headers: { 'x-test-partner': partner, ...(key ? { 'idempotency-key': key } : {}) },
-    ...(body === undefined ? {} : { payload: body as object }),
-  });
+  byName
+    .get(partner)!
+    .signed(method, `/api/partner/v1${url}`, body, key ? { headers: { 'idempotency-key': key } } : {});
 
 const notice = {
   institutionCaseNumber: '（2026）京0108刑初555号',

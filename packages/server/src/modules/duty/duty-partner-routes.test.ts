@@ -2,28 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestContext } from '../../../test/harness.ts';
 import { buildHandler, ORG } from '../../../test/factories.ts';
 import { signIn } from '../applications/application-test-kit.ts';
-import type { PartnerActor } from '../partners/partner-actor.ts';
-import { buildPartnerActor, buildStation } from './duty-test-kit.ts';
-import { dutyPartnerRoutes } from './duty.partner-routes.ts';
+import { createTestPartner, type TestPartner } from '../../../test/partner-client.ts';
+import { buildStation } from './duty-test-kit.ts';
 
-/**
- * The partner route plugin mounted as the partner API mounts it (prefix /api/partner/v1), with
- * the caller set by a stand-in for the signature check: the signed HTTP tests come with the partner
- * plugin (packages/server/test/partner-client.ts) at the merge.
- */
+/** The duty-lawyer requests through the real partner door: every request is signed with a partner's key. */
 let t: TestContext;
-let caller: PartnerActor | null = null;
-let court: PartnerActor;
-let other: PartnerActor;
+let caller: TestPartner;
+let court: TestPartner;
+let other: TestPartner;
 let station: { id: string; code: string };
 
 const post = (body: unknown, key?: string) =>
-  t.app.inject({
-    method: 'POST',
-    url: '/api/partner/v1/duty-lawyer-requests',
-    payload: body as object,
-    headers: key ? { 'idempotency-key': key } : {},
-  });
+  caller.signed(
+    'POST',
+    '/api/partner/v1/duty-lawyer-requests',
+    body,
+    key ? { headers: { 'idempotency-key': key } } : {},
+  );
 
 const request = (overrides: Record<string, unknown> = {}) => ({
   stationOrganisationCode: station.code,
@@ -36,16 +31,6 @@ const request = (overrides: Record<string, unknown> = {}) => ({
 
 beforeAll(async () => {
   t = await startTestApp();
-  await t.app.register(
-    async (partnerApi) => {
-      partnerApi.decorateRequest('partner', null);
-      partnerApi.addHook('onRequest', async (req) => {
-        req.partner = caller;
-      });
-      await partnerApi.register(dutyPartnerRoutes(t.deps));
-    },
-    { prefix: '/api/partner/v1' },
-  );
   station = await buildStation(t, ORG.haidian, { name: '海淀法院驻院值班律师工作站' });
   await buildHandler(t.deps, '冯律师', { organisationId: ORG.haidian });
   const director = await signIn(t, ORG.haidian, ['director']);
@@ -54,8 +39,19 @@ beforeAll(async () => {
     weekStart: '2026-11-02',
   });
   expect(confirmed.statusCode, confirmed.body).toBe(201);
-  court = await buildPartnerActor(t, ORG.haidian, 'court', '北京市海淀区人民法院');
-  other = await buildPartnerActor(t, ORG.haidian, 'procuratorate', '北京市海淀区人民检察院');
+  const operations = ['duty_lawyer_requests' as const];
+  court = await createTestPartner(t, {
+    kind: 'court',
+    name: '北京市海淀区人民法院',
+    organisationId: ORG.haidian,
+    operations,
+  });
+  other = await createTestPartner(t, {
+    kind: 'procuratorate',
+    name: '北京市海淀区人民检察院',
+    organisationId: ORG.haidian,
+    operations,
+  });
 });
 afterAll(() => t.close());
 
@@ -72,17 +68,11 @@ describe('POST /api/partner/v1/duty-lawyer-requests', () => {
     const again = await post(request(), 'court-req-0001');
     expect(again.statusCode).toBe(201);
     expect(again.json().id).toBe(first.json().id);
-    const status = await t.app.inject({
-      method: 'GET',
-      url: `/api/partner/v1/duty-lawyer-requests/${first.json().id}`,
-    });
+    const status = await caller.signed('GET', `/api/partner/v1/duty-lawyer-requests/${first.json().id}`);
     expect(status.statusCode).toBe(200);
     expect(status.json()).toMatchObject({ status: 'received', dutyLawyer: { name: '冯律师' } });
     caller = other;
-    const elsewhere = await t.app.inject({
-      method: 'GET',
-      url: `/api/partner/v1/duty-lawyer-requests/${first.json().id}`,
-    });
+    const elsewhere = await caller.signed('GET', `/api/partner/v1/duty-lawyer-requests/${first.json().id}`);
     expect(elsewhere.statusCode).toBe(404);
   });
 
