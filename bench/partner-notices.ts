@@ -135,7 +135,7 @@ async function run(log: (message: string) => void): Promise<void> {
   // The door as deployed (signatures verified: the default) and the same app without the check.
   const verified = await startFayuan(database.url);
   // `partnerSignatures` is branch A's option of buildApp (issue 13); never settable from config or env.
-  const bareOptions = { logger: false, partnerSignatures: 'skip-for-benchmark' } as BuildOptions;
+  const bareOptions: BuildOptions = { logger: false, partnerSignatures: 'skip-for-benchmark' };
   const unchecked = await buildApp(verified.deps, bareOptions);
   onCleanup('close the unchecked app', () => unchecked.close());
   const uncheckedOrigin = await listenLocal(unchecked);
