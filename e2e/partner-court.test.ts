@@ -39,6 +39,8 @@ interface NoticeStatus {
 
 let court: PartnerClient;
 let receiver: CallbackReceiver;
+/** The court's own key for its notice (header values are ASCII; the case number is not). */
+const IDEMPOTENCY_KEY = `court-notice-${Date.now().toString(36)}`;
 let noticeId = '';
 let caseNumber = '';
 let director: { username: string };
@@ -92,14 +94,14 @@ describe('a court notifies 海淀 through the partner API (通知辩护, issue 1
     });
     expect(body).toMatchObject({ stage: 'death_penalty_review', ground: 'death_penalty_review' });
     caseNumber = body.institutionCaseNumber;
-    const sent = await court.request('POST', '/criminal-notices', body, { idempotencyKey: caseNumber });
+    const sent = await court.request('POST', '/criminal-notices', body, { idempotencyKey: IDEMPOTENCY_KEY });
     expect(sent.status, JSON.stringify(sent.body)).toBe(201);
     const answer = sent.body as { id: string; receivedAt: string; assignmentDueDate: string; status: string };
     expect(answer.status).toBe('received');
     expect(answer.assignmentDueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     noticeId = answer.id;
     // A retry with the same key and body is the same answer, not a second case.
-    const retried = await court.request('POST', '/criminal-notices', body, { idempotencyKey: caseNumber });
+    const retried = await court.request('POST', '/criminal-notices', body, { idempotencyKey: IDEMPOTENCY_KEY });
     expect(retried.status).toBe(201);
     expect((retried.body as { id: string }).id).toBe(noticeId);
     expect((await status()).status).toBe('received');

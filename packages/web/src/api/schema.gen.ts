@@ -9683,6 +9683,7 @@ export interface operations {
               /** @enum {string} */
               source: 'partner' | 'staff';
               institution: string | null;
+              institutionNumber: string | null;
               personName: string;
               receivedAt: string;
               dueAt: string | null;

@@ -22,6 +22,8 @@ export const inboxItem = z.object({
   source: z.enum(['partner', 'staff']),
   /** The organ that sent or forwarded it (the partner's name for the API). */
   institution: z.string().nullable(),
+  /** The organ's own number for the notice or its case (通知书文号 / 案号), as it sent or staff typed it. */
+  institutionNumber: z.string().nullable(),
   personName: z.string(),
   receivedAt: z.string(),
   /** The running clock's due time: for a notice, the 3-day assignment period (LAL art.36). */

@@ -71,6 +71,7 @@ describe('来件: the centre’s inbox of notices and forwarded applications', (
       kind: 'notice',
       source: 'partner',
       institution: '北京市海淀区人民法院',
+      institutionNumber: '（2026）京0108刑初77号',
       personName: '褚某',
       dueDate: '2026-11-05',
       overdue: false,
@@ -79,6 +80,7 @@ describe('来件: the centre’s inbox of notices and forwarded applications', (
     expect(items.find((i: { id: string }) => i.id === paperId)).toMatchObject({
       source: 'staff',
       institution: '北京市海淀区人民检察院',
+      institutionNumber: '京海检通〔2026〕7号',
       personName: '冯某',
       dueDate: '2026-11-05',
     });

@@ -38,6 +38,9 @@ export async function listInbox(db: Queryable, scope: DataScope, query: InboxQue
       forwardedBy: applications.forwardedBy,
       forwardedLate: applications.forwardedLate,
       institutionName: criminalNotices.institutionName,
+      institutionNumber: sql<
+        string | null
+      >`coalesce(${criminalNotices.noticeNumber}, ${criminalNotices.partnerReference})`,
       partnerName: partners.name,
       personName: persons.name,
       dueAt: runningClock,
@@ -60,6 +63,7 @@ export async function listInbox(db: Queryable, scope: DataScope, query: InboxQue
         kind: row.channel === 'criminal_notice' ? ('notice' as const) : ('forwarded' as const),
         source: row.partnerName ? ('partner' as const) : ('staff' as const),
         institution: row.partnerName ?? row.institutionName ?? row.forwardedBy,
+        institutionNumber: row.institutionNumber,
         personName: row.personName,
         receivedAt: row.receivedAt.toISOString(),
         dueAt: dueAt?.toISOString() ?? null,

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Select, Space, Switch, Tag, type TableColumnsType } from 'antd';
+import { Button, Card, Select, Space, Switch, Tag, Typography, type TableColumnsType } from 'antd';
 import { FileAddOutlined, ReloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -47,7 +47,14 @@ export default function InboxPage() {
       {
         key: 'institution',
         title: t('criminal.inbox.institution'),
-        render: (_, row) => row.institution ?? '—',
+        render: (_, row) => (
+          <Space direction="vertical" size={0}>
+            <span>{row.institution ?? '—'}</span>
+            {row.institutionNumber && (
+              <Typography.Text type="secondary">{row.institutionNumber}</Typography.Text>
+            )}
+          </Space>
+        ),
       },
       { key: 'person', title: t('criminal.inbox.person'), dataIndex: 'personName' },
       {
