@@ -101,7 +101,9 @@ describe('a court notifies 海淀 through the partner API (通知辩护, issue 1
     expect(answer.assignmentDueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     noticeId = answer.id;
     // A retry with the same key and body is the same answer, not a second case.
-    const retried = await court.request('POST', '/criminal-notices', body, { idempotencyKey: IDEMPOTENCY_KEY });
+    const retried = await court.request('POST', '/criminal-notices', body, {
+      idempotencyKey: IDEMPOTENCY_KEY,
+    });
     expect(retried.status).toBe(201);
     expect((retried.body as { id: string }).id).toBe(noticeId);
     expect((await status()).status).toBe('received');
