@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestApp, type TestContext } from '../../packages/server/test/harness.ts';
 import { buildAdmin } from '../../packages/server/test/factories.ts';
+import { dispatchPartnerCallbacks } from '../../packages/server/src/modules/partner-events/dispatch-callbacks.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../packages/web/dist');
 
@@ -19,5 +20,20 @@ export async function startServer(): Promise<RunningServer> {
   await context.app.listen({ port: 0, host: '127.0.0.1' });
   const address = context.app.server.address();
   if (!address || typeof address === 'string') throw new Error('no address');
-  return { baseUrl: `http://127.0.0.1:${address.port}`, context, admin, stop: context.close };
+  // As main.ts does: the organs' callbacks leave from the outbox (here every half second).
+  let dispatching = Promise.resolve();
+  const timer = setInterval(() => {
+    dispatching = dispatching
+      .then(() => dispatchPartnerCallbacks(context.deps))
+      .then(
+        () => undefined,
+        () => undefined,
+      );
+  }, 500);
+  const stop = async () => {
+    clearInterval(timer);
+    await dispatching;
+    await context.close();
+  };
+  return { baseUrl: `http://127.0.0.1:${address.port}`, context, admin, stop };
 }

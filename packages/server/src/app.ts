@@ -42,6 +42,7 @@ import { searchRoutes } from './modules/search/search.routes.ts';
 import { dutyRoutes } from './modules/duty/duty.routes.ts';
 import { partnerRoutes } from './modules/partners/partners.routes.ts';
 import { registerPartnerApi } from './modules/partners/partner-api.ts';
+import { partnerDeliveryRoutes } from './modules/partner-events/deliveries.routes.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { postgresRateLimitStore } from './platform/rate-limit/rate-limit-windows.ts';
@@ -132,6 +133,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(searchRoutes(deps));
       await api.register(dutyRoutes(deps));
       await api.register(partnerRoutes(deps));
+      await api.register(partnerDeliveryRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -36,6 +36,10 @@ export interface Config {
   loginLimitPerAccount: number;
   /** Hours an old partner key stays valid after a rotation (FAYUAN_PARTNER_KEY_OVERLAP_HOURS, max 168). */
   partnerKeyOverlapHours: number;
+  /** How long one callback to a partner may take (FAYUAN_PARTNER_CALLBACK_TIMEOUT_MS). */
+  partnerCallbackTimeoutMs: number;
+  /** How long a callback is retried before it is marked failed (FAYUAN_PARTNER_CALLBACK_HORIZON_HOURS). */
+  partnerCallbackHorizonHours: number;
   webDist: string;
 }
 
@@ -105,6 +109,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLimitPerAddress: intFrom(env, 'FAYUAN_LOGIN_LIMIT_PER_ADDRESS', 30, 1, 1_000_000),
     loginLimitPerAccount: intFrom(env, 'FAYUAN_LOGIN_LIMIT_PER_ACCOUNT', 10, 1, 1_000_000),
     partnerKeyOverlapHours: intFrom(env, 'FAYUAN_PARTNER_KEY_OVERLAP_HOURS', 24, 0, 168),
+    partnerCallbackTimeoutMs: intFrom(env, 'FAYUAN_PARTNER_CALLBACK_TIMEOUT_MS', 10_000, 1_000, 60_000),
+    partnerCallbackHorizonHours: intFrom(env, 'FAYUAN_PARTNER_CALLBACK_HORIZON_HOURS', 24, 1, 168),
     webDist: path.join(REPO_ROOT, 'packages/web/dist'),
   };
 }

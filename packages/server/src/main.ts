@@ -17,6 +17,7 @@ import { buildApp } from './app.ts';
 import { runMaintenance } from './platform/maintenance.ts';
 import { SimulatorAdapter } from './platform/outbox/adapters.ts';
 import { dispatchOutbox } from './platform/outbox/outbox.ts';
+import { dispatchPartnerCallbacks } from './modules/partner-events/dispatch-callbacks.ts';
 
 const say = (message: string) => process.stdout.write(`[fayuan] ${message}\n`);
 
@@ -104,6 +105,12 @@ async function main(): Promise<void> {
       app.log.warn({ err: error }, 'outbox dispatch failed'),
     );
   setInterval(deliver, 10_000).unref();
+  // The organs' callbacks (partner-events): signed, at least once, retried with back-off.
+  const callBack = () =>
+    dispatchPartnerCallbacks(deps).catch((error: unknown) =>
+      app.log.warn({ err: error }, 'partner callback dispatch failed'),
+    );
+  setInterval(callBack, 5_000).unref();
 
   // Clocks (deemed withdrawal, reminders, overdue alerts) and housekeeping run on pg-boss schedules.
   void runMaintenance(deps).catch((error: unknown) => app.log.warn({ err: error }, 'maintenance failed'));

@@ -105,6 +105,11 @@ const CATALOGUE = {
     'Someone else changed this partner; reload and retry',
   ],
   PARTNER_KEY_NOT_ACTIVE: [409, '该密钥已吊销或已过期', 'This key is already revoked or expired'],
+  PARTNER_DELIVERY_NOT_FAILED: [
+    409,
+    '只有投递失败的回调可以重新发送',
+    'Only a callback that failed can be sent again',
+  ],
   // people and organisations
   USERNAME_TAKEN: [409, '用户名已存在', 'This username is already taken'],
   ORGANISATION_CODE_TAKEN: [409, '机构编码已存在', 'This organisation code is already taken'],

@@ -7,6 +7,8 @@ import type {
   PartnerKey,
   PartnerListParams,
   PartnerRequestPage,
+  PartnerDelivery,
+  PartnerDeliveryPage,
   RotatedKey,
   UpdatePartnerInput,
 } from './partnerTypes';
@@ -529,4 +531,8 @@ export const partnersApi = {
     api.post<PartnerKey[]>(`/partners/${enc(id)}/keys/${enc(keyId)}/revoke`),
   requests: (id: string, params: { page: number; pageSize: number }, signal?: AbortSignal) =>
     api.get<PartnerRequestPage>(`/partners/${enc(id)}/requests`, { ...params }, signal),
+  deliveries: (id: string, params: { page: number; pageSize: number }, signal?: AbortSignal) =>
+    api.get<PartnerDeliveryPage>(`/partners/${enc(id)}/deliveries`, { ...params }, signal),
+  retryDelivery: (id: string, deliveryId: string) =>
+    api.post<PartnerDelivery>(`/partners/${enc(id)}/deliveries/${enc(deliveryId)}/retry`, {}),
 };

@@ -13,6 +13,8 @@ export type UpdatePartnerInput = ApiRequestBody<'patchPartnersById'>;
 export type RotatedKey = ApiResponse<'postPartnersByIdKeys', 201>;
 export type PartnerRequestPage = ApiResponse<'getPartnersByIdRequests'>;
 export type PartnerRequest = PartnerRequestPage['items'][number];
+export type PartnerDeliveryPage = ApiResponse<'getPartnersByIdDeliveries'>;
+export type PartnerDelivery = PartnerDeliveryPage['items'][number];
 
 export interface PartnerListParams extends ListParams {
   q?: string;

@@ -16,3 +16,4 @@ export * from './subsidies.ts';
 export * from './deliveries.ts';
 export * from './partners.ts';
 export * from './duty.ts';
+export * from './partner-events.ts';

@@ -29,6 +29,7 @@ import { issueDocument } from './documents.ts';
 import { notifyApplicant, notifyHandler } from './notifications.ts';
 import { jurisdictionOf } from './application-rules.ts';
 import { objectionWindowOf } from './deliveries.ts';
+import { partnerEventKind, recordPartnerEvent } from '../partner-events/record-partner-event.ts';
 
 export interface EventRun {
   application: ApplicationRow;
@@ -167,6 +168,14 @@ export async function runEvent(deps: AppDeps, tx: Tx, run: EventRun): Promise<Ev
   }
 
   await refreshNextDue(tx, app.id);
+  // The organ that sent the case hears of its handler and its end (issue 13, partner-events).
+  const partnerKind = app.partnerId ? partnerEventKind(run.event, facts) : null;
+  if (app.partnerId && partnerKind)
+    await recordPartnerEvent(deps, tx, {
+      partnerId: app.partnerId,
+      applicationId: app.id,
+      kind: partnerKind,
+    });
   await tx.insert(applicationEvents).values({
     id: randomUUID(),
     applicationId: app.id,

@@ -42,6 +42,64 @@ export function noticeStatus(
   return assignments.length > 0 ? 'awaiting_reassignment' : 'received';
 }
 
+/** A case's assignments, newest first. */
+async function assignmentsOf(tx: Tx, applicationId: string) {
+  return tx
+    .select({ status: caseAssignments.status, handlerId: caseAssignments.handlerId })
+    .from(caseAssignments)
+    .where(eq(caseAssignments.applicationId, applicationId))
+    .orderBy(desc(caseAssignments.assignedAt));
+}
+
+/** The handler of the current (pending or accepted) assignment as the organ sees them, or null. */
+async function currentHandler(
+  deps: Pick<AppDeps, 'cipher'>,
+  tx: Tx,
+  assignments: Awaited<ReturnType<typeof assignmentsOf>>,
+) {
+  const current = assignments.find((a) => a.status === 'pending' || a.status === 'accepted');
+  if (!current) return null;
+  const [row] = await tx
+    .select({
+      name: handlers.name,
+      licenceNumber: handlers.licenceNumber,
+      phoneSealed: handlers.phoneSealed,
+      firm: lawFirms.name,
+    })
+    .from(handlers)
+    .leftJoin(lawFirms, eq(lawFirms.id, handlers.firmId))
+    .where(eq(handlers.id, current.handlerId));
+  if (!row) return null;
+  return {
+    name: row.name,
+    firm: row.firm,
+    licenceNumber: row.licenceNumber,
+    phone: row.phoneSealed ? deps.cipher.open(row.phoneSealed) : null,
+  };
+}
+
+/**
+ * What an event for the organ says about its case now (partner-events): the status in the organ's
+ * words and the handler's name, firm and licence number. No phone: an event row is not sealed, so
+ * the lawyer's phone is read through the signed status query.
+ */
+export async function partnerCaseSnapshot(deps: Pick<AppDeps, 'cipher'>, tx: Tx, applicationId: string) {
+  const [row] = await tx
+    .select({ state: applications.state, reference: criminalNotices.partnerReference })
+    .from(applications)
+    .leftJoin(criminalNotices, eq(criminalNotices.applicationId, applications.id))
+    .where(eq(applications.id, applicationId));
+  const assignments = await assignmentsOf(tx, applicationId);
+  const handler = await currentHandler(deps, tx, assignments);
+  return {
+    institutionCaseNumber: row?.reference ?? null,
+    status: noticeStatus(row!.state, assignments),
+    handler: handler
+      ? { name: handler.name, firm: handler.firm, licenceNumber: handler.licenceNumber }
+      : null,
+  };
+}
+
 /** This partner's notice (by `partner_id`), or 404 NOT_FOUND: another partner's is not even hinted at. */
 async function ownNotice(tx: Tx, partner: PartnerActor, id: string) {
   const [row] = await tx
@@ -96,32 +154,8 @@ export async function partnerNoticeView(
   origin: RequestOrigin,
 ) {
   const notice = await ownNotice(tx, partner, id);
-  const assignments = await tx
-    .select({ status: caseAssignments.status, handlerId: caseAssignments.handlerId })
-    .from(caseAssignments)
-    .where(eq(caseAssignments.applicationId, id))
-    .orderBy(desc(caseAssignments.assignedAt));
-  const current = assignments.find((a) => a.status === 'pending' || a.status === 'accepted');
-  let handler = null;
-  if (current) {
-    const [row] = await tx
-      .select({
-        name: handlers.name,
-        licenceNumber: handlers.licenceNumber,
-        phoneSealed: handlers.phoneSealed,
-        firm: lawFirms.name,
-      })
-      .from(handlers)
-      .leftJoin(lawFirms, eq(lawFirms.id, handlers.firmId))
-      .where(eq(handlers.id, current.handlerId));
-    if (row)
-      handler = {
-        name: row.name,
-        firm: row.firm,
-        licenceNumber: row.licenceNumber,
-        phone: row.phoneSealed ? deps.cipher.open(row.phoneSealed) : null,
-      };
-  }
+  const assignments = await assignmentsOf(tx, id);
+  const handler = await currentHandler(deps, tx, assignments);
   const documents = await tx
     .select({
       id: issuedDocuments.id,

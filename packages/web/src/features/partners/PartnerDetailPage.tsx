@@ -9,6 +9,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { ErrorState } from '../../components/ErrorState';
 import { PartnerKeysPanel } from './PartnerKeysPanel';
 import { PartnerRequestLog } from './PartnerRequestLog';
+import { PartnerDeliveryLog } from './PartnerDeliveryLog';
 
 type EditValues = Omit<UpdatePartnerInput, 'expectedUpdatedAt'>;
 
@@ -104,6 +105,11 @@ export default function PartnerDetailPage() {
               key: 'requests',
               label: t('partners.tabs.requests'),
               children: <PartnerRequestLog partnerId={partner.id} />,
+            },
+            {
+              key: 'deliveries',
+              label: t('partners.tabs.deliveries'),
+              children: <PartnerDeliveryLog partnerId={partner.id} />,
             },
           ]}
         />
