@@ -308,7 +308,8 @@ export interface StaffAlert {
     | 'objection_filed'
     | 'hearing_reminder'
     | 'duty_request'
-    | 'duty_swap';
+    | 'duty_swap'
+    | 'partner_callback_failed';
   /** Null for duplicate_elsewhere (a supervisor's alert of a refused cross-district registration). */
   period: PeriodKind | null;
   dueAt: string;

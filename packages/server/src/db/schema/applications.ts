@@ -430,6 +430,7 @@ export const STAFF_ALERT_KINDS = [
   'hearing_reminder', // a scheduled hearing close ahead (the clock watcher, once per activity)
   'duty_request', // an organ asks for the duty lawyer on duty (or the station's centre)
   'duty_swap', // a duty lawyer asks to swap a slot (directors), or the answer (the lawyer)
+  'partner_callback_failed', // the organ's callback for a case was given up after the horizon (directors)
 ] as const;
 export type StaffAlertKind = (typeof STAFF_ALERT_KINDS)[number];
 

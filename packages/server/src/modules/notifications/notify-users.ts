@@ -16,7 +16,13 @@ import { hasTemplate } from '../../platform/outbox/templates.ts';
 /** The event kinds of the bell (ADR 0016): each may also go by SMS to a user who asked for it. */
 export type EventNoticeKind = Extract<
   StaffAlertKind,
-  'assigned' | 'closing_returned' | 'objection_filed' | 'hearing_reminder' | 'duty_request' | 'duty_swap'
+  | 'assigned'
+  | 'closing_returned'
+  | 'objection_filed'
+  | 'hearing_reminder'
+  | 'duty_request'
+  | 'duty_swap'
+  | 'partner_callback_failed'
 >;
 
 export interface EventNotice {

@@ -1,11 +1,11 @@
 import { createServer } from 'node:net';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestContext } from '../../../test/harness.ts';
 import { buildHandler, ORG } from '../../../test/factories.ts';
 import { createTestPartner, type TestPartner } from '../../../test/partner-client.ts';
 import { startCallbackReceiver, type CallbackReceiver } from '../../cli/partner/callback-receiver.ts';
-import { partnerDeliveries, partnerEvents } from '../../db/schema/index.ts';
+import { partnerDeliveries, partnerEvents, staffAlerts } from '../../db/schema/index.ts';
 import { signIn, type Staff } from '../applications/application-test-kit.ts';
 import { buildPoolHandler, submitClosing } from '../quality/closed-case-kit.ts';
 import { dispatchPartnerCallbacks, nextAttemptDelayMs } from './dispatch-callbacks.ts';
@@ -251,6 +251,12 @@ describe('callbacks to the organ', () => {
       t.clock.advance(3_600_000);
     }
     expect(failed).toBe(1);
+    // The directors of the partner's centre hear of it (the bell).
+    const alerts = await t.deps.db
+      .select({ userId: staffAlerts.userId })
+      .from(staffAlerts)
+      .where(and(eq(staffAlerts.kind, 'partner_callback_failed'), eq(staffAlerts.applicationId, id)));
+    expect(alerts.map((a) => a.userId)).toContain(director.id);
     // Sessions expire over a day and more: sign in again.
     admin = await signIn(t, ORG.haidian, ['system_admin']);
     director = await signIn(t, ORG.haidian, ['director']);

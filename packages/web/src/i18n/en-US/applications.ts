@@ -483,6 +483,7 @@ export const applications: Pick<Catalog, 'applications'> = {
         hearing_reminder: 'Hearing reminder',
         duty_request: 'Duty-lawyer request',
         duty_swap: 'Duty swap request',
+        partner_callback_failed: 'The organ could not be told (callback failed)',
       },
       duplicateElsewhere:
         '{{organisation}} tried on {{date}} at {{time}} to register an identity number another district holds; refused. See the audit log',

@@ -476,6 +476,7 @@ export const applications = {
         hearing_reminder: '开庭提醒',
         duty_request: '值班律师请求',
         duty_swap: '换班申请',
+        partner_callback_failed: '未能告知办案机关（回调投递失败）',
       },
       duplicateElsewhere:
         '{{organisation}}于 {{date}} {{time}} 登记的证件号码已由其他区登记，已拒绝登记；详情见审计日志',
