@@ -45,6 +45,7 @@ let noticeId = '';
 let caseNumber = '';
 let director: { username: string };
 let lawyer: { username: string };
+let courtPartnerId = '';
 
 async function partnerSetUp(): Promise<void> {
   const { context } = suite.server;
@@ -69,6 +70,7 @@ async function partnerSetUp(): Promise<void> {
   expect(created.statusCode, created.body).toBe(201);
   const { id: partnerId, keyId, secret } = created.json<{ id: string; keyId: string; secret: string }>();
   court = new PartnerClient({ url: suite.server.baseUrl, keyId, secret, algorithm: 'hmac-sm3' });
+  courtPartnerId = partnerId;
 
   // Fayuan's outbound key for this court (the registry shows it once on the 合作机构 page).
   const [outbound] = await deps.db
@@ -179,5 +181,19 @@ describe('a court notifies 海淀 through the partner API (通知辩护, issue 1
     // An unsigned GET of the same letter is refused: the door takes nothing without a signature.
     const unsigned = await fetch(new URL(letter!.url, suite.server.baseUrl));
     expect(unsigned.status).toBe(401);
+  });
+  it('the administrator sees the callback delivered on the court’s 回调投递记录', async () => {
+    const page = await signedIn(
+      suite.browser,
+      suite.server.baseUrl,
+      suite.server.admin.username,
+      '合作机构',
+      { password: suite.server.admin.password },
+    );
+    await page.goto(`${suite.server.baseUrl}/partners/${courtPartnerId}`);
+    await page.getByRole('tab', { name: '回调投递记录' }).click();
+    const row = page.getByRole('row', { name: /已指派承办人/ });
+    await expect.poll(() => row.first().textContent(), POLL).toContain('已送达');
+    await page.context().close();
   });
 });

@@ -1,10 +1,9 @@
-import { useState } from 'react';
-import { App, Button, Table, Tag } from 'antd';
-import { ReloadOutlined } from '@ant-design/icons';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Tag } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { partnersApi, type PartnerDelivery } from '../../api';
 import { formatDateTime } from '../../utils';
+import { PagedLog } from './PagedLog';
 
 const STATUS_COLOUR = { pending: 'gold', delivered: 'green', failed: 'red' } as const;
 const KNOWN_ERRORS = ['ECONNREFUSED', 'TIMEOUT', 'NO_CALLBACK_URL', 'NO_OUTBOUND_KEY'] as const;
@@ -14,13 +13,6 @@ export function PartnerDeliveryLog({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const list = useQuery({
-    queryKey: ['partners', partnerId, 'deliveries', page],
-    queryFn: ({ signal }) => partnersApi.deliveries(partnerId, page, signal),
-    placeholderData: keepPreviousData,
-    staleTime: 0,
-  });
   const retry = useMutation({
     mutationFn: (deliveryId: string) => partnersApi.retryDelivery(partnerId, deliveryId),
     onSuccess: () => {
@@ -36,75 +28,57 @@ export function PartnerDeliveryLog({ partnerId }: { partnerId: string }) {
     return known ? t(`partners.deliveries.errors.${known}`) : t('partners.deliveries.errors.other');
   };
   return (
-    <>
-      <Button
-        icon={<ReloadOutlined aria-hidden />}
-        onClick={() => void list.refetch()}
-        loading={list.isFetching}
-        style={{ marginBottom: 16 }}
-      >
-        {t('common.refresh')}
-      </Button>
-      <Table<PartnerDelivery>
-        rowKey="id"
-        loading={list.isFetching}
-        dataSource={list.data?.items ?? []}
-        locale={{ emptyText: t('partners.deliveries.empty') }}
-        scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: list.data?.total ?? 0,
-          onChange: (p, size) => setPage({ page: p, pageSize: size }),
-        }}
-        columns={[
-          {
-            title: t('partners.deliveries.createdAt'),
-            dataIndex: 'createdAt',
-            render: (v: string) => formatDateTime(v),
-          },
-          {
-            title: t('partners.deliveries.kind'),
-            dataIndex: 'kind',
-            render: (kind: PartnerDelivery['kind']) => t(`partners.deliveries.kinds.${kind}`),
-          },
-          { title: t('partners.deliveries.case'), dataIndex: 'applicationNumber' },
-          {
-            title: t('partners.deliveries.status'),
-            dataIndex: 'status',
-            render: (status: PartnerDelivery['status']) => (
-              <Tag color={STATUS_COLOUR[status]}>{t(`partners.deliveries.statuses.${status}`)}</Tag>
-            ),
-          },
-          { title: t('partners.deliveries.attempts'), dataIndex: 'attempts' },
-          {
-            title: t('partners.deliveries.httpStatus'),
-            dataIndex: 'lastHttpStatus',
-            render: (v: number | null) => v ?? '—',
-          },
-          {
-            title: t('partners.deliveries.latency'),
-            dataIndex: 'latencyMs',
-            render: (v: number | null) => v ?? '—',
-          },
-          {
-            title: t('partners.deliveries.nextAttemptAt'),
-            dataIndex: 'nextAttemptAt',
-            render: (v: string | null) => (v ? formatDateTime(v) : '—'),
-          },
-          { title: t('partners.deliveries.error'), key: 'error', render: (_, row) => errorWords(row) },
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            render: (_, row) =>
-              row.status === 'failed' ? (
-                <Button size="small" loading={retry.isPending} onClick={() => retry.mutate(row.id)}>
-                  {t('partners.deliveries.retry')}
-                </Button>
-              ) : null,
-          },
-        ]}
-      />
-    </>
+    <PagedLog<PartnerDelivery>
+      queryKey={['partners', partnerId, 'deliveries']}
+      fetchPage={(page, signal) => partnersApi.deliveries(partnerId, page, signal)}
+      emptyText={t('partners.deliveries.empty')}
+      columns={[
+        {
+          title: t('partners.deliveries.createdAt'),
+          dataIndex: 'createdAt',
+          render: (v: string) => formatDateTime(v),
+        },
+        {
+          title: t('partners.deliveries.kind'),
+          dataIndex: 'kind',
+          render: (kind: PartnerDelivery['kind']) => t(`partners.deliveries.kinds.${kind}`),
+        },
+        { title: t('partners.deliveries.case'), dataIndex: 'applicationNumber' },
+        {
+          title: t('partners.deliveries.status'),
+          dataIndex: 'status',
+          render: (status: PartnerDelivery['status']) => (
+            <Tag color={STATUS_COLOUR[status]}>{t(`partners.deliveries.statuses.${status}`)}</Tag>
+          ),
+        },
+        { title: t('partners.deliveries.attempts'), dataIndex: 'attempts' },
+        {
+          title: t('partners.deliveries.httpStatus'),
+          dataIndex: 'lastHttpStatus',
+          render: (v: number | null) => v ?? '—',
+        },
+        {
+          title: t('partners.deliveries.latency'),
+          dataIndex: 'latencyMs',
+          render: (v: number | null) => v ?? '—',
+        },
+        {
+          title: t('partners.deliveries.nextAttemptAt'),
+          dataIndex: 'nextAttemptAt',
+          render: (v: string | null) => (v ? formatDateTime(v) : '—'),
+        },
+        { title: t('partners.deliveries.error'), key: 'error', render: (_, row) => errorWords(row) },
+        {
+          title: t('common.actions'),
+          key: 'actions',
+          render: (_, row) =>
+            row.status === 'failed' ? (
+              <Button size="small" loading={retry.isPending} onClick={() => retry.mutate(row.id)}>
+                {t('partners.deliveries.retry')}
+              </Button>
+            ) : null,
+        },
+      ]}
+    />
   );
 }

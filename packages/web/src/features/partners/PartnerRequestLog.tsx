@@ -1,10 +1,8 @@
-import { useState } from 'react';
-import { Button, Table, Tag } from 'antd';
-import { ReloadOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { partnersApi, type PartnerRequest } from '../../api';
 import { formatDateTime } from '../../utils';
+import { PagedLog } from './PagedLog';
 
 const KNOWN_ERRORS = [
   'PARTNER_SIGNATURE_INVALID',
@@ -22,13 +20,6 @@ const OPERATIONS = ['criminal_notices', 'forwarded_applications', 'duty_lawyer_r
 /** The partner's request log, newest first: each refusal named in words. */
 export function PartnerRequestLog({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const list = useQuery({
-    queryKey: ['partners', partnerId, 'requests', page],
-    queryFn: ({ signal }) => partnersApi.requests(partnerId, page, signal),
-    placeholderData: keepPreviousData,
-    staleTime: 0,
-  });
   const errorWords = (code: string | null) => {
     if (!code) return '—';
     const known = KNOWN_ERRORS.find((c) => c === code);
@@ -39,43 +30,26 @@ export function PartnerRequestLog({ partnerId }: { partnerId: string }) {
     return known ? t(`partners.operations.${known}`) : '—';
   };
   return (
-    <>
-      <Button
-        icon={<ReloadOutlined aria-hidden />}
-        onClick={() => void list.refetch()}
-        loading={list.isFetching}
-        style={{ marginBottom: 16 }}
-      >
-        {t('common.refresh')}
-      </Button>
-      <Table<PartnerRequest>
-        rowKey="id"
-        loading={list.isFetching}
-        dataSource={list.data?.items ?? []}
-        locale={{ emptyText: t('partners.requests.empty') }}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: list.data?.total ?? 0,
-          onChange: (p, size) => setPage({ page: p, pageSize: size }),
-        }}
-        columns={[
-          { title: t('partners.requests.at'), dataIndex: 'at', render: (v: string) => formatDateTime(v) },
-          { title: t('partners.requests.operation'), dataIndex: 'operation', render: operationWords },
-          {
-            title: t('partners.requests.status'),
-            dataIndex: 'status',
-            render: (status: number) =>
-              status < 400 ? (
-                <Tag color="green">{t('partners.requests.ok')}</Tag>
-              ) : (
-                <Tag color="red">{t('partners.requests.failed')}</Tag>
-              ),
-          },
-          { title: t('partners.requests.latency'), dataIndex: 'latencyMs' },
-          { title: t('partners.requests.error'), dataIndex: 'errorCode', render: errorWords },
-        ]}
-      />
-    </>
+    <PagedLog<PartnerRequest>
+      queryKey={['partners', partnerId, 'requests']}
+      fetchPage={(page, signal) => partnersApi.requests(partnerId, page, signal)}
+      emptyText={t('partners.requests.empty')}
+      columns={[
+        { title: t('partners.requests.at'), dataIndex: 'at', render: (v: string) => formatDateTime(v) },
+        { title: t('partners.requests.operation'), dataIndex: 'operation', render: operationWords },
+        {
+          title: t('partners.requests.status'),
+          dataIndex: 'status',
+          render: (status: number) =>
+            status < 400 ? (
+              <Tag color="green">{t('partners.requests.ok')}</Tag>
+            ) : (
+              <Tag color="red">{t('partners.requests.failed')}</Tag>
+            ),
+        },
+        { title: t('partners.requests.latency'), dataIndex: 'latencyMs' },
+        { title: t('partners.requests.error'), dataIndex: 'errorCode', render: errorWords },
+      ]}
+    />
   );
 }
