@@ -9998,7 +9998,8 @@ export interface operations {
                 | 'objection_filed'
                 | 'hearing_reminder'
                 | 'duty_request'
-                | 'duty_swap';
+                | 'duty_swap'
+                | 'partner_callback_failed';
               /** @enum {string|null} */
               period:
                 | 'custody_transfer'
