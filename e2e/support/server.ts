@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { startTestApp, type TestContext } from '../../packages/server/test/harness.ts';
 import { buildAdmin } from '../../packages/server/test/factories.ts';
 import { dispatchPartnerCallbacks } from '../../packages/server/src/modules/partner-events/dispatch-callbacks.ts';
+import { dispatchOutbox } from '../../packages/server/src/platform/outbox/outbox.ts';
+import { messageAdaptersFrom } from '../../packages/server/src/platform/outbox/adapters.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../packages/web/dist');
 
@@ -20,10 +22,13 @@ export async function startServer(): Promise<RunningServer> {
   await context.app.listen({ port: 0, host: '127.0.0.1' });
   const address = context.app.server.address();
   if (!address || typeof address === 'string') throw new Error('no address');
-  // As main.ts does: the organs' callbacks leave from the outbox (here every half second).
+  // As main.ts does: messages (through the simulator, which journals them under the data folder)
+  // and the organs' callbacks leave from the outbox (here every half second).
+  const adapters = messageAdaptersFrom(context.deps.config);
   let dispatching = Promise.resolve();
   const timer = setInterval(() => {
     dispatching = dispatching
+      .then(() => dispatchOutbox(context.deps, adapters))
       .then(() => dispatchPartnerCallbacks(context.deps))
       .then(
         () => undefined,

@@ -42,6 +42,7 @@ import { searchRoutes } from './modules/search/search.routes.ts';
 import { dutyRoutes } from './modules/duty/duty.routes.ts';
 import { partnerRoutes } from './modules/partners/partners.routes.ts';
 import { registerPartnerApi } from './modules/partners/partner-api.ts';
+import { registerPublicApi } from './modules/portal/public-api.ts';
 import { partnerDeliveryRoutes } from './modules/partner-events/deliveries.routes.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -60,6 +61,8 @@ export interface BuildOptions {
    * signature checks: the benchmark's baseline only. Never set from config or the environment.
    */
   partnerSignatures?: 'verify' | 'skip-for-benchmark';
+  /** More routes on the citizens' door (tests and the portal benchmark's bare route). */
+  extraPublicRoutes?: Array<(deps: AppDeps) => FastifyPluginAsyncZod>;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -141,6 +144,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     extraRoutes: options.extraPartnerRoutes,
     signatures: options.partnerSignatures,
   });
+  await registerPublicApi(app, deps, { extraRoutes: options.extraPublicRoutes });
 
   await registerWebApp(app, options.webDist);
   return app;

@@ -38,6 +38,12 @@ export interface Config {
   partnerKeyOverlapHours: number;
   /** How long one callback to a partner may take (FAYUAN_PARTNER_CALLBACK_TIMEOUT_MS). */
   partnerCallbackTimeoutMs: number;
+  /** One-time codes a phone may ask for per hour on the portal (FAYUAN_OTP_LIMIT_PER_PHONE). */
+  otpLimitPerPhone: number;
+  /** Seconds before the same phone may ask for another code (FAYUAN_OTP_RESEND_SECONDS). */
+  otpResendSeconds: number;
+  /** One-time codes one client address may ask for per hour (FAYUAN_OTP_LIMIT_PER_ADDRESS). */
+  otpLimitPerAddress: number;
   /** How long a callback is retried before it is marked failed (FAYUAN_PARTNER_CALLBACK_HORIZON_HOURS). */
   partnerCallbackHorizonHours: number;
   webDist: string;
@@ -110,6 +116,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLimitPerAccount: intFrom(env, 'FAYUAN_LOGIN_LIMIT_PER_ACCOUNT', 10, 1, 1_000_000),
     partnerKeyOverlapHours: intFrom(env, 'FAYUAN_PARTNER_KEY_OVERLAP_HOURS', 24, 0, 168),
     partnerCallbackTimeoutMs: intFrom(env, 'FAYUAN_PARTNER_CALLBACK_TIMEOUT_MS', 10_000, 1_000, 60_000),
+    otpLimitPerPhone: intFrom(env, 'FAYUAN_OTP_LIMIT_PER_PHONE', 5, 1, 1_000_000),
+    otpResendSeconds: intFrom(env, 'FAYUAN_OTP_RESEND_SECONDS', 60, 0, 3600),
+    otpLimitPerAddress: intFrom(env, 'FAYUAN_OTP_LIMIT_PER_ADDRESS', 30, 1, 1_000_000),
     partnerCallbackHorizonHours: intFrom(env, 'FAYUAN_PARTNER_CALLBACK_HORIZON_HOURS', 24, 1, 168),
     webDist: path.join(REPO_ROOT, 'packages/web/dist'),
   };

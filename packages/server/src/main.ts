@@ -15,7 +15,7 @@ import { systemClock } from './platform/context.ts';
 import { ensureAdmin } from './bootstrap.ts';
 import { buildApp } from './app.ts';
 import { runMaintenance } from './platform/maintenance.ts';
-import { SimulatorAdapter } from './platform/outbox/adapters.ts';
+import { messageAdaptersFrom } from './platform/outbox/adapters.ts';
 import { dispatchOutbox } from './platform/outbox/outbox.ts';
 import { dispatchPartnerCallbacks } from './modules/partner-events/dispatch-callbacks.ts';
 
@@ -92,16 +92,19 @@ async function main(): Promise<void> {
   else if (admin.created) say('created user "admin" with the password from FAYUAN_ADMIN_PASSWORD');
 
   const files = new DiskFileStore(path.join(config.dataDir, 'files'), cipher);
-  const deps = { config, db: database.db, pool: database.pool, clock: systemClock, cipher, files };
+  // Messages go through the built-in simulator until an SMS / e-mail adapter is configured; a
+  // one-time code wakes the dispatcher rather than waiting for its next tick.
+  const adapters = messageAdaptersFrom(config);
+  let deliver = (): Promise<unknown> => Promise.resolve();
+  const outbox = { wake: () => void deliver() };
+  const deps = { config, db: database.db, pool: database.pool, clock: systemClock, cipher, files, outbox };
   const app = await buildApp(deps, { webDist: config.webDist });
   running.app = app;
   await app.listen({ port: config.port, host: config.host });
   say(`Fayuan is running at http://localhost:${config.port}  (API docs: /api/docs)`);
 
-  // Messages go through the built-in simulator until an SMS / e-mail adapter is configured.
-  const simulator = new SimulatorAdapter();
-  const deliver = () =>
-    dispatchOutbox(deps, { sms: simulator, email: simulator }).catch((error: unknown) =>
+  deliver = () =>
+    dispatchOutbox(deps, adapters).catch((error: unknown) =>
       app.log.warn({ err: error }, 'outbox dispatch failed'),
     );
   setInterval(deliver, 10_000).unref();

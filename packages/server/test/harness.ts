@@ -77,6 +77,8 @@ export async function startTestApp(
   const database = connect(url, 5);
   const clock = new TestClock();
   const filesRoot = path.join(os.tmpdir(), 'fayuan-test-files', name);
+  // Its own data folder: the message simulator's journal (simulator/sms.jsonl) lives there.
+  const dataDir = path.join(os.tmpdir(), 'fayuan-test-data', name);
   const config: Config = {
     // Limits high enough that no other test is limited; the rate-limit tests set their own.
     ...readConfig({
@@ -85,6 +87,7 @@ export async function startTestApp(
       FAYUAN_LOGIN_LIMIT_PER_ACCOUNT: '100000',
     }),
     databaseUrl: url,
+    dataDir,
     secretKey: randomBytes(32).toString('hex'),
     ...overrides,
   };
@@ -111,6 +114,7 @@ export async function startTestApp(
       await database.close();
       await superuser?.close();
       await fs.rm(filesRoot, { recursive: true, force: true });
+      await fs.rm(dataDir, { recursive: true, force: true });
     },
   };
 }

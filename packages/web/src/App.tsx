@@ -37,6 +37,9 @@ const ApplicationDetailPage = lazy(pageLoaders.application);
 const CentreSettingsPage = lazy(pageLoaders.centreSettings);
 const ProfilePage = lazy(pageLoaders.profile);
 const SelfTestPage = lazy(pageLoaders.selfTest);
+const PortalLayout = lazy(pageLoaders.portalLayout);
+const PortalHomePage = lazy(pageLoaders.portalHome);
+const PortalSignInPage = lazy(pageLoaders.portalSignIn);
 const RulesPage = lazy(pageLoaders.rules);
 const DeadlinesPage = lazy(pageLoaders.deadlines);
 const PartnersPage = lazy(pageLoaders.partners);
@@ -52,6 +55,11 @@ export function App() {
             <Route path="/change-password" element={<ChangePasswordPage />} />
             {/* Public: no session needed. */}
             <Route path="/self-test" element={<SelfTestPage />} />
+            {/* The public portal (网上服务): citizens sign in with an SMS code, never a staff session. */}
+            <Route path="/portal" element={<PortalLayout />}>
+              <Route index element={<PortalHomePage />} />
+              <Route path="sign-in" element={<PortalSignInPage />} />
+            </Route>
             <Route
               element={
                 <RequireAuth>

@@ -14,6 +14,7 @@ export const ROLES = [
   'rule_admin', // 规则管理员
   'system_admin', // 系统管理员
   'partner_client', // 合作机构接口 (machine client)
+  'citizen_portal', // 网上服务 (the public portal's service account, acting for a signed-in citizen)
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -128,7 +129,14 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   rule_admin: ['org.read', 'rules.manage'],
   system_admin: ['org.read', 'org.manage', 'user.read', 'user.manage', 'audit.read', 'partner.manage'],
   partner_client: [],
+  citizen_portal: [],
 };
+
+/** Accounts that act for a machine or the portal, never for a person at a keyboard: no login. */
+export const SERVICE_ROLES: readonly Role[] = ['partner_client', 'citizen_portal'];
+export function isServiceRole(role: string): boolean {
+  return (SERVICE_ROLES as readonly string[]).includes(role);
+}
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);

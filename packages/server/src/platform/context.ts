@@ -20,6 +20,8 @@ export interface AppDeps {
   cipher: FieldCipher;
   /** Uploaded files and issued documents (on disk under the data folder by default). */
   files: FileStore;
+  /** Asks the outbox dispatcher to send now rather than at its next tick (one-time codes). */
+  outbox?: { wake(): void };
 }
 
 /** Who an audit row names as having acted. */

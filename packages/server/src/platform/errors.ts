@@ -1,5 +1,6 @@
 import type { Locale } from '@fayuan/domain';
 import { CRIMINAL_DOOR_ERRORS } from './error-codes-criminal.ts';
+import { PORTAL_DOOR_ERRORS } from './error-codes-portal.ts';
 
 /**
  * Every error a client can see: a stable code, an HTTP status, and its message in both locales.
@@ -460,6 +461,7 @@ const CATALOGUE = {
     'A law firm with this licence number is already on file',
   ],
   ...CRIMINAL_DOOR_ERRORS,
+  ...PORTAL_DOOR_ERRORS,
 } as const satisfies Record<string, readonly [number, string, string]>;
 
 export type ErrorCode = keyof typeof CATALOGUE;

@@ -121,6 +121,11 @@ async function send<T>(method: string, path: string, options: RequestOptions): P
     throw new ApiError(0, 'NETWORK_ERROR', i18n.t('errors.network'));
   }
 
+  return readAnswer<T>(response);
+}
+
+/** An API answer as data, or the ApiError its error envelope (or status) describes. */
+export async function readAnswer<T>(response: Response): Promise<T> {
   const text = await response.text();
   let payload: unknown = undefined;
   if (text) {

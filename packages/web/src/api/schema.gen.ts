@@ -2461,6 +2461,7 @@ export interface components {
         | 'rule_admin'
         | 'system_admin'
         | 'partner_client'
+        | 'citizen_portal'
       )[];
       permissions: (
         | 'org.read'
@@ -2541,6 +2542,7 @@ export interface components {
         | 'rule_admin'
         | 'system_admin'
         | 'partner_client'
+        | 'citizen_portal'
       )[];
       /** @enum {string} */
       status: 'active' | 'disabled';
@@ -4464,7 +4466,8 @@ export interface operations {
               | 'supervisor'
               | 'rule_admin'
               | 'system_admin'
-              | 'partner_client';
+              | 'partner_client'
+              | 'citizen_portal';
             name: string;
           }[];
         };
@@ -4525,7 +4528,8 @@ export interface operations {
           | 'supervisor'
           | 'rule_admin'
           | 'system_admin'
-          | 'partner_client';
+          | 'partner_client'
+          | 'citizen_portal';
         status?: 'active' | 'disabled';
         linked?: 'true' | 'false';
       };
@@ -4616,6 +4620,7 @@ export interface operations {
             | 'rule_admin'
             | 'system_admin'
             | 'partner_client'
+            | 'citizen_portal'
           )[];
           password: string;
           phone?: string;
@@ -4809,6 +4814,7 @@ export interface operations {
             | 'rule_admin'
             | 'system_admin'
             | 'partner_client'
+            | 'citizen_portal'
           )[];
           /** @enum {string} */
           status?: 'active' | 'disabled';
@@ -17579,7 +17585,8 @@ export interface operations {
                 | 'supervisor'
                 | 'rule_admin'
                 | 'system_admin'
-                | 'partner_client';
+                | 'partner_client'
+                | 'citizen_portal';
               /** @enum {string} */
               list: 'worklist' | 'my-cases';
               filter: {

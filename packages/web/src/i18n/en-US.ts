@@ -15,6 +15,7 @@ import { search } from './en-US/search';
 import { duty } from './en-US/duty';
 import { criminal } from './en-US/criminal';
 import { partners } from './en-US/partners';
+import { portal } from './en-US/portal';
 
 const enUS: Catalog = {
   ...base,
@@ -32,6 +33,7 @@ const enUS: Catalog = {
   ...duty,
   ...criminal,
   ...partners,
+  ...portal,
 };
 
 export default enUS;

@@ -15,6 +15,7 @@ import { search } from './zh-CN/search';
 import { duty } from './zh-CN/duty';
 import { criminal } from './zh-CN/criminal';
 import { partners } from './zh-CN/partners';
+import { portal } from './zh-CN/portal';
 
 const zhCN = {
   ...base,
@@ -32,6 +33,7 @@ const zhCN = {
   ...duty,
   ...criminal,
   ...partners,
+  ...portal,
 };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { partners } from './partners.ts';
+import { citizens } from './citizens.ts';
 import {
   bigint,
   boolean,
@@ -127,6 +128,8 @@ export const applications = pgTable(
     /** The partner institution that sent it through the partner API (a notice or a forwarded
      * application); its status events and callbacks go to that partner. */
     partnerId: uuid('partner_id').references(() => partners.id),
+    /** The citizen who filed it on the public portal (channel `online`): only they reach it there. */
+    citizenId: uuid('citizen_id').references(() => citizens.id),
     /** Workstation preliminary review (初审): who, when and what they noted. */
     preliminaryReview: jsonb('preliminary_review').$type<{ by: string; at: string; note: string } | null>(),
     applicantId: uuid('applicant_id')
@@ -184,6 +187,9 @@ export const applications = pgTable(
     uniqueIndex('applications_number_idx').on(t.ownerOrgId, t.number),
     index('applications_owner_state_due_idx').on(t.ownerOrgId, t.state, t.nextDueAt),
     index('applications_state_due_idx').on(t.state, t.nextDueAt),
+    index('applications_citizen_idx')
+      .on(t.citizenId)
+      .where(sql`${t.citizenId} IS NOT NULL`),
     index('applications_partner_idx')
       .on(t.partnerId)
       .where(sql`${t.partnerId} IS NOT NULL`),

@@ -17,3 +17,4 @@ export * from './deliveries.ts';
 export * from './partners.ts';
 export * from './duty.ts';
 export * from './partner-events.ts';
+export * from './citizens.ts';

@@ -1,3 +1,4 @@
+import { undecidedApplication } from './undecided-application.ts';
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { assessEligibility, beijingDateOf, type ApplicantCategory, type LocalDate } from '@fayuan/domain';
@@ -44,6 +45,8 @@ export async function createApplication(
   actor: Actor,
   input: CreateApplicationInput,
   origin: RequestOrigin,
+  /** Filed by a citizen on the public portal: only that citizen reaches it there (issue 14). */
+  links: { citizenId?: string } = {},
 ): Promise<string> {
   const now = deps.clock.now();
   const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
@@ -147,18 +150,8 @@ export async function createApplication(
     flags,
     receivedAt,
     receivedBy: actor.userId,
-    reviewerId: null,
-    pendingDecision: null,
-    decision: null,
-    decisionReasons: null,
-    decidedAt: null,
-    decidedBy: null,
-    approvedBy: null,
-    provisional: null,
-    nextDueAt: null,
-    version: 0,
-    createdAt: now,
-    updatedAt: now,
+    citizenId: links.citizenId ?? null,
+    ...undecidedApplication(now),
   };
   await tx.insert(applications).values(row);
   const materialCodes = [...new Set([...required, ...provided])];

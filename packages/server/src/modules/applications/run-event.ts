@@ -53,8 +53,10 @@ export interface EventOutcome {
   messages: string[];
 }
 
+/** The portal's service account acts for the applicant in person (issue 14): the lifecycle sees `applicant`. */
 function rolesOf(actor: Actor | 'scheduler'): LifecycleActor[] {
-  return actor === 'scheduler' ? ['scheduler'] : actor.roles;
+  if (actor === 'scheduler') return ['scheduler'];
+  return actor.roles.map((role) => (role === 'citizen_portal' ? 'applicant' : role));
 }
 
 /** The transition the event makes now, or the error with its stable code when the lifecycle refuses it. */

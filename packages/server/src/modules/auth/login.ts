@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { isRole, type OrganisationId, type UserId } from '@fayuan/domain';
+import { isRole, isServiceRole, type OrganisationId, type UserId } from '@fayuan/domain';
 import type { AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { users } from '../../db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -42,9 +42,9 @@ export async function login(deps: AppDeps, input: LoginInput, origin: RequestOri
       .for('update');
     if (!user) return { kind: 'refused', burn: true };
     if (user.lockedUntil && user.lockedUntil > now) return { kind: 'refused', burn: true };
-    // A partner's service account signs requests, never in: refused like a wrong password, even
-    // if someone gave it a password (issue 13).
-    if (user.roles.includes('partner_client')) return { kind: 'refused', burn: true };
+    // A service account (a partner's, issue 13; the portal's, issue 14) never signs in: refused
+    // like a wrong password, even if someone gave it a password.
+    if (user.roles.some(isServiceRole)) return { kind: 'refused', burn: true };
 
     if (!(await verifyPassword(user.passwordHash, input.password))) {
       const failures = user.failedLogins + 1;

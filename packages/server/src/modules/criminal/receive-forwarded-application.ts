@@ -1,3 +1,4 @@
+import { undecidedApplication } from '../applications/undecided-application.ts';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beijingDateOf, type LocalDate } from '@fayuan/domain';
@@ -94,18 +95,8 @@ export async function receiveForwardedApplication(
     flags,
     receivedAt: now,
     receivedBy: actor.userId,
-    reviewerId: null,
-    pendingDecision: null,
-    decision: null,
-    decisionReasons: null,
-    decidedAt: null,
-    decidedBy: null,
-    approvedBy: null,
-    provisional: null,
-    nextDueAt: null,
-    version: 0,
-    createdAt: now,
-    updatedAt: now,
+    citizenId: null,
+    ...undecidedApplication(now),
   };
   await tx.insert(applications).values(row);
   // When the detainee asked: custody holds the application, its 24-hour clock runs (LAL art.39).

@@ -1,3 +1,4 @@
+import { undecidedApplication } from '../applications/undecided-application.ts';
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import {
@@ -169,18 +170,9 @@ export async function openCriminalNotice(
     flags: [],
     receivedAt,
     receivedBy: actor.userId,
-    reviewerId: null,
-    pendingDecision: null,
-    decision: null,
+    citizenId: null,
+    ...undecidedApplication(now),
     decisionReasons: [{ code: notice.ground, citation }],
-    decidedAt: null,
-    decidedBy: null,
-    approvedBy: null,
-    provisional: null,
-    nextDueAt: null,
-    version: 0,
-    createdAt: now,
-    updatedAt: now,
   };
   await tx.insert(applications).values(row);
   await tx.insert(criminalNotices).values({

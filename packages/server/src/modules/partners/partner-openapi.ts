@@ -1,7 +1,7 @@
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
-import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import { operationIdOf, PARTNER_API_TAG } from '../../platform/http/openapi.ts';
-import { statusOf, type ErrorCode } from '../../platform/errors.ts';
+import { PARTNER_API_TAG } from '../../platform/http/openapi.ts';
+import { doorOpenApiOptions } from '../../platform/http/door-openapi.ts';
+import type { ErrorCode } from '../../platform/errors.ts';
 
 const SIGNING = [
   'Every request is signed with the key id and secret Fayuan gave your institution.',
@@ -46,83 +46,15 @@ const DOOR_ERRORS: ErrorCode[] = [
   'INTERNAL_ERROR',
 ];
 
-type Json = Record<string, unknown>;
-
-const ERROR_BODY = {
-  type: 'object',
-  required: ['error'],
-  properties: {
-    error: {
-      type: 'object',
-      required: ['code', 'message', 'requestId'],
-      properties: {
-        code: { type: 'string' },
-        message: { type: 'string' },
-        details: {},
-        requestId: { type: 'string' },
-      },
-    },
-  },
-};
-
 /** The partner door's own OpenAPI document (`/api/partner/docs/json`), apart from the staff one. */
 export function partnerOpenApiOptions(): FastifyDynamicSwaggerOptions {
-  const errorsOf = new Map<string, ErrorCode[]>();
-  return {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'Fayuan Partner API',
-        description: `The API for justice organs and agencies (合作机构). ${SIGNING}`,
-        version: '1',
-        license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
-      },
-      servers: [{ url: '/', description: 'This Fayuan server' }],
-      tags: [{ name: PARTNER_API_TAG, description: 'Signed calls from partner institutions' }],
-      components: { securitySchemes: SECURITY_SCHEMES as never },
-      security: [{ fayuanKey: [], fayuanTimestamp: [], fayuanNonce: [], fayuanSignature: [] }],
-    },
-    transform: (input) => {
-      const converted = jsonSchemaTransform(input);
-      const schema = { ...(converted.schema as Json) };
-      if (schema.hide) return { ...converted, schema };
-      const tags = (schema.tags as string[] | undefined) ?? [];
-      if (tags.length !== 1 || tags[0] !== PARTNER_API_TAG)
-        throw new Error(`Partner OpenAPI: ${input.url} must have the one tag '${PARTNER_API_TAG}'`);
-      const method = (
-        Array.isArray(input.route.method) ? input.route.method[0] : input.route.method
-      ) as string;
-      const operationId = operationIdOf(method, input.url.replace(/^\/api\/partner\/v1/, ''));
-      const codes: ErrorCode[] = [...DOOR_ERRORS, ...(input.route.config?.errors ?? [])];
-      if (schema.body || schema.querystring || schema.params) codes.push('VALIDATION_FAILED');
-      if (schema.body) codes.push('INVALID_JSON', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE');
-      if (/\/:/.test(input.url)) codes.push('NOT_FOUND');
-      errorsOf.set(operationId, codes);
-      schema.operationId = operationId;
-      return { ...converted, schema };
-    },
-    transformObject: (input) => {
-      const document = jsonSchemaTransformObject(input) as Json & {
-        paths: Record<string, Record<string, Json>>;
-      };
-      for (const pathItem of Object.values(document.paths ?? {}))
-        for (const operation of Object.values(pathItem)) {
-          const codes = errorsOf.get(operation.operationId as string);
-          if (!codes) continue;
-          const byStatus = new Map<number, Set<string>>();
-          for (const code of codes) {
-            const status = statusOf(code);
-            byStatus.set(status, (byStatus.get(status) ?? new Set()).add(code));
-          }
-          const responses = (operation.responses ?? {}) as Json;
-          for (const [status, set] of [...byStatus].sort(([a], [b]) => a - b))
-            responses[String(status)] = {
-              description: `Error: ${[...set].join(', ')}`,
-              content: { 'application/json': { schema: ERROR_BODY } },
-            };
-          operation.responses = responses;
-        }
-      return document as never;
-    },
-  };
+  return doorOpenApiOptions({
+    title: 'Fayuan Partner API',
+    description: `The API for justice organs and agencies (合作机构). ${SIGNING}`,
+    tag: { name: PARTNER_API_TAG, description: 'Signed calls from partner institutions' },
+    prefix: '/api/partner/v1',
+    doorErrors: DOOR_ERRORS,
+    securitySchemes: SECURITY_SCHEMES,
+    security: [{ fayuanKey: [], fayuanTimestamp: [], fayuanNonce: [], fayuanSignature: [] }],
+  });
 }

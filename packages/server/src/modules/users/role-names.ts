@@ -12,6 +12,7 @@ const NAMES: Record<Role, [zh: string, en: string]> = {
   rule_admin: ['规则管理员', 'Rule administrator'],
   system_admin: ['系统管理员', 'System administrator'],
   partner_client: ['合作机构接口', 'Partner institution client'],
+  citizen_portal: ['网上服务（申请人本人）', 'Public portal (the applicant in person)'],
 };
 
 export function roleName(role: Role, locale: Locale): string {

@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors.ts';
  * Roles whose reach goes beyond one centre's subtree: only an administrator at a root organisation
  * (the city centre or the justice bureau) grants them, so a district cannot mint a city-wide account.
  */
-const CITY_LEVEL_ROLES: readonly Role[] = ['supervisor', 'rule_admin', 'partner_client'];
+const CITY_LEVEL_ROLES: readonly Role[] = ['supervisor', 'rule_admin', 'partner_client', 'citizen_portal'];
 
 export function assertMayGrant(actor: Actor, roles: readonly Role[]): void {
   const atRoot = actor.organisationPath.split('/').filter(Boolean).length === 1;

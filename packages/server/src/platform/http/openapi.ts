@@ -163,8 +163,9 @@ export function openApiOptions(): FastifyDynamicSwaggerOptions {
     const route = input.route;
     const schema = { ...(converted.schema as Json) } as Json & { hide?: boolean };
     if (schema.hide) return { ...converted, schema };
-    // The partner door has its own document (modules/partners/partner-openapi.ts).
-    if (route.url.startsWith('/api/partner/')) return { ...converted, schema: { ...schema, hide: true } };
+    // The doors for people outside the centre have their own documents (partner-openapi.ts, public-openapi.ts).
+    if (route.url.startsWith('/api/partner/') || route.url.startsWith('/api/public/'))
+      return { ...converted, schema: { ...schema, hide: true } };
     const method = (Array.isArray(route.method) ? route.method[0] : route.method) as string;
     const tags = (schema.tags as string[] | undefined) ?? [];
     if (tags.length === 0 || tags.some((tag) => !KNOWN_TAGS.has(tag)))

@@ -1,6 +1,9 @@
+import { appendFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
 /**
  * Delivery adapters behind one interface: a real SMS gateway or mail server implements `send`;
- * the built-in simulator records what would be sent and reports it delivered, so tests and a
+ * the built-in simulator records what would be sent and says so (`simulated`), so tests and a
  * fresh install exercise the whole path without any outside service.
  */
 export interface OutgoingMessage {
@@ -8,6 +11,9 @@ export interface OutgoingMessage {
   channel: 'sms' | 'email';
   recipient: string;
   body: string;
+  /** The outbox template (message kind) and its parameters, for providers that send by template. */
+  template?: string;
+  params?: Record<string, string | number>;
 }
 
 export interface DeliveryResult {
@@ -22,17 +28,54 @@ export interface MessageAdapter {
   send(message: OutgoingMessage): Promise<DeliveryResult>;
 }
 
+export type MessageAdapters = Record<'sms' | 'email', MessageAdapter>;
+
+export interface SimulatorOptions {
+  /**
+   * A JSON-lines file to which every message "sent" is appended as `{"to","body","sentAt"}`
+   * (pinned by issue 14: tests read one-time codes from `<dataDir>/simulator/sms.jsonl`, as from a
+   * carrier).
+   */
+  journal?: string;
+}
+
 export class SimulatorAdapter implements MessageAdapter {
   /** The latest messages "sent", newest last (bounded: the outbox rows are the lasting record). */
   readonly sent: OutgoingMessage[] = [];
   static readonly KEEP = 1000;
   /** Recipients for which the simulated gateway fails, to exercise retries. */
   readonly failFor = new Set<string>();
+  readonly #journal: string | undefined;
+
+  constructor(options: SimulatorOptions = {}) {
+    this.#journal = options.journal;
+  }
 
   async send(message: OutgoingMessage): Promise<DeliveryResult> {
     if (this.failFor.has(message.recipient)) throw new Error('simulated gateway failure');
+    if (this.#journal) {
+      await mkdir(path.dirname(this.#journal), { recursive: true });
+      const line = { to: message.recipient, body: message.body, sentAt: new Date().toISOString() };
+      await appendFile(this.#journal, `${JSON.stringify(line)}\n`, { mode: 0o600 });
+    }
     this.sent.push(message);
     if (this.sent.length > SimulatorAdapter.KEEP) this.sent.shift();
     return { provider: 'simulator', providerMessageId: `sim-${message.id}`, status: 'simulated' };
   }
+}
+
+/** The simulator's journal files under the data folder (`simulator/sms.jsonl`, `simulator/email.jsonl`). */
+export function simulatorJournal(dataDir: string, channel: 'sms' | 'email'): string {
+  return path.join(dataDir, 'simulator', `${channel}.jsonl`);
+}
+
+/**
+ * The adapters the configuration asks for. Only the simulator exists so far; it is the default for
+ * `npm start` and the tests, and writes its journal under the data folder.
+ */
+export function messageAdaptersFrom(config: { dataDir: string }): MessageAdapters {
+  return {
+    sms: new SimulatorAdapter({ journal: simulatorJournal(config.dataDir, 'sms') }),
+    email: new SimulatorAdapter({ journal: simulatorJournal(config.dataDir, 'email') }),
+  };
 }

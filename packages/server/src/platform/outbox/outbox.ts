@@ -5,7 +5,7 @@ import type { Tx } from '../../db/client.ts';
 import { outboxMessages } from '../../db/schema/index.ts';
 import type { AppDeps } from '../context.ts';
 import type { MessageAdapter } from './adapters.ts';
-import { hasTemplate, renderMessage } from './templates.ts';
+import { hasTemplate, isSecretTemplate, renderMessage } from './templates.ts';
 
 export const MAX_ATTEMPTS = 6;
 
@@ -79,6 +79,8 @@ export async function dispatchOutbox(
           channel: row.channel,
           recipient,
           body,
+          template: row.template,
+          params: row.params as Record<string, string | number>,
         });
         await tx
           .update(outboxMessages)
@@ -90,6 +92,7 @@ export async function dispatchOutbox(
             providerMessageId: result.providerMessageId,
             sentAt: now,
             lastError: null,
+            ...forgetSecret(row.template),
           })
           .where(eq(outboxMessages.id, row.id));
         tally.sent += 1;
@@ -104,6 +107,7 @@ export async function dispatchOutbox(
             attempts,
             lastError: error instanceof Error ? error.message.slice(0, 500) : 'unknown error',
             nextAttemptAt: new Date(now.getTime() + 2 ** (attempts - 1) * 60_000),
+            ...(giveUp ? forgetSecret(row.template) : {}),
           })
           .where(eq(outboxMessages.id, row.id));
         if (giveUp) tally.failed += 1;
@@ -112,6 +116,11 @@ export async function dispatchOutbox(
     }
   });
   return tally;
+}
+
+/** A sign-in code is kept only until it is sent (or given up): nobody reads it from the outbox later. */
+function forgetSecret(template: string) {
+  return isSecretTemplate(template) ? { body: null, params: {} } : {};
 }
 
 /** Messages about one record, newest last, for the case file's communication log. */

@@ -6,6 +6,13 @@ import type { Locale } from '@fayuan/domain';
  */
 type Params = Record<string, string | number>;
 const TEMPLATES: Record<string, [zh: (p: Params) => string, en: (p: Params) => string]> = {
+  // The portal's sign-in code (issue 14). Its body is never shown to staff (messages page).
+  otp_code: [
+    (p) =>
+      `【法律援助】您的登录验证码为 ${p.code}，${p.minutes} 分钟内有效。请勿告诉他人，工作人员不会向您索要验证码。`,
+    (p) =>
+      `[Legal aid] Your sign-in code is ${p.code}, valid for ${p.minutes} minutes. Never share it: our staff will never ask for it.`,
+  ],
   application_received: [
     (p) => `【法律援助】您的法律援助申请已受理，受理编号 ${p.number}。我们将在法定期限内审查并告知结果。`,
     (p) =>
@@ -120,6 +127,12 @@ const TEMPLATES: Record<string, [zh: (p: Params) => string, en: (p: Params) => s
     (p) => `[Legal aid] ${p.institution} asks for a duty lawyer at ${p.station}: sign in to see the request.`,
   ],
 };
+
+/** Messages whose text is a secret (a sign-in code): the outbox forgets text and parameters once sent. */
+const SECRET_TEMPLATES: ReadonlySet<string> = new Set(['otp_code']);
+export function isSecretTemplate(template: string): boolean {
+  return SECRET_TEMPLATES.has(template);
+}
 
 export function hasTemplate(template: string): boolean {
   return template in TEMPLATES;
