@@ -186,3 +186,29 @@ describe('two doors, two cookies', () => {
     expect(Object.keys(staff.paths).some((p: string) => p.startsWith('/api/public/'))).toBe(false);
   });
 });
+
+describe('a citizen on the staff API', () => {
+  it('is refused by every staff operation that needs a session (401), whatever the method', async () => {
+    const citizen = await signInCitizen(t, newPhone(), newIp());
+    const staffDocument = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
+    };
+    const uuid = '00000000-0000-4000-8000-000000000000';
+    let checked = 0;
+    for (const [pathTemplate, operations] of Object.entries(staffDocument.paths))
+      for (const [method, operation] of Object.entries(operations)) {
+        // Public staff operations (login, health, the self-test) need no session at all.
+        if (!operation.security || operation.security.length === 0) continue;
+        const url = pathTemplate.replace(/\{[^}]+\}/g, uuid);
+        const answer = await citizen.request({
+          method: method.toUpperCase(),
+          url,
+          headers: { 'x-csrf-token': citizen.csrfToken! },
+          ...(['post', 'put', 'patch'].includes(method) ? { payload: {} } : {}),
+        });
+        expect(answer.statusCode, `${method} ${url}`).toBe(401);
+        checked += 1;
+      }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
