@@ -23,6 +23,7 @@ export const RULE_LISTS = [
   'matter_synonym',
   'notified_matter',
   'duty_service_type',
+  'applicant_pledge', // the applicant's integrity pledge shown and kept with an online application (LAL art.41)
 ] as const;
 export type RuleList = (typeof RULE_LISTS)[number];
 

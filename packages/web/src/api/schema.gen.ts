@@ -9477,6 +9477,8 @@ export interface operations {
         'application/pdf': string;
         'image/jpeg': string;
         'image/png': string;
+        'image/heic': string;
+        'image/heif': string;
         'application/msword': string;
         'application/vnd.ms-excel': string;
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
@@ -11262,6 +11264,8 @@ export interface operations {
         'application/pdf': string;
         'image/jpeg': string;
         'image/png': string;
+        'image/heic': string;
+        'image/heif': string;
         'application/msword': string;
         'application/vnd.ms-excel': string;
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;

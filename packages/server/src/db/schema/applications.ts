@@ -130,6 +130,8 @@ export const applications = pgTable(
     partnerId: uuid('partner_id').references(() => partners.id),
     /** The citizen who filed it on the public portal (channel `online`): only they reach it there. */
     citizenId: uuid('citizen_id').references(() => citizens.id),
+    /** The integrity pledge ticked on the portal: the rule row's version, its text and the time. */
+    pledge: jsonb('pledge').$type<{ version: string; text: string; at: string } | null>(),
     /** Workstation preliminary review (初审): who, when and what they noted. */
     preliminaryReview: jsonb('preliminary_review').$type<{ by: string; at: string; note: string } | null>(),
     applicantId: uuid('applicant_id')

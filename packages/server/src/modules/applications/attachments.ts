@@ -24,6 +24,9 @@ export const ATTACHMENT_TYPES: Record<string, readonly string[]> = {
   'application/pdf': ['application/pdf'],
   'image/jpeg': ['image/jpeg'],
   'image/png': ['image/png'],
+  // Photos from a phone's camera (iPhones save HEIC): the portal takes them as they are (issue 14).
+  'image/heic': ['image/heic', 'image/heif'],
+  'image/heif': ['image/heif', 'image/heic'],
   'application/msword': ['application/x-cfb', 'application/msword'],
   'application/vnd.ms-excel': ['application/x-cfb', 'application/vnd.ms-excel'],
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': [

@@ -1,7 +1,7 @@
 /**
  * The columns every newly received application starts with, whichever door it came through (the
  * window, the portal, an organ's notice, a forwarded application): nobody reviewing, nothing
- * decided, no clock due yet, version 0.
+ * decided, no pledge (the portal records its own), no clock due yet, version 0.
  */
 export function undecidedApplication(now: Date) {
   return {
@@ -13,6 +13,7 @@ export function undecidedApplication(now: Date) {
     decidedBy: null,
     approvedBy: null,
     provisional: null,
+    pledge: null,
     nextDueAt: null,
     version: 0,
     createdAt: now,

@@ -31,7 +31,13 @@ export async function createIdempotently<T>(
     return result;
   }
   if (!KEY_PATTERN.test(key)) throw new AppError('IDEMPOTENCY_KEY_INVALID');
-  const principal = request.actor ? `user:${request.actor.userId}` : `ip:${request.ip}`;
+  // Keys are per principal: a staff user or partner account, a signed-in citizen, else the address.
+  const citizen = (request as { citizen?: { citizenId: string } | null }).citizen;
+  const principal = request.actor
+    ? `user:${request.actor.userId}`
+    : citizen
+      ? `citizen:${citizen.citizenId}`
+      : `ip:${request.ip}`;
   const route = `${request.method} ${request.routeOptions.url ?? request.url}`;
   const requestHash = createHash('sha256')
     .update(route)

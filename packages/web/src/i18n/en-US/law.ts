@@ -130,6 +130,7 @@ export const law: Pick<Catalog, 'selfTest' | 'rules' | 'calendar' | 'deadlines'>
       matter_synonym: 'Everyday words for a matter',
       notified_matter: 'Matter of a notified case',
       duty_service_type: 'Duty-lawyer service type',
+      applicant_pledge: 'Applicant pledge (online applications)',
     },
     form: {
       jurisdiction: 'Jurisdiction',

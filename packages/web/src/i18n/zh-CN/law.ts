@@ -123,6 +123,7 @@ export const law = {
       matter_synonym: '事项常用说法',
       notified_matter: '通知案件事项名称',
       duty_service_type: '值班律师服务类型',
+      applicant_pledge: '申请人诚信承诺（网上申请）',
     },
     form: {
       jurisdiction: '适用地区',
