@@ -40,11 +40,7 @@ export const PORTAL_DOOR_ERRORS = {
     'The name does not match the ID number; check and try again',
   ],
   PORTAL_APPLICATION_NOT_FOUND: [404, '没有找到这份申请', 'No such application'],
-  PORTAL_NOTHING_REQUESTED: [
-    409,
-    '目前没有需要补充的材料',
-    'No materials have been asked for',
-  ],
+  PORTAL_NOTHING_REQUESTED: [409, '目前没有需要补充的材料', 'No materials have been asked for'],
   PORTAL_OBJECTION_CLOSED: [
     409,
     '提出异议的期限已过或当前不能提出异议',
