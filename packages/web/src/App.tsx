@@ -5,6 +5,7 @@ import { PageLoading } from './components/PageLoading';
 import { NotFound } from './components/StatusResults';
 import { RequireAuth, RequirePermission, RequireRole } from './features/auth/RequireAuth';
 import { pageLoaders } from './pages';
+import { RequireCitizen } from './features/portal/RequireCitizen';
 
 // One chunk per page; the login page does not download the admin pages.
 const LoginPage = lazy(pageLoaders.login);
@@ -40,6 +41,9 @@ const SelfTestPage = lazy(pageLoaders.selfTest);
 const PortalLayout = lazy(pageLoaders.portalLayout);
 const PortalHomePage = lazy(pageLoaders.portalHome);
 const PortalSignInPage = lazy(pageLoaders.portalSignIn);
+const PortalApplyPage = lazy(pageLoaders.portalApply);
+const PortalApplicationsPage = lazy(pageLoaders.portalApplications);
+const PortalApplicationPage = lazy(pageLoaders.portalApplication);
 const RulesPage = lazy(pageLoaders.rules);
 const DeadlinesPage = lazy(pageLoaders.deadlines);
 const PartnersPage = lazy(pageLoaders.partners);
@@ -59,6 +63,30 @@ export function App() {
             <Route path="/portal" element={<PortalLayout />}>
               <Route index element={<PortalHomePage />} />
               <Route path="sign-in" element={<PortalSignInPage />} />
+              <Route
+                path="apply"
+                element={
+                  <RequireCitizen>
+                    <PortalApplyPage />
+                  </RequireCitizen>
+                }
+              />
+              <Route
+                path="applications"
+                element={
+                  <RequireCitizen>
+                    <PortalApplicationsPage />
+                  </RequireCitizen>
+                }
+              />
+              <Route
+                path="applications/:id"
+                element={
+                  <RequireCitizen>
+                    <PortalApplicationPage />
+                  </RequireCitizen>
+                }
+              />
             </Route>
             <Route
               element={

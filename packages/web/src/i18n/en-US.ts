@@ -16,6 +16,7 @@ import { duty } from './en-US/duty';
 import { criminal } from './en-US/criminal';
 import { partners } from './en-US/partners';
 import { portal } from './en-US/portal';
+import { portalApply } from './en-US/portalApply';
 
 const enUS: Catalog = {
   ...base,
@@ -34,6 +35,7 @@ const enUS: Catalog = {
   ...criminal,
   ...partners,
   ...portal,
+  ...portalApply,
 };
 
 export default enUS;

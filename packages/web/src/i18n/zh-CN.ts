@@ -16,6 +16,7 @@ import { duty } from './zh-CN/duty';
 import { criminal } from './zh-CN/criminal';
 import { partners } from './zh-CN/partners';
 import { portal } from './zh-CN/portal';
+import { portalApply } from './zh-CN/portalApply';
 
 const zhCN = {
   ...base,
@@ -34,6 +35,7 @@ const zhCN = {
   ...criminal,
   ...partners,
   ...portal,
+  ...portalApply,
 };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };

@@ -12,5 +12,7 @@ export interface PortalNavItem {
 
 export const PORTAL_NAV: PortalNavItem[] = [
   { to: '/portal', labelKey: 'portal.nav.home' },
+  { to: '/portal/apply', labelKey: 'portalApply.nav' },
+  { to: '/portal/applications', labelKey: 'portalApply.navMine', signedIn: true },
   { to: '/self-test', labelKey: 'portal.nav.selfTest' },
 ];
