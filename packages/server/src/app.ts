@@ -43,6 +43,7 @@ import { dutyRoutes } from './modules/duty/duty.routes.ts';
 import { partnerRoutes } from './modules/partners/partners.routes.ts';
 import { registerPartnerApi } from './modules/partners/partner-api.ts';
 import { registerPublicApi } from './modules/portal/public-api.ts';
+import { staffEngageRoutes } from './modules/portal/engage/staff-engage.routes.ts';
 import { partnerDeliveryRoutes } from './modules/partner-events/deliveries.routes.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -137,6 +138,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(dutyRoutes(deps));
       await api.register(partnerRoutes(deps));
       await api.register(partnerDeliveryRoutes(deps));
+      await api.register(staffEngageRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -10,6 +10,7 @@ import { FieldCipher } from './platform/crypto/field-cipher.ts';
 import { DiskFileStore } from './platform/storage/file-store.ts';
 import { startJobs, type JobRunner } from './platform/jobs/jobs.ts';
 import { sweepClocks } from './modules/applications/clock-watcher.ts';
+import { queueAppointmentReminders } from './modules/portal/engage/appointments.ts';
 import { resolveSecretKey } from './platform/crypto/secret-key.ts';
 import { systemClock } from './platform/context.ts';
 import { ensureAdmin } from './bootstrap.ts';
@@ -121,6 +122,8 @@ async function main(): Promise<void> {
     url,
     [
       { name: 'clock-sweep', cron: '* * * * *', run: () => sweepClocks(deps) },
+      // Portal bookings: the SMS reminder the day before (issue 14).
+      { name: 'appointment-reminders', cron: '*/5 * * * *', run: () => queueAppointmentReminders(deps) },
       { name: 'maintenance', cron: '*/15 * * * *', run: () => runMaintenance(deps) },
       {
         name: 'audit-checkpoint',

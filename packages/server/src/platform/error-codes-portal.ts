@@ -46,4 +46,20 @@ export const PORTAL_DOOR_ERRORS = {
     '提出异议的期限已过或当前不能提出异议',
     'An objection cannot be filed now: the period is over or the decision allows none',
   ],
+  APPOINTMENT_SLOT_INVALID: [400, '预约时段的结束时间应晚于开始时间', 'A slot must end after it starts'],
+  APPOINTMENT_SLOT_NOT_FOUND: [
+    404,
+    '该预约时段不存在或已过期，请重新选择',
+    'No such slot, or it has passed; choose again',
+  ],
+  APPOINTMENT_SLOT_FULL: [409, '该时段已约满，请选择其他时段', 'This slot is full; choose another'],
+  APPOINTMENT_ALREADY_BOOKED: [409, '您已预约了这个时段', 'You have already booked this slot'],
+  APPOINTMENT_NOT_FOUND: [404, '没有找到这个预约', 'No such appointment'],
+  APPOINTMENT_NOT_CANCELLABLE: [
+    409,
+    '这个预约已取消或已办理，不能再取消',
+    'This appointment is already cancelled or attended',
+  ],
+  PORTAL_RATING_NOT_CLOSED: [409, '案件结案后才能评价', 'A case can be rated once it is closed'],
+  PORTAL_RATING_EXISTS: [409, '您已经评价过这个案件', 'You have already rated this case'],
 } as const;

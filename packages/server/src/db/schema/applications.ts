@@ -414,6 +414,9 @@ export const centreSettings = pgTable('centre_settings', {
   archiveRetentionYears: integer('archive_retention_years').notNull().default(30),
   /** Hours before a scheduled hearing its handler is reminded (a working habit of the centre, not law). */
   hearingReminderHours: integer('hearing_reminder_hours').notNull().default(24),
+  /** The centre's own meeting system for video consultations booked on the portal, e.g.
+   * `https://meet.example.gov.cn/room/{code}` ({code} is the booking's code). */
+  videoLinkTemplate: text('video_link_template'),
   updatedAt: updatedAt(),
 });
 

@@ -18,3 +18,4 @@ export * from './partners.ts';
 export * from './duty.ts';
 export * from './partner-events.ts';
 export * from './citizens.ts';
+export * from './portal.ts';

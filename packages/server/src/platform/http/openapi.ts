@@ -49,6 +49,11 @@ export const API_TAGS = [
     description: 'Duty lawyers: stations, rosters, check-in, the service log, requests and KPIs',
   },
   { name: 'partners', description: 'Partner institutions (合作机构): registry, keys and request log' },
+  {
+    name: 'portal',
+    description:
+      'The portal seen from the centre: appointment slots and bookings, complaints received, ratings',
+  },
 ] as const;
 
 /**

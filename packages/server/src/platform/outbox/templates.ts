@@ -6,6 +6,24 @@ import type { Locale } from '@fayuan/domain';
  */
 type Params = Record<string, string | number>;
 const TEMPLATES: Record<string, [zh: (p: Params) => string, en: (p: Params) => string]> = {
+  // Appointments booked on the portal (issue 14).
+  appointment_booked: [
+    (p) =>
+      `【法律援助】您已预约${p.centre} ${p.at} 的窗口咨询，预约码 ${p.code}。如不能前来，请在网上服务中取消。`,
+    (p) =>
+      `[Legal aid] Booked: consultation at ${p.centre}, ${p.at}, code ${p.code}. Cancel online if you cannot come.`,
+  ],
+  appointment_booked_video: [
+    (p) => `【法律援助】您已预约${p.centre} ${p.at} 的视频咨询，预约码 ${p.code}。届时请打开：${p.link}`,
+    (p) =>
+      `[Legal aid] Booked: video consultation with ${p.centre}, ${p.at}, code ${p.code}. Join at: ${p.link}`,
+  ],
+  appointment_reminder: [
+    (p) =>
+      `【法律援助】提醒：您预约了${p.centre} ${p.at} 的咨询（预约码 ${p.code}）。${p.link ? `视频链接：${p.link}` : ''}`,
+    (p) =>
+      `[Legal aid] Reminder: consultation with ${p.centre} at ${p.at} (code ${p.code}). ${p.link ? `Video: ${p.link}` : ''}`,
+  ],
   // The portal's sign-in code (issue 14). Its body is never shown to staff (messages page).
   otp_code: [
     (p) =>
