@@ -31,7 +31,10 @@ export const appointmentSlots = pgTable(
   },
   (t) => [
     index('appointment_slots_org_time_idx').on(t.organisationId, t.startsAt),
-    check('appointment_slots_places', sql`${t.booked} >= 0 AND ${t.booked} <= ${t.capacity} AND ${t.capacity} > 0`),
+    check(
+      'appointment_slots_places',
+      sql`${t.booked} >= 0 AND ${t.booked} <= ${t.capacity} AND ${t.capacity} > 0`,
+    ),
     check('appointment_slots_times', sql`${t.endsAt} > ${t.startsAt}`),
   ],
 );
@@ -88,11 +91,18 @@ export const complaints = pgTable(
     applicationId: uuid('application_id').references(() => applications.id),
     about: text('about', { enum: COMPLAINT_SUBJECTS }).notNull(),
     text: text('text').notNull(),
-    wantsReply: text('wants_reply', { enum: ['sms', 'none'] }).notNull().default('sms'),
-    status: text('status', { enum: ['received'] }).notNull().default('received'),
+    wantsReply: text('wants_reply', { enum: ['sms', 'none'] })
+      .notNull()
+      .default('sms'),
+    status: text('status', { enum: ['received'] })
+      .notNull()
+      .default('received'),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('complaints_org_idx').on(t.organisationId, t.receivedAt), index('complaints_citizen_idx').on(t.citizenId)],
+  (t) => [
+    index('complaints_org_idx').on(t.organisationId, t.receivedAt),
+    index('complaints_citizen_idx').on(t.citizenId),
+  ],
 );
 
 /** The recipient's rating of a closed case (满意度评价): one per case, 1–5 and words. */
