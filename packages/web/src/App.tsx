@@ -44,6 +44,11 @@ const PortalSignInPage = lazy(pageLoaders.portalSignIn);
 const PortalApplyPage = lazy(pageLoaders.portalApply);
 const PortalApplicationsPage = lazy(pageLoaders.portalApplications);
 const PortalApplicationPage = lazy(pageLoaders.portalApplication);
+const PortalAppointmentsPage = lazy(pageLoaders.portalAppointments);
+const PortalComplaintsPage = lazy(pageLoaders.portalComplaints);
+const PortalRatePage = lazy(pageLoaders.portalRate);
+const BookingsPage = lazy(pageLoaders.bookings);
+const ComplaintsPage = lazy(pageLoaders.complaints);
 const RulesPage = lazy(pageLoaders.rules);
 const DeadlinesPage = lazy(pageLoaders.deadlines);
 const PartnersPage = lazy(pageLoaders.partners);
@@ -87,6 +92,30 @@ export function App() {
                   </RequireCitizen>
                 }
               />
+              <Route
+                path="applications/:id/rate"
+                element={
+                  <RequireCitizen>
+                    <PortalRatePage />
+                  </RequireCitizen>
+                }
+              />
+              <Route
+                path="appointments"
+                element={
+                  <RequireCitizen>
+                    <PortalAppointmentsPage />
+                  </RequireCitizen>
+                }
+              />
+              <Route
+                path="complaints"
+                element={
+                  <RequireCitizen>
+                    <PortalComplaintsPage />
+                  </RequireCitizen>
+                }
+              />
             </Route>
             <Route
               element={
@@ -109,6 +138,22 @@ export function App() {
                 element={
                   <RequirePermission permission="consultation.read">
                     <ConsultationsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="bookings"
+                element={
+                  <RequirePermission permission="consultation.read">
+                    <BookingsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="complaints"
+                element={
+                  <RequirePermission permission="application.read">
+                    <ComplaintsPage />
                   </RequirePermission>
                 }
               />

@@ -17,6 +17,7 @@ import { criminal } from './en-US/criminal';
 import { partners } from './en-US/partners';
 import { portal } from './en-US/portal';
 import { portalApply } from './en-US/portalApply';
+import { portalEngage } from './en-US/portalEngage';
 
 const enUS: Catalog = {
   ...base,
@@ -36,6 +37,7 @@ const enUS: Catalog = {
   ...partners,
   ...portal,
   ...portalApply,
+  ...portalEngage,
 };
 
 export default enUS;

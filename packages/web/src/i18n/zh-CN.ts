@@ -17,6 +17,7 @@ import { criminal } from './zh-CN/criminal';
 import { partners } from './zh-CN/partners';
 import { portal } from './zh-CN/portal';
 import { portalApply } from './zh-CN/portalApply';
+import { portalEngage } from './zh-CN/portalEngage';
 
 const zhCN = {
   ...base,
@@ -36,6 +37,7 @@ const zhCN = {
   ...partners,
   ...portal,
   ...portalApply,
+  ...portalEngage,
 };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };

@@ -54,7 +54,9 @@ export interface NavItem {
     | 'duty.nav.my'
     | 'duty.nav.kpis'
     | 'criminal.nav.inbox'
-    | 'partners.nav';
+    | 'partners.nav'
+    | 'bookings.nav'
+    | 'bookings.navComplaints';
   icon: ReactNode;
   /** Shown only when the user holds this permission. */
   permission?: Permission;
@@ -85,6 +87,20 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: 'nav.consultations',
     icon: <CommentOutlined aria-hidden />,
     permission: 'consultation.read',
+  },
+  {
+    path: '/bookings',
+    page: 'bookings',
+    labelKey: 'bookings.nav',
+    icon: <CommentOutlined aria-hidden />,
+    permission: 'consultation.read',
+  },
+  {
+    path: '/complaints',
+    page: 'complaints',
+    labelKey: 'bookings.navComplaints',
+    icon: <CommentOutlined aria-hidden />,
+    permission: 'application.read',
   },
   {
     path: '/knowledge',

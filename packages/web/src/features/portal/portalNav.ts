@@ -14,5 +14,7 @@ export const PORTAL_NAV: PortalNavItem[] = [
   { to: '/portal', labelKey: 'portal.nav.home' },
   { to: '/portal/apply', labelKey: 'portalApply.nav' },
   { to: '/portal/applications', labelKey: 'portalApply.navMine', signedIn: true },
+  { to: '/portal/appointments', labelKey: 'portalEngage.nav' },
+  { to: '/portal/complaints', labelKey: 'portalEngage.navComplaints' },
   { to: '/self-test', labelKey: 'portal.nav.selfTest' },
 ];
