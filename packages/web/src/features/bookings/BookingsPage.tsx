@@ -16,7 +16,8 @@ import {
   Typography,
 } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
+import { beijingDateTime, beijingToday, beijingTodayValue } from '../rules/beijingTime';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { errorMessage } from '../../components/ErrorState';
@@ -43,20 +44,20 @@ interface Slot {
   booked: number;
 }
 
-const time = (iso: string) => dayjs(iso).format('HH:mm');
+const time = (iso: string) => beijingDateTime(iso).time;
 
 /** 网上预约: the day's bookings from the portal (recorded as consultations from here), the slots, the video link. */
 export default function BookingsPage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [day, setDay] = useState<Dayjs>(dayjs());
+  const [day, setDay] = useState<Dayjs>(beijingTodayValue);
   const date = day.format('YYYY-MM-DD');
   const bookings = useQuery({
     queryKey: ['bookings', date],
     queryFn: () => api.get<{ items: Booking[] }>('/appointments', { date }),
   });
-  const from = dayjs().format('YYYY-MM-DD');
-  const to = dayjs().add(28, 'day').format('YYYY-MM-DD');
+  const from = beijingToday();
+  const to = beijingTodayValue().add(28, 'day').format('YYYY-MM-DD');
   const slots = useQuery({
     queryKey: ['slots', from, to],
     queryFn: () => api.get<{ items: Slot[] }>('/appointment-slots', { from, to }),
@@ -206,7 +207,7 @@ export default function BookingsPage() {
           dataSource={slots.data?.items ?? []}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           columns={[
-            { title: t('bookings.date'), render: (_v, s) => dayjs(s.startsAt).format('YYYY-MM-DD') },
+            { title: t('bookings.date'), render: (_v, s) => beijingDateTime(s.startsAt).date },
             { title: t('bookings.time'), render: (_v, s) => `${time(s.startsAt)}–${time(s.endsAt)}` },
             { title: t('bookings.kind'), dataIndex: 'kind', render: (k: string) => kindLabel(k) },
             { title: t('bookings.places'), render: (_v, s) => `${s.booked} / ${s.capacity}` },

@@ -1,6 +1,6 @@
 import { Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
+import { beijingDateTime } from '../rules/beijingTime';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
@@ -35,7 +35,7 @@ export default function ComplaintsPage() {
           {
             title: t('bookings.receivedAt'),
             dataIndex: 'receivedAt',
-            render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+            render: (v: string) => `${beijingDateTime(v).date} ${beijingDateTime(v).time}`,
           },
           { title: t('bookings.centre'), dataIndex: 'centre' },
           {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Table, Tag, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import dayjs from 'dayjs';
+import { beijingDateTime } from '../../rules/beijingTime';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorState, errorMessage } from '../../../components/ErrorState';
@@ -14,7 +14,7 @@ import {
   type PortalApplicationDetail,
 } from './portalApplications';
 
-const at = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
+const at = (iso: string) => `${beijingDateTime(iso).date} ${beijingDateTime(iso).time}`;
 
 const STATUS_KEY = {
   provided: 'portalApply.material.provided',

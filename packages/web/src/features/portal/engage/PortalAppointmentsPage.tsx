@@ -1,11 +1,10 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Empty, Radio, Select, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { eligibilityApi } from '../../../api';
 import { errorMessage } from '../../../components/ErrorState';
-import { beijingToday } from '../../rules/beijingTime';
+import { beijingDateTime, beijingToday } from '../../rules/beijingTime';
 import { BEIJING, localName } from '../../rules/labels';
 import { mostLocal, useRuleRows } from '../../rules/useRules';
 import { portalApi } from '../portalApi';
@@ -30,8 +29,10 @@ interface Appointment {
   videoLink: string | null;
 }
 
-const when = (s: { startsAt: string; endsAt: string }) =>
-  `${dayjs(s.startsAt).format('M月D日 HH:mm')}–${dayjs(s.endsAt).format('HH:mm')}`;
+const when = (s: { startsAt: string; endsAt: string }) => {
+  const start = beijingDateTime(s.startsAt);
+  return `${start.date} ${start.time}–${beijingDateTime(s.endsAt).time}`;
+};
 
 /** 预约咨询: choose a centre, a window or video consultation and a time; see, join or cancel my bookings. */
 export default function PortalAppointmentsPage() {

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Form, Input, Radio, Select, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import dayjs from 'dayjs';
+import { beijingDateTime } from '../../rules/beijingTime';
 import { useTranslation } from 'react-i18next';
 import { eligibilityApi } from '../../../api';
 import { errorMessage } from '../../../components/ErrorState';
@@ -103,7 +103,7 @@ export default function PortalComplaintsPage() {
           <ul className="portal-cards">
             {mine.data!.items.map((c) => (
               <li key={c.id}>
-                {dayjs(c.receivedAt).format('YYYY-MM-DD')} · {c.centre} · {t('portalEngage.received')}
+                {beijingDateTime(c.receivedAt).date} · {c.centre} · {t('portalEngage.received')}
                 <p>{c.text}</p>
               </li>
             ))}
