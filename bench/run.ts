@@ -9,6 +9,7 @@ import { cleanup, describe } from './lib/cleanup.ts';
 import { intake } from './intake.ts';
 import { meVsBare } from './me-vs-bare.ts';
 import { partnerNotices } from './partner-notices.ts';
+import { portal } from './portal.ts';
 import { search } from './search.ts';
 import { worklist } from './worklist.ts';
 
@@ -19,6 +20,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   assignment,
   search,
   partnerNotices,
+  portal,
   // eligibility, … : one line each
 ];
 

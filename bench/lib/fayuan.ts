@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import type { Role } from '@fayuan/domain';
-import { buildApp } from '../../packages/server/src/app.ts';
+import { buildApp, type BuildOptions } from '../../packages/server/src/app.ts';
 import { ensureAdmin } from '../../packages/server/src/bootstrap.ts';
 import { readConfig } from '../../packages/server/src/config.ts';
 import { connect } from '../../packages/server/src/db/client.ts';
@@ -69,7 +69,7 @@ export interface BenchApp {
  * The real Fayuan app as `main.ts` builds it (migrations, the admin user, every route and hook),
  * without the web bundle and without logging, listening on a free port of 127.0.0.1.
  */
-export async function startFayuan(databaseUrl: string): Promise<BenchApp> {
+export async function startFayuan(databaseUrl: string, options: BuildOptions = {}): Promise<BenchApp> {
   const database = connect(databaseUrl);
   onCleanup('close the database pool', () => database.close());
   await runMigrations(database.db, database.pool);
@@ -87,6 +87,8 @@ export async function startFayuan(databaseUrl: string): Promise<BenchApp> {
         FAYUAN_LOGIN_LIMIT_PER_ACCOUNT: '100000',
       }),
       databaseUrl,
+      // The message simulator journals under the data folder (the portal bench reads its sign-in code there).
+      dataDir: filesDir,
     },
     db: database.db,
     pool: database.pool,
@@ -94,7 +96,7 @@ export async function startFayuan(databaseUrl: string): Promise<BenchApp> {
     cipher,
     files: new DiskFileStore(filesDir, cipher),
   };
-  const app = await buildApp(deps, { logger: false });
+  const app = await buildApp(deps, { logger: false, ...options });
   onCleanup('close the Fayuan app', () => app.close());
   const origin = await listenLocal(app);
   return { app, deps, origin, adminPassword };

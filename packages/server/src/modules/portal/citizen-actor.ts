@@ -26,24 +26,29 @@ export async function citizenActorFor(
   if (!organisation) throw new AppError('NOT_FOUND', { field: 'organisationCode' });
   const username = `portal-${organisation.code}`;
   const now = deps.clock.now();
-  await tx
-    .insert(users)
-    .values({
-      id: randomUUID(),
-      username,
-      displayName: `${organisation.name}网上服务`,
-      organisationId: organisation.id,
-      roles: [...ROLES],
-      passwordHash: UNUSABLE_PASSWORD_HASH,
-      status: 'active',
-      createdAt: now,
-      updatedAt: now,
-    })
-    .onConflictDoNothing();
-  const [user] = await tx
-    .select({ id: users.id, displayName: users.displayName, organisationId: users.organisationId })
-    .from(users)
-    .where(eq(sql`lower(${users.username})`, username.toLowerCase()));
+  const account = () =>
+    tx
+      .select({ id: users.id, displayName: users.displayName, organisationId: users.organisationId })
+      .from(users)
+      .where(eq(sql`lower(${users.username})`, username.toLowerCase()));
+  let [user] = await account();
+  if (!user) {
+    await tx
+      .insert(users)
+      .values({
+        id: randomUUID(),
+        username,
+        displayName: `${organisation.name}网上服务`,
+        organisationId: organisation.id,
+        roles: [...ROLES],
+        passwordHash: UNUSABLE_PASSWORD_HASH,
+        status: 'active',
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoNothing();
+    [user] = await account();
+  }
   if (!user || user.organisationId !== organisation.id)
     throw new Error(`the portal account ${username} belongs to another organisation`);
   return {

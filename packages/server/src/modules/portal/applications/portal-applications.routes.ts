@@ -52,8 +52,15 @@ const localeOf = (request: { headers: { 'accept-language'?: string | undefined }
 const NOT_FOUND = ['PORTAL_APPLICATION_NOT_FOUND'] as const;
 
 /** Acting on the citizen's own application: through the portal account of the application's centre. */
-async function actingOn(deps: AppDeps, tx: Tx, citizen: CitizenPrincipal, id: string, origin: RequestOrigin) {
-  const app = await ownApplication(tx, citizen, id, true);
+async function actingOn(
+  deps: AppDeps,
+  tx: Tx,
+  citizen: CitizenPrincipal,
+  id: string,
+  origin: RequestOrigin,
+  lock = true,
+) {
+  const app = await ownApplication(tx, citizen, id, lock);
   const actor = await citizenActorFor(deps, tx, app.ownerOrgId);
   return { app, actor, origin: { ...origin, actor } };
 }
@@ -67,7 +74,7 @@ async function auditOwnRead(
   origin: RequestOrigin,
   what: string,
 ) {
-  const { origin: asPortal } = await actingOn(deps, tx, citizen, id, origin);
+  const { origin: asPortal } = await actingOn(deps, tx, citizen, id, origin, false);
   await recordAudit(tx, { cipher: deps.cipher, at: deps.clock.now() }, asPortal, {
     action: `portal.${what}`,
     entityType: 'applications',
