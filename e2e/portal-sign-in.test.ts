@@ -34,7 +34,9 @@ describe('portal sign-in', () => {
     await expect.poll(() => page.getByRole('button', { name: /秒后可重新获取/ }).count(), POLL).toBe(1);
     await page.getByLabel('短信验证码').fill(code === '000000' ? '111111' : '000000');
     await page.getByRole('button', { name: '登录', exact: true }).click();
-    await expect.poll(() => page.getByRole('alert').innerText(), POLL).toContain('验证码不正确或已过期');
+    await expect
+      .poll(() => page.getByRole('alert').allInnerTexts(), POLL)
+      .toContainEqual(expect.stringContaining('验证码不正确或已过期'));
     expect(await page.getByLabel('手机号').inputValue()).toBe('13900002222');
     await page.close();
   });

@@ -44,13 +44,7 @@ export default function PortalLayout() {
         <Flex align="center" gap={8} wrap>
           <LanguageSwitch size="small" onDark />
           {signedIn ? (
-            <Button
-              size="large"
-              ghost
-              icon={<LogoutOutlined aria-hidden />}
-              onClick={() => void signOut()}
-              aria-label={t('portal.signOut')}
-            >
+            <Button size="large" ghost icon={<LogoutOutlined aria-hidden />} onClick={() => void signOut()}>
               <span className="portal-bar__phone">{citizen.data?.phoneMasked}</span>
               {t('portal.signOut')}
             </Button>

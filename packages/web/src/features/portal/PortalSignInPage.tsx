@@ -6,6 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { errorMessage } from '../../components/ErrorState';
 import { CITIZEN_QUERY_KEY, portalApi, setCitizenCsrf } from './portalApi';
+import { failedLabels, FormErrorAnnouncer } from './FormErrorAnnouncer';
 
 interface Values {
   phone: string;
@@ -26,6 +27,7 @@ export default function PortalSignInPage() {
   const queryClient = useQueryClient();
   const [waitSeconds, setWaitSeconds] = useState(0);
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const [refused, setRefused] = useState<string[]>([]);
 
   useEffect(() => {
     if (waitSeconds <= 0) return;
@@ -81,7 +83,15 @@ export default function PortalSignInPage() {
           layout="vertical"
           requiredMark={false}
           size="large"
-          onFinish={(values) => signIn.mutate(values)}
+          onFinish={(values) => {
+            setRefused([]);
+            signIn.mutate(values);
+          }}
+          onFinishFailed={(info) =>
+            setRefused(
+              failedLabels(info, { phone: t('portal.signInPage.phone'), code: t('portal.signInPage.code') }),
+            )
+          }
           className="portal-form"
         >
           <Form.Item
@@ -118,6 +128,7 @@ export default function PortalSignInPage() {
           >
             <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
           </Form.Item>
+          <FormErrorAnnouncer fields={refused} />
           {failure && (
             <Alert type="error" showIcon role="alert" title={errorMessage(failure, t('errors.network'))} />
           )}

@@ -8,6 +8,7 @@ export const portal: Shape<typeof zh> = {
     title: 'Legal Aid Online',
     skipToContent: 'Skip to content',
     navLabel: 'Portal navigation',
+    formErrors: 'Please check: {{fields}}',
     signIn: 'Sign in',
     signOut: 'Sign out',
     footer: 'Beijing legal aid online services · Legal aid hotline 12348',

@@ -4,6 +4,7 @@ export const portal = {
     title: '法律援助网上服务',
     skipToContent: '跳到正文',
     navLabel: '网上服务导航',
+    formErrors: '请检查以下内容：{{fields}}',
     signIn: '登录',
     signOut: '退出登录',
     footer: '北京市法律援助网上服务 · 法律援助热线 12348',

@@ -11,6 +11,7 @@ import { BEIJING, categoryName, localName } from '../../rules/labels';
 import { mostLocal, useRuleRows } from '../../rules/useRules';
 import { portalApi } from '../portalApi';
 import { usePledge, type OnlineApplication } from './portalApplications';
+import { failedLabels, FormErrorAnnouncer } from '../FormErrorAnnouncer';
 
 interface Values {
   organisationCode: string;
@@ -33,6 +34,7 @@ export default function PortalApplyPage() {
   const [form] = Form.useForm<Values>();
   const navigate = useNavigate();
   const [today] = useState(beijingToday);
+  const [refused, setRefused] = useState<string[]>([]);
   const centres = useQuery({ queryKey: ['portal', 'centres'], queryFn: () => eligibilityApi.centres() });
   const matters = useRuleRows('matter', BEIJING, today);
   const pledge = usePledge();
@@ -75,7 +77,22 @@ export default function PortalApplyPage() {
           layout="vertical"
           size="large"
           requiredMark={false}
-          onFinish={onFinish}
+          onFinish={(v) => {
+            setRefused([]);
+            onFinish(v);
+          }}
+          onFinishFailed={(info) =>
+            setRefused(
+              failedLabels(info, {
+                organisationCode: t('portalApply.centre'),
+                matter: t('portalApply.matter'),
+                description: t('portalApply.description'),
+                name: t('portalApply.name'),
+                idNumber: t('portalApply.idNumber'),
+                pledge: t('portalApply.pledgeTitle'),
+              }),
+            )
+          }
           scrollToFirstError
           className="portal-form"
         >
@@ -166,6 +183,7 @@ export default function PortalApplyPage() {
           >
             <Checkbox>{t('portalApply.pledgeTick')}</Checkbox>
           </Form.Item>
+          <FormErrorAnnouncer fields={refused} />
           {submit.isError && (
             <Alert
               type="error"
