@@ -84,6 +84,17 @@ describe('portal accessibility', () => {
       await settled(page);
       expect(await unreachable(page), path).toEqual([]);
     }
+    // 长辈模式: larger type at once, remembered on the next visit, still without violations.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${suite.server.baseUrl}/portal`);
+    await page.getByRole('button', { name: '长辈模式' }).click();
+    await page.reload();
+    await settled(page);
+    expect(await page.getByRole('button', { name: '长辈模式' }).getAttribute('aria-pressed')).toBe('true');
+    const size = await page.locator('.portal-shell').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(20);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '长辈模式' }).click();
     // Form errors are announced: an empty sign-in.
     await page.goto(`${suite.server.baseUrl}/portal/sign-in`);
     await page.getByRole('button', { name: '登录', exact: true }).click();

@@ -11,6 +11,7 @@ export const portal: Shape<typeof zh> = {
     formErrors: 'Please check: {{fields}}',
     signIn: 'Sign in',
     signOut: 'Sign out',
+    elderMode: 'Large text',
     footer: 'Beijing legal aid online services · Legal aid hotline 12348',
     nav: {
       home: 'Home',

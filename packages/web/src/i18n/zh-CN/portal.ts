@@ -7,6 +7,7 @@ export const portal = {
     formErrors: '请检查以下内容：{{fields}}',
     signIn: '登录',
     signOut: '退出登录',
+    elderMode: '长辈模式',
     footer: '北京市法律援助网上服务 · 法律援助热线 12348',
     nav: {
       home: '首页',
