@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { POLL } from './support/pages.ts';
+import { buildUser, ORG } from '../packages/server/test/factories.ts';
+import { POLL, signedIn } from './support/pages.ts';
 import { readOtp, signInOnPortal } from './support/portal.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -38,6 +39,20 @@ describe('portal sign-in', () => {
       .poll(() => page.getByRole('alert').allInnerTexts(), POLL)
       .toContainEqual(expect.stringContaining('验证码不正确或已过期'));
     expect(await page.getByLabel('手机号').inputValue()).toBe('13900002222');
+    await page.close();
+  });
+
+  it('shows the sign-in codes on the staff page 消息 masked, simulated, and without the code', async () => {
+    const supervisor = await buildUser(suite.server.context.deps, {
+      organisationId: ORG.bureau,
+      roles: ['supervisor'],
+    });
+    const page = await signedIn(suite.browser, suite.server.baseUrl, supervisor.username, '消息');
+    await page.getByRole('menuitem', { name: '消息' }).click();
+    const row = page.locator('tr').filter({ hasText: '139****1111' }).first();
+    await expect.poll(() => row.innerText(), POLL).toContain('登录验证码');
+    expect(await row.innerText()).toContain('模拟发送');
+    expect(await page.locator('main').innerText()).not.toMatch(/\d{6}/);
     await page.close();
   });
 });

@@ -44,6 +44,7 @@ import { partnerRoutes } from './modules/partners/partners.routes.ts';
 import { registerPartnerApi } from './modules/partners/partner-api.ts';
 import { registerPublicApi } from './modules/portal/public-api.ts';
 import { staffEngageRoutes } from './modules/portal/engage/staff-engage.routes.ts';
+import { messageRoutes } from './modules/messages/messages.routes.ts';
 import { partnerDeliveryRoutes } from './modules/partner-events/deliveries.routes.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -139,6 +140,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(partnerRoutes(deps));
       await api.register(partnerDeliveryRoutes(deps));
       await api.register(staffEngageRoutes(deps));
+      await api.register(messageRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

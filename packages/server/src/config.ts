@@ -38,6 +38,10 @@ export interface Config {
   partnerKeyOverlapHours: number;
   /** How long one callback to a partner may take (FAYUAN_PARTNER_CALLBACK_TIMEOUT_MS). */
   partnerCallbackTimeoutMs: number;
+  /** SMTP server for e-mail (FAYUAN_SMTP_URL, smtp:// or smtps://); unset: e-mail goes to the simulator. */
+  smtpUrl: string | undefined;
+  /** The sender of e-mail (FAYUAN_SMTP_FROM). */
+  smtpFrom: string;
   /** One-time codes a phone may ask for per hour on the portal (FAYUAN_OTP_LIMIT_PER_PHONE). */
   otpLimitPerPhone: number;
   /** Seconds before the same phone may ask for another code (FAYUAN_OTP_RESEND_SECONDS). */
@@ -79,6 +83,12 @@ function addressesFrom(raw: string | undefined): string[] {
     .filter((s) => s.length > 0);
 }
 
+function smtpUrlFrom(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (!/^smtps?:\/\//.test(raw)) throw new ConfigError('FAYUAN_SMTP_URL must start with smtp:// or smtps://');
+  return raw;
+}
+
 function metricsTokenFrom(raw: string | undefined): string | undefined {
   if (raw === undefined || raw === '') return undefined;
   if (raw.length < 16) throw new ConfigError('FAYUAN_METRICS_TOKEN must be at least 16 characters');
@@ -116,6 +126,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLimitPerAccount: intFrom(env, 'FAYUAN_LOGIN_LIMIT_PER_ACCOUNT', 10, 1, 1_000_000),
     partnerKeyOverlapHours: intFrom(env, 'FAYUAN_PARTNER_KEY_OVERLAP_HOURS', 24, 0, 168),
     partnerCallbackTimeoutMs: intFrom(env, 'FAYUAN_PARTNER_CALLBACK_TIMEOUT_MS', 10_000, 1_000, 60_000),
+    smtpUrl: smtpUrlFrom(env.FAYUAN_SMTP_URL),
+    smtpFrom: env.FAYUAN_SMTP_FROM || 'Fayuan <noreply@localhost>',
     otpLimitPerPhone: intFrom(env, 'FAYUAN_OTP_LIMIT_PER_PHONE', 5, 1, 1_000_000),
     otpResendSeconds: intFrom(env, 'FAYUAN_OTP_RESEND_SECONDS', 60, 0, 3600),
     otpLimitPerAddress: intFrom(env, 'FAYUAN_OTP_LIMIT_PER_ADDRESS', 30, 1, 1_000_000),

@@ -49,6 +49,7 @@ const PortalComplaintsPage = lazy(pageLoaders.portalComplaints);
 const PortalRatePage = lazy(pageLoaders.portalRate);
 const BookingsPage = lazy(pageLoaders.bookings);
 const ComplaintsPage = lazy(pageLoaders.complaints);
+const MessagesPage = lazy(pageLoaders.messages);
 const RulesPage = lazy(pageLoaders.rules);
 const DeadlinesPage = lazy(pageLoaders.deadlines);
 const PartnersPage = lazy(pageLoaders.partners);
@@ -154,6 +155,14 @@ export function App() {
                 element={
                   <RequirePermission permission="application.read">
                     <ComplaintsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="messages"
+                element={
+                  <RequirePermission permission="message.read">
+                    <MessagesPage />
                   </RequirePermission>
                 }
               />

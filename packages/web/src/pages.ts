@@ -38,6 +38,7 @@ export const pageLoaders = {
   portalRate: () => import('./features/portal/engage/PortalRatePage'),
   bookings: () => import('./features/bookings/BookingsPage'),
   complaints: () => import('./features/bookings/ComplaintsPage'),
+  messages: () => import('./features/messages/MessagesPage'),
   rules: () => import('./features/rules/RulesPage'),
   deadlines: () => import('./features/deadlines/DeadlinesPage'),
   dutyStations: () => import('./features/duty/DutyStationsPage'),

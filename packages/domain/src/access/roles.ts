@@ -42,6 +42,7 @@ export const PERMISSIONS = [
   'quality.evaluate',
   'subsidy.pay',
   'partner.manage',
+  'message.read',
   'duty.manage',
   'duty.serve',
 ] as const;
@@ -111,6 +112,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'handler.manage',
     'quality.evaluate',
     'duty.manage',
+    'message.read',
   ],
   handler: ['duty.serve'],
   duty_lawyer: ['duty.serve'],
@@ -125,9 +127,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'knowledge.read',
     'handler.read',
     'quality.evaluate',
+    'message.read',
   ],
   rule_admin: ['org.read', 'rules.manage'],
-  system_admin: ['org.read', 'org.manage', 'user.read', 'user.manage', 'audit.read', 'partner.manage'],
+  system_admin: ['org.read', 'org.manage', 'user.read', 'user.manage', 'audit.read', 'partner.manage', 'message.read'],
   partner_client: [],
   citizen_portal: [],
 };

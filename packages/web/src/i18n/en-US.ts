@@ -18,6 +18,7 @@ import { partners } from './en-US/partners';
 import { portal } from './en-US/portal';
 import { portalApply } from './en-US/portalApply';
 import { portalEngage } from './en-US/portalEngage';
+import { messages } from './en-US/messages';
 
 const enUS: Catalog = {
   ...base,
@@ -38,6 +39,7 @@ const enUS: Catalog = {
   ...portal,
   ...portalApply,
   ...portalEngage,
+  ...messages,
 };
 
 export default enUS;

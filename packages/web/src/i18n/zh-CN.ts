@@ -18,6 +18,7 @@ import { partners } from './zh-CN/partners';
 import { portal } from './zh-CN/portal';
 import { portalApply } from './zh-CN/portalApply';
 import { portalEngage } from './zh-CN/portalEngage';
+import { messages } from './zh-CN/messages';
 
 const zhCN = {
   ...base,
@@ -38,6 +39,7 @@ const zhCN = {
   ...portal,
   ...portalApply,
   ...portalEngage,
+  ...messages,
 };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };

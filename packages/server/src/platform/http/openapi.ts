@@ -50,6 +50,10 @@ export const API_TAGS = [
   },
   { name: 'partners', description: 'Partner institutions (合作机构): registry, keys and request log' },
   {
+    name: 'messages',
+    description: 'Messages (SMS, e-mail) sent or waiting, for directors and administrators',
+  },
+  {
     name: 'portal',
     description:
       'The portal seen from the centre: appointment slots and bookings, complaints received, ratings',

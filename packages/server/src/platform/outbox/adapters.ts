@@ -1,5 +1,6 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { SmtpAdapter } from './smtp-adapter.ts';
 
 /**
  * Delivery adapters behind one interface: a real SMS gateway or mail server implements `send`;
@@ -70,12 +71,19 @@ export function simulatorJournal(dataDir: string, channel: 'sms' | 'email'): str
 }
 
 /**
- * The adapters the configuration asks for. Only the simulator exists so far; it is the default for
- * `npm start` and the tests, and writes its journal under the data folder.
+ * The adapters the configuration asks for: e-mail over SMTP when FAYUAN_SMTP_URL is set; SMS through
+ * the simulator (a carrier's adapter is still to come, docs/operations.md). The simulator is the
+ * default for `npm start` and the tests, and writes its journal under the data folder.
  */
-export function messageAdaptersFrom(config: { dataDir: string }): MessageAdapters {
+export function messageAdaptersFrom(config: {
+  dataDir: string;
+  smtpUrl?: string | undefined;
+  smtpFrom?: string;
+}): MessageAdapters {
   return {
     sms: new SimulatorAdapter({ journal: simulatorJournal(config.dataDir, 'sms') }),
-    email: new SimulatorAdapter({ journal: simulatorJournal(config.dataDir, 'email') }),
+    email: config.smtpUrl
+      ? new SmtpAdapter(config.smtpUrl, config.smtpFrom ?? 'Fayuan <noreply@localhost>')
+      : new SimulatorAdapter({ journal: simulatorJournal(config.dataDir, 'email') }),
   };
 }

@@ -56,7 +56,8 @@ export interface NavItem {
     | 'criminal.nav.inbox'
     | 'partners.nav'
     | 'bookings.nav'
-    | 'bookings.navComplaints';
+    | 'bookings.navComplaints'
+    | 'messages.nav';
   icon: ReactNode;
   /** Shown only when the user holds this permission. */
   permission?: Permission;
@@ -101,6 +102,13 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: 'bookings.navComplaints',
     icon: <CommentOutlined aria-hidden />,
     permission: 'application.read',
+  },
+  {
+    path: '/messages',
+    page: 'messages',
+    labelKey: 'messages.nav',
+    icon: <CommentOutlined aria-hidden />,
+    permission: 'message.read',
   },
   {
     path: '/knowledge',

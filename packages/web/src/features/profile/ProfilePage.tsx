@@ -35,6 +35,7 @@ const PERMISSION_KEYS = {
   'quality.evaluate': 'permissions.quality_evaluate',
   'subsidy.pay': 'permissions.subsidy_pay',
   'partner.manage': 'permissions.partner_manage',
+  'message.read': 'permissions.message_read',
   'duty.manage': 'permissions.duty_manage',
   'duty.serve': 'permissions.duty_serve',
 } as const satisfies Record<Permission, string>;

@@ -195,6 +195,7 @@ export const base: Pick<
     quality_evaluate: 'Evaluate the quality of closed cases',
     subsidy_pay: 'Record case subsidies paid',
     partner_manage: 'Register partner institutions and their keys',
+    message_read: 'See the SMS and e-mail the system sent',
     duty_manage: 'Manage duty-lawyer stations and rosters',
     duty_serve: 'Serve as duty lawyer (check in, log services)',
   },

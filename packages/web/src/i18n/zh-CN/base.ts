@@ -183,6 +183,7 @@ export const base = {
     quality_evaluate: '案件质量评估',
     subsidy_pay: '登记办案补贴发放',
     partner_manage: '管理合作机构及其接口密钥',
+    message_read: '查看系统发出的短信和邮件记录',
     duty_manage: '管理值班律师工作站和排班',
     duty_serve: '值班律师值班（签到、服务记录）',
   },

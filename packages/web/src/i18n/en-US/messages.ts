@@ -1,0 +1,39 @@
+import type { messages as zh } from '../zh-CN/messages';
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+export const messages: Shape<typeof zh> = {
+  messages: {
+    nav: 'Messages',
+    title: 'Messages',
+    intro:
+      'SMS and e-mail sent or waiting. Recipients are partly hidden; sign-in codes are never shown. "Simulated" means no SMS or mail service is connected and the message did not leave.',
+    createdAt: 'Time',
+    recipient: 'Recipient',
+    kind: 'Kind',
+    channel: 'Channel',
+    sms: 'SMS',
+    email: 'E-mail',
+    status: 'Status',
+    attempts: 'Attempts',
+    lastError: 'Last error',
+    sentAt: 'Sent',
+    statuses: {
+      pending: 'Waiting',
+      sent: 'Sent',
+      delivered: 'Delivered',
+      simulated: 'Simulated',
+      failed: 'Failed',
+    },
+    kinds: {
+      otp_code: 'Sign-in code',
+      application_received: 'Application received',
+      supplement_requested: 'Materials needed',
+      aid_granted: 'Aid granted',
+      aid_refused: 'Aid refused',
+      appointment_booked: 'Booking confirmed',
+      appointment_booked_video: 'Video booking confirmed',
+      appointment_reminder: 'Booking reminder',
+    },
+  },
+};
