@@ -130,7 +130,15 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'message.read',
   ],
   rule_admin: ['org.read', 'rules.manage'],
-  system_admin: ['org.read', 'org.manage', 'user.read', 'user.manage', 'audit.read', 'partner.manage', 'message.read'],
+  system_admin: [
+    'org.read',
+    'org.manage',
+    'user.read',
+    'user.manage',
+    'audit.read',
+    'partner.manage',
+    'message.read',
+  ],
   partner_client: [],
   citizen_portal: [],
 };
