@@ -91,7 +91,9 @@ describe('portal accessibility', () => {
     await page.reload();
     await settled(page);
     expect(await page.getByRole('button', { name: '长辈模式' }).getAttribute('aria-pressed')).toBe('true');
-    const size = await page.locator('.portal-shell').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = await page
+      .locator('.portal-shell')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(20);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '长辈模式' }).click();
