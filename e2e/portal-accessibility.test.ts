@@ -75,9 +75,16 @@ describe('portal accessibility', () => {
     const problems = [
       ...(await check(page, '/portal')),
       ...(await check(page, '/portal/sign-in')),
+      ...(await check(page, '/portal/about')),
       ...(await check(page, '/self-test')),
     ];
     expect(problems).toEqual([]);
+    // 援务公开 reads the organisations and the rule data in force.
+    await page.goto(`${suite.server.baseUrl}/portal/about`);
+    await expect.poll(() => page.locator('main').innerText(), POLL).toMatch(/家庭人均月收入不高于 \d+ 元/);
+    const about = await page.locator('main').innerText();
+    expect(about).toContain('海淀区法律援助中心');
+    expect(about).toMatch(/《法律援助法》第.+条/);
     // The keyboard reaches everything on the portal's home and sign-in pages.
     for (const path of ['/portal', '/portal/sign-in']) {
       await page.goto(`${suite.server.baseUrl}${path}`);

@@ -50,6 +50,7 @@ const PortalRatePage = lazy(pageLoaders.portalRate);
 const BookingsPage = lazy(pageLoaders.bookings);
 const ComplaintsPage = lazy(pageLoaders.complaints);
 const MessagesPage = lazy(pageLoaders.messages);
+const PortalInfoPage = lazy(pageLoaders.portalInfo);
 const RulesPage = lazy(pageLoaders.rules);
 const DeadlinesPage = lazy(pageLoaders.deadlines);
 const PartnersPage = lazy(pageLoaders.partners);
@@ -69,6 +70,7 @@ export function App() {
             <Route path="/portal" element={<PortalLayout />}>
               <Route index element={<PortalHomePage />} />
               <Route path="sign-in" element={<PortalSignInPage />} />
+              <Route path="about" element={<PortalInfoPage />} />
               <Route
                 path="apply"
                 element={

@@ -39,6 +39,7 @@ export const pageLoaders = {
   bookings: () => import('./features/bookings/BookingsPage'),
   complaints: () => import('./features/bookings/ComplaintsPage'),
   messages: () => import('./features/messages/MessagesPage'),
+  portalInfo: () => import('./features/portal/info/PortalInfoPage'),
   rules: () => import('./features/rules/RulesPage'),
   deadlines: () => import('./features/deadlines/DeadlinesPage'),
   dutyStations: () => import('./features/duty/DutyStationsPage'),

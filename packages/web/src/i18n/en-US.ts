@@ -19,6 +19,7 @@ import { portal } from './en-US/portal';
 import { portalApply } from './en-US/portalApply';
 import { portalEngage } from './en-US/portalEngage';
 import { messages } from './en-US/messages';
+import { portalInfo } from './en-US/portalInfo';
 
 const enUS: Catalog = {
   ...base,
@@ -40,6 +41,7 @@ const enUS: Catalog = {
   ...portalApply,
   ...portalEngage,
   ...messages,
+  ...portalInfo,
 };
 
 export default enUS;

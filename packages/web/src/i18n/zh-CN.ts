@@ -19,6 +19,7 @@ import { portal } from './zh-CN/portal';
 import { portalApply } from './zh-CN/portalApply';
 import { portalEngage } from './zh-CN/portalEngage';
 import { messages } from './zh-CN/messages';
+import { portalInfo } from './zh-CN/portalInfo';
 
 const zhCN = {
   ...base,
@@ -40,6 +41,7 @@ const zhCN = {
   ...portalApply,
   ...portalEngage,
   ...messages,
+  ...portalInfo,
 };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };

@@ -3,6 +3,7 @@ import type { AppDeps } from '../../platform/context.ts';
 import { citizenAuthRoutes } from './citizen-auth.routes.ts';
 import { portalApplicationRoutes } from './applications/portal-applications.routes.ts';
 import { portalEngageRoutes } from './engage/engage.routes.ts';
+import { servicePointRoutes } from './info/service-points.routes.ts';
 
 /**
  * The route plugins of the citizens' door, each with paths relative to `/api/public/v1`. A route
@@ -12,4 +13,5 @@ export const PUBLIC_ROUTE_PLUGINS: Array<(deps: AppDeps) => FastifyPluginAsyncZo
   citizenAuthRoutes,
   portalApplicationRoutes,
   portalEngageRoutes,
+  servicePointRoutes,
 ];

@@ -17,4 +17,5 @@ export const PORTAL_NAV: PortalNavItem[] = [
   { to: '/portal/appointments', labelKey: 'portalEngage.nav' },
   { to: '/portal/complaints', labelKey: 'portalEngage.navComplaints' },
   { to: '/self-test', labelKey: 'portal.nav.selfTest' },
+  { to: '/portal/about', labelKey: 'portalInfo.nav' },
 ];

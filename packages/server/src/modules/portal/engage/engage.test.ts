@@ -155,3 +155,14 @@ describe('complaints and ratings', () => {
     });
   });
 });
+
+describe('援务公开', () => {
+  it('lists the service points to anyone, by district, without the justice bureau', async () => {
+    const answer = await t.app.inject({ method: 'GET', url: `${PUBLIC}/service-points?regionCode=110108` });
+    expect(answer.statusCode).toBe(200);
+    const names = answer.json().items.map((p: { name: string }) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['海淀区法律援助中心', '中关村街道法律援助工作站']));
+    expect(answer.json().items.every((p: { kind: string }) => p.kind !== 'justice_bureau')).toBe(true);
+    expect(answer.json().items[0].kindName).toBe('区法律援助中心');
+  });
+});
