@@ -38,6 +38,7 @@ describe('roles and permissions', () => {
       'handler.read',
       'handler.manage',
       'quality.evaluate',
+      'message.read',
       'duty.manage',
     ]);
     expect(permissionsOf([])).toEqual([]);
