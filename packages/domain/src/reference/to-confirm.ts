@@ -14,6 +14,20 @@ export interface ToConfirm {
 
 export const TO_CONFIRM: ToConfirm[] = [
   {
+    area: 'complaints (issue 14)',
+    topic:
+      'The periods of 《法律援助投诉处理办法》(司法部令第149号, in force 2025-06-15) for accepting, handling and answering a complaint',
+    searched:
+      "facts.md §2: the 2025 text's periods were not found ([NF]). Portal complaints are kept as received with no clock; the 2013 periods in the rule data (cn.period.complaint_*) are superseded and drive nothing",
+  },
+  {
+    area: 'portal (issue 14)',
+    topic:
+      "The article behind the online applicant's integrity pledge: LAL art.41 (个人诚信承诺), as domain.md cites it",
+    searched:
+      "The statute copy in LawRefBook/Laws was not re-read this session (find_string found no copy of the phrase); the pledge's wording is the centre's own, rule row bj.applicant_pledge.online_application.v1",
+  },
+  {
     area: 'duty',
     topic:
       '《法律援助值班律师工作办法》(司规〔2020〕6号): the article of each duty (the service types cite LAL art.30/37/39 and CPL art.174 instead), presence at the plea signing in the measures, rosters, the service register (工作台账) contents and the duty subsidy',
