@@ -119,29 +119,15 @@ export async function startTestApp(
   };
 }
 
-/** A signed-in browser, in miniature: keeps the session cookie and sends the CSRF token. */
-export class Session {
+/** A browser in miniature: keeps a cookie and sends the CSRF token on every request but a GET. */
+export class CookieClient {
   cookie: string | undefined;
   csrfToken: string | undefined;
 
   constructor(
-    private readonly app: FastifyInstance,
+    protected readonly app: FastifyInstance,
     private readonly locale = 'zh-CN',
   ) {}
-
-  async login(username: string, password: string): Promise<LightMyRequestResponse> {
-    const response = await this.request({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { username, password },
-    });
-    if (response.statusCode === 200) {
-      const setCookie = response.cookies.find((c) => c.name === 'fayuan_session');
-      this.cookie = setCookie ? `fayuan_session=${setCookie.value}` : undefined;
-      this.csrfToken = response.json<{ csrfToken: string }>().csrfToken;
-    }
-    return response;
-  }
 
   request(options: InjectOptions & { method: string; url: string }): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = {
@@ -161,5 +147,25 @@ export class Session {
   }
   patch(url: string, payload: unknown) {
     return this.request({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] });
+  }
+  delete(url: string) {
+    return this.request({ method: 'DELETE', url });
+  }
+}
+
+/** A signed-in staff browser, in miniature: logs in with the staff session cookie. */
+export class Session extends CookieClient {
+  async login(username: string, password: string): Promise<LightMyRequestResponse> {
+    const response = await this.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password },
+    });
+    if (response.statusCode === 200) {
+      const setCookie = response.cookies.find((c) => c.name === 'fayuan_session');
+      this.cookie = setCookie ? `fayuan_session=${setCookie.value}` : undefined;
+      this.csrfToken = response.json<{ csrfToken: string }>().csrfToken;
+    }
+    return response;
   }
 }

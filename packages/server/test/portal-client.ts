@@ -1,41 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { dispatchOutbox } from '../src/platform/outbox/outbox.ts';
 import { messageAdaptersFrom, simulatorJournal } from '../src/platform/outbox/adapters.ts';
-import type { TestContext } from './harness.ts';
+import { CookieClient, type TestContext } from './harness.ts';
 
 export const PUBLIC = '/api/public/v1';
 
-/** A citizen's phone in miniature: keeps the portal cookie and sends the CSRF token on mutations. */
-export class CitizenSession {
-  cookie: string | undefined;
-  csrfToken: string | undefined;
-
-  constructor(
-    private readonly app: FastifyInstance,
-    private readonly locale = 'zh-CN',
-  ) {}
-
-  request(options: InjectOptions & { method: string; url: string }): Promise<LightMyRequestResponse> {
-    const headers: Record<string, string> = {
-      'accept-language': this.locale,
-      ...(options.headers as Record<string, string>),
-    };
-    if (this.cookie) headers.cookie = this.cookie;
-    if (this.csrfToken && options.method !== 'GET') headers['x-csrf-token'] ??= this.csrfToken;
-    return this.app.inject({ ...options, headers });
-  }
-
-  get(url: string) {
-    return this.request({ method: 'GET', url });
-  }
-  post(url: string, payload?: unknown, headers: Record<string, string> = {}) {
-    return this.request({ method: 'POST', url, payload: payload as InjectOptions['payload'], headers });
-  }
-  delete(url: string) {
-    return this.request({ method: 'DELETE', url });
-  }
-}
+/** A citizen's phone in miniature: the portal cookie and its CSRF token (set by `signInCitizen`). */
+export class CitizenSession extends CookieClient {}
 
 /** Sends what the outbox holds through the simulator, as the running server's dispatcher does. */
 export async function deliverMessages(context: TestContext): Promise<void> {

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db, Queryable } from '../../db/client.ts';
 import { citizens, citizenSessions } from '../../db/schema/index.ts';
-import { tokenHash, type SessionPolicy } from '../../platform/auth/sessions.ts';
+import { newSessionTokens, tokenHash, type SessionPolicy } from '../../platform/auth/sessions.ts';
 
 /** The portal's own cookie: never the staff `fayuan_session` (issue 14). */
 export const CITIZEN_COOKIE = 'fayuan_citizen';
@@ -40,9 +39,7 @@ export async function createCitizenSession(
   policy: SessionPolicy,
   origin: { ip: string | null; userAgent: string | null },
 ): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
-  const token = randomBytes(32).toString('base64url');
-  const csrfToken = randomBytes(24).toString('base64url');
-  const expiresAt = new Date(now.getTime() + policy.absoluteHours * 3_600_000);
+  const { token, csrfToken, expiresAt } = newSessionTokens(now, policy);
   await db.insert(citizenSessions).values({
     tokenHash: tokenHash(token),
     citizenId,

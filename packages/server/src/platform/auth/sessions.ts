@@ -24,6 +24,15 @@ export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** A new session's cookie token, CSRF token and absolute expiry (staff and portal sessions alike). */
+export function newSessionTokens(now: Date, policy: SessionPolicy) {
+  return {
+    token: randomBytes(32).toString('base64url'),
+    csrfToken: randomBytes(24).toString('base64url'),
+    expiresAt: new Date(now.getTime() + policy.absoluteHours * 3_600_000),
+  };
+}
+
 export async function createSession(
   db: Queryable,
   userId: UserId,
@@ -31,9 +40,7 @@ export async function createSession(
   policy: SessionPolicy,
   origin: { ip: string | null; userAgent: string | null },
 ): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
-  const token = randomBytes(32).toString('base64url');
-  const csrfToken = randomBytes(24).toString('base64url');
-  const expiresAt = new Date(now.getTime() + policy.absoluteHours * 3_600_000);
+  const { token, csrfToken, expiresAt } = newSessionTokens(now, policy);
   await db.insert(sessions).values({
     tokenHash: tokenHash(token),
     userId,
