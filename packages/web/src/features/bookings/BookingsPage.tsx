@@ -18,6 +18,8 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { beijingDateTime, beijingToday, beijingTodayValue } from '../rules/beijingTime';
+import { BEIJING, localName } from '../rules/labels';
+import { mostLocal, useRuleRows } from '../rules/useRules';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { errorMessage } from '../../components/ErrorState';
@@ -48,7 +50,7 @@ const time = (iso: string) => beijingDateTime(iso).time;
 
 /** 网上预约: the day's bookings from the portal (recorded as consultations from here), the slots, the video link. */
 export default function BookingsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [day, setDay] = useState<Dayjs>(beijingTodayValue);
   const date = day.format('YYYY-MM-DD');
@@ -99,6 +101,11 @@ export default function BookingsPage() {
     mutationFn: (videoLinkTemplate: string | null) => api.put('/centre-video-link', { videoLinkTemplate }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['video-link'] }),
   });
+  const matters = useRuleRows('matter', BEIJING, from);
+  const topicName = (code: string) => {
+    const row = mostLocal(matters.data ?? [], ['000000', BEIJING]).find((m) => m.key === code);
+    return row ? localName(row.data, i18n.language) : t('bookings.topicOther');
+  };
   const kindLabel = (kind: string) => (kind === 'video' ? t('bookings.kindVideo') : t('bookings.kindWindow'));
 
   return (
@@ -130,7 +137,7 @@ export default function BookingsPage() {
             },
             { title: t('bookings.code'), dataIndex: 'code' },
             { title: t('bookings.phone'), dataIndex: 'phoneMasked' },
-            { title: t('bookings.topic'), dataIndex: 'topic' },
+            { title: t('bookings.topic'), dataIndex: 'topic', render: (v: string) => topicName(v) },
             {
               title: t('bookings.video'),
               dataIndex: 'videoLink',

@@ -16,6 +16,7 @@ export const messages: Shape<typeof zh> = {
     email: 'E-mail',
     status: 'Status',
     attempts: 'Attempts',
+    kindOther: 'Other notice',
     lastError: 'Last error',
     sentAt: 'Sent',
     statuses: {

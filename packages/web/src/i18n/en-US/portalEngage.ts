@@ -63,6 +63,7 @@ export const portalEngage: Shape<typeof zh> = {
     code: 'Code',
     phone: 'Phone',
     topic: 'Topic',
+    topicOther: 'Something else',
     video: 'Video link',
     join: 'Join',
     status: 'Status',

@@ -13,6 +13,7 @@ export const messages = {
     email: '邮件',
     status: '状态',
     attempts: '尝试次数',
+    kindOther: '其他通知',
     lastError: '最近错误',
     sentAt: '发出时间',
     statuses: {

@@ -59,6 +59,7 @@ export const portalEngage = {
     code: '预约码',
     phone: '手机',
     topic: '咨询事项',
+    topicOther: '其他问题',
     video: '视频链接',
     join: '进入',
     status: '状态',
