@@ -231,7 +231,7 @@ export default function BookingsPage() {
             onFinish={(v: { template: string }) => saveVideo.mutate(v.template.trim() || null)}
           >
             <Form.Item name="template" label={t('bookings.videoTemplate')} style={{ minWidth: 420 }}>
-              <Input placeholder="https://meet.example.gov.cn/room/{code}" />
+              <Input />
             </Form.Item>
             <Space>
               <Button htmlType="submit" loading={saveVideo.isPending}>

@@ -32,7 +32,7 @@ const at = (iso: string | null) => (iso ? `${beijingDateTime(iso).date} ${beijin
 
 /** 消息: what the outbox sent or still holds — masked recipients, status, attempts, last error. */
 export default function MessagesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<string>();
   const [channel, setChannel] = useState<string>();
   const [page, setPage] = useState(1);
@@ -41,8 +41,10 @@ export default function MessagesPage() {
     queryFn: () =>
       api.get<{ total: number; items: Message[] }>('/messages', { status, channel, page, pageSize: 20 }),
   });
-  const kindLabel = (kind: string) =>
-    t(`messages.kinds.${kind}` as 'messages.kinds.otp_code', { defaultValue: kind });
+  const kindLabel = (kind: string) => {
+    const key = `messages.kinds.${kind}` as 'messages.kinds.otp_code';
+    return String(i18n.exists(key) ? t(key) : t('messages.kindOther'));
+  };
   return (
     <>
       <PageHeader

@@ -80,7 +80,7 @@ export const portalEngage: Shape<typeof zh> = {
     places: 'Booked / places',
     videoTitle: 'Video meeting link',
     videoHelp:
-      "Your centre's meeting system; {code} becomes the booking code, e.g. https://meet.example.gov.cn/room/{code}.",
+      "The room address of your centre's meeting system (starting with https); {code} becomes the booking code, one room per booking.",
     videoTemplate: 'Link template',
     save: 'Save',
     saved: 'Saved',

@@ -76,7 +76,7 @@ export const portalEngage = {
     places: '已约 / 名额',
     videoTitle: '视频会议链接',
     videoHelp:
-      '本中心视频会议系统的地址，{code} 会替换为预约码，例如 https://meet.example.gov.cn/room/{code}。',
+      '本中心视频会议系统的会议室地址（以 https 开头），其中的 {code} 会替换为预约码，每个预约一个会议室。',
     videoTemplate: '链接模板',
     save: '保存',
     saved: '已保存',
