@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TencentSmsConfig } from './platform/outbox/tencent-sms-adapter.ts';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -42,6 +43,8 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The sender of e-mail (FAYUAN_SMTP_FROM). */
   smtpFrom: string;
+  /** Tencent Cloud SMS (FAYUAN_SMS_PROVIDER=tencent and FAYUAN_TENCENT_SMS_*); unset: SMS goes to the simulator. */
+  tencentSms: TencentSmsConfig | undefined;
   /** One-time codes a phone may ask for per hour on the portal (FAYUAN_OTP_LIMIT_PER_PHONE). */
   otpLimitPerPhone: number;
   /** Seconds before the same phone may ask for another code (FAYUAN_OTP_RESEND_SECONDS). */
@@ -89,6 +92,60 @@ function smtpUrlFrom(raw: string | undefined): string | undefined {
   return raw;
 }
 
+/**
+ * FAYUAN_SMS_PROVIDER: `simulator` (the default) or `tencent`, which needs the FAYUAN_TENCENT_SMS_*
+ * variables; the templates are JSON, one approved template per message kind with the order of its
+ * variables: `{"otp_code":{"id":"2345678","params":["code","minutes"]}}`.
+ */
+function tencentSmsFrom(env: NodeJS.ProcessEnv): TencentSmsConfig | undefined {
+  const provider = env.FAYUAN_SMS_PROVIDER || 'simulator';
+  if (provider === 'simulator') return undefined;
+  if (provider !== 'tencent')
+    throw new ConfigError(`FAYUAN_SMS_PROVIDER must be simulator or tencent, got "${provider}"`);
+  const need = (name: string): string => {
+    const value = env[name];
+    if (!value) throw new ConfigError(`FAYUAN_SMS_PROVIDER=tencent needs ${name}`);
+    return value;
+  };
+  let templates: unknown;
+  try {
+    templates = JSON.parse(need('FAYUAN_TENCENT_SMS_TEMPLATES'));
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError('FAYUAN_TENCENT_SMS_TEMPLATES must be JSON: {"kind":{"id":"…","params":["…"]}}');
+  }
+  const valid =
+    typeof templates === 'object' &&
+    templates !== null &&
+    Object.values(templates).every(
+      (t: unknown) =>
+        typeof t === 'object' &&
+        t !== null &&
+        typeof (t as { id?: unknown }).id === 'string' &&
+        Array.isArray((t as { params?: unknown }).params) &&
+        (t as { params: unknown[] }).params.every((p) => typeof p === 'string'),
+    );
+  if (!valid)
+    throw new ConfigError(
+      'FAYUAN_TENCENT_SMS_TEMPLATES: each kind needs {"id": string, "params": [string…]}',
+    );
+  const host = env.FAYUAN_TENCENT_SMS_ENDPOINT || 'sms.tencentcloudapi.com';
+  if (!/^sms\.[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host))
+    throw new ConfigError(
+      'FAYUAN_TENCENT_SMS_ENDPOINT must be a host name starting with sms., e.g. sms.ap-guangzhou.tencentcloudapi.com',
+    );
+  const endpoint = `https://${host}`;
+  return {
+    secretId: need('FAYUAN_TENCENT_SMS_SECRET_ID'),
+    secretKey: need('FAYUAN_TENCENT_SMS_SECRET_KEY'),
+    sdkAppId: need('FAYUAN_TENCENT_SMS_SDK_APP_ID'),
+    signName: need('FAYUAN_TENCENT_SMS_SIGN_NAME'),
+    region: env.FAYUAN_TENCENT_SMS_REGION || 'ap-guangzhou',
+    endpoint,
+    templates: templates as TencentSmsConfig['templates'],
+  };
+}
+
 function metricsTokenFrom(raw: string | undefined): string | undefined {
   if (raw === undefined || raw === '') return undefined;
   if (raw.length < 16) throw new ConfigError('FAYUAN_METRICS_TOKEN must be at least 16 characters');
@@ -128,6 +185,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     partnerCallbackTimeoutMs: intFrom(env, 'FAYUAN_PARTNER_CALLBACK_TIMEOUT_MS', 10_000, 1_000, 60_000),
     smtpUrl: smtpUrlFrom(env.FAYUAN_SMTP_URL),
     smtpFrom: env.FAYUAN_SMTP_FROM || 'Fayuan <noreply@localhost>',
+    tencentSms: tencentSmsFrom(env),
     otpLimitPerPhone: intFrom(env, 'FAYUAN_OTP_LIMIT_PER_PHONE', 5, 1, 1_000_000),
     otpResendSeconds: intFrom(env, 'FAYUAN_OTP_RESEND_SECONDS', 60, 0, 3600),
     otpLimitPerAddress: intFrom(env, 'FAYUAN_OTP_LIMIT_PER_ADDRESS', 30, 1, 1_000_000),

@@ -17,7 +17,7 @@ import { ensureAdmin } from './bootstrap.ts';
 import { buildApp } from './app.ts';
 import { runMaintenance } from './platform/maintenance.ts';
 import { messageAdaptersFrom } from './platform/outbox/adapters.ts';
-import { dispatchOutbox } from './platform/outbox/outbox.ts';
+import { applyDeliveryReports, dispatchOutbox } from './platform/outbox/outbox.ts';
 import { dispatchPartnerCallbacks } from './modules/partner-events/dispatch-callbacks.ts';
 
 const say = (message: string) => process.stdout.write(`[fayuan] ${message}\n`);
@@ -125,6 +125,16 @@ async function main(): Promise<void> {
       // Portal bookings: the SMS reminder the day before (issue 14).
       { name: 'appointment-reminders', cron: '*/5 * * * *', run: () => queueAppointmentReminders(deps) },
       { name: 'maintenance', cron: '*/15 * * * *', run: () => runMaintenance(deps) },
+      // The carrier's delivery reports (Tencent SMS: pulled, signed): sent → delivered or failed.
+      ...(adapters.sms.pullReports
+        ? [
+            {
+              name: 'sms-delivery-reports',
+              cron: '* * * * *',
+              run: () => applyDeliveryReports(deps, adapters.sms),
+            },
+          ]
+        : []),
       {
         name: 'audit-checkpoint',
         cron: '*/10 * * * *',

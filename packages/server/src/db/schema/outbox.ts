@@ -30,9 +30,12 @@ export const outboxMessages = pgTable(
     entityId: text('entity_id'),
     createdAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** When the carrier's delivery report came (the handset received it, or the carrier gave up). */
+    reportedAt: timestamp('reported_at', { withTimezone: true }),
   },
   (t) => [
     index('outbox_due_idx').on(t.status, t.nextAttemptAt),
     index('outbox_entity_idx').on(t.entityType, t.entityId),
+    index('outbox_provider_message_idx').on(t.provider, t.providerMessageId),
   ],
 );

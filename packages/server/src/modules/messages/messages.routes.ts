@@ -78,6 +78,7 @@ export function messageRoutes(deps: AppDeps) {
               provider: m.provider,
               createdAt: m.createdAt.toISOString(),
               sentAt: m.sentAt?.toISOString() ?? null,
+              reportedAt: m.reportedAt?.toISOString() ?? null,
               body: isSecretTemplate(m.template) ? null : m.body,
             };
           }),

@@ -1,6 +1,7 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { SmtpAdapter } from './smtp-adapter.ts';
+import { TencentSmsAdapter, type TencentSmsConfig } from './tencent-sms-adapter.ts';
 
 /**
  * Delivery adapters behind one interface: a real SMS gateway or mail server implements `send`;
@@ -25,8 +26,35 @@ export interface DeliveryResult {
   status: 'sent' | 'delivered' | 'simulated';
 }
 
+/** A carrier's word on one message after it was sent: the handset got it, or the carrier gave up. */
+export interface DeliveryReport {
+  providerMessageId: string;
+  delivered: boolean;
+  /** When the handset received it (or the carrier reported the failure). */
+  at: Date;
+  /** The carrier's description of a failure, with any phone number masked. */
+  description?: string;
+}
+
 export interface MessageAdapter {
   send(message: OutgoingMessage): Promise<DeliveryResult>;
+  /** The provider's name in `outbox_messages.provider`, for matching delivery reports. */
+  readonly provider?: string;
+  /** Delivery reports not fetched before (a carrier that reports by pull); each is returned once. */
+  pullReports?(): Promise<DeliveryReport[]>;
+}
+
+/**
+ * A refusal that no retry can cure (no template for the kind, a number the carrier rejects): the
+ * dispatcher marks the message failed at once instead of trying again for an hour.
+ */
+export class PermanentDeliveryError extends Error {
+  override readonly name = 'PermanentDeliveryError';
+}
+
+/** Masks every phone-like run of digits in a provider's words before they reach `last_error`. */
+export function maskDigits(text: string): string {
+  return text.replace(/\+?\d{7,}/g, (digits) => `${digits.slice(0, 3)}****${digits.slice(-2)}`);
 }
 
 export type MessageAdapters = Record<'sms' | 'email', MessageAdapter>;
@@ -71,17 +99,20 @@ export function simulatorJournal(dataDir: string, channel: 'sms' | 'email'): str
 }
 
 /**
- * The adapters the configuration asks for: e-mail over SMTP when FAYUAN_SMTP_URL is set; SMS through
- * the simulator (a carrier's adapter is still to come, docs/operations.md). The simulator is the
- * default for `npm start` and the tests, and writes its journal under the data folder.
+ * The adapters the configuration asks for: SMS through Tencent Cloud SMS when FAYUAN_SMS_PROVIDER is
+ * `tencent`, e-mail over SMTP when FAYUAN_SMTP_URL is set. Otherwise the simulator, the default for
+ * `npm start` and the tests, which writes its journal under the data folder.
  */
 export function messageAdaptersFrom(config: {
   dataDir: string;
   smtpUrl?: string | undefined;
   smtpFrom?: string;
+  tencentSms?: TencentSmsConfig | undefined;
 }): MessageAdapters {
   return {
-    sms: new SimulatorAdapter({ journal: simulatorJournal(config.dataDir, 'sms') }),
+    sms: config.tencentSms
+      ? new TencentSmsAdapter(config.tencentSms)
+      : new SimulatorAdapter({ journal: simulatorJournal(config.dataDir, 'sms') }),
     email: config.smtpUrl
       ? new SmtpAdapter(config.smtpUrl, config.smtpFrom ?? 'Fayuan <noreply@localhost>')
       : new SimulatorAdapter({ journal: simulatorJournal(config.dataDir, 'email') }),

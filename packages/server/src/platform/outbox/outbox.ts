@@ -4,7 +4,7 @@ import type { Locale } from '@fayuan/domain';
 import type { Tx } from '../../db/client.ts';
 import { outboxMessages } from '../../db/schema/index.ts';
 import type { AppDeps } from '../context.ts';
-import type { MessageAdapter } from './adapters.ts';
+import { type MessageAdapter, PermanentDeliveryError } from './adapters.ts';
 import { hasTemplate, isSecretTemplate, renderMessage } from './templates.ts';
 
 export const MAX_ATTEMPTS = 6;
@@ -98,7 +98,7 @@ export async function dispatchOutbox(
         tally.sent += 1;
       } catch (error) {
         const attempts = row.attempts + 1;
-        const giveUp = attempts >= MAX_ATTEMPTS;
+        const giveUp = attempts >= MAX_ATTEMPTS || error instanceof PermanentDeliveryError;
         await tx
           .update(outboxMessages)
           .set({
@@ -115,6 +115,41 @@ export async function dispatchOutbox(
       }
     }
   });
+  return tally;
+}
+
+/**
+ * Applies a carrier's delivery reports: a `sent` message becomes `delivered` or `failed` (with the
+ * carrier's words as its last error), stamped with the report's time. A report for a message
+ * already reported, or for none of ours, changes nothing, so reports may safely come twice.
+ */
+export async function applyDeliveryReports(
+  deps: Pick<AppDeps, 'db'>,
+  adapter: MessageAdapter,
+): Promise<{ delivered: number; failed: number; unmatched: number }> {
+  const tally = { delivered: 0, failed: 0, unmatched: 0 };
+  if (!adapter.pullReports || !adapter.provider) return tally;
+  const reports = await adapter.pullReports();
+  for (const report of reports) {
+    const updated = await deps.db
+      .update(outboxMessages)
+      .set({
+        status: report.delivered ? 'delivered' : 'failed',
+        reportedAt: report.at,
+        ...(report.delivered ? {} : { lastError: report.description ?? 'the carrier reported a failure' }),
+      })
+      .where(
+        and(
+          eq(outboxMessages.provider, adapter.provider),
+          eq(outboxMessages.providerMessageId, report.providerMessageId),
+          eq(outboxMessages.status, 'sent'),
+        ),
+      )
+      .returning({ id: outboxMessages.id });
+    if (updated.length === 0) tally.unmatched += 1;
+    else if (report.delivered) tally.delivered += 1;
+    else tally.failed += 1;
+  }
   return tally;
 }
 

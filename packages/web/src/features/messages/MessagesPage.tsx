@@ -17,6 +17,8 @@ interface Message {
   provider: string | null;
   createdAt: string;
   sentAt: string | null;
+  /** When the carrier reported delivery (or failure); none for the simulator or e-mail. */
+  reportedAt: string | null;
   body: string | null;
 }
 
@@ -116,6 +118,7 @@ export default function MessagesPage() {
           { title: t('messages.attempts'), dataIndex: 'attempts' },
           { title: t('messages.lastError'), dataIndex: 'lastError' },
           { title: t('messages.sentAt'), dataIndex: 'sentAt', render: (v: string | null) => at(v) },
+          { title: t('messages.reportedAt'), dataIndex: 'reportedAt', render: (v: string | null) => at(v) },
         ]}
       />
     </>

@@ -18,6 +18,7 @@ export const messages: Shape<typeof zh> = {
     attempts: 'Attempts',
     kindOther: 'Other notice',
     lastError: 'Last error',
+    reportedAt: 'Delivery report',
     sentAt: 'Sent',
     statuses: {
       pending: 'Waiting',

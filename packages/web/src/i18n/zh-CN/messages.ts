@@ -15,6 +15,7 @@ export const messages = {
     attempts: '尝试次数',
     kindOther: '其他通知',
     lastError: '最近错误',
+    reportedAt: '回执时间',
     sentAt: '发出时间',
     statuses: {
       pending: '待发送',

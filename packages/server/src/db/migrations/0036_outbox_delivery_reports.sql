@@ -1,0 +1,2 @@
+ALTER TABLE "outbox_messages" ADD COLUMN "reported_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "outbox_provider_message_idx" ON "outbox_messages" USING btree ("provider","provider_message_id");
