@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import type { TencentSmsConfig } from './platform/outbox/tencent-sms-adapter.ts';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -92,6 +93,8 @@ function smtpUrlFrom(raw: string | undefined): string | undefined {
   return raw;
 }
 
+const smsTemplates = z.record(z.string(), z.object({ id: z.string(), params: z.array(z.string()) }));
+
 /**
  * FAYUAN_SMS_PROVIDER: `simulator` (the default) or `tencent`, which needs the FAYUAN_TENCENT_SMS_*
  * variables; the templates are JSON, one approved template per message kind with the order of its
@@ -107,25 +110,15 @@ function tencentSmsFrom(env: NodeJS.ProcessEnv): TencentSmsConfig | undefined {
     if (!value) throw new ConfigError(`FAYUAN_SMS_PROVIDER=tencent needs ${name}`);
     return value;
   };
-  let templates: unknown;
+  let json: unknown;
   try {
-    templates = JSON.parse(need('FAYUAN_TENCENT_SMS_TEMPLATES'));
+    json = JSON.parse(need('FAYUAN_TENCENT_SMS_TEMPLATES'));
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     throw new ConfigError('FAYUAN_TENCENT_SMS_TEMPLATES must be JSON: {"kind":{"id":"…","params":["…"]}}');
   }
-  const valid =
-    typeof templates === 'object' &&
-    templates !== null &&
-    Object.values(templates).every(
-      (t: unknown) =>
-        typeof t === 'object' &&
-        t !== null &&
-        typeof (t as { id?: unknown }).id === 'string' &&
-        Array.isArray((t as { params?: unknown }).params) &&
-        (t as { params: unknown[] }).params.every((p) => typeof p === 'string'),
-    );
-  if (!valid)
+  const templates = smsTemplates.safeParse(json);
+  if (!templates.success)
     throw new ConfigError(
       'FAYUAN_TENCENT_SMS_TEMPLATES: each kind needs {"id": string, "params": [string…]}',
     );
@@ -142,7 +135,7 @@ function tencentSmsFrom(env: NodeJS.ProcessEnv): TencentSmsConfig | undefined {
     signName: need('FAYUAN_TENCENT_SMS_SIGN_NAME'),
     region: env.FAYUAN_TENCENT_SMS_REGION || 'ap-guangzhou',
     endpoint,
-    templates: templates as TencentSmsConfig['templates'],
+    templates: templates.data,
   };
 }
 

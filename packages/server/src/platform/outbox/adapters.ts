@@ -1,5 +1,6 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { maskPhone } from '../crypto/field-cipher.ts';
 import { SmtpAdapter } from './smtp-adapter.ts';
 import { TencentSmsAdapter, type TencentSmsConfig } from './tencent-sms-adapter.ts';
 
@@ -52,9 +53,9 @@ export class PermanentDeliveryError extends Error {
   override readonly name = 'PermanentDeliveryError';
 }
 
-/** Masks every phone-like run of digits in a provider's words before they reach `last_error`. */
+/** Masks every phone-like run of digits in a provider's words (as maskPhone) before they reach `last_error`. */
 export function maskDigits(text: string): string {
-  return text.replace(/\+?\d{7,}/g, (digits) => `${digits.slice(0, 3)}****${digits.slice(-2)}`);
+  return text.replace(/\+?\d{7,}/g, maskPhone);
 }
 
 export type MessageAdapters = Record<'sms' | 'email', MessageAdapter>;

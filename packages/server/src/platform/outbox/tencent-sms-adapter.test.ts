@@ -244,7 +244,7 @@ describe('SMS through Tencent Cloud SMS (the official SDK against a local signed
     expect(await row(ok)).toMatchObject({ status: 'delivered', reportedAt: new Date(receivedAt * 1000) });
     const failed = await row(lost);
     expect(failed.status).toBe('failed');
-    expect(failed.lastError).toBe('DELIVRD_FAIL 138****04 关机');
+    expect(failed.lastError).toBe('DELIVRD_FAIL 138****0004 关机');
 
     pending.push(...reports);
     expect(await applyDeliveryReports(t.deps, adapter)).toEqual({ delivered: 0, failed: 0, unmatched: 2 });
@@ -259,7 +259,8 @@ describe('SMS through Tencent Cloud SMS (the official SDK against a local signed
     expect(await row(refused)).toMatchObject({
       status: 'failed',
       attempts: 1,
-      lastError: 'Tencent SMS FailedOperation.PhoneNumberInBlacklist: phone +86****99 is in the blacklist',
+      lastError:
+        'Tencent SMS FailedOperation.PhoneNumberInBlacklist: phone +86*******0099 is in the blacklist',
     });
     expect(await row(untemplated)).toMatchObject({
       status: 'failed',
