@@ -40,6 +40,9 @@ describe('roles and permissions', () => {
       'quality.evaluate',
       'message.read',
       'duty.manage',
+      'complaint.read',
+      'complaint.record',
+      'complaint.handle',
     ]);
     expect(permissionsOf([])).toEqual([]);
   });

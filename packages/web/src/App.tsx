@@ -155,7 +155,7 @@ export function App() {
               <Route
                 path="complaints"
                 element={
-                  <RequirePermission permission="application.read">
+                  <RequirePermission permission="complaint.read">
                     <ComplaintsPage />
                   </RequirePermission>
                 }

@@ -45,6 +45,10 @@ export const PERMISSIONS = [
   'message.read',
   'duty.manage',
   'duty.serve',
+  'complaint.read', // see complaints and their periods
+  'complaint.record', // take a complaint by phone, letter or at the window
+  'complaint.handle', // accept or decline, decide, answer, extend (the centre's office)
+  'complaint.review', // review a complaint's handling when the complainant asks (the bureau)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -68,6 +72,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'application.read',
     'application.manage',
     'knowledge.read',
+    'complaint.record',
   ],
   workstation_staff: [
     'org.read',
@@ -113,6 +118,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'quality.evaluate',
     'duty.manage',
     'message.read',
+    'complaint.read',
+    'complaint.record',
+    'complaint.handle',
   ],
   handler: ['duty.serve'],
   duty_lawyer: ['duty.serve'],
@@ -128,6 +136,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'handler.read',
     'quality.evaluate',
     'message.read',
+    'complaint.read',
+    'complaint.record',
+    'complaint.handle',
+    'complaint.review',
   ],
   rule_admin: ['org.read', 'rules.manage'],
   system_admin: [

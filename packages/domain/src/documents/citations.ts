@@ -60,13 +60,20 @@ export const LAW_TITLES: Readonly<Record<string, LawTitle>> = {
     short: { 'zh-CN': '《办理法律援助案件程序规定》', 'en-US': 'MOJ procedure rules' },
     full: { 'zh-CN': '司法部《办理法律援助案件程序规定》', 'en-US': 'MOJ rules on handling legal aid cases' },
   },
+  MOJC: {
+    short: { 'zh-CN': '《法律援助投诉处理办法》', 'en-US': 'MOJ complaint rules' },
+    full: {
+      'zh-CN': '司法部《法律援助投诉处理办法》',
+      'en-US': 'MOJ rules on handling legal aid complaints',
+    },
+  },
 };
 
 /** One provision of a citation, parsed; `text` when the citation is not one we know. */
 export type CitationPart =
   | { law: string; article: number; to?: number; paragraph?: number }
   | { law: 'OPN'; part: string }
-  | { law: 'MOJ'; year: number; article?: number }
+  | { law: 'MOJ' | 'MOJC'; year: number; article?: number }
   | { named: string; article: number; paragraph?: number }
   | { text: string };
 
@@ -88,7 +95,7 @@ export function chineseNumber(n: number): string {
 
 const ARTICLE = /^(LAL|BJR|MPL|CPL|民法典|律师法)\s*art\.\s*(\d+)(?:\s*[–-]\s*(\d+))?(?:\s*\((\d+)\))?$/;
 const OPINION = /^OPN\s*[(（]?\s*([一二三四五六七八九十]+)\s*[)）]?$/;
-const MOJ_RULES = /^MOJ procedure rules (\d{4})(?:\s*art\.\s*(\d+))?$/;
+const MOJ_RULES = /^MOJ (procedure|complaint) rules (\d{4})(?:\s*art\.\s*(\d+))?$/;
 /** A law our table does not list, named in Chinese in the rule data: `两高两部刑事诉讼法律援助规定(2013) art.2`. */
 const NAMED_LAW = /^([^\sA-Za-z;][^;]*?)\s*art\.\s*(\d+)(?:\s*\((\d+)\))?$/;
 /** `LAL art.22, art.31`: further articles of the law named first. */
@@ -118,7 +125,11 @@ export function parseCitation(citation: string): CitationPart[] {
       }
     } else if (opinion) parts.push({ law: 'OPN', part: opinion[1] as string });
     else if (moj)
-      parts.push({ law: 'MOJ', year: Number(moj[1]), ...(moj[2] ? { article: Number(moj[2]) } : {}) });
+      parts.push({
+        law: moj[1] === 'complaint' ? 'MOJC' : 'MOJ',
+        year: Number(moj[2]),
+        ...(moj[3] ? { article: Number(moj[3]) } : {}),
+      });
     else if (named)
       parts.push({
         named: (named[1] as string).trim(),

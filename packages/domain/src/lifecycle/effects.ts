@@ -16,6 +16,11 @@ export const PERIOD_KINDS = [
   // From the end of the matter (recorded by the handler) to hand in the closing materials, LAL
   // art.50; its length is rule data and none ships until its source is confirmed (TO_CONFIRM).
   'closing_materials',
+  // A complaint's periods (quality/complaints.ts), counted on the same calendar: to accept it, to
+  // finish handling it, to answer the complainant (the 2013 rules' lengths until the 2025 rule's are read).
+  'complaint_acceptance',
+  'complaint_handling',
+  'complaint_reply',
 ] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 export type StatutoryPeriodKind = Exclude<PeriodKind, 'supplement'>;

@@ -1,1 +1,4 @@
 export * from './evaluation.ts';
+export * from './complaints.ts';
+export * from './sampling.ts';
+export * from './service-standard.ts';

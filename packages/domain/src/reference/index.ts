@@ -4,3 +4,4 @@ export * from './lists-cn-bj.ts';
 export * from './calendar-cn.ts';
 export * from './to-confirm.ts';
 export * from './statutory-holidays-cn.ts';
+export * from './service-standards-cn.ts';

@@ -24,6 +24,8 @@ export const RULE_LISTS = [
   'notified_matter',
   'duty_service_type',
   'applicant_pledge', // the applicant's integrity pledge shown and kept with an online application (LAL art.41)
+  'complaint_decline_reason', // why a complaint is not accepted (the acceptance conditions)
+  'complaint_outcome', // how a complaint was dealt with; `upheld`: the complaint was founded
 ] as const;
 export type RuleList = (typeof RULE_LISTS)[number];
 

@@ -14,11 +14,18 @@ export interface ToConfirm {
 
 export const TO_CONFIRM: ToConfirm[] = [
   {
-    area: 'complaints (issue 14)',
+    area: 'complaints (issue 15)',
     topic:
-      'The periods of 《法律援助投诉处理办法》(司法部令第149号, in force 2025-06-15) for accepting, handling and answering a complaint',
+      'The periods of 《法律援助投诉处理办法》(司法部令第149号, in force 2025-06-15) for accepting, handling and answering a complaint, its acceptance conditions and its outcomes',
     searched:
-      "facts.md §2: the 2025 text's periods were not found ([NF]). Portal complaints are kept as received with no clock; the 2013 periods in the rule data (cn.period.complaint_*) are superseded and drive nothing",
+      "facts.md §2: only arts. 1–5 of the 2025 text and the MOJ summary were readable ([NF] for the periods). Until they are read, complaint clocks run on the last confirmed periods, the 2013 rules' (5 working days to accept, 45 days to finish, 5 working days to answer; cn.period.complaint_*, cited 'MOJ complaint rules 2013'), and the decline reasons and outcomes are the 2013 text's (complaint_decline_reason, complaint_outcome). A rule admin adds the 2025 rows from 2025-06-15 when the text is read; clocks started after that use them",
+  },
+  {
+    area: 'quality (issue 15)',
+    topic:
+      'The service standards: SF/T 0032-2023’s implementation date (2024-06-01 per a vendor listing) and item texts; SF/T 0058-2019’s section numbers and date; which standard covers state compensation, appeal and notarial matters',
+    searched:
+      'facts.md §3: only the chapter headings of SF/T 0032-2023 (its foreword) and the outline of SF/T 0058-2019 were readable. The checklist rows (service-standards-cn.ts) follow those headings and the law each item rests on; their weights are sample values for the bureau to set',
   },
   {
     area: 'portal (issue 14)',

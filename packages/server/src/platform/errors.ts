@@ -1,6 +1,7 @@
 import type { Locale } from '@fayuan/domain';
 import { CRIMINAL_DOOR_ERRORS } from './error-codes-criminal.ts';
 import { PORTAL_DOOR_ERRORS } from './error-codes-portal.ts';
+import { QUALITY_ERRORS } from './error-codes-quality.ts';
 
 /**
  * Every error a client can see: a stable code, an HTTP status, and its message in both locales.
@@ -462,6 +463,7 @@ const CATALOGUE = {
   ],
   ...CRIMINAL_DOOR_ERRORS,
   ...PORTAL_DOOR_ERRORS,
+  ...QUALITY_ERRORS,
 } as const satisfies Record<string, readonly [number, string, string]>;
 
 export type ErrorCode = keyof typeof CATALOGUE;

@@ -1490,6 +1490,177 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Complaints of the caller’s centres, newest first, each with the period running now */
+    get: operations['getComplaints'];
+    put?: never;
+    /** Record a complaint taken by phone, letter or at the window; its acceptance period starts */
+    post: operations['postComplaints'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/reference': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reasons for not accepting and outcomes in force today, with citations */
+    get: operations['getComplaintsReference'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One complaint: complainant (phone masked), periods, steps taken and open */
+    get: operations['getComplaintsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept the complaint (受理); the handling period starts */
+    post: operations['postComplaintsByIdAccept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Do not accept it (不予受理), with the reason in force; the reply period starts */
+    post: operations['postComplaintsByIdDecline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/decide': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the investigation’s outcome (处理结果) and findings; the reply period starts */
+    post: operations['postComplaintsByIdDecide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/reply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer the complainant (答复投诉人); an SMS tells them when they asked for it */
+    post: operations['postComplaintsByIdReply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/appeal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the complainant’s request for the bureau to review the handling (申请复查) */
+    post: operations['postComplaintsByIdAppeal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The bureau’s review: the handling stands, or it is handled again with a new period */
+    post: operations['postComplaintsByIdReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/extension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Extend the handling period with the head’s approval (延长办理期限): the new last day and why */
+    post: operations['postComplaintsByIdExtension'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/subsidy-payments': {
     parameters: {
       query?: never;
@@ -2510,23 +2681,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/complaints': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Complaints received (投诉), newest first; read-only until the complaints work */
-    get: operations['getComplaints'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/applications/{id}/rating': {
     parameters: {
       query?: never;
@@ -2611,6 +2765,10 @@ export interface components {
         | 'message.read'
         | 'duty.manage'
         | 'duty.serve'
+        | 'complaint.read'
+        | 'complaint.record'
+        | 'complaint.handle'
+        | 'complaint.review'
       )[];
       organisation: {
         id: string;
@@ -2796,7 +2954,10 @@ export interface components {
           | 'objection_filing_termination'
           | 'supplement'
           | 'agreement_signing'
-          | 'closing_materials';
+          | 'closing_materials'
+          | 'complaint_acceptance'
+          | 'complaint_handling'
+          | 'complaint_reply';
         /** @enum {string} */
         status: 'running' | 'paused' | 'stopped';
         startedAt: string;
@@ -2907,7 +3068,10 @@ export interface components {
           | 'objection_filing_termination'
           | 'supplement'
           | 'agreement_signing'
-          | 'closing_materials';
+          | 'closing_materials'
+          | 'complaint_acceptance'
+          | 'complaint_handling'
+          | 'complaint_reply';
         /** @enum {string} */
         status: 'running' | 'paused' | 'stopped';
         startedAt: string;
@@ -3113,7 +3277,10 @@ export interface components {
           | 'objection_filing_termination'
           | 'supplement'
           | 'agreement_signing'
-          | 'closing_materials';
+          | 'closing_materials'
+          | 'complaint_acceptance'
+          | 'complaint_handling'
+          | 'complaint_reply';
         /** @enum {string} */
         status: 'running' | 'paused' | 'stopped';
         startedAt: string;
@@ -10022,7 +10189,10 @@ export interface operations {
           | 'objection_filing_termination'
           | 'supplement'
           | 'agreement_signing'
-          | 'closing_materials';
+          | 'closing_materials'
+          | 'complaint_acceptance'
+          | 'complaint_handling'
+          | 'complaint_reply';
       };
       header?: never;
       path?: never;
@@ -10047,7 +10217,10 @@ export interface operations {
               | 'objection_filing_termination'
               | 'supplement'
               | 'agreement_signing'
-              | 'closing_materials';
+              | 'closing_materials'
+              | 'complaint_acceptance'
+              | 'complaint_handling'
+              | 'complaint_reply';
             from: string | null;
             to: string | null;
             onTime: number;
@@ -10129,7 +10302,8 @@ export interface operations {
                 | 'hearing_reminder'
                 | 'duty_request'
                 | 'duty_swap'
-                | 'partner_callback_failed';
+                | 'partner_callback_failed'
+                | 'complaint_received';
               /** @enum {string|null} */
               period:
                 | 'custody_transfer'
@@ -10141,6 +10315,9 @@ export interface operations {
                 | 'supplement'
                 | 'agreement_signing'
                 | 'closing_materials'
+                | 'complaint_acceptance'
+                | 'complaint_handling'
+                | 'complaint_reply'
                 | null;
               dueAt: string;
               createdAt: string;
@@ -10160,6 +10337,11 @@ export interface operations {
                 id: string;
                 kind: string;
                 at: string;
+              } | null;
+              complaint: {
+                /** Format: uuid */
+                id: string;
+                number: string | null;
               } | null;
             }[];
           };
@@ -13470,6 +13652,1829 @@ export interface operations {
       };
     };
   };
+  getComplaints: {
+    parameters: {
+      query?: {
+        status?: 'received' | 'accepted' | 'declined' | 'decided' | 'replied' | 'appealed' | 'reviewed';
+        open?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              number: string | null;
+              /** @enum {string} */
+              channel: 'portal' | 'hotline' | 'letter' | 'window';
+              centre: string;
+              applicationNumber: string | null;
+              /** @enum {string} */
+              about: 'centre' | 'handler' | 'service';
+              handlerName: string | null;
+              text: string;
+              /** @enum {string} */
+              wantsReply: 'sms' | 'none';
+              /** @enum {string} */
+              status: 'received' | 'accepted' | 'declined' | 'decided' | 'replied' | 'appealed' | 'reviewed';
+              upheld: boolean | null;
+              receivedAt: string;
+              clock: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                period: 'complaint_acceptance' | 'complaint_handling' | 'complaint_reply';
+                /** @enum {string} */
+                status: 'running' | 'paused' | 'stopped';
+                startedAt: string;
+                dueAt: string;
+                stoppedAt: string | null;
+                citation: string;
+                ruleId: string | null;
+                onTime: boolean | null;
+                overdue: boolean;
+                provisionalYears: number[];
+                extendedTo: string | null;
+                extensionReason: string | null;
+              } | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postComplaints: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          channel: 'hotline' | 'letter' | 'window';
+          /** Format: uuid */
+          organisationId?: string;
+          applicationNumber?: string;
+          /** @enum {string} */
+          about: 'centre' | 'handler' | 'service';
+          /** Format: uuid */
+          handlerId?: string;
+          complainant: {
+            name: string;
+            phone?: string;
+            /** @enum {string} */
+            relation: 'applicant' | 'recipient' | 'interested_party';
+          };
+          text: string;
+          /** @default true */
+          wantsReply?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            number: string;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, COMPLAINT_HANDLER_UNKNOWN, COMPLAINT_PHONE_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getComplaintsReference: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            declineReasons: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              upheld: boolean;
+            }[];
+            outcomes: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              upheld: boolean;
+            }[];
+          };
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getComplaintsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            version: number;
+            /** @enum {string} */
+            channel: 'portal' | 'hotline' | 'letter' | 'window';
+            centre: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            application: {
+              /** Format: uuid */
+              id: string;
+              number: string | null;
+            } | null;
+            /** @enum {string} */
+            about: 'centre' | 'handler' | 'service';
+            handler: {
+              /** Format: uuid */
+              id: string;
+              name: string | null;
+            } | null;
+            complainant: {
+              name: string | null;
+              phoneMasked: string | null;
+              /** @enum {string|null} */
+              relation: 'applicant' | 'recipient' | 'interested_party' | null;
+              viaPortal: boolean;
+            };
+            text: string;
+            /** @enum {string} */
+            wantsReply: 'sms' | 'none';
+            /** @enum {string} */
+            status: 'received' | 'accepted' | 'declined' | 'decided' | 'replied' | 'appealed' | 'reviewed';
+            closed: boolean;
+            actions: ('accept' | 'decline' | 'decide' | 'reply' | 'appeal' | 'review')[];
+            receivedAt: string;
+            acceptedAt: string | null;
+            declineReason: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              ruleId: string;
+            } | null;
+            outcome: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              ruleId: string;
+            } | null;
+            upheld: boolean | null;
+            findings: string | null;
+            decidedAt: string | null;
+            replyText: string | null;
+            /** @enum {string|null} */
+            replyMethod: 'sms' | 'phone' | 'letter' | 'in_person' | 'none' | null;
+            repliedAt: string | null;
+            appealText: string | null;
+            appealedAt: string | null;
+            /** @enum {string|null} */
+            reviewResult: 'upheld' | 'redo' | null;
+            reviewNote: string | null;
+            reviewedAt: string | null;
+            clocks: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              period: 'complaint_acceptance' | 'complaint_handling' | 'complaint_reply';
+              /** @enum {string} */
+              status: 'running' | 'paused' | 'stopped';
+              startedAt: string;
+              dueAt: string;
+              stoppedAt: string | null;
+              citation: string;
+              ruleId: string | null;
+              onTime: boolean | null;
+              overdue: boolean;
+              provisionalYears: number[];
+              extendedTo: string | null;
+              extensionReason: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, COMPLAINT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postComplaintsByIdAccept: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            version: number;
+            /** @enum {string} */
+            channel: 'portal' | 'hotline' | 'letter' | 'window';
+            centre: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            application: {
+              /** Format: uuid */
+              id: string;
+              number: string | null;
+            } | null;
+            /** @enum {string} */
+            about: 'centre' | 'handler' | 'service';
+            handler: {
+              /** Format: uuid */
+              id: string;
+              name: string | null;
+            } | null;
+            complainant: {
+              name: string | null;
+              phoneMasked: string | null;
+              /** @enum {string|null} */
+              relation: 'applicant' | 'recipient' | 'interested_party' | null;
+              viaPortal: boolean;
+            };
+            text: string;
+            /** @enum {string} */
+            wantsReply: 'sms' | 'none';
+            /** @enum {string} */
+            status: 'received' | 'accepted' | 'declined' | 'decided' | 'replied' | 'appealed' | 'reviewed';
+            closed: boolean;
+            actions: ('accept' | 'decline' | 'decide' | 'reply' | 'appeal' | 'review')[];
+            receivedAt: string;
+            acceptedAt: string | null;
+            declineReason: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              ruleId: string;
+            } | null;
+            outcome: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              ruleId: string;
+            } | null;
+            upheld: boolean | null;
+            findings: string | null;
+            decidedAt: string | null;
+            replyText: string | null;
+            /** @enum {string|null} */
+            replyMethod: 'sms' | 'phone' | 'letter' | 'in_person' | 'none' | null;
+            repliedAt: string | null;
+            appealText: string | null;
+            appealedAt: string | null;
+            /** @enum {string|null} */
+            reviewResult: 'upheld' | 'redo' | null;
+            reviewNote: string | null;
+            reviewedAt: string | null;
+            clocks: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              period: 'complaint_acceptance' | 'complaint_handling' | 'complaint_reply';
+              /** @enum {string} */
+              status: 'running' | 'paused' | 'stopped';
+              startedAt: string;
+              dueAt: string;
+              stoppedAt: string | null;
+              citation: string;
+              ruleId: string | null;
+              onTime: boolean | null;
+              overdue: boolean;
+              provisionalYears: number[];
+              extendedTo: string | null;
+              extensionReason: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, COMPLAINT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: COMPLAINT_STEP_NOT_OPEN, COMPLAINT_STALE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postComplaintsByIdDecline: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version?: number;
+          reason: string;
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            version: number;
+            /** @enum {string} */
+            channel: 'portal' | 'hotline' | 'letter' | 'window';
+            centre: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            application: {
+              /** Format: uuid */
+              id: string;
+              number: string | null;
+            } | null;
+            /** @enum {string} */
+            about: 'centre' | 'handler' | 'service';
+            handler: {
+              /** Format: uuid */
+              id: string;
+              name: string | null;
+            } | null;
+            complainant: {
+              name: string | null;
+              phoneMasked: string | null;
+              /** @enum {string|null} */
+              relation: 'applicant' | 'recipient' | 'interested_party' | null;
+              viaPortal: boolean;
+            };
+            text: string;
+            /** @enum {string} */
+            wantsReply: 'sms' | 'none';
+            /** @enum {string} */
+            status: 'received' | 'accepted' | 'declined' | 'decided' | 'replied' | 'appealed' | 'reviewed';
+            closed: boolean;
+            actions: ('accept' | 'decline' | 'decide' | 'reply' | 'appeal' | 'review')[];
+            receivedAt: string;
+            acceptedAt: string | null;
+            declineReason: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              ruleId: string;
+            } | null;
+            outcome: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              ruleId: string;
+            } | null;
+            upheld: boolean | null;
+            findings: string | null;
+            decidedAt: string | null;
+            replyText: string | null;
+            /** @enum {string|null} */
+            replyMethod: 'sms' | 'phone' | 'letter' | 'in_person' | 'none' | null;
+            repliedAt: string | null;
+            appealText: string | null;
+            appealedAt: string | null;
+            /** @enum {string|null} */
+            reviewResult: 'upheld' | 'redo' | null;
+            reviewNote: string | null;
+            reviewedAt: string | null;
+            clocks: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              period: 'complaint_acceptance' | 'complaint_handling' | 'complaint_reply';
+              /** @enum {string} */
+              status: 'running' | 'paused' | 'stopped';
+              startedAt: string;
+              dueAt: string;
+              stoppedAt: string | null;
+              citation: string;
+              ruleId: string | null;
+              onTime: boolean | null;
+              overdue: boolean;
+              provisionalYears: number[];
+              extendedTo: string | null;
+              extensionReason: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, COMPLAINT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: COMPLAINT_STEP_NOT_OPEN, COMPLAINT_STALE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, COMPLAINT_REASON_UNKNOWN */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postComplaintsByIdDecide: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version?: number;
+          outcome: string;
+          findings: string;
+          /** Format: uuid */
+          handlerId?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            version: number;
+            /** @enum {string} */
+            channel: 'portal' | 'hotline' | 'letter' | 'window';
+            centre: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            application: {
+              /** Format: uuid */
+              id: string;
+              number: string | null;
+            } | null;
+            /** @enum {string} */
+            about: 'centre' | 'handler' | 'service';
+            handler: {
+              /** Format: uuid */
+              id: string;
+              name: string | null;
+            } | null;
+            complainant: {
+              name: string | null;
+              phoneMasked: string | null;
+              /** @enum {string|null} */
+              relation: 'applicant' | 'recipient' | 'interested_party' | null;
+              viaPortal: boolean;
+            };
+            text: string;
+            /** @enum {string} */
+            wantsReply: 'sms' | 'none';
+            /** @enum {string} */
+            status: 'received' | 'accepted' | 'declined' | 'decided' | 'replied' | 'appealed' | 'reviewed';
+            closed: boolean;
+            actions: ('accept' | 'decline' | 'decide' | 'reply' | 'appeal' | 'review')[];
+            receivedAt: string;
+            acceptedAt: string | null;
+            declineReason: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              ruleId: string;
+            } | null;
+            outcome: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              ruleId: string;
+            } | null;
+            upheld: boolean | null;
+            findings: string | null;
+            decidedAt: string | null;
+            replyText: string | null;
+            /** @enum {string|null} */
+            replyMethod: 'sms' | 'phone' | 'letter' | 'in_person' | 'none' | null;
+            repliedAt: string | null;
+            appealText: string | null;
+            appealedAt: string | null;
+            /** @enum {string|null} */
+            reviewResult: 'upheld' | 'redo' | null;
+            reviewNote: string | null;
+            reviewedAt: string | null;
+            clocks: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              period: 'complaint_acceptance' | 'complaint_handling' | 'complaint_reply';
+              /** @enum {string} */
+              status: 'running' | 'paused' | 'stopped';
+              startedAt: string;
+              dueAt: string;
+              stoppedAt: string | null;
+              citation: string;
+              ruleId: string | null;
+              onTime: boolean | null;
+              overdue: boolean;
+              provisionalYears: number[];
+              extendedTo: string | null;
+              extensionReason: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, COMPLAINT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: COMPLAINT_STEP_NOT_OPEN, COMPLAINT_STALE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, COMPLAINT_OUTCOME_UNKNOWN, COMPLAINT_HANDLER_UNKNOWN */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postComplaintsByIdReply: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version?: number;
+          text: string;
+          /** @enum {string} */
+          method: 'sms' | 'phone' | 'letter' | 'in_person' | 'none';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            version: number;
+            /** @enum {string} */
+            channel: 'portal' | 'hotline' | 'letter' | 'window';
+            centre: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            application: {
+              /** Format: uuid */
+              id: string;
+              number: string | null;
+            } | null;
+            /** @enum {string} */
+            about: 'centre' | 'handler' | 'service';
+            handler: {
+              /** Format: uuid */
+              id: string;
+              name: string | null;
+            } | null;
+            complainant: {
+              name: string | null;
+              phoneMasked: string | null;
+              /** @enum {string|null} */
+              relation: 'applicant' | 'recipient' | 'interested_party' | null;
+              viaPortal: boolean;
+            };
+            text: string;
+            /** @enum {string} */
+            wantsReply: 'sms' | 'none';
+            /** @enum {string} */
+            status: 'received' | 'accepted' | 'declined' | 'decided' | 'replied' | 'appealed' | 'reviewed';
+            closed: boolean;
+            actions: ('accept' | 'decline' | 'decide' | 'reply' | 'appeal' | 'review')[];
+            receivedAt: string;
+            acceptedAt: string | null;
+            declineReason: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              ruleId: string;
+            } | null;
+            outcome: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              ruleId: string;
+            } | null;
+            upheld: boolean | null;
+            findings: string | null;
+            decidedAt: string | null;
+            replyText: string | null;
+            /** @enum {string|null} */
+            replyMethod: 'sms' | 'phone' | 'letter' | 'in_person' | 'none' | null;
+            repliedAt: string | null;
+            appealText: string | null;
+            appealedAt: string | null;
+            /** @enum {string|null} */
+            reviewResult: 'upheld' | 'redo' | null;
+            reviewNote: string | null;
+            reviewedAt: string | null;
+            clocks: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              period: 'complaint_acceptance' | 'complaint_handling' | 'complaint_reply';
+              /** @enum {string} */
+              status: 'running' | 'paused' | 'stopped';
+              startedAt: string;
+              dueAt: string;
+              stoppedAt: string | null;
+              citation: string;
+              ruleId: string | null;
+              onTime: boolean | null;
+              overdue: boolean;
+              provisionalYears: number[];
+              extendedTo: string | null;
+              extensionReason: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, COMPLAINT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: COMPLAINT_STEP_NOT_OPEN, COMPLAINT_STALE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postComplaintsByIdAppeal: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version?: number;
+          text: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            version: number;
+            /** @enum {string} */
+            channel: 'portal' | 'hotline' | 'letter' | 'window';
+            centre: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            application: {
+              /** Format: uuid */
+              id: string;
+              number: string | null;
+            } | null;
+            /** @enum {string} */
+            about: 'centre' | 'handler' | 'service';
+            handler: {
+              /** Format: uuid */
+              id: string;
+              name: string | null;
+            } | null;
+            complainant: {
+              name: string | null;
+              phoneMasked: string | null;
+              /** @enum {string|null} */
+              relation: 'applicant' | 'recipient' | 'interested_party' | null;
+              viaPortal: boolean;
+            };
+            text: string;
+            /** @enum {string} */
+            wantsReply: 'sms' | 'none';
+            /** @enum {string} */
+            status: 'received' | 'accepted' | 'declined' | 'decided' | 'replied' | 'appealed' | 'reviewed';
+            closed: boolean;
+            actions: ('accept' | 'decline' | 'decide' | 'reply' | 'appeal' | 'review')[];
+            receivedAt: string;
+            acceptedAt: string | null;
+            declineReason: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              ruleId: string;
+            } | null;
+            outcome: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              ruleId: string;
+            } | null;
+            upheld: boolean | null;
+            findings: string | null;
+            decidedAt: string | null;
+            replyText: string | null;
+            /** @enum {string|null} */
+            replyMethod: 'sms' | 'phone' | 'letter' | 'in_person' | 'none' | null;
+            repliedAt: string | null;
+            appealText: string | null;
+            appealedAt: string | null;
+            /** @enum {string|null} */
+            reviewResult: 'upheld' | 'redo' | null;
+            reviewNote: string | null;
+            reviewedAt: string | null;
+            clocks: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              period: 'complaint_acceptance' | 'complaint_handling' | 'complaint_reply';
+              /** @enum {string} */
+              status: 'running' | 'paused' | 'stopped';
+              startedAt: string;
+              dueAt: string;
+              stoppedAt: string | null;
+              citation: string;
+              ruleId: string | null;
+              onTime: boolean | null;
+              overdue: boolean;
+              provisionalYears: number[];
+              extendedTo: string | null;
+              extensionReason: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, COMPLAINT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: COMPLAINT_STEP_NOT_OPEN, COMPLAINT_STALE, COMPLAINT_NOT_APPEALABLE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postComplaintsByIdReview: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version?: number;
+          /** @enum {string} */
+          result: 'upheld' | 'redo';
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            version: number;
+            /** @enum {string} */
+            channel: 'portal' | 'hotline' | 'letter' | 'window';
+            centre: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            application: {
+              /** Format: uuid */
+              id: string;
+              number: string | null;
+            } | null;
+            /** @enum {string} */
+            about: 'centre' | 'handler' | 'service';
+            handler: {
+              /** Format: uuid */
+              id: string;
+              name: string | null;
+            } | null;
+            complainant: {
+              name: string | null;
+              phoneMasked: string | null;
+              /** @enum {string|null} */
+              relation: 'applicant' | 'recipient' | 'interested_party' | null;
+              viaPortal: boolean;
+            };
+            text: string;
+            /** @enum {string} */
+            wantsReply: 'sms' | 'none';
+            /** @enum {string} */
+            status: 'received' | 'accepted' | 'declined' | 'decided' | 'replied' | 'appealed' | 'reviewed';
+            closed: boolean;
+            actions: ('accept' | 'decline' | 'decide' | 'reply' | 'appeal' | 'review')[];
+            receivedAt: string;
+            acceptedAt: string | null;
+            declineReason: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              ruleId: string;
+            } | null;
+            outcome: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              ruleId: string;
+            } | null;
+            upheld: boolean | null;
+            findings: string | null;
+            decidedAt: string | null;
+            replyText: string | null;
+            /** @enum {string|null} */
+            replyMethod: 'sms' | 'phone' | 'letter' | 'in_person' | 'none' | null;
+            repliedAt: string | null;
+            appealText: string | null;
+            appealedAt: string | null;
+            /** @enum {string|null} */
+            reviewResult: 'upheld' | 'redo' | null;
+            reviewNote: string | null;
+            reviewedAt: string | null;
+            clocks: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              period: 'complaint_acceptance' | 'complaint_handling' | 'complaint_reply';
+              /** @enum {string} */
+              status: 'running' | 'paused' | 'stopped';
+              startedAt: string;
+              dueAt: string;
+              stoppedAt: string | null;
+              citation: string;
+              ruleId: string | null;
+              onTime: boolean | null;
+              overdue: boolean;
+              provisionalYears: number[];
+              extendedTo: string | null;
+              extensionReason: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, COMPLAINT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: COMPLAINT_STEP_NOT_OPEN, COMPLAINT_STALE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postComplaintsByIdExtension: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          to: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            version: number;
+            /** @enum {string} */
+            channel: 'portal' | 'hotline' | 'letter' | 'window';
+            centre: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            application: {
+              /** Format: uuid */
+              id: string;
+              number: string | null;
+            } | null;
+            /** @enum {string} */
+            about: 'centre' | 'handler' | 'service';
+            handler: {
+              /** Format: uuid */
+              id: string;
+              name: string | null;
+            } | null;
+            complainant: {
+              name: string | null;
+              phoneMasked: string | null;
+              /** @enum {string|null} */
+              relation: 'applicant' | 'recipient' | 'interested_party' | null;
+              viaPortal: boolean;
+            };
+            text: string;
+            /** @enum {string} */
+            wantsReply: 'sms' | 'none';
+            /** @enum {string} */
+            status: 'received' | 'accepted' | 'declined' | 'decided' | 'replied' | 'appealed' | 'reviewed';
+            closed: boolean;
+            actions: ('accept' | 'decline' | 'decide' | 'reply' | 'appeal' | 'review')[];
+            receivedAt: string;
+            acceptedAt: string | null;
+            declineReason: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              ruleId: string;
+            } | null;
+            outcome: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              ruleId: string;
+            } | null;
+            upheld: boolean | null;
+            findings: string | null;
+            decidedAt: string | null;
+            replyText: string | null;
+            /** @enum {string|null} */
+            replyMethod: 'sms' | 'phone' | 'letter' | 'in_person' | 'none' | null;
+            repliedAt: string | null;
+            appealText: string | null;
+            appealedAt: string | null;
+            /** @enum {string|null} */
+            reviewResult: 'upheld' | 'redo' | null;
+            reviewNote: string | null;
+            reviewedAt: string | null;
+            clocks: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              period: 'complaint_acceptance' | 'complaint_handling' | 'complaint_reply';
+              /** @enum {string} */
+              status: 'running' | 'paused' | 'stopped';
+              startedAt: string;
+              dueAt: string;
+              stoppedAt: string | null;
+              citation: string;
+              ruleId: string | null;
+              onTime: boolean | null;
+              overdue: boolean;
+              provisionalYears: number[];
+              extendedTo: string | null;
+              extensionReason: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, COMPLAINT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: COMPLAINT_STEP_NOT_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: COMPLAINT_EXTENSION_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   getApplicationsByIdSubsidyPayments: {
     parameters: {
       query?: never;
@@ -13799,7 +15804,10 @@ export interface operations {
                 | 'objection_filing_termination'
                 | 'supplement'
                 | 'agreement_signing'
-                | 'closing_materials';
+                | 'closing_materials'
+                | 'complaint_acceptance'
+                | 'complaint_handling'
+                | 'complaint_reply';
               /** @enum {string} */
               status: 'running' | 'paused';
               startedAt: string;
@@ -21313,51 +23321,6 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description Error: INTERNAL_ERROR */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-    };
-  };
-  getComplaints: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
-      403: {
         headers: {
           [name: string]: unknown;
         };

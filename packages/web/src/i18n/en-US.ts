@@ -10,6 +10,7 @@ import { handlers } from './en-US/handlers';
 import { assignment } from './en-US/assignment';
 import { casework } from './en-US/casework';
 import { quality } from './en-US/quality';
+import { complaints } from './en-US/complaints';
 import { work } from './en-US/work';
 import { search } from './en-US/search';
 import { duty } from './en-US/duty';
@@ -32,6 +33,7 @@ const enUS: Catalog = {
   ...assignment,
   ...casework,
   ...quality,
+  ...complaints,
   ...work,
   ...search,
   ...duty,

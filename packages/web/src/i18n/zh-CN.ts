@@ -10,6 +10,7 @@ import { handlers } from './zh-CN/handlers';
 import { assignment } from './zh-CN/assignment';
 import { casework } from './zh-CN/casework';
 import { quality } from './zh-CN/quality';
+import { complaints } from './zh-CN/complaints';
 import { work } from './zh-CN/work';
 import { search } from './zh-CN/search';
 import { duty } from './zh-CN/duty';
@@ -32,6 +33,7 @@ const zhCN = {
   ...assignment,
   ...casework,
   ...quality,
+  ...complaints,
   ...work,
   ...search,
   ...duty,

@@ -442,6 +442,7 @@ export const STAFF_ALERT_KINDS = [
   'duty_request', // an organ asks for the duty lawyer on duty (or the station's centre)
   'duty_swap', // a duty lawyer asks to swap a slot (directors), or the answer (the lawyer)
   'partner_callback_failed', // the organ's callback for a case was given up after the horizon (directors)
+  'complaint_received', // a complaint about the centre came in (its directors)
 ] as const;
 export type StaffAlertKind = (typeof STAFF_ALERT_KINDS)[number];
 
@@ -463,6 +464,9 @@ export const staffAlerts = pgTable(
     assignmentId: uuid('assignment_id'),
     /** The scheduled activity a hearing reminder is about (case_activities.id; no FK across schema files). */
     activityId: uuid('activity_id'),
+    /** The complaint whose period it is about (complaints.id), and that period's clock (complaint_clocks.id). */
+    complaintId: uuid('complaint_id'),
+    complaintClockId: uuid('complaint_clock_id'),
     /**
      * `duplicate_elsewhere`: a user of `organisationId` tried to register an identity number another
      * district holds; it goes to the bureau's supervisors and names neither the person nor the district.
@@ -482,6 +486,9 @@ export const staffAlerts = pgTable(
     uniqueIndex('staff_alerts_activity_once_idx')
       .on(t.activityId, t.kind, t.userId)
       .where(sql`${t.activityId} IS NOT NULL`),
+    uniqueIndex('staff_alerts_complaint_clock_once_idx')
+      .on(t.complaintClockId, t.kind, t.userId, t.dueAt)
+      .where(sql`${t.complaintClockId} IS NOT NULL`),
     index('staff_alerts_user_idx').on(t.userId, t.readAt),
   ],
 );

@@ -20,6 +20,8 @@ export const PERSONAL_FIELDS: Record<string, Record<string, PersonalDataClass>> 
   handlers: { phone: 'contact', conflictPartyName: 'identity' },
   // Duty lawyers' records name the person served and, optionally, their ID number (sealed).
   duty_services: { personName: 'identity', personIdNumber: 'identity', charges: 'criminal' },
+  // A complaint taken by staff names the complainant and their phone (sealed).
+  complaints: { complainantName: 'identity', complainantPhone: 'contact', text: 'identity' },
   duty_requests: { suspectName: 'identity', suspectIdNumber: 'identity' },
 };
 

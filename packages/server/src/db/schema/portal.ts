@@ -73,38 +73,6 @@ export const appointments = pgTable(
   ],
 );
 
-export const COMPLAINT_SUBJECTS = ['centre', 'handler', 'service'] as const;
-
-/**
- * A complaint received (投诉): kept for the complaints work of the next issue, which adds its
- * acceptance, investigation and reply with their periods. Only what the complainant said is here.
- */
-export const complaints = pgTable(
-  'complaints',
-  {
-    id: uuid('id').primaryKey(),
-    channel: text('channel', { enum: ['portal', 'hotline', 'letter', 'window'] }).notNull(),
-    citizenId: uuid('citizen_id').references(() => citizens.id),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
-    applicationId: uuid('application_id').references(() => applications.id),
-    about: text('about', { enum: COMPLAINT_SUBJECTS }).notNull(),
-    text: text('text').notNull(),
-    wantsReply: text('wants_reply', { enum: ['sms', 'none'] })
-      .notNull()
-      .default('sms'),
-    status: text('status', { enum: ['received'] })
-      .notNull()
-      .default('received'),
-    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
-  },
-  (t) => [
-    index('complaints_org_idx').on(t.organisationId, t.receivedAt),
-    index('complaints_citizen_idx').on(t.citizenId),
-  ],
-);
-
 /** The recipient's rating of a closed case (满意度评价): one per case, 1–5 and words. */
 export const caseRatings = pgTable(
   'case_ratings',

@@ -1,9 +1,31 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { SATISFACTION_LEVELS } from '@fayuan/domain';
-import { applications } from './applications.ts';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import {
+  COMPLAINANT_RELATIONS,
+  COMPLAINT_CHANNELS,
+  COMPLAINT_REVIEW_RESULTS,
+  COMPLAINT_STATUSES,
+  SATISFACTION_LEVELS,
+  type ComplaintPeriod,
+} from '@fayuan/domain';
+import { applications, CLOCK_STATUSES } from './applications.ts';
+import { citizens } from './citizens.ts';
+import { handlers } from './handlers.ts';
+import { organisations } from './organisations.ts';
 import { ruleRows } from './rules.ts';
 import { users } from './users.ts';
+import { sealedColumns } from './columns.ts';
 
 /**
  * The quality evaluation of a closed case (质量评估, LAL art.57, art.59; [OPN] (六)): how it was
@@ -46,3 +68,119 @@ export const caseEvaluations = pgTable(
 );
 
 export type CaseEvaluationRow = typeof caseEvaluations.$inferSelect;
+
+export const COMPLAINT_SUBJECTS = ['centre', 'handler', 'service'] as const;
+export const COMPLAINT_REPLY_METHODS = ['sms', 'phone', 'letter', 'in_person', 'none'] as const;
+
+/**
+ * A complaint (投诉, LAL art.55–56; 《法律援助投诉处理办法》) about a centre, a handler or the
+ * service, from the portal, the hotline, a letter or the window, and its handling: accepted or not
+ * (with the reason, a `complaint_decline_reason` rule row), the outcome of the investigation (a
+ * `complaint_outcome` rule row; `upheld` when the complaint was founded, which counts on the
+ * handler's record), the reply to the complainant, and the bureau's review if asked for. The
+ * periods of each step are complaint_clocks rows. A portal complaint names its citizen; one taken
+ * by staff names the complainant, whose phone is sealed like every phone.
+ */
+export const complaints = pgTable(
+  'complaints',
+  {
+    id: uuid('id').primaryKey(),
+    /** 投诉编号, per centre and year (document kind `complaint`); null only on rows from before it. */
+    number: text('number'),
+    channel: text('channel', { enum: COMPLAINT_CHANNELS }).notNull(),
+    citizenId: uuid('citizen_id').references(() => citizens.id),
+    complainantName: text('complainant_name'),
+    ...sealedColumns('complainantPhone'),
+    relation: text('relation', { enum: COMPLAINANT_RELATIONS }),
+    /** The centre complained about, whose office handles the complaint. */
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    applicationId: uuid('application_id').references(() => applications.id),
+    about: text('about', { enum: COMPLAINT_SUBJECTS }).notNull(),
+    /** The handler complained about, when the complaint is about one. */
+    handlerId: uuid('handler_id').references(() => handlers.id),
+    text: text('text').notNull(),
+    wantsReply: text('wants_reply', { enum: ['sms', 'none'] })
+      .notNull()
+      .default('sms'),
+    status: text('status', { enum: COMPLAINT_STATUSES }).notNull().default('received'),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    receivedBy: uuid('received_by').references(() => users.id),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    acceptedBy: uuid('accepted_by').references(() => users.id),
+    declineReason: text('decline_reason'),
+    declineRuleId: text('decline_rule_id').references(() => ruleRows.id),
+    outcome: text('outcome'),
+    outcomeRuleId: text('outcome_rule_id').references(() => ruleRows.id),
+    upheld: boolean('upheld'),
+    findings: text('findings'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    replyText: text('reply_text'),
+    replyMethod: text('reply_method', { enum: COMPLAINT_REPLY_METHODS }),
+    repliedAt: timestamp('replied_at', { withTimezone: true }),
+    repliedBy: uuid('replied_by').references(() => users.id),
+    appealText: text('appeal_text'),
+    appealedAt: timestamp('appealed_at', { withTimezone: true }),
+    reviewResult: text('review_result', { enum: COMPLAINT_REVIEW_RESULTS }),
+    reviewNote: text('review_note'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewedBy: uuid('reviewed_by').references(() => users.id),
+    /** Bumped by every step: a step names the version it saw, so two people cannot both act. */
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('complaints_org_idx').on(t.organisationId, t.receivedAt),
+    index('complaints_citizen_idx').on(t.citizenId),
+    index('complaints_handler_idx').on(t.handlerId),
+    uniqueIndex('complaints_number_key').on(t.organisationId, t.number),
+    check(
+      'complaints_complainant_check',
+      sql`${t.citizenId} IS NOT NULL OR ${t.complainantName} IS NOT NULL`,
+    ),
+  ],
+);
+export type ComplaintRow = typeof complaints.$inferSelect;
+
+/**
+ * The periods of a complaint (acceptance, handling, reply), counted like an application's on the
+ * working calendar from the period rule in force on the day it started (`ruleId`, `citation`). A
+ * handling period extended with the head's approval keeps its first due time in `dueHistory`.
+ */
+export const complaintClocks = pgTable(
+  'complaint_clocks',
+  {
+    id: uuid('id').primaryKey(),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    period: text('period').$type<ComplaintPeriod>().notNull(),
+    status: text('status', { enum: CLOCK_STATUSES }).notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    ruleId: text('rule_id').references(() => ruleRows.id),
+    citation: text('citation').notNull(),
+    stoppedAt: timestamp('stopped_at', { withTimezone: true }),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    alertedAt: timestamp('alerted_at', { withTimezone: true }),
+    provisionalYears: integer('provisional_years')
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
+    /** An extension approved by the head (延长办理期限): the new last day and why. */
+    extendedTo: date('extended_to'),
+    extensionReason: text('extension_reason'),
+    extendedBy: uuid('extended_by').references(() => users.id),
+  },
+  (t) => [
+    index('complaint_clocks_complaint_idx').on(t.complaintId, t.period),
+    index('complaint_clocks_running_due_idx')
+      .on(t.dueAt)
+      .where(sql`${t.status} = 'running'`),
+  ],
+);
+export type ComplaintClockRow = typeof complaintClocks.$inferSelect;

@@ -482,6 +482,8 @@ export const alertSchema = z.object({
   organisation: z.object({ id: z.string().uuid(), name: z.string() }),
   /** The scheduled activity a hearing reminder is about; null for the other kinds. */
   activity: z.object({ id: z.string().uuid(), kind: z.string(), at: z.string() }).nullable(),
+  /** The complaint a complaint's period or arrival is about; null for the other kinds. */
+  complaint: z.object({ id: z.string().uuid(), number: z.string().nullable() }).nullable(),
 });
 
 export const settingsSchema = z.object({

@@ -12,6 +12,8 @@ import {
   notInArray,
   or,
   sql,
+  type AnyColumn,
+  type SQL,
 } from 'drizzle-orm';
 import { beijingIsoString, PERIODS_FROM_DELIVERY, type PeriodKind } from '@fayuan/domain';
 import {
@@ -30,6 +32,7 @@ import type { Tx } from '../../db/client.ts';
 import { refreshNextDue } from './clocks.ts';
 import { runEvent } from './run-event.ts';
 import { notifyUsers } from '../notifications/notify-users.ts';
+import { sweepComplaintClocks } from '../quality/complaints/complaint-sweep.ts';
 
 const SCHEDULER: RequestOrigin = { actor: null, ip: null, requestId: 'clock-watcher' };
 const BATCH = 200;
@@ -43,6 +46,9 @@ export interface SweepResult {
   unanswered: number;
   /** Scheduled hearings whose handler was reminded in this sweep. */
   hearingReminders: number;
+  /** Complaint periods close ahead, and passed, that rang the bell in this sweep. */
+  complaintReminders: number;
+  complaintOverdue: number;
 }
 
 /**
@@ -65,6 +71,8 @@ export async function sweepClocks(deps: AppDeps): Promise<SweepResult> {
     overdue: 0,
     unanswered: 0,
     hearingReminders: 0,
+    complaintReminders: 0,
+    complaintOverdue: 0,
   };
 
   for (;;) {
@@ -101,6 +109,8 @@ export async function sweepClocks(deps: AppDeps): Promise<SweepResult> {
   result.overdue = await raise(deps, 'overdue', now);
   result.unanswered = await raiseUnanswered(deps, now);
   result.hearingReminders = await remindHearings(deps, now);
+  result.complaintReminders = await sweepComplaintClocks(deps, 'reminder', now);
+  result.complaintOverdue = await sweepComplaintClocks(deps, 'overdue', now);
   return result;
 }
 
@@ -223,22 +233,32 @@ async function lapseObjectionPeriods(deps: AppDeps, now: Date): Promise<number> 
   });
 }
 
+/**
+ * The clocks due for an alert of a kind: a reminder goes out a day ahead, or four hours ahead for
+ * periods shorter than two days; an overdue alert once the due time has passed. Shared by every
+ * table of clocks (applications', complaints').
+ */
+export function alertWindow(
+  kind: 'reminder' | 'overdue',
+  clock: { dueAt: AnyColumn; startedAt: AnyColumn },
+  now: Date,
+): SQL | undefined {
+  if (kind === 'overdue') return lt(clock.dueAt, now);
+  return and(
+    sql`${clock.dueAt} >= ${now}`,
+    lte(
+      clock.dueAt,
+      sql`${now}::timestamptz + (CASE WHEN ${clock.dueAt} - ${clock.startedAt} < interval '48 hours' THEN interval '4 hours' ELSE interval '24 hours' END)`,
+    ),
+  );
+}
+
 async function raise(deps: AppDeps, kind: 'reminder' | 'overdue', now: Date): Promise<number> {
   let raised = 0;
   for (;;) {
     const count = await deps.db.transaction(async (tx) => {
       const marker = kind === 'reminder' ? caseClocks.remindedAt : caseClocks.alertedAt;
-      // A reminder goes out a day ahead, or four hours ahead for periods shorter than two days.
-      const window =
-        kind === 'reminder'
-          ? and(
-              sql`${caseClocks.dueAt} >= ${now}`,
-              lte(
-                caseClocks.dueAt,
-                sql`${now}::timestamptz + (CASE WHEN ${caseClocks.dueAt} - ${caseClocks.startedAt} < interval '48 hours' THEN interval '4 hours' ELSE interval '24 hours' END)`,
-              ),
-            )
-          : lt(caseClocks.dueAt, now);
+      const window = alertWindow(kind, caseClocks, now);
       const clocks = await tx
         .select({ clock: caseClocks, app: applications })
         .from(caseClocks)

@@ -16,6 +16,7 @@ import {
   organisations,
   staffAlerts,
   caseActivities,
+  complaints,
 } from '../../db/schema/index.ts';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -176,9 +177,11 @@ export function officeRoutes(deps: AppDeps) {
             orgName: organisations.name,
             activityKind: caseActivities.kind,
             activityAt: caseActivities.occurredAt,
+            complaintNumber: complaints.number,
           })
           .from(staffAlerts)
           .leftJoin(applications, eq(applications.id, staffAlerts.applicationId))
+          .leftJoin(complaints, eq(complaints.id, staffAlerts.complaintId))
           .leftJoin(caseActivities, eq(caseActivities.id, staffAlerts.activityId))
           .innerJoin(organisations, eq(organisations.id, staffAlerts.organisationId))
           .where(
@@ -190,7 +193,7 @@ export function officeRoutes(deps: AppDeps) {
           .orderBy(desc(staffAlerts.createdAt), desc(staffAlerts.dueAt))
           .limit(100);
         return {
-          items: rows.map(({ alert, number, orgName, activityKind, activityAt }) => ({
+          items: rows.map(({ alert, number, orgName, activityKind, activityAt, complaintNumber }) => ({
             id: alert.id,
             kind: alert.kind,
             period: alert.period,
@@ -204,6 +207,7 @@ export function officeRoutes(deps: AppDeps) {
               alert.activityId === null || activityKind === null || activityAt === null
                 ? null
                 : { id: alert.activityId, kind: activityKind, at: activityAt.toISOString() },
+            complaint: alert.complaintId === null ? null : { id: alert.complaintId, number: complaintNumber },
           })),
         };
       },

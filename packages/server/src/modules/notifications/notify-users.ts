@@ -23,6 +23,7 @@ export type EventNoticeKind = Extract<
   | 'duty_request'
   | 'duty_swap'
   | 'partner_callback_failed'
+  | 'complaint_received'
 >;
 
 export interface EventNotice {
@@ -35,6 +36,8 @@ export interface EventNotice {
   dueAt: Date;
   activityId?: string;
   assignmentId?: string;
+  /** The complaint it is about (a complaint received). */
+  complaintId?: string;
   /** Message parameters beside the case number (e.g. the hearing's time in Beijing). */
   params?: Record<string, string>;
 }
@@ -61,6 +64,7 @@ export async function notifyUsers(deps: AppDeps, tx: Tx, notice: EventNotice): P
         clockId: null,
         assignmentId: notice.assignmentId ?? null,
         activityId: notice.activityId ?? null,
+        complaintId: notice.complaintId ?? null,
         kind: notice.kind,
         period: null,
         dueAt: notice.dueAt,

@@ -24,6 +24,13 @@ const TEMPLATES: Record<string, [zh: (p: Params) => string, en: (p: Params) => s
     (p) =>
       `[Legal aid] Reminder: consultation with ${p.centre} at ${p.at} (code ${p.code}). ${p.link ? `Video: ${p.link}` : ''}`,
   ],
+  // The answer to a complaint (issue 15): the words themselves are read on the portal or by letter.
+  complaint_answered: [
+    (p) =>
+      `【法律援助】您的投诉（编号 ${p.number}）已有处理结果，请登录网上服务查看，或留意${p.centre}的答复。`,
+    (p) =>
+      `[Legal aid] Your complaint ${p.number} has been answered: sign in to the portal to read it, or watch for ${p.centre}'s reply.`,
+  ],
   // The portal's sign-in code (issue 14). Its body is never shown to staff (messages page).
   otp_code: [
     (p) =>
@@ -139,6 +146,10 @@ const TEMPLATES: Record<string, [zh: (p: Params) => string, en: (p: Params) => s
   'notice.hearing_reminder': [
     (p) => `【法律援助】提醒：案件 ${p.number} 安排于 ${p.at} 开庭，请做好准备。`,
     (p) => `[Legal aid] Reminder: the hearing of case ${p.number} is scheduled for ${p.at}.`,
+  ],
+  'notice.complaint_received': [
+    (p) => `【法律援助】收到投诉 ${p.complaint}，请在受理期限内作出是否受理的决定。`,
+    (p) => `[Legal aid] Complaint ${p.complaint} received: decide whether to accept it within the period.`,
   ],
   'notice.duty_request': [
     (p) => `【法律援助】${p.institution} 请求值班律师（${p.station}），请登录系统查看。`,

@@ -57,6 +57,7 @@ export interface NavItem {
     | 'partners.nav'
     | 'bookings.nav'
     | 'bookings.navComplaints'
+    | 'complaints.nav'
     | 'messages.nav';
   icon: ReactNode;
   /** Shown only when the user holds this permission. */
@@ -99,9 +100,9 @@ export const NAV_ITEMS: NavItem[] = [
   {
     path: '/complaints',
     page: 'complaints',
-    labelKey: 'bookings.navComplaints',
+    labelKey: 'complaints.nav',
     icon: <CommentOutlined aria-hidden />,
-    permission: 'application.read',
+    permission: 'complaint.read',
   },
   {
     path: '/messages',

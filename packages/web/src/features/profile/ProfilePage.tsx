@@ -38,6 +38,10 @@ const PERMISSION_KEYS = {
   'message.read': 'permissions.message_read',
   'duty.manage': 'permissions.duty_manage',
   'duty.serve': 'permissions.duty_serve',
+  'complaint.read': 'permissions.complaint_read',
+  'complaint.record': 'permissions.complaint_record',
+  'complaint.handle': 'permissions.complaint_handle',
+  'complaint.review': 'permissions.complaint_review',
 } as const satisfies Record<Permission, string>;
 
 function isKnownPermission(p: string): p is Permission {

@@ -66,6 +66,9 @@ export const applications: Pick<Catalog, 'applications'> = {
       supplement: 'Materials supplement',
       agreement_signing: 'Signing the agreement',
       closing_materials: 'Handing in the closing materials',
+      complaint_acceptance: 'Accepting a complaint',
+      complaint_handling: 'Finishing a complaint',
+      complaint_reply: 'Answering the complainant',
     },
     clockStatus: { running: 'Running', paused: 'Paused', stopped: 'Ended' },
     documents: {
@@ -484,6 +487,7 @@ export const applications: Pick<Catalog, 'applications'> = {
         duty_request: 'Duty-lawyer request',
         duty_swap: 'Duty swap request',
         partner_callback_failed: 'The organ could not be told (callback failed)',
+        complaint_received: 'Complaint received',
       },
       duplicateElsewhere:
         '{{organisation}} tried on {{date}} at {{time}} to register an identity number another district holds; refused. See the audit log',

@@ -198,6 +198,10 @@ export const base: Pick<
     message_read: 'See the SMS and e-mail the system sent',
     duty_manage: 'Manage duty-lawyer stations and rosters',
     duty_serve: 'Serve as duty lawyer (check in, log services)',
+    complaint_read: 'See complaints',
+    complaint_record: 'Take complaints (phone, letter, window)',
+    complaint_handle: 'Handle complaints (accept, decide, answer, extend)',
+    complaint_review: 'Review how a complaint was handled',
   },
   profile: {
     title: 'Profile',

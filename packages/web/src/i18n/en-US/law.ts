@@ -131,6 +131,8 @@ export const law: Pick<Catalog, 'selfTest' | 'rules' | 'calendar' | 'deadlines'>
       notified_matter: 'Matter of a notified case',
       duty_service_type: 'Duty-lawyer service type',
       applicant_pledge: 'Applicant pledge (online applications)',
+      complaint_decline_reason: 'Reasons for not accepting a complaint',
+      complaint_outcome: 'Outcomes of a complaint',
     },
     form: {
       jurisdiction: 'Jurisdiction',

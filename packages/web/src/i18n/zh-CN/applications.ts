@@ -65,6 +65,9 @@ export const applications = {
       supplement: '补充材料期限',
       agreement_signing: '签订委托协议期限',
       closing_materials: '提交结案材料期限',
+      complaint_acceptance: '投诉受理期限',
+      complaint_handling: '投诉办结期限',
+      complaint_reply: '答复投诉人期限',
     },
     clockStatus: { running: '计时中', paused: '已暂停', stopped: '已结束' },
     documents: {
@@ -477,6 +480,7 @@ export const applications = {
         duty_request: '值班律师请求',
         duty_swap: '换班申请',
         partner_callback_failed: '未能告知办案机关（回调投递失败）',
+        complaint_received: '收到投诉',
       },
       duplicateElsewhere:
         '{{organisation}}于 {{date}} {{time}} 登记的证件号码已由其他区登记，已拒绝登记；详情见审计日志',

@@ -186,6 +186,10 @@ export const base = {
     message_read: '查看系统发出的短信和邮件记录',
     duty_manage: '管理值班律师工作站和排班',
     duty_serve: '值班律师值班（签到、服务记录）',
+    complaint_read: '查看投诉',
+    complaint_record: '登记投诉（电话、来信、窗口）',
+    complaint_handle: '办理投诉（受理、处理、答复、延期）',
+    complaint_review: '复查投诉办理',
   },
   profile: {
     title: '个人设置',

@@ -124,6 +124,8 @@ export const law = {
       notified_matter: '通知案件事项名称',
       duty_service_type: '值班律师服务类型',
       applicant_pledge: '申请人诚信承诺（网上申请）',
+      complaint_decline_reason: '投诉不予受理理由',
+      complaint_outcome: '投诉处理结果',
     },
     form: {
       jurisdiction: '适用地区',

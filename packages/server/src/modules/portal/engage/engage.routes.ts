@@ -6,8 +6,9 @@ import { citizenOf } from '../citizen-session.ts';
 import { PUBLIC_API_TAG } from '../public-openapi.ts';
 import { ownApplication } from '../applications/portal-application-views.ts';
 import { bookAppointment, cancelAppointment, freeSlots, ownAppointments } from './appointments.ts';
-import { fileComplaint, ownComplaints, rateCase, ratingOf } from './feedback.ts';
+import { appealOwnComplaint, fileComplaint, ownComplaints, rateCase, ratingOf } from './feedback.ts';
 import {
+  appealComplaintBody,
   appointmentList,
   bookBody,
   complaintBody,
@@ -136,6 +137,33 @@ export function portalEngageRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/complaints',
       { schema: { tags, summary: 'My complaints', response: { 200: complaintList } } },
       (request) => ownComplaints(deps.db, citizenOf(request)),
+    );
+
+    r.post(
+      '/complaints/:id/appeal',
+      {
+        config: { errors: ['COMPLAINT_NOT_FOUND', 'COMPLAINT_NOT_APPEALABLE'] },
+        schema: {
+          tags,
+          summary: 'Ask the justice bureau to review how my answered complaint was handled (申请复查)',
+          params: idParams,
+          body: appealComplaintBody,
+          response: { 200: complaintList },
+        },
+      },
+      async (request) =>
+        deps.db.transaction(async (tx) => {
+          const citizen = citizenOf(request);
+          await appealOwnComplaint(
+            deps,
+            tx,
+            citizen,
+            request.params.id,
+            request.body.text,
+            originOf(request),
+          );
+          return ownComplaints(tx, citizen);
+        }),
     );
 
     r.get(

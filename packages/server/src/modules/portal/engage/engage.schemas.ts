@@ -52,14 +52,21 @@ export const complaintList = z.object({
   items: z.array(
     z.object({
       id: z.string().uuid(),
+      number: z.string().nullable(),
       centre: z.string(),
       about: z.string(),
       text: z.string(),
       status: z.string(),
       receivedAt: z.string(),
+      /** When the step that runs now is due (acceptance, handling or answer). */
+      dueAt: z.string().nullable(),
+      replyText: z.string().nullable(),
+      repliedAt: z.string().nullable(),
+      canAppeal: z.boolean(),
     }),
   ),
 });
+export const appealComplaintBody = z.strictObject({ text: text(5000) });
 export const ratingBody = z.strictObject({
   score: z.number().int().min(1).max(5),
   comment: text(2000).optional(),

@@ -14,7 +14,7 @@ let reviewer: Staff;
 beforeAll(async () => {
   t = await startTestApp();
   window = await signIn(t, ORG.haidian, ['window_staff']);
-  reviewer = await signIn(t, ORG.haidian, ['reviewer']);
+  reviewer = await signIn(t, ORG.haidian, ['director']);
 });
 afterAll(() => t.close());
 

@@ -1,21 +1,21 @@
-import { randomUUID } from 'node:crypto';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../../db/client.ts';
-import { applications, caseRatings, complaints, organisations } from '../../../db/schema/index.ts';
+import { caseRatings, complaints, organisations } from '../../../db/schema/index.ts';
 import type { AppDeps, RequestOrigin } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
-import { ownerInScope, type DataScope } from '../../../platform/scope/data-scope.ts';
 import type { CitizenPrincipal } from '../citizen-session.ts';
 import { ownApplication } from '../applications/portal-application-views.ts';
+import { receiveComplaint } from '../../quality/complaints/complaints.ts';
+import { citizenComplaints } from '../../quality/complaints/complaint-views.ts';
 
 const CLOSED = new Set(['closed', 'evaluated', 'subsidy_paid', 'archived']);
 const CENTRE_KINDS = new Set(['city_centre', 'district_centre']);
 
 /**
- * A complaint from the portal, about a centre, a handler or the service: kept as received, for the
- * complaints work of the next issue (acceptance and reply periods are not applied here: the 2025
- * rule's periods are not confirmed, docs/lifecycle.md "to confirm").
+ * A complaint from the portal, about a centre, a handler or the service: received like one taken at
+ * the window (numbered, its acceptance period started, the centre's directors told), naming the
+ * signed-in citizen as the complainant.
  */
 export async function fileComplaint(
   deps: AppDeps,
@@ -42,71 +42,58 @@ export async function fileComplaint(
     if (org && CENTRE_KINDS.has(org.kind)) organisationId = org.id;
   }
   if (!organisationId) throw new AppError('PORTAL_CENTRE_UNKNOWN', { field: 'organisationCode' });
-  const id = randomUUID();
-  const now = deps.clock.now();
-  await tx.insert(complaints).values({
-    id,
-    channel: 'portal',
-    citizenId: citizen.citizenId,
-    organisationId,
-    applicationId: input.applicationId ?? null,
-    about: input.about,
-    text: input.text,
-    wantsReply: input.wantsReply ? 'sms' : 'none',
-    receivedAt: now,
-  });
-  await recordAudit(tx, { cipher: deps.cipher, at: now }, origin, {
-    action: 'complaint.receive',
-    entityType: 'complaints',
-    entityId: id,
-    organisationId,
-    changes: { citizenId: { after: citizen.citizenId }, about: { after: input.about } },
-  });
+  const { id } = await receiveComplaint(
+    deps,
+    tx,
+    {
+      channel: 'portal',
+      citizenId: citizen.citizenId,
+      organisationId,
+      applicationId: input.applicationId ?? null,
+      about: input.about,
+      text: input.text,
+      wantsReply: input.wantsReply,
+    },
+    origin,
+  );
   return id;
 }
 
-export async function ownComplaints(db: Queryable, citizen: CitizenPrincipal) {
-  const rows = await db
-    .select({ c: complaints, centre: organisations.name })
-    .from(complaints)
-    .innerJoin(organisations, eq(organisations.id, complaints.organisationId))
-    .where(eq(complaints.citizenId, citizen.citizenId))
-    .orderBy(desc(complaints.receivedAt));
-  return {
-    items: rows.map(({ c, centre }) => ({
-      id: c.id,
-      centre,
-      about: c.about,
-      text: c.text,
-      status: c.status,
-      receivedAt: c.receivedAt.toISOString(),
-    })),
-  };
+export function ownComplaints(db: Queryable, citizen: CitizenPrincipal) {
+  return citizenComplaints(db, citizen.citizenId);
 }
 
-/** Complaints received by the staff member's centres, newest first (read-only until the next issue). */
-export async function complaintsInScope(db: Queryable, scope: DataScope) {
-  const rows = await db
-    .select({ c: complaints, centre: organisations.name, number: applications.number })
+/**
+ * The citizen asks the justice bureau to review how their answered complaint was handled
+ * (申请复查): recorded on the complaint, which goes to the bureau's review.
+ */
+export async function appealOwnComplaint(
+  deps: AppDeps,
+  tx: Tx,
+  citizen: CitizenPrincipal,
+  complaintId: string,
+  text: string,
+  origin: RequestOrigin,
+) {
+  const [row] = await tx
+    .select()
     .from(complaints)
-    .innerJoin(organisations, eq(organisations.id, complaints.organisationId))
-    .leftJoin(applications, eq(applications.id, complaints.applicationId))
-    .where(ownerInScope(scope, complaints.organisationId))
-    .orderBy(desc(complaints.receivedAt))
-    .limit(500);
-  return {
-    items: rows.map(({ c, centre, number }) => ({
-      id: c.id,
-      channel: c.channel,
-      centre,
-      applicationNumber: number,
-      about: c.about,
-      text: c.text,
-      wantsReply: c.wantsReply,
-      status: c.status,
-      receivedAt: c.receivedAt.toISOString(),
-    })),
-  };
+    .where(and(eq(complaints.id, complaintId), eq(complaints.citizenId, citizen.citizenId)))
+    .for('update');
+  if (!row) throw new AppError('COMPLAINT_NOT_FOUND');
+  if (row.status !== 'replied') throw new AppError('COMPLAINT_NOT_APPEALABLE');
+  const now = deps.clock.now();
+  await tx
+    .update(complaints)
+    .set({ status: 'appealed', appealText: text, appealedAt: now, version: row.version + 1 })
+    .where(eq(complaints.id, row.id));
+  await recordAudit(tx, { cipher: deps.cipher, at: now }, origin, {
+    action: 'complaint.appeal',
+    entityType: 'complaints',
+    entityId: row.id,
+    organisationId: row.organisationId,
+    changes: { status: { before: row.status, after: 'appealed' } },
+  });
 }
 
 /** The recipient rates their own closed case, once: 1–5 and words (满意度评价). */

@@ -11,7 +11,7 @@ import { maskPhone } from '../../../platform/crypto/field-cipher.ts';
 import { ownerInScope } from '../../../platform/scope/data-scope.ts';
 import { createConsultation } from '../../consultations/create-consultation.ts';
 import { bookingsOn, publishSlot, slotsOf } from './appointments.ts';
-import { complaintsInScope, ratingOf } from './feedback.ts';
+import { ratingOf } from './feedback.ts';
 import {
   bookingsQuery,
   idParams,
@@ -206,18 +206,6 @@ export function staffEngageRoutes(deps: AppDeps) {
           .where(eq(centreSettings.organisationId, actorOf(request).organisationId));
         return { videoLinkTemplate: row?.t ?? null };
       },
-    );
-
-    r.get(
-      '/complaints',
-      {
-        config: { access: 'application.read' },
-        schema: {
-          tags,
-          summary: 'Complaints received (投诉), newest first; read-only until the complaints work',
-        },
-      },
-      (request) => complaintsInScope(deps.db, actorOf(request).scope),
     );
 
     r.get(

@@ -1,0 +1,83 @@
+import { NATIONAL } from './rules-cn-bj.ts';
+import { item, type ListItemRule } from './list-item.ts';
+
+/**
+ * The coded lists of complaints handling. Both come from the 2013 《法律援助投诉处理办法》 as local
+ * justice bureaus publish it (facts.md §2: cqwx.gov.cn 2025-01-23 cites its 第八条 for the
+ * acceptance conditions; xuanzhou.gov.cn 2024-02-13 lists the three ways a complaint is dealt
+ * with). The 2025 rule (司法部令第149号) replaced that text; its own lists were not readable, so
+ * these rows carry the 2013 citation until they are (docs/lifecycle.md, "to confirm").
+ */
+const RULES_2013 = 'MOJ complaint rules 2013';
+
+export const COMPLAINT_ITEMS: ListItemRule[] = [
+  // Not accepted: one of the acceptance conditions of art.8 is not met.
+  item(
+    NATIONAL,
+    'complaint_decline_reason',
+    'not_complainant',
+    '投诉人不具有投诉人主体资格',
+    'The complainant is not an applicant, recipient or interested party',
+    `${RULES_2013} art.8`,
+  ),
+  item(
+    NATIONAL,
+    'complaint_decline_reason',
+    'no_respondent_or_request',
+    '没有明确的被投诉人和投诉请求',
+    'No clear respondent or request',
+    `${RULES_2013} art.8`,
+  ),
+  item(
+    NATIONAL,
+    'complaint_decline_reason',
+    'no_facts',
+    '没有具体的投诉事实和理由',
+    'No specific facts or grounds',
+    `${RULES_2013} art.8`,
+  ),
+  item(
+    NATIONAL,
+    'complaint_decline_reason',
+    'not_our_jurisdiction',
+    '不属于本机关管辖范围',
+    'Not within this office’s jurisdiction',
+    `${RULES_2013} art.8`,
+  ),
+  item(
+    NATIONAL,
+    'complaint_decline_reason',
+    'not_complaint_matter',
+    '不属于投诉事项范围',
+    'Not a matter that can be complained about',
+    `${RULES_2013} art.8`,
+  ),
+  // How a complaint was dealt with after the investigation (the same three kinds as stats form 13).
+  item(
+    NATIONAL,
+    'complaint_outcome',
+    'sanctioned',
+    '给予行政处罚、行业惩戒或者纪律处分',
+    'Administrative penalty, professional sanction or disciplinary action',
+    RULES_2013,
+    { upheld: true },
+  ),
+  item(
+    NATIONAL,
+    'complaint_outcome',
+    'corrected',
+    '批评教育、通报批评或者责令限期整改',
+    'Criticism, a notice of criticism or an order to put it right by a date',
+    RULES_2013,
+    { upheld: true },
+  ),
+  item(
+    NATIONAL,
+    'complaint_outcome',
+    'not_substantiated',
+    '查证不实或者无法查实，不作处理',
+    'Not borne out or cannot be verified: no action',
+    RULES_2013,
+    { upheld: false },
+  ),
+];
