@@ -1,4 +1,6 @@
 import {
+  complaintDiagram,
+  complaintEdges,
   lifecycleDiagram,
   PERIOD_KINDS,
   PERIODS,
@@ -46,6 +48,13 @@ function startingEvents(): Map<PeriodKind, string[]> {
 
 function periodRows(): string[] {
   const starts = startingEvents();
+  for (const edge of complaintEdges()) {
+    if (!edge.starts) continue;
+    const events = starts.get(edge.starts) ?? [];
+    const name = `complaint \`${edge.action}\``;
+    if (!events.includes(name)) events.push(name);
+    starts.set(edge.starts, events);
+  }
   const runsWith = new Map(PERIODS.flatMap((p) => (p.runsWith ? [[p.kind, p.runsWith] as const] : [])));
   const startOf = (kind: string) => {
     const delivered = PERIODS_FROM_DELIVERY[kind as PeriodKind];
@@ -109,6 +118,27 @@ they end on a rest day (民法典 art.201–203).
 | period | length | started by | jurisdiction | in force | citation |
 |---|---|---|---|---|---|
 ${periodRows().join('\n')}
+
+## Complaint lifecycle
+
+A complaint (投诉, LAL art.55–56; \`packages/domain/src/quality/complaints.ts\`) from the portal, the
+hotline, a letter or the window. Each step stops the period it ends and starts the next one; the
+periods are counted on the same working calendar and raise the same reminders and overdue alerts as
+an application's (\`complaint_*\` rows above). The bureau's review either lets the handling stand or
+sends the complaint back with a new handling period.
+
+\`\`\`mermaid
+${complaintDiagram()}
+\`\`\`
+
+| from | step | to | stops | starts | who |
+|---|---|---|---|---|---|
+${complaintEdges()
+  .map(
+    (e) =>
+      `| ${e.from ?? '∅ (received)'} | \`${e.action}\` | ${e.to} | ${e.stops ?? '—'} | ${e.starts ?? '—'} | ${e.permission} |`,
+  )
+  .join('\n')}
 
 ## To confirm
 

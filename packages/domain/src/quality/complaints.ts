@@ -88,6 +88,53 @@ export function reviewStep(result: ComplaintReviewResult): ComplaintStep {
     : { to: 'reviewed', stops: null, starts: null };
 }
 
+export interface ComplaintEdge {
+  from: ComplaintStatus | null;
+  action: ComplaintAction | 'receive';
+  to: ComplaintStatus;
+  stops: ComplaintPeriod | null;
+  starts: ComplaintPeriod | null;
+  /** Who takes the step (the permission it needs). */
+  permission: 'complaint.record' | 'complaint.handle' | 'complaint.review' | 'citizen';
+}
+
+/** Every step of a complaint, receipt included, as the documentation and the diagram list them. */
+export function complaintEdges(): ComplaintEdge[] {
+  const who: Record<ComplaintAction, ComplaintEdge['permission']> = {
+    accept: 'complaint.handle',
+    decline: 'complaint.handle',
+    decide: 'complaint.handle',
+    reply: 'complaint.handle',
+    appeal: 'citizen',
+    review: 'complaint.review',
+  };
+  const edges: ComplaintEdge[] = [
+    {
+      from: null,
+      action: 'receive',
+      to: 'received',
+      stops: null,
+      starts: 'complaint_acceptance',
+      permission: 'complaint.record',
+    },
+  ];
+  for (const action of COMPLAINT_ACTIONS) {
+    const { from, step } = STEPS[action];
+    const steps = action === 'review' ? COMPLAINT_REVIEW_RESULTS.map(reviewStep) : [step];
+    for (const f of from)
+      for (const s of steps) edges.push({ from: f, action, ...s, permission: who[action] });
+  }
+  return edges;
+}
+
+/** The complaint lifecycle as a Mermaid state diagram (docs/lifecycle.md). */
+export function complaintDiagram(): string {
+  const lines = complaintEdges().map(
+    (e) => `  ${e.from ?? '[*]'} --> ${e.to}: ${e.action}${e.starts ? ` / starts ${e.starts}` : ''}`,
+  );
+  return ['stateDiagram-v2', ...lines, '  replied --> [*]', '  reviewed --> [*]'].join('\n');
+}
+
 /** Whether a complaint's handling is over (answered, or reviewed by the bureau). */
 export function complaintClosed(status: ComplaintStatus): boolean {
   return status === 'replied' || status === 'reviewed';

@@ -56,7 +56,6 @@ export interface NavItem {
     | 'criminal.nav.inbox'
     | 'partners.nav'
     | 'bookings.nav'
-    | 'bookings.navComplaints'
     | 'complaints.nav'
     | 'messages.nav';
   icon: ReactNode;

@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Form, Input, Radio, Select, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, Button, Card, Form, Input, Radio, Select, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { beijingDateTime } from '../../rules/beijingTime';
 import { useTranslation } from 'react-i18next';
@@ -6,14 +7,21 @@ import { eligibilityApi } from '../../../api';
 import { errorMessage } from '../../../components/ErrorState';
 import { portalApi } from '../portalApi';
 
+/** A complaint as GET /api/public/v1/complaints answers it (the citizens' door, engage.schemas.ts). */
 interface Complaint {
   id: string;
+  number: string | null;
   centre: string;
   about: string;
   text: string;
   status: string;
   receivedAt: string;
+  dueAt: string | null;
+  replyText: string | null;
+  repliedAt: string | null;
+  canAppeal: boolean;
 }
+type ComplaintStatus = 'received' | 'accepted' | 'declined' | 'decided' | 'replied' | 'appealed' | 'reviewed';
 interface Values {
   organisationCode: string;
   about: 'centre' | 'handler' | 'service';
@@ -102,14 +110,83 @@ export default function PortalComplaintsPage() {
           <Typography.Title level={2}>{t('portalEngage.myComplaints')}</Typography.Title>
           <ul className="portal-cards">
             {mine.data!.items.map((c) => (
-              <li key={c.id}>
-                {beijingDateTime(c.receivedAt).date} · {c.centre} · {t('portalEngage.received')}
-                <p>{c.text}</p>
-              </li>
+              <MyComplaint key={c.id} complaint={c} />
             ))}
           </ul>
         </Card>
       )}
     </div>
+  );
+}
+
+/** One of my complaints: where it stands, when the step now running is due, the answer, a review. */
+function MyComplaint({ complaint: c }: { complaint: Complaint }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [appealing, setAppealing] = useState(false);
+  const appeal = useMutation({
+    mutationFn: (v: { text: string }) =>
+      portalApi.post<{ items: Complaint[] }>(`/complaints/${c.id}/appeal`, { text: v.text }),
+    onSuccess: (data) => {
+      queryClient.setQueryData(['portal', 'complaints'], data);
+      setAppealing(false);
+    },
+  });
+  const closed = c.status === 'replied' || c.status === 'reviewed' || c.status === 'appealed';
+  return (
+    <li>
+      <Typography.Text strong>
+        {c.number ? t('portalEngage.complaintNumber', { number: c.number }) : c.centre}
+      </Typography.Text>{' '}
+      <Tag color={closed ? 'green' : 'orange'}>
+        {t(`portalEngage.complaintStatus.${c.status as ComplaintStatus}`)}
+      </Tag>
+      <div>
+        {beijingDateTime(c.receivedAt).date} · {c.centre}
+      </div>
+      <p>{c.text}</p>
+      {c.dueAt && !closed && (
+        <Typography.Text type="secondary">
+          {t('portalEngage.complaintDue', { date: beijingDateTime(c.dueAt).date })}
+        </Typography.Text>
+      )}
+      {c.replyText && c.repliedAt && (
+        <Alert
+          type="info"
+          title={t('portalEngage.complaintAnswer', { date: beijingDateTime(c.repliedAt).date })}
+          description={c.replyText}
+        />
+      )}
+      {appeal.isSuccess && (
+        <Alert type="success" showIcon role="status" title={t('portalEngage.appealSent')} />
+      )}
+      {c.canAppeal && !appealing && (
+        <Button type="link" onClick={() => setAppealing(true)} style={{ paddingInline: 0 }}>
+          {t('portalEngage.appealOpen')}
+        </Button>
+      )}
+      {c.canAppeal && appealing && (
+        <Form layout="vertical" requiredMark={false} onFinish={(v: { text: string }) => appeal.mutate(v)}>
+          <Form.Item
+            name="text"
+            label={t('portalEngage.appealText')}
+            rules={[{ required: true, whitespace: true, message: t('portalEngage.appealRequired') }]}
+          >
+            <Input.TextArea rows={3} maxLength={5000} />
+          </Form.Item>
+          {appeal.isError && (
+            <Alert
+              type="error"
+              showIcon
+              role="alert"
+              title={errorMessage(appeal.error, t('errors.network'))}
+            />
+          )}
+          <Button htmlType="submit" loading={appeal.isPending}>
+            {t('portalEngage.appealSubmit')}
+          </Button>
+        </Form>
+      )}
+    </li>
   );
 }
