@@ -359,7 +359,14 @@ describe('the score (a cost: lower is better)', () => {
       RULES,
       NOW,
     );
-    expect(result.scoreParts).toEqual({ load: 0.2, rotation: 0.5, specialty: 0, district: 1, language: 1 });
+    expect(result.scoreParts).toEqual({
+      load: 0.2,
+      rotation: 0.5,
+      specialty: 0,
+      district: 1,
+      language: 1,
+      quality: 0,
+    });
     const w = DEFAULT_ASSIGNMENT_WEIGHTS;
     expect(result.score).toBe(
       Math.round(100 * w.load * 0.2) + 100 * w.rotation * 0.5 + 100 * (w.district + w.language),

@@ -319,7 +319,10 @@ function pairMisses(h: CompiledHandler, c: CompiledCase): number {
 }
 
 /** The parts that depend on the pair (specialty, district, language), each 0 (match) or 1. */
-export function pairParts(h: CompiledHandler, c: CompiledCase): Omit<ScoreParts, 'load' | 'rotation'> {
+export function pairParts(
+  h: CompiledHandler,
+  c: CompiledCase,
+): Omit<ScoreParts, 'load' | 'rotation' | 'quality'> {
   const misses = pairMisses(h, c);
   return { specialty: misses & 1, district: (misses >> 1) & 1, language: (misses >> 2) & 1 };
 }
@@ -343,7 +346,7 @@ export function handlerParts(
   h: CompiledHandler,
   extra: number,
   policy: Policy,
-): Pick<ScoreParts, 'load' | 'rotation'> {
+): Pick<ScoreParts, 'load' | 'rotation' | 'quality'> {
   const p = h.profile;
   const load = p.capacity > 0 ? Math.min(1, Math.max(0, (p.openCases + extra) / p.capacity)) : 1;
   let rotation = 0;
@@ -352,12 +355,16 @@ export function handlerParts(
     const days = (policy.nowMs - h.lastAssignedMs) / DAY_MS;
     rotation = Math.min(1, Math.max(0, 1 - days / policy.rotationHorizonDays));
   }
-  return { load, rotation };
+  return { load, rotation, quality: (p.qualityConcerns?.length ?? 0) > 0 ? 1 : 0 };
 }
 
 export function slotCost(h: CompiledHandler, extra: number, policy: Policy): number {
-  const { load, rotation } = handlerParts(h, extra, policy);
-  return scaled(policy.weights.load, load) + scaled(policy.weights.rotation, rotation);
+  const { load, rotation, quality } = handlerParts(h, extra, policy);
+  return (
+    scaled(policy.weights.load, load) +
+    scaled(policy.weights.rotation, rotation) +
+    scaled(policy.weights.quality, quality)
+  );
 }
 
 /**
@@ -389,6 +396,12 @@ export function evaluateCompiled(h: CompiledHandler, c: CompiledCase, policy: Po
     soft(scoreParts.district === 0 ? 'DISTRICT_MATCH' : 'OUTSIDE_DISTRICT', { district: n.district });
   if (n.language)
     soft(scoreParts.language === 0 ? 'LANGUAGE_MATCH' : 'LANGUAGE_NOT_SPOKEN', { language: n.language });
+  const concerns = h.profile.qualityConcerns ?? [];
+  if (concerns.length > 0)
+    soft('QUALITY_CONCERN', {
+      concernsZh: concerns.map((q) => q.nameZh).join('；'),
+      concernsEn: concerns.map((q) => q.nameEn).join('; '),
+    });
   return {
     handlerId: h.profile.id,
     eligible,

@@ -47,6 +47,11 @@ export interface HandlerProfile {
   openCases: number;
   /** ISO instant of the last assignment, null if never: fair rotation (轮流指派) favours the longest wait. */
   lastAssignedAt: string | null;
+  /**
+   * The quality thresholds the handler breaches now (承办业绩, quality/handler-quality.ts): they rank
+   * the handler lower, with the reason shown, and never make them ineligible. Absent: none.
+   */
+  qualityConcerns?: readonly { code: string; nameZh: string; nameEn: string }[];
   conflicts: {
     /** Parties (ids or names) the handler acts or acted for. */
     actedFor: readonly string[];
@@ -122,6 +127,7 @@ export const ASSIGNMENT_REASON_CODES = [
   'OUTSIDE_DISTRICT',
   'LANGUAGE_MATCH',
   'LANGUAGE_NOT_SPOKEN',
+  'QUALITY_CONCERN',
   // plans
   'NO_ELIGIBLE_HANDLER',
   'ELIGIBLE_HANDLERS_TAKEN',
@@ -138,8 +144,8 @@ export interface AssignmentReason {
 
 /**
  * Weights of the score's parts. Each part is a fraction in [0, 1] (0 = ideal); the score is
- * round(100 × Σ weight × part), an integer, lower is better. With the defaults (summing to 100) it
- * runs from 0 to 10 000.
+ * round(100 × Σ weight × part), an integer, lower is better. With the defaults (summing to 125) it
+ * runs from 0 to 12 500.
  */
 export interface AssignmentWeights {
   /** Open cases over capacity, counting the cases this plan already gave the handler. */
@@ -152,6 +158,8 @@ export interface AssignmentWeights {
   district: number;
   /** 1 when the client needs a language the handler does not speak. */
   language: number;
+  /** 1 when the handler breaches a quality threshold (承办业绩): ranked lower, the reason shown. */
+  quality: number;
 }
 
 export const DEFAULT_ASSIGNMENT_WEIGHTS: Readonly<AssignmentWeights> = Object.freeze({
@@ -160,6 +168,7 @@ export const DEFAULT_ASSIGNMENT_WEIGHTS: Readonly<AssignmentWeights> = Object.fr
   specialty: 20,
   district: 15,
   language: 15,
+  quality: 25,
 });
 
 export interface AssignmentOptions {
@@ -174,6 +183,7 @@ export interface ScoreParts {
   specialty: number;
   district: number;
   language: number;
+  quality: number;
 }
 
 export interface CandidateEvaluation {

@@ -2,3 +2,4 @@ export * from './evaluation.ts';
 export * from './complaints.ts';
 export * from './sampling.ts';
 export * from './service-standard.ts';
+export * from './handler-quality.ts';

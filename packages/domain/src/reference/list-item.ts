@@ -26,6 +26,7 @@ export const RULE_LISTS = [
   'applicant_pledge', // the applicant's integrity pledge shown and kept with an online application (LAL art.41)
   'complaint_decline_reason', // why a complaint is not accepted (the acceptance conditions)
   'complaint_outcome', // how a complaint was dealt with; `upheld`: the complaint was founded
+  'quality_threshold', // a handler's quality record below (or above) which the centre is concerned
 ] as const;
 export type RuleList = (typeof RULE_LISTS)[number];
 

@@ -309,7 +309,9 @@ export interface StaffAlert {
     | 'hearing_reminder'
     | 'duty_request'
     | 'duty_swap'
-    | 'partner_callback_failed';
+    | 'partner_callback_failed'
+    | 'complaint_received'
+    | 'quality_concern';
   /** Null for duplicate_elsewhere (a supervisor's alert of a refused cross-district registration). */
   period: PeriodKind | null;
   dueAt: string;
@@ -320,6 +322,10 @@ export interface StaffAlert {
   organisation: { id: string; name: string };
   /** For a hearing reminder: the scheduled activity and its time. */
   activity: { id: string; kind: string; at: string } | null;
+  /** For a complaint's period or arrival: the complaint. */
+  complaint: { id: string; number: string | null } | null;
+  /** For a quality concern: the handler and the threshold crossed. */
+  qualityConcern: { handlerId: string; handlerName: string; code: string } | null;
 }
 
 /** An item of a rule list in force, with its names and citation (GET /applications/reference). */

@@ -19,6 +19,8 @@ export interface ScoreParts {
   specialty: number;
   district: number;
   language: number;
+  /** 1 when the handler breaches a quality threshold (承办业绩): ranked lower, the reason shown. */
+  quality: number;
 }
 
 /** What speaks for a handler, in words (负担最轻 · 擅长… · 同区); `params` fill the words. */

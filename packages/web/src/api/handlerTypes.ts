@@ -7,6 +7,7 @@ import type {
   VolunteerSubkind,
 } from '@fayuan/domain';
 import type { HandlerLogin, ListParams } from './types';
+import type { ApiResponse } from './openapi';
 
 export type { HandlerConflictKind, HandlerKind, HandlerStatus, HandlerStatusAction, VolunteerSubkind };
 
@@ -92,6 +93,8 @@ export interface HandlerDetail extends Handler {
     evaluations: number;
     averageScore: number | null;
     grades: { code: string; nameZh: string; nameEn: string; count: number }[];
+    /** Inspections, complaints, satisfaction, the trend and the thresholds breached (issue 15). */
+    quality: ApiResponse<'getHandlersById'>['track']['quality'];
   };
 }
 

@@ -10303,7 +10303,8 @@ export interface operations {
                 | 'duty_request'
                 | 'duty_swap'
                 | 'partner_callback_failed'
-                | 'complaint_received';
+                | 'complaint_received'
+                | 'quality_concern';
               /** @enum {string|null} */
               period:
                 | 'custody_transfer'
@@ -10342,6 +10343,12 @@ export interface operations {
                 /** Format: uuid */
                 id: string;
                 number: string | null;
+              } | null;
+              qualityConcern: {
+                /** Format: uuid */
+                handlerId: string;
+                handlerName: string;
+                code: string;
               } | null;
             }[];
           };
@@ -10678,6 +10685,7 @@ export interface operations {
                 specialty: number;
                 district: number;
                 language: number;
+                quality: number;
               };
             } | null;
             candidates: {
@@ -10715,6 +10723,7 @@ export interface operations {
                 specialty: number;
                 district: number;
                 language: number;
+                quality: number;
               };
             }[];
           };
@@ -16738,6 +16747,35 @@ export interface operations {
                 nameEn: string;
                 count: number;
               }[];
+              quality: {
+                inspectionScore: number | null;
+                inspections: number;
+                upheldComplaints: number;
+                complaintsDecided: number;
+                satisfaction: number | null;
+                ratings: number;
+                trend: {
+                  quarter: string;
+                  averageScore: number | null;
+                  inspectionScore: number | null;
+                  upheldComplaints: number;
+                  satisfaction: number | null;
+                }[];
+                concerns: {
+                  code: string;
+                  /** @enum {string} */
+                  metric: 'average_score' | 'inspection_score' | 'upheld_complaints' | 'satisfaction';
+                  value: number;
+                  limit: number;
+                  /** @enum {string} */
+                  bound: 'min' | 'max';
+                  windowDays: number;
+                  nameZh: string;
+                  nameEn: string;
+                  citation: string;
+                  ruleId: string;
+                }[];
+              };
             };
           };
         };
@@ -16930,6 +16968,35 @@ export interface operations {
                 nameEn: string;
                 count: number;
               }[];
+              quality: {
+                inspectionScore: number | null;
+                inspections: number;
+                upheldComplaints: number;
+                complaintsDecided: number;
+                satisfaction: number | null;
+                ratings: number;
+                trend: {
+                  quarter: string;
+                  averageScore: number | null;
+                  inspectionScore: number | null;
+                  upheldComplaints: number;
+                  satisfaction: number | null;
+                }[];
+                concerns: {
+                  code: string;
+                  /** @enum {string} */
+                  metric: 'average_score' | 'inspection_score' | 'upheld_complaints' | 'satisfaction';
+                  value: number;
+                  limit: number;
+                  /** @enum {string} */
+                  bound: 'min' | 'max';
+                  windowDays: number;
+                  nameZh: string;
+                  nameEn: string;
+                  citation: string;
+                  ruleId: string;
+                }[];
+              };
             };
           };
         };
@@ -17161,6 +17228,35 @@ export interface operations {
                 nameEn: string;
                 count: number;
               }[];
+              quality: {
+                inspectionScore: number | null;
+                inspections: number;
+                upheldComplaints: number;
+                complaintsDecided: number;
+                satisfaction: number | null;
+                ratings: number;
+                trend: {
+                  quarter: string;
+                  averageScore: number | null;
+                  inspectionScore: number | null;
+                  upheldComplaints: number;
+                  satisfaction: number | null;
+                }[];
+                concerns: {
+                  code: string;
+                  /** @enum {string} */
+                  metric: 'average_score' | 'inspection_score' | 'upheld_complaints' | 'satisfaction';
+                  value: number;
+                  limit: number;
+                  /** @enum {string} */
+                  bound: 'min' | 'max';
+                  windowDays: number;
+                  nameZh: string;
+                  nameEn: string;
+                  citation: string;
+                  ruleId: string;
+                }[];
+              };
             };
           };
         };
@@ -17363,6 +17459,35 @@ export interface operations {
                 nameEn: string;
                 count: number;
               }[];
+              quality: {
+                inspectionScore: number | null;
+                inspections: number;
+                upheldComplaints: number;
+                complaintsDecided: number;
+                satisfaction: number | null;
+                ratings: number;
+                trend: {
+                  quarter: string;
+                  averageScore: number | null;
+                  inspectionScore: number | null;
+                  upheldComplaints: number;
+                  satisfaction: number | null;
+                }[];
+                concerns: {
+                  code: string;
+                  /** @enum {string} */
+                  metric: 'average_score' | 'inspection_score' | 'upheld_complaints' | 'satisfaction';
+                  value: number;
+                  limit: number;
+                  /** @enum {string} */
+                  bound: 'min' | 'max';
+                  windowDays: number;
+                  nameZh: string;
+                  nameEn: string;
+                  citation: string;
+                  ruleId: string;
+                }[];
+              };
             };
           };
         };
@@ -17567,6 +17692,35 @@ export interface operations {
                 nameEn: string;
                 count: number;
               }[];
+              quality: {
+                inspectionScore: number | null;
+                inspections: number;
+                upheldComplaints: number;
+                complaintsDecided: number;
+                satisfaction: number | null;
+                ratings: number;
+                trend: {
+                  quarter: string;
+                  averageScore: number | null;
+                  inspectionScore: number | null;
+                  upheldComplaints: number;
+                  satisfaction: number | null;
+                }[];
+                concerns: {
+                  code: string;
+                  /** @enum {string} */
+                  metric: 'average_score' | 'inspection_score' | 'upheld_complaints' | 'satisfaction';
+                  value: number;
+                  limit: number;
+                  /** @enum {string} */
+                  bound: 'min' | 'max';
+                  windowDays: number;
+                  nameZh: string;
+                  nameEn: string;
+                  citation: string;
+                  ruleId: string;
+                }[];
+              };
             };
           };
         };
@@ -18063,6 +18217,35 @@ export interface operations {
                 nameEn: string;
                 count: number;
               }[];
+              quality: {
+                inspectionScore: number | null;
+                inspections: number;
+                upheldComplaints: number;
+                complaintsDecided: number;
+                satisfaction: number | null;
+                ratings: number;
+                trend: {
+                  quarter: string;
+                  averageScore: number | null;
+                  inspectionScore: number | null;
+                  upheldComplaints: number;
+                  satisfaction: number | null;
+                }[];
+                concerns: {
+                  code: string;
+                  /** @enum {string} */
+                  metric: 'average_score' | 'inspection_score' | 'upheld_complaints' | 'satisfaction';
+                  value: number;
+                  limit: number;
+                  /** @enum {string} */
+                  bound: 'min' | 'max';
+                  windowDays: number;
+                  nameZh: string;
+                  nameEn: string;
+                  citation: string;
+                  ruleId: string;
+                }[];
+              };
             };
           };
         };
@@ -18276,6 +18459,35 @@ export interface operations {
                 nameEn: string;
                 count: number;
               }[];
+              quality: {
+                inspectionScore: number | null;
+                inspections: number;
+                upheldComplaints: number;
+                complaintsDecided: number;
+                satisfaction: number | null;
+                ratings: number;
+                trend: {
+                  quarter: string;
+                  averageScore: number | null;
+                  inspectionScore: number | null;
+                  upheldComplaints: number;
+                  satisfaction: number | null;
+                }[];
+                concerns: {
+                  code: string;
+                  /** @enum {string} */
+                  metric: 'average_score' | 'inspection_score' | 'upheld_complaints' | 'satisfaction';
+                  value: number;
+                  limit: number;
+                  /** @enum {string} */
+                  bound: 'min' | 'max';
+                  windowDays: number;
+                  nameZh: string;
+                  nameEn: string;
+                  citation: string;
+                  ruleId: string;
+                }[];
+              };
             };
           };
         };

@@ -443,6 +443,7 @@ export const STAFF_ALERT_KINDS = [
   'duty_swap', // a duty lawyer asks to swap a slot (directors), or the answer (the lawyer)
   'partner_callback_failed', // the organ's callback for a case was given up after the horizon (directors)
   'complaint_received', // a complaint about the centre came in (its directors)
+  'quality_concern', // a handler's quality record crossed a threshold (the directors of their organisation)
 ] as const;
 export type StaffAlertKind = (typeof STAFF_ALERT_KINDS)[number];
 
@@ -467,6 +468,8 @@ export const staffAlerts = pgTable(
     /** The complaint whose period it is about (complaints.id), and that period's clock (complaint_clocks.id). */
     complaintId: uuid('complaint_id'),
     complaintClockId: uuid('complaint_clock_id'),
+    /** The quality concern it announces (quality_concerns.id). */
+    qualityConcernId: uuid('quality_concern_id'),
     /**
      * `duplicate_elsewhere`: a user of `organisationId` tried to register an identity number another
      * district holds; it goes to the bureau's supervisors and names neither the person nor the district.

@@ -184,3 +184,37 @@ export const complaintClocks = pgTable(
   ],
 );
 export type ComplaintClockRow = typeof complaintClocks.$inferSelect;
+
+/**
+ * A quality threshold a handler breaches (承办业绩, `quality_threshold` rule rows): opened when the
+ * record first crosses it, when the directors are told, and closed when the record is back within
+ * it. The open ones show on the handler's record and in the admission review.
+ */
+export const qualityConcerns = pgTable(
+  'quality_concerns',
+  {
+    id: uuid('id').primaryKey(),
+    handlerId: uuid('handler_id')
+      .notNull()
+      .references(() => handlers.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    code: text('code').notNull(),
+    ruleId: text('rule_id')
+      .notNull()
+      .references(() => ruleRows.id),
+    /** The metric's value when the concern opened, and the threshold it crossed. */
+    value: text('value').notNull(),
+    limit: text('limit').notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('quality_concerns_open_idx')
+      .on(t.handlerId, t.code)
+      .where(sql`${t.closedAt} IS NULL`),
+    index('quality_concerns_org_idx').on(t.organisationId, t.openedAt),
+  ],
+);
+export type QualityConcernRow = typeof qualityConcerns.$inferSelect;

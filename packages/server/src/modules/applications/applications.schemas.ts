@@ -484,6 +484,10 @@ export const alertSchema = z.object({
   activity: z.object({ id: z.string().uuid(), kind: z.string(), at: z.string() }).nullable(),
   /** The complaint a complaint's period or arrival is about; null for the other kinds. */
   complaint: z.object({ id: z.string().uuid(), number: z.string().nullable() }).nullable(),
+  /** The handler whose quality record a `quality_concern` is about, and the threshold's name. */
+  qualityConcern: z
+    .object({ handlerId: z.string().uuid(), handlerName: z.string(), code: z.string() })
+    .nullable(),
 });
 
 export const settingsSchema = z.object({

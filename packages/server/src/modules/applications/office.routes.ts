@@ -17,6 +17,8 @@ import {
   staffAlerts,
   caseActivities,
   complaints,
+  handlers,
+  qualityConcerns,
 } from '../../db/schema/index.ts';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -178,10 +180,15 @@ export function officeRoutes(deps: AppDeps) {
             activityKind: caseActivities.kind,
             activityAt: caseActivities.occurredAt,
             complaintNumber: complaints.number,
+            concernHandlerId: qualityConcerns.handlerId,
+            concernCode: qualityConcerns.code,
+            concernHandlerName: handlers.name,
           })
           .from(staffAlerts)
           .leftJoin(applications, eq(applications.id, staffAlerts.applicationId))
           .leftJoin(complaints, eq(complaints.id, staffAlerts.complaintId))
+          .leftJoin(qualityConcerns, eq(qualityConcerns.id, staffAlerts.qualityConcernId))
+          .leftJoin(handlers, eq(handlers.id, qualityConcerns.handlerId))
           .leftJoin(caseActivities, eq(caseActivities.id, staffAlerts.activityId))
           .innerJoin(organisations, eq(organisations.id, staffAlerts.organisationId))
           .where(
@@ -193,22 +200,34 @@ export function officeRoutes(deps: AppDeps) {
           .orderBy(desc(staffAlerts.createdAt), desc(staffAlerts.dueAt))
           .limit(100);
         return {
-          items: rows.map(({ alert, number, orgName, activityKind, activityAt, complaintNumber }) => ({
-            id: alert.id,
-            kind: alert.kind,
-            period: alert.period,
-            dueAt: alert.dueAt.toISOString(),
-            createdAt: alert.createdAt.toISOString(),
-            readAt: alert.readAt?.toISOString() ?? null,
-            application:
-              alert.applicationId === null || number === null ? null : { id: alert.applicationId, number },
-            organisation: { id: alert.organisationId, name: orgName },
-            activity:
-              alert.activityId === null || activityKind === null || activityAt === null
-                ? null
-                : { id: alert.activityId, kind: activityKind, at: activityAt.toISOString() },
-            complaint: alert.complaintId === null ? null : { id: alert.complaintId, number: complaintNumber },
-          })),
+          items: rows.map((row) => {
+            const { alert, number, orgName, activityKind, activityAt, complaintNumber } = row;
+            return {
+              id: alert.id,
+              kind: alert.kind,
+              period: alert.period,
+              dueAt: alert.dueAt.toISOString(),
+              createdAt: alert.createdAt.toISOString(),
+              readAt: alert.readAt?.toISOString() ?? null,
+              application:
+                alert.applicationId === null || number === null ? null : { id: alert.applicationId, number },
+              organisation: { id: alert.organisationId, name: orgName },
+              activity:
+                alert.activityId === null || activityKind === null || activityAt === null
+                  ? null
+                  : { id: alert.activityId, kind: activityKind, at: activityAt.toISOString() },
+              complaint:
+                alert.complaintId === null ? null : { id: alert.complaintId, number: complaintNumber },
+              qualityConcern:
+                row.concernHandlerId === null || row.concernCode === null
+                  ? null
+                  : {
+                      handlerId: row.concernHandlerId,
+                      handlerName: row.concernHandlerName ?? '',
+                      code: row.concernCode,
+                    },
+            };
+          }),
         };
       },
     );

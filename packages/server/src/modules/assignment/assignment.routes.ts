@@ -57,6 +57,7 @@ const candidateSchema = z.object({
     specialty: z.number(),
     district: z.number(),
     language: z.number(),
+    quality: z.number(),
   }),
 });
 const planSchema = z.object({

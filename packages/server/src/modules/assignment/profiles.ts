@@ -24,6 +24,7 @@ import { ownerInScope, type DataScope } from '../../platform/scope/data-scope.ts
 import { jurisdictionOf } from '../applications/application-rules.ts';
 import { jurisdictionChain, loadListItems } from '../rules/rules.repository.ts';
 import { handlerLoads } from '../handlers/handlers.repository.ts';
+import { handlerQualitySummaries } from '../quality/handler-quality.ts';
 
 /** States in which an assignment still occupies its handler. */
 
@@ -76,6 +77,7 @@ export async function handlerProfiles(
         : inArray(handlerConflicts.handlerId, ids),
     );
   const loadOf = await handlerLoads(db, ids);
+  const quality = await handlerQualitySummaries(db, ids, today);
   const teamCodes = new Set<string>(HANDLER_TEAMS);
   const profiles = rows.map((r): HandlerProfile => {
     const own = conflicts.filter((c) => c.handlerId === r.id);
@@ -98,6 +100,11 @@ export async function handlerProfiles(
       capacity: r.capacity,
       openCases: l?.open ?? 0,
       lastAssignedAt: l?.lastAssignedAt?.toISOString() ?? null,
+      qualityConcerns: (quality.get(r.id)?.concerns ?? []).map(({ code, nameZh, nameEn }) => ({
+        code,
+        nameZh,
+        nameEn,
+      })),
       conflicts: {
         actedFor: own.filter((c) => c.kind === 'opposing_party').map((c) => c.party),
         firmActedFor: firm.filter((c) => c.kind === 'opposing_party').map((c) => c.party),

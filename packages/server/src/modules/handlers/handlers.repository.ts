@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm';
 import { completedYears, type HandlerConflictKind, type LocalDate } from '@fayuan/domain';
 import type { Queryable } from '../../db/client.ts';
+import { handlerQualitySummaries } from '../quality/handler-quality.ts';
 import {
   applications,
   caseAssignments,
@@ -268,13 +269,15 @@ export async function presentHandlerDetail(
   cipher: FieldCipher,
   today: LocalDate,
 ): Promise<HandlerDetail> {
-  const [teamsByHandler, records, loads, track, login] = await Promise.all([
+  const [teamsByHandler, records, loads, track, login, summaries] = await Promise.all([
     currentTeamsOf(db, [row.handler.id]),
     handlerRecords(db, row.handler.id),
     handlerLoads(db, [row.handler.id]),
     qualityRecord(db, row.handler.id),
     loginOf(db, row.handler.userId),
+    handlerQualitySummaries(db, [row.handler.id], today),
   ]);
+  const summary = summaries.get(row.handler.id);
   const load = loads.get(row.handler.id);
   return {
     ...presentHandler(row, teamsByHandler.get(row.handler.id) ?? [], cipher, today, load),
@@ -286,6 +289,16 @@ export async function presentHandlerDetail(
       declined: load?.declined ?? 0,
       lastAssignedAt: load?.lastAssignedAt?.toISOString() ?? null,
       ...track,
+      quality: {
+        inspectionScore: summary?.inspectionScore ?? null,
+        inspections: summary?.inspections ?? 0,
+        upheldComplaints: summary?.upheldComplaints ?? 0,
+        complaintsDecided: summary?.complaintsDecided ?? 0,
+        satisfaction: summary?.satisfaction ?? null,
+        ratings: summary?.ratings ?? 0,
+        trend: summary?.trend ?? [],
+        concerns: summary?.concerns ?? [],
+      },
     },
   };
 }

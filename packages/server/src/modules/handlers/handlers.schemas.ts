@@ -7,6 +7,7 @@ import {
   HANDLER_STATUSES,
   PASSWORD_MAX_LENGTH,
   VOLUNTEER_SUBKINDS,
+  QUALITY_METRICS,
 } from '@fayuan/domain';
 import { LAW_FIRM_STATUSES } from '../../db/schema/index.ts';
 import { listQuery, pageOf } from '../../platform/http/pagination.ts';
@@ -166,6 +167,38 @@ export const handlerDetailSchema = handlerSchema.extend({
     grades: z.array(
       z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string(), count: z.number().int() }),
     ),
+    /** The quality record beyond the evaluations (issue 15): inspections, complaints, satisfaction, trend, concerns. */
+    quality: z.object({
+      inspectionScore: z.number().nullable(),
+      inspections: z.number().int(),
+      upheldComplaints: z.number().int(),
+      complaintsDecided: z.number().int(),
+      satisfaction: z.number().nullable(),
+      ratings: z.number().int(),
+      trend: z.array(
+        z.object({
+          quarter: z.string(),
+          averageScore: z.number().nullable(),
+          inspectionScore: z.number().nullable(),
+          upheldComplaints: z.number().int(),
+          satisfaction: z.number().nullable(),
+        }),
+      ),
+      concerns: z.array(
+        z.object({
+          code: z.string(),
+          metric: z.enum(QUALITY_METRICS),
+          value: z.number(),
+          limit: z.number(),
+          bound: z.enum(['min', 'max']),
+          windowDays: z.number().int(),
+          nameZh: z.string(),
+          nameEn: z.string(),
+          citation: z.string(),
+          ruleId: z.string(),
+        }),
+      ),
+    }),
   }),
 });
 export type HandlerDetail = z.infer<typeof handlerDetailSchema>;

@@ -24,6 +24,7 @@ export type EventNoticeKind = Extract<
   | 'duty_swap'
   | 'partner_callback_failed'
   | 'complaint_received'
+  | 'quality_concern'
 >;
 
 export interface EventNotice {
@@ -38,6 +39,8 @@ export interface EventNotice {
   assignmentId?: string;
   /** The complaint it is about (a complaint received). */
   complaintId?: string;
+  /** The quality concern it announces. */
+  qualityConcernId?: string;
   /** Message parameters beside the case number (e.g. the hearing's time in Beijing). */
   params?: Record<string, string>;
 }
@@ -65,6 +68,7 @@ export async function notifyUsers(deps: AppDeps, tx: Tx, notice: EventNotice): P
         assignmentId: notice.assignmentId ?? null,
         activityId: notice.activityId ?? null,
         complaintId: notice.complaintId ?? null,
+        qualityConcernId: notice.qualityConcernId ?? null,
         kind: notice.kind,
         period: null,
         dueAt: notice.dueAt,

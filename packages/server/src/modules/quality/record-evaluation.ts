@@ -8,6 +8,7 @@ import { jurisdictionOf } from '../applications/application-rules.ts';
 import { runEvent } from '../applications/run-event.ts';
 import { scopedCase } from '../casework/case-access.ts';
 import { evaluationRulesInForce } from './quality.repository.ts';
+import { refreshConcernsOfCase } from './handler-quality.ts';
 import type { EvaluationInput } from './quality.schemas.ts';
 
 function refusal(problem: EvaluationProblem): AppError {
@@ -95,5 +96,6 @@ export async function recordEvaluation(
     evaluatedBy: actor.userId,
     evaluatedAt: now,
   });
+  await refreshConcernsOfCase(deps, tx, id, origin);
   return evaluationId;
 }

@@ -151,6 +151,10 @@ const TEMPLATES: Record<string, [zh: (p: Params) => string, en: (p: Params) => s
     (p) => `【法律援助】收到投诉 ${p.complaint}，请在受理期限内作出是否受理的决定。`,
     (p) => `[Legal aid] Complaint ${p.complaint} received: decide whether to accept it within the period.`,
   ],
+  'notice.quality_concern': [
+    (p) => `【法律援助】承办人员 ${p.handler} 的承办质量需关注：${p.concern}。请登录系统查看承办业绩。`,
+    (p) => `[Legal aid] The quality record of ${p.handler} needs attention: ${p.concern}. Sign in to see it.`,
+  ],
   'notice.duty_request': [
     (p) => `【法律援助】${p.institution} 请求值班律师（${p.station}），请登录系统查看。`,
     (p) => `[Legal aid] ${p.institution} asks for a duty lawyer at ${p.station}: sign in to see the request.`,

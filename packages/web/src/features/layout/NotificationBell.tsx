@@ -37,6 +37,8 @@ export function NotificationBell() {
     setOpen(false);
     if (a.kind === 'duty_request' || a.kind === 'duty_swap')
       void navigate(can('duty.manage') ? '/duty/roster' : '/duty/my');
+    else if (a.complaint) void navigate(`/complaints?id=${a.complaint.id}`);
+    else if (a.qualityConcern) void navigate(`/handlers?handler=${a.qualityConcern.handlerId}`);
     else if (a.application)
       void navigate(
         can('application.read') ? `/applications/${a.application.id}` : `/my-cases/${a.application.id}`,
@@ -70,7 +72,10 @@ export function NotificationBell() {
           renderItem={(a) => (
             <List.Item
               className={a.readAt === null ? 'notification notification--unread' : 'notification'}
-              style={{ cursor: a.application ? 'pointer' : 'default', paddingInline: 4 }}
+              style={{
+                cursor: a.application || a.complaint || a.qualityConcern ? 'pointer' : 'default',
+                paddingInline: 4,
+              }}
               onClick={() => openAlert(a)}
             >
               <Flex vertical gap={2} style={{ width: '100%' }}>
@@ -80,6 +85,8 @@ export function NotificationBell() {
                     {t(`applications.alerts.kinds.${a.kind}`)}
                   </Tag>
                   {a.application && <span className="mono">{a.application.number}</span>}
+                  {a.complaint?.number && <span className="mono">{a.complaint.number}</span>}
+                  {a.qualityConcern && <span>{a.qualityConcern.handlerName}</span>}
                 </Flex>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {alertText(t, a)}

@@ -488,6 +488,7 @@ export const applications: Pick<Catalog, 'applications'> = {
         duty_swap: 'Duty swap request',
         partner_callback_failed: 'The organ could not be told (callback failed)',
         complaint_received: 'Complaint received',
+        quality_concern: 'Quality needs attention',
       },
       duplicateElsewhere:
         '{{organisation}} tried on {{date}} at {{time}} to register an identity number another district holds; refused. See the audit log',

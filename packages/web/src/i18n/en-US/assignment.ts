@@ -46,6 +46,7 @@ export const assignment: Pick<Catalog, 'assignment'> = {
       specialty: 'Specialty {{value}}',
       district: 'District {{value}}',
       language: 'Language {{value}}',
+      quality: 'Quality {{value}}',
     },
     manual: {
       title: 'Assign to {{name}}',
@@ -82,6 +83,7 @@ export const assignment: Pick<Catalog, 'assignment'> = {
       OUTSIDE_DISTRICT: 'Does not serve the case’s district (cross-district)',
       LANGUAGE_MATCH: 'Speaks the client’s language ({{language}})',
       LANGUAGE_NOT_SPOKEN: 'Does not speak the client’s language ({{language}})',
+      QUALITY_CONCERN: 'Quality record needs attention, ranked lower: {{concernsEn}}',
       NO_ELIGIBLE_HANDLER: 'None of {{handlers}} handlers is eligible',
       ELIGIBLE_HANDLERS_TAKEN: '{{eligible}} eligible handlers are taken by other cases or full',
     },

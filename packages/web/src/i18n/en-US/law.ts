@@ -133,6 +133,7 @@ export const law: Pick<Catalog, 'selfTest' | 'rules' | 'calendar' | 'deadlines'>
       applicant_pledge: 'Applicant pledge (online applications)',
       complaint_decline_reason: 'Reasons for not accepting a complaint',
       complaint_outcome: 'Outcomes of a complaint',
+      quality_threshold: 'Handler quality thresholds',
     },
     form: {
       jurisdiction: 'Jurisdiction',

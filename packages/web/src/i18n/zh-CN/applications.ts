@@ -481,6 +481,7 @@ export const applications = {
         duty_swap: '换班申请',
         partner_callback_failed: '未能告知办案机关（回调投递失败）',
         complaint_received: '收到投诉',
+        quality_concern: '承办质量需关注',
       },
       duplicateElsewhere:
         '{{organisation}}于 {{date}} {{time}} 登记的证件号码已由其他区登记，已拒绝登记；详情见审计日志',

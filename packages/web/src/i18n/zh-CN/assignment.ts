@@ -46,6 +46,7 @@ export const assignment = {
       specialty: '专长 {{value}}',
       district: '区域 {{value}}',
       language: '语言 {{value}}',
+      quality: '质量 {{value}}',
     },
     manual: {
       title: '指派给{{name}}',
@@ -82,6 +83,7 @@ export const assignment = {
       OUTSIDE_DISTRICT: '不服务案件所在区域（跨区指派）',
       LANGUAGE_MATCH: '通晓当事人所需语言（{{language}}）',
       LANGUAGE_NOT_SPOKEN: '不通晓当事人所需语言（{{language}}）',
+      QUALITY_CONCERN: '承办质量需关注，排序靠后：{{concernsZh}}',
       NO_ELIGIBLE_HANDLER: '{{handlers}} 名承办人员中没有符合条件的',
       ELIGIBLE_HANDLERS_TAKEN: '{{eligible}} 名符合条件的人员已分配给其他案件或在办已满',
     },

@@ -126,6 +126,7 @@ export const law = {
       applicant_pledge: '申请人诚信承诺（网上申请）',
       complaint_decline_reason: '投诉不予受理理由',
       complaint_outcome: '投诉处理结果',
+      quality_threshold: '承办质量关注标准',
     },
     form: {
       jurisdiction: '适用地区',

@@ -7,6 +7,7 @@ import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import type { CitizenPrincipal } from '../citizen-session.ts';
 import { ownApplication } from '../applications/portal-application-views.ts';
 import { receiveComplaint } from '../../quality/complaints/complaints.ts';
+import { refreshConcernsOfCase } from '../../quality/handler-quality.ts';
 import { citizenComplaints } from '../../quality/complaints/complaint-views.ts';
 
 const CLOSED = new Set(['closed', 'evaluated', 'subsidy_paid', 'archived']);
@@ -124,6 +125,7 @@ export async function rateCase(
     organisationId: app.ownerOrgId,
     changes: { score: { after: input.score } },
   });
+  await refreshConcernsOfCase(deps, tx, app.id, origin);
 }
 
 export async function ratingOf(db: Queryable, applicationId: string) {

@@ -32,6 +32,7 @@ import { enqueueMessage } from '../../../platform/outbox/outbox.ts';
 import { jurisdictionOf, listItemsInForce } from '../../applications/application-rules.ts';
 import { directorsOf, notifyUsers } from '../../notifications/notify-users.ts';
 import { extendHandling, startComplaintClock, stopComplaintClock } from './complaint-clocks.ts';
+import { refreshQualityConcerns } from '../handler-quality.ts';
 
 /** 投诉编号: the centre's code, the year and a gap-free sequence of the kind `complaint`. */
 const COMPLAINT_NUMBER_PATTERN = '{org}投〔{year}〕第{seq:4}号';
@@ -248,6 +249,10 @@ export async function stepComplaint(
         reviewNote: input.note,
         reviewedAt: now,
         reviewedBy: actor.userId,
+        // Sent back: the outcome is void until it is decided again (the audit keeps the old one).
+        ...(input.result === 'redo'
+          ? { outcome: null, outcomeRuleId: null, upheld: null, decidedAt: null, decidedBy: null }
+          : {}),
       });
       break;
   }
@@ -273,6 +278,10 @@ export async function stepComplaint(
     },
   });
   if (input.action === 'reply' && row.wantsReply === 'sms') await textComplainant(deps, tx, row);
+  // A decided complaint counts on the handler's record (and a review sending it back uncounts it).
+  const handlerId = updated?.handlerId ?? row.handlerId;
+  if (handlerId && (input.action === 'decide' || input.action === 'review'))
+    await refreshQualityConcerns(deps, tx, handlerId, origin);
   if (!updated) throw new AppError('COMPLAINT_NOT_FOUND');
   return updated;
 }

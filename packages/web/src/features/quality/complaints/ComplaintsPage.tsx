@@ -3,6 +3,7 @@ import { Button, Segmented, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { useCan } from '../../auth/session';
 import { Countdown } from '../../applications/Countdown';
@@ -20,7 +21,16 @@ export default function ComplaintsPage() {
   const { t } = useTranslation();
   const can = useCan();
   const [open, setOpen] = useState(true);
-  const [selected, setSelected] = useState<string | null>(null);
+  // `?id=` opens a complaint (the bell links here).
+  const [search, setSearch] = useSearchParams();
+  const selected = search.get('id');
+  const setSelected = (id: string | null) =>
+    setSearch((prev) => {
+      const next = new URLSearchParams(prev);
+      if (id) next.set('id', id);
+      else next.delete('id');
+      return next;
+    });
   const [recording, setRecording] = useState(false);
   const list = useQuery({ queryKey: complaintKeys.list(open), queryFn: () => complaintsApi.list(open) });
   return (

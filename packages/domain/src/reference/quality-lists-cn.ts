@@ -1,8 +1,9 @@
-import { NATIONAL } from './rules-cn-bj.ts';
+import { BEIJING, NATIONAL } from './rules-cn-bj.ts';
 import { item, type ListItemRule } from './list-item.ts';
 
 /**
- * The coded lists of complaints handling. Both come from the 2013 《法律援助投诉处理办法》 as local
+ * The coded lists of quality supervision: complaints handling, then the handlers' quality
+ * thresholds. The two complaint lists come from the 2013 《法律援助投诉处理办法》 as local
  * justice bureaus publish it (facts.md §2: cqwx.gov.cn 2025-01-23 cites its 第八条 for the
  * acceptance conditions; xuanzhou.gov.cn 2024-02-13 lists the three ways a complaint is dealt
  * with). The 2025 rule (司法部令第149号) replaced that text; its own lists were not readable, so
@@ -79,5 +80,71 @@ export const COMPLAINT_ITEMS: ListItemRule[] = [
     'Not borne out or cannot be verified: no action',
     RULES_2013,
     { upheld: false },
+  ),
+];
+
+/**
+ * When a handler's quality record is a concern (承办业绩, OPN (六) quality management, (七) the
+ * admission and exit of legal aid lawyers): no law sets these numbers, so they are SAMPLE values
+ * for Beijing for the bureau to replace with a new version from a date. Each is judged over its
+ * window and only on enough facts (`minCount`).
+ */
+const QUALITY_BASIS = 'OPN (六); OPN (七)';
+export const QUALITY_THRESHOLD_ITEMS: ListItemRule[] = [
+  item(
+    BEIJING,
+    'quality_threshold',
+    'low_average_score',
+    '质量评估平均分低于 70 分',
+    'Average evaluation score below 70',
+    QUALITY_BASIS,
+    {
+      metric: 'average_score',
+      min: 70,
+      windowDays: 365,
+      minCount: 3,
+    },
+  ),
+  item(
+    BEIJING,
+    'quality_threshold',
+    'low_inspection_score',
+    '卷宗检查平均分低于 70 分',
+    'Average file inspection score below 70',
+    QUALITY_BASIS,
+    {
+      metric: 'inspection_score',
+      min: 70,
+      windowDays: 365,
+      minCount: 2,
+    },
+  ),
+  item(
+    BEIJING,
+    'quality_threshold',
+    'upheld_complaints',
+    '一年内两次以上投诉属实',
+    'Two or more founded complaints in a year',
+    QUALITY_BASIS,
+    {
+      metric: 'upheld_complaints',
+      max: 1,
+      windowDays: 365,
+      minCount: 1,
+    },
+  ),
+  item(
+    BEIJING,
+    'quality_threshold',
+    'low_satisfaction',
+    '受援人满意度平均低于 3 分',
+    'Recipients’ average satisfaction below 3 of 5',
+    QUALITY_BASIS,
+    {
+      metric: 'satisfaction',
+      min: 3,
+      windowDays: 365,
+      minCount: 3,
+    },
   ),
 ];

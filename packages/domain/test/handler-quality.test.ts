@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  beijingQuarter,
+  evaluateCandidate,
+  LIST_ITEMS,
+  rankCandidates,
+  summariseHandlerQuality,
+  type HandlerQualityFacts,
+} from '../src/index.ts';
+import { RULES, buildCase, buildHandler } from './assignment-factories.ts';
+
+const THRESHOLDS = LIST_ITEMS.filter((i) => i.list === 'quality_threshold');
+const NOW = '2026-12-05T02:00:00.000Z';
+const none: HandlerQualityFacts = { evaluations: [], inspections: [], complaints: [], ratings: [] };
+
+describe('a handler’s quality record', () => {
+  it('has no concern without enough facts, and names the threshold a record breaches', () => {
+    expect(summariseHandlerQuality(none, THRESHOLDS, NOW).concerns).toEqual([]);
+    // Two low scores are not yet a pattern (minCount 3); a third is.
+    const two = { ...none, evaluations: [55, 60].map((score) => ({ score, at: '2026-10-01T02:00:00Z' })) };
+    expect(summariseHandlerQuality(two, THRESHOLDS, NOW).concerns).toEqual([]);
+    const three = { ...two, evaluations: [...two.evaluations, { score: 65, at: '2026-11-01T02:00:00Z' }] };
+    const summary = summariseHandlerQuality(three, THRESHOLDS, NOW);
+    expect(summary.averageScore).toBe(60);
+    expect(summary.concerns).toEqual([
+      expect.objectContaining({
+        code: 'low_average_score',
+        value: 60,
+        limit: 70,
+        bound: 'min',
+        citation: 'OPN (六); OPN (七)',
+      }),
+    ]);
+  });
+
+  it('counts founded complaints over the window only', () => {
+    const old = { upheld: true, at: '2025-06-01T02:00:00Z' };
+    const recent = { upheld: true, at: '2026-09-01T02:00:00Z' };
+    const facts = { ...none, complaints: [old, recent, { upheld: false, at: '2026-10-01T02:00:00Z' }] };
+    const summary = summariseHandlerQuality(facts, THRESHOLDS, NOW);
+    expect(summary).toMatchObject({ upheldComplaints: 2, complaintsDecided: 3, concerns: [] });
+    const again = {
+      ...facts,
+      complaints: [...facts.complaints, { upheld: true, at: '2026-11-20T02:00:00Z' }],
+    };
+    expect(summariseHandlerQuality(again, THRESHOLDS, NOW).concerns.map((c) => c.code)).toEqual([
+      'upheld_complaints',
+    ]);
+  });
+
+  it('gives the trend by Beijing quarter, the last four with any fact', () => {
+    expect(beijingQuarter('2026-09-30T16:30:00Z')).toBe('2026Q4'); // 10-01 00:30 in Beijing
+    const facts = {
+      ...none,
+      ratings: ['2025-08-01', '2025-11-01', '2026-02-01', '2026-05-01', '2026-08-01'].map((d, i) => ({
+        score: i + 1,
+        at: `${d}T02:00:00Z`,
+      })),
+    };
+    const trend = summariseHandlerQuality(facts, THRESHOLDS, NOW).trend;
+    expect(trend.map((q) => [q.quarter, q.satisfaction])).toEqual([
+      ['2025Q4', 2],
+      ['2026Q1', 3],
+      ['2026Q2', 4],
+      ['2026Q3', 5],
+    ]);
+  });
+});
+
+describe('the quality record in the assignment', () => {
+  it('ranks a handler with a concern lower, keeps them eligible and says why', () => {
+    const needs = buildCase();
+    const good = buildHandler({ id: 'h-good' });
+    const poor = buildHandler({
+      id: 'h-a-poor',
+      qualityConcerns: [
+        {
+          code: 'low_average_score',
+          nameZh: '质量评估平均分低于 70 分',
+          nameEn: 'Average evaluation score below 70',
+        },
+      ],
+    });
+    const evaluation = evaluateCandidate(poor, needs, RULES, NOW);
+    expect(evaluation.eligible).toBe(true);
+    expect(evaluation.scoreParts.quality).toBe(1);
+    expect(evaluation.reasons).toContainEqual({
+      code: 'QUALITY_CONCERN',
+      blocking: false,
+      params: { concernsZh: '质量评估平均分低于 70 分', concernsEn: 'Average evaluation score below 70' },
+    });
+    const ranked = rankCandidates(needs, [poor, good], RULES, NOW);
+    expect(ranked.best?.handlerId).toBe('h-good');
+    expect(ranked.candidates.map((c) => c.handlerId)).toEqual(['h-good', 'h-a-poor']);
+    expect((ranked.candidates[1]?.score ?? 0) - (ranked.candidates[0]?.score ?? 0)).toBe(2500);
+  });
+});
