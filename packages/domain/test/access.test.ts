@@ -43,6 +43,9 @@ describe('roles and permissions', () => {
       'complaint.read',
       'complaint.record',
       'complaint.handle',
+      'quality.visit',
+      'quality.sample',
+      'quality.inspect',
     ]);
     expect(permissionsOf([])).toEqual([]);
   });

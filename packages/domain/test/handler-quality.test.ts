@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   beijingQuarter,
+  checkVisitAnswers,
+  visitConcerns,
+  visitScript,
   evaluateCandidate,
   LIST_ITEMS,
   rankCandidates,
@@ -93,5 +96,49 @@ describe('the quality record in the assignment', () => {
     expect(ranked.best?.handlerId).toBe('h-good');
     expect(ranked.candidates.map((c) => c.handlerId)).toEqual(['h-good', 'h-a-poor']);
     expect((ranked.candidates[1]?.score ?? 0) - (ranked.candidates[0]?.score ?? 0)).toBe(2500);
+  });
+});
+
+describe('follow-up visits (回访)', () => {
+  const questions = LIST_ITEMS.filter((i) => i.list === 'visit_question');
+  const allYes = { contacted_promptly: 'yes', informed_of_progress: 'yes', asked_for_money: 'no' };
+
+  it('asks every yes/no question and a satisfaction of a recipient reached', () => {
+    expect(visitScript(questions).map((q) => q.code)).toEqual([
+      'contacted_promptly',
+      'informed_of_progress',
+      'asked_for_money',
+      'suggestions',
+    ]);
+    expect(checkVisitAnswers({ reached: false, answers: {} }, questions)).toBeNull();
+    expect(checkVisitAnswers({ reached: true, answers: {}, satisfaction: 4 }, questions)).toEqual({
+      code: 'VISIT_ANSWER_MISSING',
+      question: 'contacted_promptly',
+    });
+    expect(checkVisitAnswers({ reached: true, answers: allYes }, questions)).toEqual({
+      code: 'VISIT_SATISFACTION_REQUIRED',
+    });
+    expect(
+      checkVisitAnswers({ reached: true, answers: { ...allYes, x: 'y' }, satisfaction: 4 }, questions),
+    ).toEqual({
+      code: 'VISIT_QUESTION_UNKNOWN',
+      question: 'x',
+    });
+    expect(checkVisitAnswers({ reached: true, answers: allYes, satisfaction: 6 }, questions)).toEqual({
+      code: 'VISIT_SATISFACTION_REQUIRED',
+    });
+  });
+
+  it('a satisfaction of 1 or 2, or a flagged answer, needs a review', () => {
+    expect(visitConcerns({ reached: true, answers: allYes, satisfaction: 3 }, questions)).toEqual([]);
+    expect(visitConcerns({ reached: true, answers: allYes, satisfaction: 2 }, questions)).toEqual([
+      'dissatisfied',
+    ]);
+    expect(
+      visitConcerns(
+        { reached: true, answers: { ...allYes, asked_for_money: 'yes' }, satisfaction: 5 },
+        questions,
+      ),
+    ).toEqual(['asked_for_money']);
   });
 });

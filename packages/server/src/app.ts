@@ -33,6 +33,7 @@ import { notificationRoutes } from './modules/notifications/notifications.routes
 import { workQueueRoutes } from './modules/work-queues/work-queues.routes.ts';
 import { qualityRoutes } from './modules/quality/quality.routes.ts';
 import { complaintRoutes } from './modules/quality/complaints/complaints.routes.ts';
+import { visitRoutes } from './modules/quality/visits/visits.routes.ts';
 import { subsidyRoutes } from './modules/subsidies/subsidies.routes.ts';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
 import { exportRoutes } from './modules/exports/exports.routes.ts';
@@ -127,6 +128,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(caseworkRoutes(deps));
       await api.register(qualityRoutes(deps));
       await api.register(complaintRoutes(deps));
+      await api.register(visitRoutes(deps));
       await api.register(subsidyRoutes(deps));
       await api.register(caseBriefRoutes(deps));
       await api.register(knowledgeRoutes(deps));

@@ -49,6 +49,7 @@ const PortalComplaintsPage = lazy(pageLoaders.portalComplaints);
 const PortalRatePage = lazy(pageLoaders.portalRate);
 const BookingsPage = lazy(pageLoaders.bookings);
 const ComplaintsPage = lazy(pageLoaders.complaints);
+const VisitsPage = lazy(pageLoaders.visits);
 const MessagesPage = lazy(pageLoaders.messages);
 const PortalInfoPage = lazy(pageLoaders.portalInfo);
 const RulesPage = lazy(pageLoaders.rules);
@@ -157,6 +158,14 @@ export function App() {
                 element={
                   <RequirePermission permission="complaint.read">
                     <ComplaintsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="quality/visits"
+                element={
+                  <RequirePermission permission="quality.visit">
+                    <VisitsPage />
                   </RequirePermission>
                 }
               />

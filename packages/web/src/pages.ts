@@ -38,6 +38,7 @@ export const pageLoaders = {
   portalRate: () => import('./features/portal/engage/PortalRatePage'),
   bookings: () => import('./features/bookings/BookingsPage'),
   complaints: () => import('./features/quality/complaints/ComplaintsPage'),
+  visits: () => import('./features/quality/visits/VisitsPage'),
   messages: () => import('./features/messages/MessagesPage'),
   portalInfo: () => import('./features/portal/info/PortalInfoPage'),
   rules: () => import('./features/rules/RulesPage'),

@@ -49,6 +49,9 @@ export const PERMISSIONS = [
   'complaint.record', // take a complaint by phone, letter or at the window
   'complaint.handle', // accept or decline, decide, answer, extend (the centre's office)
   'complaint.review', // review a complaint's handling when the complainant asks (the bureau)
+  'quality.visit', // plan and make follow-up visits to recipients, and close the reviews they open
+  'quality.sample', // plan and draw the random sample of closed cases (抽查)
+  'quality.inspect', // inspect a closed case's file (卷宗检查) and request its rectification (整改)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -98,6 +101,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'knowledge.manage',
     'handler.read',
     'quality.evaluate',
+    'quality.visit',
+    'quality.inspect',
   ],
   director: [
     'org.read',
@@ -116,6 +121,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'handler.read',
     'handler.manage',
     'quality.evaluate',
+    'quality.visit',
+    'quality.sample',
+    'quality.inspect',
     'duty.manage',
     'message.read',
     'complaint.read',
@@ -135,6 +143,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'knowledge.read',
     'handler.read',
     'quality.evaluate',
+    'quality.visit',
+    'quality.sample',
+    'quality.inspect',
     'message.read',
     'complaint.read',
     'complaint.record',

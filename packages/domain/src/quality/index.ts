@@ -3,3 +3,4 @@ export * from './complaints.ts';
 export * from './sampling.ts';
 export * from './service-standard.ts';
 export * from './handler-quality.ts';
+export * from './visits.ts';

@@ -27,6 +27,7 @@ export const RULE_LISTS = [
   'complaint_decline_reason', // why a complaint is not accepted (the acceptance conditions)
   'complaint_outcome', // how a complaint was dealt with; `upheld`: the complaint was founded
   'quality_threshold', // a handler's quality record below (or above) which the centre is concerned
+  'visit_question', // the script of a follow-up call to a recipient (回访): the centre's questions
 ] as const;
 export type RuleList = (typeof RULE_LISTS)[number];
 

@@ -148,3 +148,62 @@ export const QUALITY_THRESHOLD_ITEMS: ListItemRule[] = [
     },
   ),
 ];
+
+/**
+ * The script of a follow-up call to a recipient (回访, LAL art.59): the centre's own questions, a
+ * SAMPLE for Beijing to edit (a new version from a date). `answer`: `yes_no` or `text`; `concernIf`
+ * the yes/no answer that flags the call for a review beside the satisfaction.
+ */
+export const VISIT_QUESTION_ITEMS: ListItemRule[] = [
+  item(
+    BEIJING,
+    'visit_question',
+    'contacted_promptly',
+    '承办人员接受指派后是否及时与您联系？',
+    'Did the handler contact you promptly after being assigned?',
+    'LAL art.59',
+    {
+      answer: 'yes_no',
+      concernIf: 'no',
+      order: 1,
+    },
+  ),
+  item(
+    BEIJING,
+    'visit_question',
+    'informed_of_progress',
+    '办理过程中是否向您告知案件进展？',
+    'Were you told how the case was progressing?',
+    'LAL art.46; LAL art.59',
+    {
+      answer: 'yes_no',
+      concernIf: 'no',
+      order: 2,
+    },
+  ),
+  item(
+    BEIJING,
+    'visit_question',
+    'asked_for_money',
+    '承办人员是否向您收取过财物？',
+    'Did the handler ask you for money or gifts?',
+    'LAL art.59',
+    {
+      answer: 'yes_no',
+      concernIf: 'yes',
+      order: 3,
+    },
+  ),
+  item(
+    BEIJING,
+    'visit_question',
+    'suggestions',
+    '您对法律援助工作还有什么意见和建议？',
+    'Any comments or suggestions on the legal aid you received?',
+    'LAL art.59',
+    {
+      answer: 'text',
+      order: 4,
+    },
+  ),
+];

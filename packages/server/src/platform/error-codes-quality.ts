@@ -1,5 +1,6 @@
 /**
- * The error codes of quality supervision (issue 15): complaints and their periods. Spread into the
+ * The error codes of quality supervision (issue 15): complaints and their periods, follow-up
+ * visits, sampling, file inspections and rectification. Spread into the
  * one catalogue in errors.ts.
  */
 export const QUALITY_ERRORS = {
@@ -39,5 +40,82 @@ export const QUALITY_ERRORS = {
     409,
     '只有已答复的投诉才能申请复查',
     'Only a complaint that has been answered can be referred for review',
+  ],
+  VISIT_PLAN_INVALID: [
+    422,
+    '回访计划的结案期间不正确：结束日期不能早于开始日期',
+    'The plan’s closing period is wrong: the end cannot be before the start',
+  ],
+  VISIT_NOT_FOUND: [404, '没有找到该回访', 'No such follow-up visit'],
+  VISIT_ALREADY_RECORDED: [409, '该回访已经记录，不能重复记录', 'This visit has already been recorded'],
+  VISIT_ANSWERS_INVALID: [
+    422,
+    '回访记录不完整：接通后须回答每个是否题并选择满意度（1 到 5）',
+    'The call is incomplete: a recipient reached answers every yes/no question and gives a satisfaction of 1 to 5',
+  ],
+  VISIT_NO_PHONE: [
+    422,
+    '受援人没有登记手机号码，无法发送短信回访，请改为电话回访',
+    'The recipient has no mobile number on file: visit by phone instead',
+  ],
+  QUALITY_REVIEW_NOT_FOUND: [404, '没有找到该复核事项', 'No such review'],
+  QUALITY_REVIEW_CLOSED: [409, '该复核事项已经办结', 'This review has already been closed'],
+  SAMPLING_PLAN_NOT_FOUND: [404, '没有找到该抽查计划', 'No such sampling plan'],
+  SAMPLING_PLAN_INVALID: [
+    422,
+    '抽查计划不正确：结案期间的结束日期不能早于开始日期，比例须在 0 到 1000‰ 之间，数量须为非负整数',
+    'The sampling plan is wrong: the period cannot end before it starts, the share is 0–1000 per mille and the counts are whole numbers ≥ 0',
+  ],
+  SAMPLING_ALREADY_DRAWN: [
+    409,
+    '该抽查计划已经抽取，抽取结果不能重抽或更改',
+    'This plan has already been drawn; a draw is never redone or changed',
+  ],
+  SAMPLING_SEED_INVALID: [
+    422,
+    '随机种子只能包含字母、数字、短横线和下划线（1 到 64 个字符）',
+    'The seed may hold only letters, digits, hyphens and underscores (1 to 64 characters)',
+  ],
+  INSPECTION_NOT_FOUND: [404, '没有找到该卷宗检查', 'No such file inspection'],
+  INSPECTION_CASE_NOT_CLOSED: [
+    409,
+    '只能检查已结案的案件卷宗',
+    'Only the file of a closed case can be inspected',
+  ],
+  INSPECTION_ALREADY_OPEN: [
+    409,
+    '该案件已有一项正在进行的卷宗检查，请打开它继续',
+    'This case already has a file inspection in progress; open it to go on',
+  ],
+  INSPECTION_COMPLETED: [
+    409,
+    '该卷宗检查已经完成，不能再修改',
+    'This file inspection is completed and can no longer be changed',
+  ],
+  INSPECTION_STALE: [
+    409,
+    '该卷宗检查已被他人修改，请刷新后再操作',
+    'Someone else has changed this inspection; refresh and try again',
+  ],
+  INSPECTION_JUDGEMENT_INVALID: [
+    422,
+    '评判项不正确：只能评判清单中的人工评判项，或将某项标为不适用并说明理由',
+    'A judgement is wrong: judge only the checklist’s judgement items, or mark an item not applicable with the reason',
+  ],
+  INSPECTION_AWAITING_JUDGEMENT: [
+    422,
+    '还有人工评判项没有评判，请逐项评判后再完成检查',
+    'Some judgement items are not yet judged; judge each before completing the inspection',
+  ],
+  RECTIFICATION_NOT_FOUND: [404, '没有找到该整改要求', 'No such rectification request'],
+  RECTIFICATION_STEP_NOT_OPEN: [
+    409,
+    '该整改要求当前所处阶段不能进行此操作，请刷新后查看',
+    'This step is not open for the rectification request in its current stage; refresh to see where it is',
+  ],
+  RECTIFICATION_DEADLINE_INVALID: [
+    422,
+    '整改期限不能早于今天',
+    'The rectification deadline cannot be before today',
   ],
 } as const;

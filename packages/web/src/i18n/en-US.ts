@@ -11,6 +11,7 @@ import { assignment } from './en-US/assignment';
 import { casework } from './en-US/casework';
 import { quality } from './en-US/quality';
 import { complaints } from './en-US/complaints';
+import { visits } from './en-US/visits';
 import { work } from './en-US/work';
 import { search } from './en-US/search';
 import { duty } from './en-US/duty';
@@ -34,6 +35,7 @@ const enUS: Catalog = {
   ...casework,
   ...quality,
   ...complaints,
+  ...visits,
   ...work,
   ...search,
   ...duty,

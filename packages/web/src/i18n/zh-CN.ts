@@ -11,6 +11,7 @@ import { assignment } from './zh-CN/assignment';
 import { casework } from './zh-CN/casework';
 import { quality } from './zh-CN/quality';
 import { complaints } from './zh-CN/complaints';
+import { visits } from './zh-CN/visits';
 import { work } from './zh-CN/work';
 import { search } from './zh-CN/search';
 import { duty } from './zh-CN/duty';
@@ -34,6 +35,7 @@ const zhCN = {
   ...casework,
   ...quality,
   ...complaints,
+  ...visits,
   ...work,
   ...search,
   ...duty,

@@ -12,6 +12,7 @@ export * from './handlers.ts';
 export * from './assignments.ts';
 export * from './casework.ts';
 export * from './quality.ts';
+export * from './quality-inspections.ts';
 export * from './subsidies.ts';
 export * from './deliveries.ts';
 export * from './partners.ts';

@@ -5,6 +5,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   timestamp,
@@ -218,3 +219,98 @@ export const qualityConcerns = pgTable(
   ],
 );
 export type QualityConcernRow = typeof qualityConcerns.$inferSelect;
+
+export const VISIT_METHODS = ['phone', 'sms_survey'] as const;
+export const VISIT_STATUSES = ['planned', 'survey_sent', 'done', 'unreachable'] as const;
+
+/**
+ * A plan of follow-up visits to recipients (回访, LAL art.59; OPN (六)): the closed cases of a
+ * period drawn by a share per handler from a recorded seed (quality/sampling.ts), each visited a
+ * set number of days after its closing. Share and timing are the centre's choice, not law.
+ */
+export const visitPlans = pgTable('visit_plans', {
+  id: uuid('id').primaryKey(),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id),
+  closedFrom: date('closed_from').notNull(),
+  closedTo: date('closed_to').notNull(),
+  perMille: integer('per_mille').notNull(),
+  afterDays: integer('after_days').notNull(),
+  method: text('method', { enum: VISIT_METHODS }).notNull(),
+  seed: text('seed').notNull(),
+  samplingMethod: text('sampling_method').notNull(),
+  population: integer('population').notNull(),
+  createdBy: uuid('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});
+
+/**
+ * One follow-up visit: by phone with the script in force (`visit_question` rule rows, answers kept
+ * by code with the rule ids), or an SMS inviting the recipient to rate on the portal. The
+ * satisfaction is 1–5; 1 or 2 opens a review (quality_reviews).
+ */
+export const followUpVisits = pgTable(
+  'follow_up_visits',
+  {
+    id: uuid('id').primaryKey(),
+    planId: uuid('plan_id').references(() => visitPlans.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    handlerId: uuid('handler_id').references(() => handlers.id),
+    method: text('method', { enum: VISIT_METHODS }).notNull(),
+    status: text('status', { enum: VISIT_STATUSES }).notNull().default('planned'),
+    dueOn: date('due_on').notNull(),
+    answers: jsonb('answers').$type<Record<string, string>>(),
+    questionRuleIds: text('question_rule_ids').array(),
+    satisfaction: integer('satisfaction'),
+    comment: text('comment'),
+    visitedBy: uuid('visited_by').references(() => users.id),
+    visitedAt: timestamp('visited_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('follow_up_visits_application_idx').on(t.applicationId),
+    index('follow_up_visits_org_idx').on(t.organisationId, t.status, t.dueOn),
+    check(
+      'follow_up_visits_satisfaction_check',
+      sql`${t.satisfaction} IS NULL OR ${t.satisfaction} BETWEEN 1 AND 5`,
+    ),
+  ],
+);
+export type FollowUpVisitRow = typeof followUpVisits.$inferSelect;
+
+/**
+ * A review task (复核): opened when a recipient says they are dissatisfied (a visit or a portal
+ * rating of 1 or 2), for the centre to look into the case and close with what it found and did.
+ */
+export const qualityReviews = pgTable(
+  'quality_reviews',
+  {
+    id: uuid('id').primaryKey(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    handlerId: uuid('handler_id').references(() => handlers.id),
+    source: text('source', { enum: ['visit', 'rating'] }).notNull(),
+    visitId: uuid('visit_id').references(() => followUpVisits.id),
+    satisfaction: integer('satisfaction').notNull(),
+    reason: text('reason'),
+    status: text('status', { enum: ['open', 'closed'] })
+      .notNull()
+      .default('open'),
+    resolution: text('resolution'),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
+    closedBy: uuid('closed_by').references(() => users.id),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [index('quality_reviews_org_idx').on(t.organisationId, t.status, t.openedAt)],
+);

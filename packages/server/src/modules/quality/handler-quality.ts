@@ -17,6 +17,7 @@ import {
   caseEvaluations,
   caseRatings,
   complaints,
+  followUpVisits,
   handlers,
   qualityConcerns,
 } from '../../db/schema/index.ts';
@@ -56,6 +57,21 @@ export async function qualityFactsOf(
     .from(caseRatings)
     .innerJoin(caseAssignments, eq(caseAssignments.applicationId, caseRatings.applicationId))
     .where(carried);
+  // A phone visit's answer; a survey's is the portal rating above (counted once).
+  const visits = await db
+    .select({
+      handlerId: followUpVisits.handlerId,
+      score: followUpVisits.satisfaction,
+      at: followUpVisits.visitedAt,
+    })
+    .from(followUpVisits)
+    .where(
+      and(
+        inArray(followUpVisits.handlerId, ids),
+        eq(followUpVisits.method, 'phone'),
+        isNotNull(followUpVisits.satisfaction),
+      ),
+    );
   const decided = await db
     .select({ handlerId: complaints.handlerId, upheld: complaints.upheld, at: complaints.decidedAt })
     .from(complaints)
@@ -65,6 +81,9 @@ export async function qualityFactsOf(
   for (const e of evaluations)
     facts.get(e.handlerId)?.evaluations.push({ score: e.score, at: e.at.toISOString() });
   for (const r of ratings) facts.get(r.handlerId)?.ratings.push({ score: r.score, at: r.at.toISOString() });
+  for (const v of visits)
+    if (v.handlerId && v.score !== null && v.at)
+      facts.get(v.handlerId)?.ratings.push({ score: v.score, at: v.at.toISOString() });
   for (const c of decided)
     if (c.handlerId && c.at)
       facts.get(c.handlerId)?.complaints.push({ upheld: c.upheld === true, at: c.at.toISOString() });

@@ -24,6 +24,13 @@ const TEMPLATES: Record<string, [zh: (p: Params) => string, en: (p: Params) => s
     (p) =>
       `[Legal aid] Reminder: consultation with ${p.centre} at ${p.at} (code ${p.code}). ${p.link ? `Video: ${p.link}` : ''}`,
   ],
+  // A follow-up visit by SMS (回访, issue 15): the recipient rates the case on the portal.
+  visit_survey: [
+    (p) =>
+      `【法律援助】您的法律援助案件 ${p.number} 已办结。请登录网上服务“我的申请”为本次服务评价，您的意见将帮助我们改进工作。`,
+    (p) =>
+      `[Legal aid] Your legal aid case ${p.number} is closed. Please sign in to the portal (My applications) and rate the service.`,
+  ],
   // The answer to a complaint (issue 15): the words themselves are read on the portal or by letter.
   complaint_answered: [
     (p) =>

@@ -57,6 +57,7 @@ export interface NavItem {
     | 'partners.nav'
     | 'bookings.nav'
     | 'complaints.nav'
+    | 'visits.nav'
     | 'messages.nav';
   icon: ReactNode;
   /** Shown only when the user holds this permission. */
@@ -102,6 +103,13 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: 'complaints.nav',
     icon: <CommentOutlined aria-hidden />,
     permission: 'complaint.read',
+  },
+  {
+    path: '/quality/visits',
+    page: 'visits',
+    labelKey: 'visits.nav',
+    icon: <CommentOutlined aria-hidden />,
+    permission: 'quality.visit',
   },
   {
     path: '/messages',

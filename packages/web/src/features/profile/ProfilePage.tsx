@@ -42,6 +42,7 @@ const PERMISSION_KEYS = {
   'complaint.record': 'permissions.complaint_record',
   'complaint.handle': 'permissions.complaint_handle',
   'complaint.review': 'permissions.complaint_review',
+  'quality.visit': 'permissions.quality_visit',
 } as const satisfies Record<Permission, string>;
 
 function isKnownPermission(p: string): p is Permission {

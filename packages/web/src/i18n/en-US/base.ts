@@ -202,6 +202,7 @@ export const base: Pick<
     complaint_record: 'Take complaints (phone, letter, window)',
     complaint_handle: 'Handle complaints (accept, decide, answer, extend)',
     complaint_review: 'Review how a complaint was handled',
+    quality_visit: 'Follow-up visits to recipients and their reviews',
   },
   profile: {
     title: 'Profile',

@@ -134,6 +134,7 @@ export const law: Pick<Catalog, 'selfTest' | 'rules' | 'calendar' | 'deadlines'>
       complaint_decline_reason: 'Reasons for not accepting a complaint',
       complaint_outcome: 'Outcomes of a complaint',
       quality_threshold: 'Handler quality thresholds',
+      visit_question: 'Follow-up call questions',
     },
     form: {
       jurisdiction: 'Jurisdiction',

@@ -190,6 +190,7 @@ export const base = {
     complaint_record: '登记投诉（电话、来信、窗口）',
     complaint_handle: '办理投诉（受理、处理、答复、延期）',
     complaint_review: '复查投诉办理',
+    quality_visit: '受援人回访及复核',
   },
   profile: {
     title: '个人设置',

@@ -127,6 +127,7 @@ export const law = {
       complaint_decline_reason: '投诉不予受理理由',
       complaint_outcome: '投诉处理结果',
       quality_threshold: '承办质量关注标准',
+      visit_question: '回访问题',
     },
     form: {
       jurisdiction: '适用地区',

@@ -8,6 +8,7 @@ import type { CitizenPrincipal } from '../citizen-session.ts';
 import { ownApplication } from '../applications/portal-application-views.ts';
 import { receiveComplaint } from '../../quality/complaints/complaints.ts';
 import { refreshConcernsOfCase } from '../../quality/handler-quality.ts';
+import { ratingReceived } from '../../quality/visits/visits.ts';
 import { citizenComplaints } from '../../quality/complaints/complaint-views.ts';
 
 const CLOSED = new Set(['closed', 'evaluated', 'subsidy_paid', 'archived']);
@@ -125,6 +126,7 @@ export async function rateCase(
     organisationId: app.ownerOrgId,
     changes: { score: { after: input.score } },
   });
+  await ratingReceived(deps, tx, app, input.score);
   await refreshConcernsOfCase(deps, tx, app.id, origin);
 }
 
