@@ -46,6 +46,7 @@ describe('roles and permissions', () => {
       'quality.visit',
       'quality.sample',
       'quality.inspect',
+      'quality.kpi',
     ]);
     expect(permissionsOf([])).toEqual([]);
   });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   beijingQuarter,
+  computeKpis,
+  KPI_MEASURES,
+  type KpiMeasure,
   checkVisitAnswers,
   visitConcerns,
   visitScript,
@@ -140,5 +143,46 @@ describe('follow-up visits (回访)', () => {
         questions,
       ),
     ).toEqual(['asked_for_money']);
+  });
+});
+
+describe('the bureau’s evaluation of centres (考评)', () => {
+  const rows = LIST_ITEMS.filter((i) => i.list === 'centre_kpi');
+  const zero = Object.fromEntries(KPI_MEASURES.map((m) => [m, 0])) as Record<KpiMeasure, number>;
+
+  it('computes each indicator from its formula row, null when there is nothing to judge', () => {
+    const kpis = computeKpis(
+      { ...zero, clocks_stopped: 40, clocks_on_time: 37, cases_closed: 50, complaints_received: 2 },
+      rows,
+    );
+    expect(kpis.map((k) => [k.code, k.value])).toEqual([
+      ['on_time_rate', 92.5],
+      ['evaluation_score', null],
+      ['inspection_score', null],
+      ['satisfaction', null],
+      ['complaint_rate', 4],
+      ['upheld_rate', null],
+      ['defence_coverage', null],
+    ]);
+    expect(kpis[0]).toMatchObject({
+      numerator: 37,
+      denominator: 40,
+      unit: '%',
+      citation: 'OPN (十二); LAL art.43',
+    });
+  });
+
+  it('a formula is data: a new version of a row changes the indicator, a malformed one is left out', () => {
+    const perThousand = {
+      ...rows.find((r) => r.code === 'complaint_rate')!,
+      params: { numerator: 'complaints_received', denominator: 'cases_closed', scale: 1000, unit: '‰' },
+    };
+    const broken = {
+      ...perThousand,
+      code: 'broken',
+      params: { numerator: 'nothing', denominator: 'cases_closed', scale: 1 },
+    };
+    const kpis = computeKpis({ ...zero, cases_closed: 50, complaints_received: 2 }, [perThousand, broken]);
+    expect(kpis).toEqual([expect.objectContaining({ code: 'complaint_rate', value: 40, unit: '‰' })]);
   });
 });

@@ -50,6 +50,8 @@ const PortalRatePage = lazy(pageLoaders.portalRate);
 const BookingsPage = lazy(pageLoaders.bookings);
 const ComplaintsPage = lazy(pageLoaders.complaints);
 const VisitsPage = lazy(pageLoaders.visits);
+const InspectionsPage = lazy(pageLoaders.inspections);
+const CentreKpisPage = lazy(pageLoaders.centreKpis);
 const MessagesPage = lazy(pageLoaders.messages);
 const PortalInfoPage = lazy(pageLoaders.portalInfo);
 const RulesPage = lazy(pageLoaders.rules);
@@ -166,6 +168,22 @@ export function App() {
                 element={
                   <RequirePermission permission="quality.visit">
                     <VisitsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="quality/inspections"
+                element={
+                  <RequirePermission permission="quality.inspect">
+                    <InspectionsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="quality/centre-kpis"
+                element={
+                  <RequirePermission permission="quality.kpi">
+                    <CentreKpisPage />
                   </RequirePermission>
                 }
               />

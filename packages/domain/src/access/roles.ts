@@ -52,6 +52,7 @@ export const PERMISSIONS = [
   'quality.visit', // plan and make follow-up visits to recipients, and close the reviews they open
   'quality.sample', // plan and draw the random sample of closed cases (抽查)
   'quality.inspect', // inspect a closed case's file (卷宗检查) and request its rectification (整改)
+  'quality.kpi', // the evaluation of centres (考评): each centre's indicators, exported
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -124,6 +125,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'quality.visit',
     'quality.sample',
     'quality.inspect',
+    'quality.kpi',
     'duty.manage',
     'message.read',
     'complaint.read',
@@ -146,6 +148,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'quality.visit',
     'quality.sample',
     'quality.inspect',
+    'quality.kpi',
     'message.read',
     'complaint.read',
     'complaint.record',

@@ -4,3 +4,4 @@ export * from './sampling.ts';
 export * from './service-standard.ts';
 export * from './handler-quality.ts';
 export * from './visits.ts';
+export * from './centre-kpis.ts';

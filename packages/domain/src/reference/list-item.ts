@@ -28,6 +28,7 @@ export const RULE_LISTS = [
   'complaint_outcome', // how a complaint was dealt with; `upheld`: the complaint was founded
   'quality_threshold', // a handler's quality record below (or above) which the centre is concerned
   'visit_question', // the script of a follow-up call to a recipient (回访): the centre's questions
+  'centre_kpi', // an indicator of the bureau's evaluation of its centres (考评): a formula over measures
 ] as const;
 export type RuleList = (typeof RULE_LISTS)[number];
 

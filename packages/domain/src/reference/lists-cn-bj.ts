@@ -5,7 +5,12 @@ import { STATUTORY_HOLIDAYS } from './statutory-holidays-cn.ts';
 import { FACT_ITEMS } from './facts-cn-bj.ts';
 import { MATTER_SYNONYMS, NOTIFIED_MATTERS } from './matter-words-cn-bj.ts';
 import { DUTY_SERVICE_TYPE_ITEMS } from './duty-service-types-cn.ts';
-import { COMPLAINT_ITEMS, QUALITY_THRESHOLD_ITEMS, VISIT_QUESTION_ITEMS } from './quality-lists-cn.ts';
+import {
+  CENTRE_KPI_ITEMS,
+  COMPLAINT_ITEMS,
+  QUALITY_THRESHOLD_ITEMS,
+  VISIT_QUESTION_ITEMS,
+} from './quality-lists-cn.ts';
 
 export { RULE_LISTS, type ListItemRule, type RuleList } from './list-item.ts';
 
@@ -447,4 +452,5 @@ export const LIST_ITEMS: ListItemRule[] = [
   ...COMPLAINT_ITEMS,
   ...QUALITY_THRESHOLD_ITEMS,
   ...VISIT_QUESTION_ITEMS,
+  ...CENTRE_KPI_ITEMS,
 ];

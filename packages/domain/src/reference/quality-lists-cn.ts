@@ -207,3 +207,109 @@ export const VISIT_QUESTION_ITEMS: ListItemRule[] = [
     },
   ),
 ];
+
+/**
+ * The indicators of the bureau's evaluation of centres (考评, OPN (十二)), each a formula over
+ * measures counted from the records (quality/centre-kpis.ts). Which indicators and how they are
+ * weighed are the bureau's: these are SAMPLE formulas for Beijing, changed by a new version.
+ */
+const KPI_BASIS = 'OPN (十二)';
+export const CENTRE_KPI_ITEMS: ListItemRule[] = [
+  item(BEIJING, 'centre_kpi', 'on_time_rate', '按期办理率', 'On-time rate', `${KPI_BASIS}; LAL art.43`, {
+    numerator: 'clocks_on_time',
+    denominator: 'clocks_stopped',
+    scale: 100,
+    unit: '%',
+    order: 1,
+  }),
+  item(
+    BEIJING,
+    'centre_kpi',
+    'evaluation_score',
+    '质量评估平均分',
+    'Average evaluation score',
+    `${KPI_BASIS}; LAL art.57`,
+    {
+      numerator: 'evaluation_score_sum',
+      denominator: 'evaluations',
+      scale: 1,
+      unit: '分',
+      order: 2,
+    },
+  ),
+  item(
+    BEIJING,
+    'centre_kpi',
+    'inspection_score',
+    '卷宗抽查平均分',
+    'Average file inspection score',
+    `${KPI_BASIS}; LAL art.59`,
+    {
+      numerator: 'inspection_score_sum',
+      denominator: 'inspections',
+      scale: 1,
+      unit: '分',
+      order: 3,
+    },
+  ),
+  item(
+    BEIJING,
+    'centre_kpi',
+    'satisfaction',
+    '受援人满意度',
+    'Recipients’ satisfaction',
+    `${KPI_BASIS}; LAL art.59`,
+    {
+      numerator: 'satisfaction_sum',
+      denominator: 'satisfaction_count',
+      scale: 1,
+      unit: '/ 5',
+      order: 4,
+    },
+  ),
+  item(
+    BEIJING,
+    'centre_kpi',
+    'complaint_rate',
+    '每百件结案投诉数',
+    'Complaints per 100 closed cases',
+    `${KPI_BASIS}; LAL art.56`,
+    {
+      numerator: 'complaints_received',
+      denominator: 'cases_closed',
+      scale: 100,
+      unit: '件',
+      order: 5,
+    },
+  ),
+  item(
+    BEIJING,
+    'centre_kpi',
+    'upheld_rate',
+    '投诉属实率',
+    'Share of complaints founded',
+    `${KPI_BASIS}; LAL art.56`,
+    {
+      numerator: 'complaints_upheld',
+      denominator: 'complaints_decided',
+      scale: 100,
+      unit: '%',
+      order: 6,
+    },
+  ),
+  item(
+    BEIJING,
+    'centre_kpi',
+    'defence_coverage',
+    '刑事案件指派率',
+    'Criminal cases with a defender assigned',
+    `${KPI_BASIS}; LAL art.25`,
+    {
+      numerator: 'criminal_assigned',
+      denominator: 'criminal_received',
+      scale: 100,
+      unit: '%',
+      order: 7,
+    },
+  ),
+];

@@ -60,6 +60,11 @@ export const QUALITY_ERRORS = {
   ],
   QUALITY_REVIEW_NOT_FOUND: [404, '没有找到该复核事项', 'No such review'],
   QUALITY_REVIEW_CLOSED: [409, '该复核事项已经办结', 'This review has already been closed'],
+  REPORT_UNRENDERABLE: [
+    422,
+    '报告中有无法打印的字符（如生僻字），请改用 Excel 导出',
+    'The report has characters the font cannot print; export it to Excel instead',
+  ],
   SAMPLING_PLAN_NOT_FOUND: [404, '没有找到该抽查计划', 'No such sampling plan'],
   SAMPLING_PLAN_INVALID: [
     422,
@@ -70,11 +75,6 @@ export const QUALITY_ERRORS = {
     409,
     '该抽查计划已经抽取，抽取结果不能重抽或更改',
     'This plan has already been drawn; a draw is never redone or changed',
-  ],
-  SAMPLING_SEED_INVALID: [
-    422,
-    '随机种子只能包含字母、数字、短横线和下划线（1 到 64 个字符）',
-    'The seed may hold only letters, digits, hyphens and underscores (1 to 64 characters)',
   ],
   INSPECTION_NOT_FOUND: [404, '没有找到该卷宗检查', 'No such file inspection'],
   INSPECTION_CASE_NOT_CLOSED: [

@@ -1780,6 +1780,246 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/quality/sampling-plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Sampling plans of the caller’s centres, newest first, with the draw when made */
+    get: operations['getQualitySamplingPlans'];
+    put?: never;
+    /** Plan a random sample of a centre’s cases closed in a period: share per stratum (per-mille), minimum, cap */
+    post: operations['postQualitySamplingPlans'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/sampling-plans/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One plan: the seed, method, population and strata of its draw, and the drawn list in order */
+    get: operations['getQualitySamplingPlansById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/sampling-plans/{id}/draw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Draw the plan’s sample once, from the given seed or a random one; the list is frozen and the draw audited */
+    post: operations['postQualitySamplingPlansByIdDraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/inspections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The reviewer’s queue: sampled cases awaiting inspection and inspections in progress (`mine`: the caller’s; `done`: completed too) */
+    get: operations['getQualityInspections'];
+    put?: never;
+    /** Start a file inspection of a closed case in scope (sampled or not) */
+    post: operations['postQualityInspections'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/inspections/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One inspection: the service-standard checklist with each item evidenced, missing or late from the record (cited), judgements, scores and rectifications */
+    get: operations['getQualityInspectionsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/inspections/{id}/judgements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Keep the reviewer’s judgements (met, not met, not applicable with the reason) and draft findings */
+    post: operations['postQualityInspectionsByIdJudgements'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/inspections/{id}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Complete the inspection: every judgement item judged, findings written; items, rule ids and scores frozen */
+    post: operations['postQualityInspectionsByIdComplete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/inspections/{id}/rectifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Request rectification (整改) from the handler: what to put right and the date set by the inspector */
+    post: operations['postQualityInspectionsByIdRectifications'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/rectifications/{id}/settle': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close a replied rectification (accepted), or send it back with the reason (open again) */
+    post: operations['postQualityRectificationsByIdSettle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/my-rectifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The rectification requests on the signed-in handler’s own cases (open, replied, lately closed) */
+    get: operations['getMyRectifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/my-rectifications/{id}/reply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The handler replies to a rectification request on their own case */
+    post: operations['postMyRectificationsByIdReply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/centre-kpis': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Each centre’s indicators for a period (考评), each with its formula’s measures and citation */
+    get: operations['getQualityCentreKpis'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/centre-kpis/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The centres’ indicators as an Excel workbook */
+    get: operations['getQualityCentreKpisExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/centre-kpis/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The centres’ indicators as a PDF report */
+    get: operations['getQualityCentreKpisReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/subsidy-payments': {
     parameters: {
       query?: never;
@@ -2889,6 +3129,9 @@ export interface components {
         | 'complaint.handle'
         | 'complaint.review'
         | 'quality.visit'
+        | 'quality.sample'
+        | 'quality.inspect'
+        | 'quality.kpi'
       )[];
       organisation: {
         id: string;
@@ -16232,6 +16475,2063 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getQualitySamplingPlans: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              name: string;
+              closedFrom: string;
+              closedTo: string;
+              perMille: number;
+              minimumPerStratum: number;
+              maximumTotal: number | null;
+              /** @enum {string} */
+              stratifyBy: 'handler' | 'firm' | 'case_type';
+              createdAt: string;
+              drawn: boolean;
+              drawnAt: string | null;
+              seed: string | null;
+              samplingMethod: string | null;
+              population: number | null;
+              drawnCount: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postQualitySamplingPlans: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          organisationId?: string;
+          name: string;
+          closedFrom: string;
+          closedTo: string;
+          perMille: number;
+          minimumPerStratum: number;
+          maximumTotal?: number;
+          /** @enum {string} */
+          stratifyBy: 'handler' | 'firm' | 'case_type';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, SAMPLING_PLAN_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getQualitySamplingPlansById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            organisation: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            name: string;
+            closedFrom: string;
+            closedTo: string;
+            perMille: number;
+            minimumPerStratum: number;
+            maximumTotal: number | null;
+            /** @enum {string} */
+            stratifyBy: 'handler' | 'firm' | 'case_type';
+            createdAt: string;
+            drawn: boolean;
+            drawnAt: string | null;
+            seed: string | null;
+            samplingMethod: string | null;
+            population: number | null;
+            drawnCount: number;
+            strata: {
+              key: string | null;
+              name: string | null;
+              population: number;
+              due: number;
+              drawn: number;
+            }[];
+            populationIds: string[];
+            cases: {
+              position: number;
+              /** Format: uuid */
+              applicationId: string;
+              applicationNumber: string;
+              /** @enum {string} */
+              caseType:
+                | 'criminal'
+                | 'civil'
+                | 'administrative'
+                | 'state_compensation'
+                | 'appeal'
+                | 'notarial'
+                | 'non_litigation';
+              handlerName: string;
+              /** Format: uuid */
+              inspectionId: string | null;
+              /** @enum {string|null} */
+              inspectionStatus: 'open' | 'completed' | null;
+              totalScore: number | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, SAMPLING_PLAN_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postQualitySamplingPlansByIdDraw: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          seed?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            organisation: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            name: string;
+            closedFrom: string;
+            closedTo: string;
+            perMille: number;
+            minimumPerStratum: number;
+            maximumTotal: number | null;
+            /** @enum {string} */
+            stratifyBy: 'handler' | 'firm' | 'case_type';
+            createdAt: string;
+            drawn: boolean;
+            drawnAt: string | null;
+            seed: string | null;
+            samplingMethod: string | null;
+            population: number | null;
+            drawnCount: number;
+            strata: {
+              key: string | null;
+              name: string | null;
+              population: number;
+              due: number;
+              drawn: number;
+            }[];
+            populationIds: string[];
+            cases: {
+              position: number;
+              /** Format: uuid */
+              applicationId: string;
+              applicationNumber: string;
+              /** @enum {string} */
+              caseType:
+                | 'criminal'
+                | 'civil'
+                | 'administrative'
+                | 'state_compensation'
+                | 'appeal'
+                | 'notarial'
+                | 'non_litigation';
+              handlerName: string;
+              /** Format: uuid */
+              inspectionId: string | null;
+              /** @enum {string|null} */
+              inspectionStatus: 'open' | 'completed' | null;
+              totalScore: number | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, SAMPLING_PLAN_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: SAMPLING_ALREADY_DRAWN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getQualityInspections: {
+    parameters: {
+      query?: {
+        mine?: 'true' | 'false';
+        done?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              applicationId: string;
+              applicationNumber: string;
+              /** @enum {string} */
+              caseType:
+                | 'criminal'
+                | 'civil'
+                | 'administrative'
+                | 'state_compensation'
+                | 'appeal'
+                | 'notarial'
+                | 'non_litigation';
+              handlerName: string;
+              plan: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              /** Format: uuid */
+              inspectionId: string | null;
+              /** @enum {string} */
+              status: 'awaiting' | 'in_progress' | 'completed';
+              inspectorName: string | null;
+              totalScore: number | null;
+              sampledAt: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postQualityInspections: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          applicationId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INSPECTION_CASE_NOT_CLOSED, INSPECTION_ALREADY_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getQualityInspectionsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: 'open' | 'completed';
+            application: {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              /** @enum {string} */
+              caseType:
+                | 'criminal'
+                | 'civil'
+                | 'administrative'
+                | 'state_compensation'
+                | 'appeal'
+                | 'notarial'
+                | 'non_litigation';
+              /** @enum {string} */
+              state:
+                | 'awaiting_transfer'
+                | 'received'
+                | 'supplement_requested'
+                | 'withdrawn'
+                | 'under_review'
+                | 'granted'
+                | 'refused'
+                | 'objection_to_refusal'
+                | 'provisional_aid'
+                | 'to_assign'
+                | 'assigned'
+                | 'in_progress'
+                | 'terminated'
+                | 'objection_to_termination'
+                | 'closing_submitted'
+                | 'closed'
+                | 'evaluated'
+                | 'subsidy_paid'
+                | 'archived';
+            };
+            handler: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            inspectorName: string;
+            /** Format: uuid */
+            planId: string | null;
+            checklistDate: string;
+            items: {
+              code: string;
+              ruleId: string;
+              /** @enum {string} */
+              stage: 'acceptance' | 'handling' | 'closing';
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              weight: number;
+              /** @enum {string} */
+              status:
+                | 'evidenced'
+                | 'missing'
+                | 'late'
+                | 'judged_met'
+                | 'judged_unmet'
+                | 'awaiting_judgement'
+                | 'not_applicable';
+              evidence?: string;
+              missing?: string[];
+              dueAt?: string;
+              periodCitation?: string;
+              /** @enum {string} */
+              timing?: 'on_time' | 'late' | 'unchecked';
+              note?: string;
+              earned: number;
+              byJudgement: boolean;
+            }[];
+            score: {
+              recordScore: number | null;
+              judgementScore: number | null;
+              totalScore: number | null;
+              awaitingJudgement: number;
+            };
+            ruleIds: string[];
+            judgements: {
+              [key: string]:
+                | {
+                    met: boolean;
+                    note?: string;
+                  }
+                | {
+                    /** @enum {boolean} */
+                    notApplicable: true;
+                    note: string;
+                  };
+            };
+            findings: string | null;
+            startedAt: string;
+            completedAt: string | null;
+            rectifications: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              inspectionId: string;
+              /** Format: uuid */
+              applicationId: string;
+              items: string[];
+              dueOn: string;
+              /** @enum {string} */
+              status: 'open' | 'replied' | 'closed';
+              overdue: boolean;
+              requestedAt: string;
+              replyText: string | null;
+              repliedAt: string | null;
+              returnNote: string | null;
+              returnedAt: string | null;
+              closedAt: string | null;
+              version: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, INSPECTION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postQualityInspectionsByIdJudgements: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version?: number;
+          judgements: {
+            [key: string]:
+              | {
+                  met: boolean;
+                  note?: string;
+                }
+              | {
+                  /** @enum {boolean} */
+                  notApplicable: true;
+                  note: string;
+                };
+          };
+          findings?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: 'open' | 'completed';
+            application: {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              /** @enum {string} */
+              caseType:
+                | 'criminal'
+                | 'civil'
+                | 'administrative'
+                | 'state_compensation'
+                | 'appeal'
+                | 'notarial'
+                | 'non_litigation';
+              /** @enum {string} */
+              state:
+                | 'awaiting_transfer'
+                | 'received'
+                | 'supplement_requested'
+                | 'withdrawn'
+                | 'under_review'
+                | 'granted'
+                | 'refused'
+                | 'objection_to_refusal'
+                | 'provisional_aid'
+                | 'to_assign'
+                | 'assigned'
+                | 'in_progress'
+                | 'terminated'
+                | 'objection_to_termination'
+                | 'closing_submitted'
+                | 'closed'
+                | 'evaluated'
+                | 'subsidy_paid'
+                | 'archived';
+            };
+            handler: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            inspectorName: string;
+            /** Format: uuid */
+            planId: string | null;
+            checklistDate: string;
+            items: {
+              code: string;
+              ruleId: string;
+              /** @enum {string} */
+              stage: 'acceptance' | 'handling' | 'closing';
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              weight: number;
+              /** @enum {string} */
+              status:
+                | 'evidenced'
+                | 'missing'
+                | 'late'
+                | 'judged_met'
+                | 'judged_unmet'
+                | 'awaiting_judgement'
+                | 'not_applicable';
+              evidence?: string;
+              missing?: string[];
+              dueAt?: string;
+              periodCitation?: string;
+              /** @enum {string} */
+              timing?: 'on_time' | 'late' | 'unchecked';
+              note?: string;
+              earned: number;
+              byJudgement: boolean;
+            }[];
+            score: {
+              recordScore: number | null;
+              judgementScore: number | null;
+              totalScore: number | null;
+              awaitingJudgement: number;
+            };
+            ruleIds: string[];
+            judgements: {
+              [key: string]:
+                | {
+                    met: boolean;
+                    note?: string;
+                  }
+                | {
+                    /** @enum {boolean} */
+                    notApplicable: true;
+                    note: string;
+                  };
+            };
+            findings: string | null;
+            startedAt: string;
+            completedAt: string | null;
+            rectifications: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              inspectionId: string;
+              /** Format: uuid */
+              applicationId: string;
+              items: string[];
+              dueOn: string;
+              /** @enum {string} */
+              status: 'open' | 'replied' | 'closed';
+              overdue: boolean;
+              requestedAt: string;
+              replyText: string | null;
+              repliedAt: string | null;
+              returnNote: string | null;
+              returnedAt: string | null;
+              closedAt: string | null;
+              version: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, INSPECTION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INSPECTION_COMPLETED, INSPECTION_STALE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INSPECTION_JUDGEMENT_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postQualityInspectionsByIdComplete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version?: number;
+          judgements: {
+            [key: string]:
+              | {
+                  met: boolean;
+                  note?: string;
+                }
+              | {
+                  /** @enum {boolean} */
+                  notApplicable: true;
+                  note: string;
+                };
+          };
+          findings: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: 'open' | 'completed';
+            application: {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              /** @enum {string} */
+              caseType:
+                | 'criminal'
+                | 'civil'
+                | 'administrative'
+                | 'state_compensation'
+                | 'appeal'
+                | 'notarial'
+                | 'non_litigation';
+              /** @enum {string} */
+              state:
+                | 'awaiting_transfer'
+                | 'received'
+                | 'supplement_requested'
+                | 'withdrawn'
+                | 'under_review'
+                | 'granted'
+                | 'refused'
+                | 'objection_to_refusal'
+                | 'provisional_aid'
+                | 'to_assign'
+                | 'assigned'
+                | 'in_progress'
+                | 'terminated'
+                | 'objection_to_termination'
+                | 'closing_submitted'
+                | 'closed'
+                | 'evaluated'
+                | 'subsidy_paid'
+                | 'archived';
+            };
+            handler: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            inspectorName: string;
+            /** Format: uuid */
+            planId: string | null;
+            checklistDate: string;
+            items: {
+              code: string;
+              ruleId: string;
+              /** @enum {string} */
+              stage: 'acceptance' | 'handling' | 'closing';
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              weight: number;
+              /** @enum {string} */
+              status:
+                | 'evidenced'
+                | 'missing'
+                | 'late'
+                | 'judged_met'
+                | 'judged_unmet'
+                | 'awaiting_judgement'
+                | 'not_applicable';
+              evidence?: string;
+              missing?: string[];
+              dueAt?: string;
+              periodCitation?: string;
+              /** @enum {string} */
+              timing?: 'on_time' | 'late' | 'unchecked';
+              note?: string;
+              earned: number;
+              byJudgement: boolean;
+            }[];
+            score: {
+              recordScore: number | null;
+              judgementScore: number | null;
+              totalScore: number | null;
+              awaitingJudgement: number;
+            };
+            ruleIds: string[];
+            judgements: {
+              [key: string]:
+                | {
+                    met: boolean;
+                    note?: string;
+                  }
+                | {
+                    /** @enum {boolean} */
+                    notApplicable: true;
+                    note: string;
+                  };
+            };
+            findings: string | null;
+            startedAt: string;
+            completedAt: string | null;
+            rectifications: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              inspectionId: string;
+              /** Format: uuid */
+              applicationId: string;
+              items: string[];
+              dueOn: string;
+              /** @enum {string} */
+              status: 'open' | 'replied' | 'closed';
+              overdue: boolean;
+              requestedAt: string;
+              replyText: string | null;
+              repliedAt: string | null;
+              returnNote: string | null;
+              returnedAt: string | null;
+              closedAt: string | null;
+              version: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, INSPECTION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INSPECTION_COMPLETED, INSPECTION_STALE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INSPECTION_JUDGEMENT_INVALID, INSPECTION_AWAITING_JUDGEMENT */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postQualityInspectionsByIdRectifications: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          items: string[];
+          dueOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: 'open' | 'completed';
+            application: {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              /** @enum {string} */
+              caseType:
+                | 'criminal'
+                | 'civil'
+                | 'administrative'
+                | 'state_compensation'
+                | 'appeal'
+                | 'notarial'
+                | 'non_litigation';
+              /** @enum {string} */
+              state:
+                | 'awaiting_transfer'
+                | 'received'
+                | 'supplement_requested'
+                | 'withdrawn'
+                | 'under_review'
+                | 'granted'
+                | 'refused'
+                | 'objection_to_refusal'
+                | 'provisional_aid'
+                | 'to_assign'
+                | 'assigned'
+                | 'in_progress'
+                | 'terminated'
+                | 'objection_to_termination'
+                | 'closing_submitted'
+                | 'closed'
+                | 'evaluated'
+                | 'subsidy_paid'
+                | 'archived';
+            };
+            handler: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            inspectorName: string;
+            /** Format: uuid */
+            planId: string | null;
+            checklistDate: string;
+            items: {
+              code: string;
+              ruleId: string;
+              /** @enum {string} */
+              stage: 'acceptance' | 'handling' | 'closing';
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              weight: number;
+              /** @enum {string} */
+              status:
+                | 'evidenced'
+                | 'missing'
+                | 'late'
+                | 'judged_met'
+                | 'judged_unmet'
+                | 'awaiting_judgement'
+                | 'not_applicable';
+              evidence?: string;
+              missing?: string[];
+              dueAt?: string;
+              periodCitation?: string;
+              /** @enum {string} */
+              timing?: 'on_time' | 'late' | 'unchecked';
+              note?: string;
+              earned: number;
+              byJudgement: boolean;
+            }[];
+            score: {
+              recordScore: number | null;
+              judgementScore: number | null;
+              totalScore: number | null;
+              awaitingJudgement: number;
+            };
+            ruleIds: string[];
+            judgements: {
+              [key: string]:
+                | {
+                    met: boolean;
+                    note?: string;
+                  }
+                | {
+                    /** @enum {boolean} */
+                    notApplicable: true;
+                    note: string;
+                  };
+            };
+            findings: string | null;
+            startedAt: string;
+            completedAt: string | null;
+            rectifications: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              inspectionId: string;
+              /** Format: uuid */
+              applicationId: string;
+              items: string[];
+              dueOn: string;
+              /** @enum {string} */
+              status: 'open' | 'replied' | 'closed';
+              overdue: boolean;
+              requestedAt: string;
+              replyText: string | null;
+              repliedAt: string | null;
+              returnNote: string | null;
+              returnedAt: string | null;
+              closedAt: string | null;
+              version: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, INSPECTION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, RECTIFICATION_DEADLINE_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postQualityRectificationsByIdSettle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          accept: boolean;
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description No Content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, RECTIFICATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: RECTIFICATION_STEP_NOT_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getMyRectifications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              inspectionId: string;
+              /** Format: uuid */
+              applicationId: string;
+              items: string[];
+              dueOn: string;
+              /** @enum {string} */
+              status: 'open' | 'replied' | 'closed';
+              overdue: boolean;
+              requestedAt: string;
+              replyText: string | null;
+              repliedAt: string | null;
+              returnNote: string | null;
+              returnedAt: string | null;
+              closedAt: string | null;
+              version: number;
+              applicationNumber: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postMyRectificationsByIdReply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version?: number;
+          text: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              inspectionId: string;
+              /** Format: uuid */
+              applicationId: string;
+              items: string[];
+              dueOn: string;
+              /** @enum {string} */
+              status: 'open' | 'replied' | 'closed';
+              overdue: boolean;
+              requestedAt: string;
+              replyText: string | null;
+              repliedAt: string | null;
+              returnNote: string | null;
+              returnedAt: string | null;
+              closedAt: string | null;
+              version: number;
+              applicationNumber: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, RECTIFICATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: RECTIFICATION_STEP_NOT_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getQualityCentreKpis: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              organisationId: string;
+              name: string;
+              measures: {
+                [key: string]: number;
+              };
+              kpis: {
+                code: string;
+                nameZh: string;
+                nameEn: string;
+                value: number | null;
+                numerator: number;
+                denominator: number;
+                unit: string;
+                citation: string;
+                ruleId: string;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getQualityCentreKpisExport: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getQualityCentreKpisReport: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: REPORT_UNRENDERABLE */
+      422: {
         headers: {
           [name: string]: unknown;
         };

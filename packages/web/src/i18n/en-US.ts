@@ -12,6 +12,8 @@ import { casework } from './en-US/casework';
 import { quality } from './en-US/quality';
 import { complaints } from './en-US/complaints';
 import { visits } from './en-US/visits';
+import { inspections } from './en-US/inspections';
+import { kpis } from './en-US/kpis';
 import { work } from './en-US/work';
 import { search } from './en-US/search';
 import { duty } from './en-US/duty';
@@ -36,6 +38,8 @@ const enUS: Catalog = {
   ...quality,
   ...complaints,
   ...visits,
+  ...inspections,
+  ...kpis,
   ...work,
   ...search,
   ...duty,

@@ -12,6 +12,8 @@ import { casework } from './zh-CN/casework';
 import { quality } from './zh-CN/quality';
 import { complaints } from './zh-CN/complaints';
 import { visits } from './zh-CN/visits';
+import { inspections } from './zh-CN/inspections';
+import { kpis } from './zh-CN/kpis';
 import { work } from './zh-CN/work';
 import { search } from './zh-CN/search';
 import { duty } from './zh-CN/duty';
@@ -36,6 +38,8 @@ const zhCN = {
   ...quality,
   ...complaints,
   ...visits,
+  ...inspections,
+  ...kpis,
   ...work,
   ...search,
   ...duty,

@@ -17,6 +17,7 @@ import {
   caseEvaluations,
   caseRatings,
   complaints,
+  fileInspections,
   followUpVisits,
   handlers,
   qualityConcerns,
@@ -87,6 +88,18 @@ export async function qualityFactsOf(
   for (const c of decided)
     if (c.handlerId && c.at)
       facts.get(c.handlerId)?.complaints.push({ upheld: c.upheld === true, at: c.at.toISOString() });
+  // The total score of each completed file inspection (卷宗检查) of their work.
+  const inspected = await db
+    .select({
+      handlerId: fileInspections.handlerId,
+      score: fileInspections.totalScore,
+      at: fileInspections.completedAt,
+    })
+    .from(fileInspections)
+    .where(and(inArray(fileInspections.handlerId, ids), isNotNull(fileInspections.totalScore)));
+  for (const i of inspected)
+    if (i.score !== null && i.at)
+      facts.get(i.handlerId)?.inspections.push({ score: i.score, at: i.at.toISOString() });
   return facts;
 }
 

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { assignmentApi, workApi, type HandlerQueue, type MyAssignment } from '../../api';
 import { HearingCalendar } from '../casework/HearingCalendar';
+import { MyRectifications } from '../quality/inspections/MyRectifications';
 import { errorMessage, ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { StateTag } from '../applications/StateTag';
@@ -114,6 +115,7 @@ export default function MyCasesPage() {
   return (
     <Flex vertical gap={16}>
       <PageHeader title={t('assignment.myCases.title')} />
+      <MyRectifications />
       <Typography.Text type="secondary">{t('assignment.myCases.intro')}</Typography.Text>
       {accept.error !== null && (
         <Alert

@@ -58,6 +58,8 @@ export interface NavItem {
     | 'bookings.nav'
     | 'complaints.nav'
     | 'visits.nav'
+    | 'inspections.nav'
+    | 'kpis.nav'
     | 'messages.nav';
   icon: ReactNode;
   /** Shown only when the user holds this permission. */
@@ -110,6 +112,20 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: 'visits.nav',
     icon: <CommentOutlined aria-hidden />,
     permission: 'quality.visit',
+  },
+  {
+    path: '/quality/inspections',
+    page: 'inspections',
+    labelKey: 'inspections.nav',
+    icon: <CommentOutlined aria-hidden />,
+    permission: 'quality.inspect',
+  },
+  {
+    path: '/quality/centre-kpis',
+    page: 'centreKpis',
+    labelKey: 'kpis.nav',
+    icon: <CommentOutlined aria-hidden />,
+    permission: 'quality.kpi',
   },
   {
     path: '/messages',

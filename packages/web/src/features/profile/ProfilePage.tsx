@@ -43,6 +43,9 @@ const PERMISSION_KEYS = {
   'complaint.handle': 'permissions.complaint_handle',
   'complaint.review': 'permissions.complaint_review',
   'quality.visit': 'permissions.quality_visit',
+  'quality.sample': 'permissions.quality_sample',
+  'quality.inspect': 'permissions.quality_inspect',
+  'quality.kpi': 'permissions.quality_kpi',
 } as const satisfies Record<Permission, string>;
 
 function isKnownPermission(p: string): p is Permission {

@@ -203,6 +203,9 @@ export const base: Pick<
     complaint_handle: 'Handle complaints (accept, decide, answer, extend)',
     complaint_review: 'Review how a complaint was handled',
     quality_visit: 'Follow-up visits to recipients and their reviews',
+    quality_sample: 'Plan and draw random samples of closed cases',
+    quality_inspect: 'Inspect case files and request rectification',
+    quality_kpi: 'Centre evaluation indicators and exports',
   },
   profile: {
     title: 'Profile',

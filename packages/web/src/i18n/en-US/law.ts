@@ -135,6 +135,7 @@ export const law: Pick<Catalog, 'selfTest' | 'rules' | 'calendar' | 'deadlines'>
       complaint_outcome: 'Outcomes of a complaint',
       quality_threshold: 'Handler quality thresholds',
       visit_question: 'Follow-up call questions',
+      centre_kpi: 'Centre evaluation indicators',
     },
     form: {
       jurisdiction: 'Jurisdiction',

@@ -191,6 +191,9 @@ export const base = {
     complaint_handle: '办理投诉（受理、处理、答复、延期）',
     complaint_review: '复查投诉办理',
     quality_visit: '受援人回访及复核',
+    quality_sample: '制定抽查计划并抽取案件',
+    quality_inspect: '卷宗检查及整改',
+    quality_kpi: '中心考评指标及导出',
   },
   profile: {
     title: '个人设置',

@@ -128,6 +128,7 @@ export const law = {
       complaint_outcome: '投诉处理结果',
       quality_threshold: '承办质量关注标准',
       visit_question: '回访问题',
+      centre_kpi: '中心考评指标',
     },
     form: {
       jurisdiction: '适用地区',
