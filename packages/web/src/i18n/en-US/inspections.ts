@@ -21,6 +21,7 @@ export const inspections = {
     score: 'Total score',
     start: 'Start inspection',
     open: 'Open',
+    centre: 'Centre',
     newPlan: 'New sampling plan',
     planName: 'Plan name',
     closedPeriod: 'Closed between',

@@ -21,6 +21,7 @@ export const inspections = {
     score: '总分',
     start: '开始检查',
     open: '打开',
+    centre: '法律援助中心',
     newPlan: '新建抽查计划',
     planName: '计划名称',
     closedPeriod: '结案期间',

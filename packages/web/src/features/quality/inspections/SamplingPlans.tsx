@@ -21,7 +21,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
 import { errorMessage } from '../../../components/ErrorState';
-import { beijingDateTime } from '../../rules/beijingTime';
+import { organisationsApi } from '../../../api';
+import { useCurrentUser } from '../../auth/session';
+import { beijingDateTime, beijingTodayValue } from '../../rules/beijingTime';
 import { inspectionKeys, inspectionsApi, type SamplingPlan, type SamplingPlanDetail } from './inspectionsApi';
 
 const STRATIFY = ['handler', 'firm', 'case_type'] as const;
@@ -76,6 +78,7 @@ export function SamplingPlans() {
 }
 
 interface PlanForm {
+  organisationId: string;
   name: string;
   period: [Dayjs, Dayjs];
   perMille: number;
@@ -84,8 +87,17 @@ interface PlanForm {
   stratifyBy: (typeof STRATIFY)[number];
 }
 
+const CENTRE_KINDS: ReadonlySet<string> = new Set(['city_centre', 'district_centre']);
+
 function NewPlanModal({ open, onClose }: { open: boolean; onClose: (id?: string) => void }) {
   const { t } = useTranslation();
+  const me = useCurrentUser();
+  // The centres in the caller's scope (a district: its own; the bureau: every one).
+  const centres = useQuery({
+    queryKey: ['organisations', 'tree'],
+    queryFn: ({ signal }) => organisationsApi.tree(signal),
+    enabled: open,
+  });
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<PlanForm>();
@@ -94,6 +106,7 @@ function NewPlanModal({ open, onClose }: { open: boolean; onClose: (id?: string)
     mutationFn: (v: PlanForm) =>
       inspectionsApi.createPlan(
         {
+          organisationId: v.organisationId,
           name: v.name,
           closedFrom: v.period[0].format('YYYY-MM-DD'),
           closedTo: v.period[1].format('YYYY-MM-DD'),
@@ -126,9 +139,27 @@ function NewPlanModal({ open, onClose }: { open: boolean; onClose: (id?: string)
       <Form<PlanForm>
         form={form}
         layout="vertical"
-        initialValues={{ perMille: 50, minimumPerStratum: 1, stratifyBy: 'handler' }}
+        initialValues={{
+          period: [beijingTodayValue().startOf('month'), beijingTodayValue()],
+          perMille: 50,
+          minimumPerStratum: 1,
+          stratifyBy: 'handler',
+          ...(CENTRE_KINDS.has(me.organisation.kind) ? { organisationId: me.organisation.id } : {}),
+        }}
         onFinish={(v) => create.mutate(v)}
       >
+        <Form.Item
+          name="organisationId"
+          label={t('inspections.centre')}
+          rules={required(t('inspections.centre'))}
+        >
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            options={(centres.data ?? [])
+              .filter((o) => CENTRE_KINDS.has(o.kind))
+              .map((o) => ({ value: o.id, label: o.name }))}
+          />
+        </Form.Item>
         <Form.Item name="name" label={t('inspections.planName')} rules={required(t('inspections.planName'))}>
           <Input maxLength={100} />
         </Form.Item>

@@ -32,13 +32,16 @@ export function useEvidenceWords(caseId: string) {
     evidence(item: ChecklistItem): string | null {
       if (!item.evidence) return null;
       if (item.status === 'evidenced' || item.status === 'late') {
-        const [kind, at] = item.evidence.split(' ');
-        if (at && kind) return `${t(`casework.activities.kinds.${kind}`, { defaultValue: '' })} ${when(at)}`;
+        // Closing materials first: `a, b` would otherwise read as an activity and its time.
         if (item.evidence.includes(','))
           return item.evidence
-            .split(', ')
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean)
             .map((c) => materialName(c))
             .join('、');
+        const [kind, at] = item.evidence.split(' ');
+        if (at && kind) return `${t(`casework.activities.kinds.${kind}`, { defaultValue: '' })} ${when(at)}`;
         return t(`applications.documents.${item.evidence}`, { defaultValue: materialName(item.evidence) });
       }
       return null;
