@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildUser, ORG } from '../packages/server/test/factories.ts';
-import { uploadRequired } from '../packages/server/src/modules/casework/casework-test-kit.ts';
 import { POLL, signedIn } from './support/pages.ts';
-import { acceptedNotice, buildLawyer, signedInApi } from './support/people.ts';
+import { buildLawyer, closedNotice } from './support/people.ts';
 import { browserSuite } from './support/suite.ts';
 
 /**
@@ -19,24 +18,11 @@ describe('a follow-up call that finds the recipient dissatisfied', () => {
     const director = await buildUser(deps, { organisationId: ORG.haidian, roles: ['director'] });
     const reviewer = await buildUser(deps, { organisationId: ORG.haidian, roles: ['reviewer'] });
     const lawyer = await buildLawyer(deps, '蒋律师');
-    const { id, number } = await acceptedNotice(
+    const { number } = await closedNotice(
       app,
-      { director: director.username, lawyer: lawyer.username },
+      { director: director.username, lawyer: lawyer.username, reviewer: reviewer.username },
       { name: '韩某', phone: '13700005678' },
     );
-    const own = await signedInApi(app, lawyer.username);
-    await uploadRequired(own, id);
-    const closing = await own.post(`/api/v1/cases/${id}/closing`, {
-      result: 'opinion_partly_adopted',
-      report: '辩护意见被部分采纳。',
-    });
-    expect(closing.statusCode, closing.body).toBe(201);
-    const review = await (
-      await signedInApi(app, reviewer.username)
-    ).post(`/api/v1/cases/${id}/closing/review`, {
-      accept: true,
-    });
-    expect(review.statusCode, review.body).toBe(200);
 
     const page = await signedIn(browser, server.baseUrl, director.username, '回访');
     await page.goto(`${server.baseUrl}/quality/visits`);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { beijingDateOf } from '@fayuan/domain';
 import { buildUser, ORG } from '../packages/server/test/factories.ts';
-import { uploadRequired } from '../packages/server/src/modules/casework/casework-test-kit.ts';
 import { POLL, signedIn } from './support/pages.ts';
-import { acceptedNotice, buildLawyer, signedInApi } from './support/people.ts';
+import { buildLawyer, closedNotice } from './support/people.ts';
 import { choose } from './support/select.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -22,24 +21,11 @@ describe('a sampled file inspected and put right', () => {
     const reviewer = await buildUser(deps, { organisationId: ORG.haidian, roles: ['reviewer'] });
     const supervisor = await buildUser(deps, { organisationId: ORG.bureau, roles: ['supervisor'] });
     const lawyer = await buildLawyer(deps, '魏律师');
-    const { id, number } = await acceptedNotice(
+    const { number } = await closedNotice(
       app,
-      { director: director.username, lawyer: lawyer.username },
+      { director: director.username, lawyer: lawyer.username, reviewer: reviewer.username },
       { name: '许某', phone: '13700007788' },
     );
-    const own = await signedInApi(app, lawyer.username);
-    await uploadRequired(own, id);
-    const closing = await own.post(`/api/v1/cases/${id}/closing`, {
-      result: 'opinion_partly_adopted',
-      report: '辩护意见被部分采纳。',
-    });
-    expect(closing.statusCode, closing.body).toBe(201);
-    const reviewed = await (
-      await signedInApi(app, reviewer.username)
-    ).post(`/api/v1/cases/${id}/closing/review`, {
-      accept: true,
-    });
-    expect(reviewed.statusCode, reviewed.body).toBe(200);
 
     // The supervisor: this month's plan for 海淀, every closed case, drawn from a recorded seed.
     const bureau = await signedIn(browser, server.baseUrl, supervisor.username, '质量抽查');

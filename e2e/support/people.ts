@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildHandler, PASSWORD } from '../../packages/server/test/factories.ts';
 import { Session } from '../../packages/server/test/harness.ts';
 import { buildLawFirm } from '../../packages/server/src/modules/quality/closed-case-kit.ts';
+import { uploadRequired } from '../../packages/server/src/modules/casework/casework-test-kit.ts';
 import type { AppDeps } from '../../packages/server/src/platform/context.ts';
 
 /**
@@ -95,4 +96,27 @@ export async function acceptedNotice(
   const accepted = await own.post(`/api/v1/applications/${id}/assignment/response`, { accept: true });
   expect(accepted.statusCode, accepted.body).toBeLessThan(300);
   return { id, number };
+}
+
+/**
+ * `acceptedNotice`, then the lawyer hands in the closing with its materials and the reviewer
+ * accepts it: the case is `closed`, as the quality journeys (sampling, visits) need it.
+ */
+export async function closedNotice(
+  app: FastifyInstance,
+  people: { director: string; lawyer: string; reviewer: string },
+  defendant: { name: string; phone: string },
+): Promise<{ id: string; number: string }> {
+  const accepted = await acceptedNotice(app, people, defendant);
+  const own = await signedInApi(app, people.lawyer);
+  await uploadRequired(own, accepted.id);
+  const closing = await own.post(`/api/v1/cases/${accepted.id}/closing`, {
+    result: 'opinion_partly_adopted',
+    report: '辩护意见被部分采纳。',
+  });
+  expect(closing.statusCode, closing.body).toBe(201);
+  const reviewer = await signedInApi(app, people.reviewer);
+  const reviewed = await reviewer.post(`/api/v1/cases/${accepted.id}/closing/review`, { accept: true });
+  expect(reviewed.statusCode, reviewed.body).toBe(200);
+  return accepted;
 }

@@ -59,8 +59,8 @@ export async function stopComplaintClock(tx: Tx, complaintId: string, period: Co
 
 /**
  * Extends the running handling period to the end of `to` (延长办理期限, with the head's approval):
- * the overdue alert may be raised again for the new date. Returns the clock, or undefined when no
- * handling period runs.
+ * the overdue alert may be raised again for the new date. Returns the due time before and after,
+ * or why it could not: no handling period runs, or the new day is not later.
  */
 export async function extendHandling(
   tx: Tx,

@@ -16,6 +16,16 @@ import { maskPhone } from '../../../platform/crypto/field-cipher.ts';
 import { ownerInScope, type DataScope } from '../../../platform/scope/data-scope.ts';
 import { complaintClockOnTime, complaintClocksOf } from './complaint-clocks.ts';
 
+/** The period running now of each complaint (at most one runs at a time), by complaint id. */
+async function runningClocksOf(db: Queryable, ids: string[]): Promise<Map<string, ComplaintClockRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(complaintClocks)
+    .where(and(inArray(complaintClocks.complaintId, ids), eq(complaintClocks.status, 'running')));
+  return new Map(rows.map((c) => [c.complaintId, c]));
+}
+
 export interface ComplaintListFilter {
   status?: ComplaintStatus | undefined;
   /** Only the complaints still being handled (not answered, or under review). */
@@ -57,21 +67,10 @@ export async function complaintsInScope(deps: AppDeps, scope: DataScope, filter:
     .where(and(...where))
     .orderBy(desc(complaints.receivedAt))
     .limit(500);
-  const running = rows.length
-    ? await deps.db
-        .select()
-        .from(complaintClocks)
-        .where(
-          and(
-            inArray(
-              complaintClocks.complaintId,
-              rows.map((r) => r.c.id),
-            ),
-            eq(complaintClocks.status, 'running'),
-          ),
-        )
-    : [];
-  const byComplaint = new Map(running.map((c) => [c.complaintId, c]));
+  const byComplaint = await runningClocksOf(
+    deps.db,
+    rows.map((r) => r.c.id),
+  );
   const now = deps.clock.now();
   return {
     items: rows.map(({ c, centre, applicationNumber, handlerName }) => {
@@ -187,23 +186,13 @@ export async function citizenComplaints(db: Queryable, citizenId: string) {
     .innerJoin(organisations, eq(organisations.id, complaints.organisationId))
     .where(eq(complaints.citizenId, citizenId))
     .orderBy(desc(complaints.receivedAt));
-  const running = rows.length
-    ? await db
-        .select()
-        .from(complaintClocks)
-        .where(
-          and(
-            inArray(
-              complaintClocks.complaintId,
-              rows.map((r) => r.c.id),
-            ),
-            eq(complaintClocks.status, 'running'),
-          ),
-        )
-    : [];
+  const running = await runningClocksOf(
+    db,
+    rows.map((r) => r.c.id),
+  );
   return {
     items: rows.map(({ c, centre }) => {
-      const clock = running.find((k) => k.complaintId === c.id);
+      const clock = running.get(c.id);
       return {
         id: c.id,
         number: c.number,
