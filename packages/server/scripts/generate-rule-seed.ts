@@ -5,9 +5,19 @@
 //   npx tsx packages/server/scripts/generate-rule-seed.ts --lists application_material,review_flag -
 // which prints only the list items of those lists, to paste into the new migration, or
 //   npx tsx packages/server/scripts/generate-rule-seed.ts --ids cn.fact.retrialOrdered.v1,bj.period.review_decision_bjr.v1 -
-// which prints only the rows of those ids (any table).
+// which prints only the rows of those ids (any table), or
+//   npx tsx packages/server/scripts/generate-rule-seed.ts --tables service_standard -
+// which prints every row of those tables.
 import { writeFileSync } from 'node:fs';
-import { CALENDAR_CN, EXEMPTIONS, LIST_ITEMS, MATTERS, PERIODS, THRESHOLDS } from '@fayuan/domain';
+import {
+  CALENDAR_CN,
+  EXEMPTIONS,
+  LIST_ITEMS,
+  MATTERS,
+  PERIODS,
+  SERVICE_STANDARD_ITEMS,
+  THRESHOLDS,
+} from '@fayuan/domain';
 import { toStoredRule, type RuleTableName } from '../src/modules/rules/rule-tables.ts';
 
 const args = process.argv.slice(2);
@@ -15,7 +25,15 @@ const listsAt = args.indexOf('--lists');
 const onlyLists = listsAt >= 0 ? new Set((args[listsAt + 1] ?? '').split(',')) : undefined;
 const idsAt = args.indexOf('--ids');
 const onlyIds = idsAt >= 0 ? new Set((args[idsAt + 1] ?? '').split(',')) : undefined;
-const out = onlyLists ? args[listsAt + 2] : onlyIds ? args[idsAt + 2] : args[0];
+const tablesAt = args.indexOf('--tables');
+const onlyTables = tablesAt >= 0 ? new Set((args[tablesAt + 1] ?? '').split(',')) : undefined;
+const out = onlyLists
+  ? args[listsAt + 2]
+  : onlyIds
+    ? args[idsAt + 2]
+    : onlyTables
+      ? args[tablesAt + 2]
+      : args[0];
 if (!out) throw new Error('usage: generate-rule-seed.ts [--lists a,b] <output.sql | ->');
 
 const literal = (value: string | null) => (value === null ? 'NULL' : `'${value.replaceAll("'", "''")}'`);
@@ -27,19 +45,23 @@ const statements: string[] = [
   ('130000', '河北省', 'Hebei', '000000');`,
 ];
 
-if (onlyLists || onlyIds) statements.length = 0;
+const partial = Boolean(onlyLists || onlyIds || onlyTables);
+if (partial) statements.length = 0;
 const allSets: [RuleTableName, Parameters<typeof toStoredRule>[1][]][] = [
   ['matter', MATTERS],
   ['threshold', THRESHOLDS],
   ['exemption', EXEMPTIONS],
   ['period', PERIODS],
   ['list_item', LIST_ITEMS],
+  ['service_standard', SERVICE_STANDARD_ITEMS],
 ];
 const sets: [RuleTableName, Parameters<typeof toStoredRule>[1][]][] = onlyLists
   ? [['list_item', LIST_ITEMS.filter((item) => onlyLists.has(item.list))]]
   : onlyIds
     ? allSets.map(([table, rules]) => [table, rules.filter((r) => onlyIds.has(r.id))])
-    : allSets;
+    : onlyTables
+      ? allSets.filter(([table]) => onlyTables.has(table))
+      : allSets;
 for (const [table, rules] of sets) {
   if (rules.length === 0) continue;
   const values = rules.map((rule) => {
@@ -61,7 +83,7 @@ for (const [table, rules] of sets) {
     `INSERT INTO "rule_rows" ("id", "rule_table", "jurisdiction", "key", "data", "citation", "effective_from", "effective_to") VALUES\n${values.join(',\n')};`,
   );
 }
-const days = (onlyLists || onlyIds ? [] : CALENDAR_CN).map(
+const days = (partial ? [] : CALENDAR_CN).map(
   (d) =>
     `  ('000000', '${d.date}', '${d.kind}', ${literal(d.name ?? '')}, ${literal(d.nameEn)}, 'State Council holiday notices (via chinese-days)')`,
 );

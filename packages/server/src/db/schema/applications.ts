@@ -444,6 +444,7 @@ export const STAFF_ALERT_KINDS = [
   'partner_callback_failed', // the organ's callback for a case was given up after the horizon (directors)
   'complaint_received', // a complaint about the centre came in (its directors)
   'quality_concern', // a handler's quality record crossed a threshold (the directors of their organisation)
+  'rectification_overdue', // a rectification request open past its last day (its handler and inspector, once)
 ] as const;
 export type StaffAlertKind = (typeof STAFF_ALERT_KINDS)[number];
 
@@ -470,6 +471,8 @@ export const staffAlerts = pgTable(
     complaintClockId: uuid('complaint_clock_id'),
     /** The quality concern it announces (quality_concerns.id). */
     qualityConcernId: uuid('quality_concern_id'),
+    /** The rectification request past its last day (rectification_requests.id). */
+    rectificationId: uuid('rectification_id'),
     /**
      * `duplicate_elsewhere`: a user of `organisationId` tried to register an identity number another
      * district holds; it goes to the bureau's supervisors and names neither the person nor the district.
@@ -489,6 +492,9 @@ export const staffAlerts = pgTable(
     uniqueIndex('staff_alerts_activity_once_idx')
       .on(t.activityId, t.kind, t.userId)
       .where(sql`${t.activityId} IS NOT NULL`),
+    uniqueIndex('staff_alerts_rectification_once_idx')
+      .on(t.rectificationId, t.kind, t.userId)
+      .where(sql`${t.rectificationId} IS NOT NULL`),
     uniqueIndex('staff_alerts_complaint_clock_once_idx')
       .on(t.complaintClockId, t.kind, t.userId, t.dueAt)
       .where(sql`${t.complaintClockId} IS NOT NULL`),

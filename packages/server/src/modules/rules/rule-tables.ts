@@ -1,14 +1,22 @@
 import { z } from 'zod';
 import {
   APPLICANT_CATEGORIES,
+  CASE_TYPES,
+  CHECKLIST_STAGES,
+  DOCUMENT_KINDS,
+  EVIDENCE_ACTIVITY_KINDS,
   FACT_CODE_PATTERN,
+  PERIOD_KINDS,
   RULE_LISTS,
+  SERVICE_STANDARD_CODE_PATTERN,
+  SERVICE_STANDARD_SOURCES,
   type ExemptionRule,
   type ListItemRule,
   type LocalDate,
   type MatterRule,
   type PeriodRule,
   type RuleRow,
+  type ServiceStandardItem,
   type ThresholdRule,
 } from '@fayuan/domain';
 
@@ -77,6 +85,39 @@ export const RULE_TABLES = {
     }),
     keyOf: (d: { list: string; code: string }) => `${d.list}:${d.code}`,
   },
+  service_standard: {
+    labelZh: '服务规范检查项',
+    labelEn: 'Service-standard checklist items',
+    data: z
+      .strictObject({
+        code: z.string().max(64).regex(SERVICE_STANDARD_CODE_PATTERN),
+        ...names,
+        standard: z.enum(SERVICE_STANDARD_SOURCES),
+        caseTypes: z.array(z.enum(CASE_TYPES)).min(1),
+        stage: z.enum(CHECKLIST_STAGES),
+        /** What shows the item was met (quality/service-standard.ts `ChecklistEvidenceRule`). */
+        evidence: z.discriminatedUnion('kind', [
+          z.strictObject({
+            kind: z.literal('activity'),
+            activityKinds: z.array(z.enum(EVIDENCE_ACTIVITY_KINDS)).min(1),
+          }),
+          z.strictObject({ kind: z.literal('document'), documentKinds: z.array(z.enum(DOCUMENT_KINDS)).min(1) }),
+          z.strictObject({ kind: z.literal('closing_material'), codes: z.array(code).min(1) }),
+          z.strictObject({ kind: z.literal('judgement') }),
+        ]),
+        when: z.enum(['terminated', 'not_terminated']).optional(),
+        withinDays: z.number().int().min(1).max(365).optional(),
+        periodCitation: z.string().trim().min(1).max(200).optional(),
+        periodKind: z.enum(PERIOD_KINDS).exclude(['supplement']).optional(),
+        weight: z.number().int().min(1).max(100),
+      })
+      // A time limit is only ever one a binding source gives: it names that source.
+      .refine((d) => d.withinDays === undefined || d.periodCitation !== undefined, {
+        path: ['periodCitation'],
+        message: 'a time limit needs the citation of the source that sets it',
+      }),
+    keyOf: (d: { code: string }) => d.code,
+  },
 } as const;
 
 export type RuleTableName = keyof typeof RULE_TABLES;
@@ -108,7 +149,7 @@ export function toDomainRule<T extends RuleRow>(row: StoredRule): T {
 /** A domain rule (the shipped reference data) as a row to store. */
 export function toStoredRule(
   table: RuleTableName,
-  rule: MatterRule | ThresholdRule | ExemptionRule | PeriodRule | ListItemRule,
+  rule: MatterRule | ThresholdRule | ExemptionRule | PeriodRule | ListItemRule | ServiceStandardItem,
 ): StoredRule {
   const { id, jurisdiction, citation, effectiveFrom, effectiveTo, ...rest } = rule;
   const data = RULE_TABLES[table].data.parse(rest);
