@@ -5,3 +5,4 @@ export * from './service-standard.ts';
 export * from './handler-quality.ts';
 export * from './visits.ts';
 export * from './centre-kpis.ts';
+export * from './hearing-observations.ts';

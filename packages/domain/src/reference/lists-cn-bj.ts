@@ -8,6 +8,8 @@ import { DUTY_SERVICE_TYPE_ITEMS } from './duty-service-types-cn.ts';
 import {
   CENTRE_KPI_ITEMS,
   COMPLAINT_ITEMS,
+  HEARING_OBSERVATION_ITEMS,
+  ORGAN_OPINION_ITEMS,
   QUALITY_THRESHOLD_ITEMS,
   VISIT_QUESTION_ITEMS,
 } from './quality-lists-cn.ts';
@@ -453,4 +455,6 @@ export const LIST_ITEMS: ListItemRule[] = [
   ...QUALITY_THRESHOLD_ITEMS,
   ...VISIT_QUESTION_ITEMS,
   ...CENTRE_KPI_ITEMS,
+  ...HEARING_OBSERVATION_ITEMS,
+  ...ORGAN_OPINION_ITEMS,
 ];

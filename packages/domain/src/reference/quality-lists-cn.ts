@@ -313,3 +313,32 @@ export const CENTRE_KPI_ITEMS: ListItemRule[] = [
     },
   ),
 ];
+
+/**
+ * The score sheet of a hearing observation (庭审旁听, LAL art.59; OPN (六); SF/T 0032-2023 11.3):
+ * what the observer scores of the handler's work in court. Neither the law nor the standard lists
+ * the items or their weights: these are a SAMPLE for Beijing to set (a new version from a date).
+ * `weight`: the item's share of the total (out of 100); `maxScore`: the scale it is scored on.
+ */
+const OBSERVATION_BASIS = 'SF/T 0032-2023 11.3; LAL art.59; OPN (六)';
+const observationItem = (
+  code: string,
+  nameZh: string,
+  nameEn: string,
+  weight: number,
+  order: number,
+): ListItemRule =>
+  item(BEIJING, 'hearing_observation_item', code, nameZh, nameEn, OBSERVATION_BASIS, {
+    weight,
+    maxScore: 5,
+    order,
+  });
+export const HEARING_OBSERVATION_ITEMS: ListItemRule[] = [
+  observationItem('preparation', '庭前准备', 'Preparation before the hearing', 15, 1),
+  observationItem('courtroom_conduct', '出庭仪表与纪律', 'Appearance and discipline in court', 10, 2),
+  observationItem('evidence', '举证质证', 'Presenting and challenging evidence', 20, 3),
+  observationItem('questioning', '发问', 'Questioning', 15, 4),
+  observationItem('argument', '辩论（辩护/代理）意见', 'Defence or representation arguments', 20, 5),
+  observationItem('application_of_law', '法律适用', 'Application of the law', 10, 6),
+  observationItem('client_rights', '当事人权益维护', 'Protecting the client’s rights', 10, 7),
+];

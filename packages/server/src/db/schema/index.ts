@@ -20,3 +20,4 @@ export * from './duty.ts';
 export * from './partner-events.ts';
 export * from './citizens.ts';
 export * from './portal.ts';
+export * from './hearing-observations.ts';
