@@ -12,6 +12,8 @@ export const QUALITY_METRICS = [
   'inspection_score', // mean total score of file inspections, 0–100
   'upheld_complaints', // complaints decided as founded
   'satisfaction', // mean recipient rating, 1–5
+  'observation_score', // mean total score of hearing observations (庭审旁听), 0–100
+  'poor_organ_opinions', // answers of case-handling organs rating the handler's work poor (organ-opinions.ts)
 ] as const;
 export type QualityMetric = (typeof QUALITY_METRICS)[number];
 
@@ -22,6 +24,10 @@ export interface HandlerQualityFacts {
   complaints: readonly { upheld: boolean; at: string }[];
   /** The recipients' ratings, 1–5 (the portal's rating or a follow-up visit's answer). */
   ratings: readonly { score: number; at: string }[];
+  /** The total scores of hearing observations of their work in court (hearing-observations.ts). */
+  observations?: readonly { score: number; at: string }[];
+  /** The case-handling organs' answers (征询意见): `poor` when any item was rated 1 or 2. */
+  organOpinions?: readonly { poor: boolean; at: string }[];
 }
 
 /** A threshold row's parameters: the metric, its bound, the window, and how many facts make it count. */
@@ -68,6 +74,12 @@ export interface HandlerQualitySummary {
   complaintsDecided: number;
   satisfaction: number | null;
   ratings: number;
+  /** The mean total score of hearing observations (0–100), of how many. */
+  observationScore: number | null;
+  observations: number;
+  /** Organs' answers rating the work poor, of all the answers received. */
+  poorOrganOpinions: number;
+  organOpinions: number;
   /** The last four quarters with any fact, oldest first. */
   trend: QuarterTrend[];
   concerns: QualityConcern[];
@@ -114,6 +126,14 @@ function metricOf(facts: HandlerQualityFacts, metric: QualityMetric, sinceMs: nu
     case 'satisfaction': {
       const xs = recent(facts.ratings).map((r) => r.score);
       return { value: mean(xs), count: xs.length };
+    }
+    case 'observation_score': {
+      const xs = recent(facts.observations ?? []).map((o) => o.score);
+      return { value: mean(xs), count: xs.length };
+    }
+    case 'poor_organ_opinions': {
+      const poor = recent(facts.organOpinions ?? []).filter((o) => o.poor).length;
+      return { value: poor, count: poor };
     }
   }
 }
@@ -185,6 +205,10 @@ export function summariseHandlerQuality(
     complaintsDecided: decided.length,
     satisfaction: mean(facts.ratings.map((r) => r.score)),
     ratings: facts.ratings.length,
+    observationScore: mean((facts.observations ?? []).map((o) => o.score)),
+    observations: (facts.observations ?? []).length,
+    poorOrganOpinions: (facts.organOpinions ?? []).filter((o) => o.poor).length,
+    organOpinions: (facts.organOpinions ?? []).length,
     trend: trendOf(facts),
     concerns,
   };

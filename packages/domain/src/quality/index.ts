@@ -6,3 +6,4 @@ export * from './handler-quality.ts';
 export * from './visits.ts';
 export * from './centre-kpis.ts';
 export * from './hearing-observations.ts';
+export * from './organ-opinions.ts';

@@ -29,6 +29,7 @@ export const RULE_LISTS = [
   'quality_threshold', // a handler's quality record below (or above) which the centre is concerned
   'visit_question', // the script of a follow-up call to a recipient (回访): the centre's questions
   'centre_kpi', // an indicator of the bureau's evaluation of its centres (考评): a formula over measures
+  'organ_opinion_item', // what a case-handling organ is asked to rate (征询办案机关意见), 1–5 each
   'hearing_observation_item', // a line of the score sheet of a hearing observation (庭审旁听): weight, maximum
 ] as const;
 export type RuleList = (typeof RULE_LISTS)[number];

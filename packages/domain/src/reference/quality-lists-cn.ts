@@ -147,6 +147,20 @@ export const QUALITY_THRESHOLD_ITEMS: ListItemRule[] = [
       minCount: 3,
     },
   ),
+  item(
+    BEIJING,
+    'quality_threshold',
+    'poor_organ_opinions',
+    '一年内两次以上办案机关评价较差',
+    'Two or more poor opinions from case-handling organs in a year',
+    `${QUALITY_BASIS}; LAL art.59`,
+    {
+      metric: 'poor_organ_opinions',
+      max: 1,
+      windowDays: 365,
+      minCount: 1,
+    },
+  ),
 ];
 
 /**
@@ -206,6 +220,46 @@ export const VISIT_QUESTION_ITEMS: ListItemRule[] = [
       order: 4,
     },
   ),
+];
+
+/**
+ * What a case-handling organ is asked to rate when the centre seeks its opinion of a case's legal
+ * aid (征询办案机关意见, LAL art.59; OPN (六) 征询司法机关意见; SF/T 0032-2023 11.5), each 1–5: a
+ * SAMPLE for Beijing to edit (a new version from a date). `overall` marks the overall rating.
+ */
+const OPINION_BASIS = 'LAL art.59; OPN (六); SF/T 0032-2023 11.5';
+export const ORGAN_OPINION_ITEMS: ListItemRule[] = [
+  item(
+    BEIJING,
+    'organ_opinion_item',
+    'punctuality',
+    '是否按时到庭、会见',
+    'Attended hearings and met the client on time',
+    OPINION_BASIS,
+    { order: 1 },
+  ),
+  item(
+    BEIJING,
+    'organ_opinion_item',
+    'opinion_quality',
+    '辩护、代理意见质量',
+    'Quality of the defence or representation opinions',
+    OPINION_BASIS,
+    { order: 2 },
+  ),
+  item(
+    BEIJING,
+    'organ_opinion_item',
+    'communication',
+    '与办案机关沟通',
+    'Communication with the case-handling organ',
+    OPINION_BASIS,
+    { order: 3 },
+  ),
+  item(BEIJING, 'organ_opinion_item', 'overall', '总体评价', 'Overall', OPINION_BASIS, {
+    order: 4,
+    overall: true,
+  }),
 ];
 
 /**

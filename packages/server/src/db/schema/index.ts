@@ -21,3 +21,4 @@ export * from './partner-events.ts';
 export * from './citizens.ts';
 export * from './portal.ts';
 export * from './hearing-observations.ts';
+export * from './organ-opinions.ts';

@@ -18,13 +18,15 @@ export const PARTNER_EVENT_KINDS = [
   'handler_changed',
   'case_closed',
   'case_terminated',
+  'opinion_requested', // the centre asks the organ for its opinion of the case's legal aid (征询意见)
 ] as const;
 export type PartnerEventKind = (typeof PARTNER_EVENT_KINDS)[number];
 
 /**
  * What the organ that sent a case is told (issue 13): a handler assigned or changed, the case closed
- * or terminated. Written in the transaction of the change (applications/run-event.ts); `seq` is the
- * cursor of the pull endpoint `GET /api/partner/v1/events?after=`. The payload holds no identity or
+ * or terminated; and, for any court, procuratorate or police that is a partner, a request for its
+ * opinion of a case's legal aid (issue 15, modules/quality/opinions). Written in the transaction of
+ * the change (applications/run-event.ts); `seq` is the cursor of the pull endpoint `GET /api/partner/v1/events?after=`. The payload holds no identity or
  * phone number (the lawyer's phone is read through the signed status query).
  */
 export const partnerEvents = pgTable(
