@@ -40,7 +40,11 @@ const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 
 beforeAll(async () => {
   const { app, deps } = suite.server.context;
   await buildUser(deps, { username: users.director, organisationId: ORG.haidian, roles: ['director'] });
-  await buildUser(deps, { username: users.reviewer, organisationId: ORG.haidian, roles: ['reviewer'] });
+  const reviewerUser = await buildUser(deps, {
+    username: users.reviewer,
+    organisationId: ORG.haidian,
+    roles: ['reviewer'],
+  });
   await buildUser(deps, { username: users.window, organisationId: ORG.haidian, roles: ['window_staff'] });
   await buildUser(deps, { username: users.finance, organisationId: ORG.haidian, roles: ['finance'] });
   const window = { id: '', session: await signedInApi(app, users.window) };
@@ -115,7 +119,35 @@ beforeAll(async () => {
     accept: true,
   });
   expect(accepted.statusCode, accepted.body).toBeLessThan(300);
+  // A hearing of it a week ahead, with an observation scheduled (庭审旁听).
+  const hearing = await handlerSession.post(`/api/v1/cases/${assignedId}/activities`, {
+    kind: 'hearing',
+    occurredAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    place: '北京市海淀区人民法院第五法庭',
+    summary: '开庭审理，出庭辩护。',
+    scheduled: true,
+  });
+  expect(hearing.statusCode, hearing.body).toBe(201);
+  const observation = await director.session.post('/api/v1/quality/hearing-observations', {
+    activityId: hearing.json().id,
+    observerId: reviewerUser.id,
+  });
+  expect(observation.statusCode, observation.body).toBe(201);
   closedId = await closedCase({ window, director, reviewer }, handler, '李四');
+  // The court's opinion of the closed case, asked by letter and answered on paper (征询意见).
+  const opinion = await director.session.post('/api/v1/quality/organ-opinions', {
+    applicationId: closedId,
+    organKind: 'court',
+    organName: '北京市海淀区人民法院',
+  });
+  expect(opinion.statusCode, opinion.body).toBe(201);
+  const opinionPath = `/api/v1/quality/organ-opinions/${opinion.json().id}`;
+  expect((await director.session.post(`${opinionPath}/send`, {})).statusCode).toBe(200);
+  const answered = await director.session.post(`${opinionPath}/answer`, {
+    ratings: { punctuality: 5, opinion_quality: 4, communication: 2, overall: 4 },
+    comment: '庭前沟通可以更充分。',
+  });
+  expect(answered.statusCode, answered.body).toBe(200);
 }, 120_000);
 
 /** What is wrong with the page now: code-like words and serious accessibility violations. */
@@ -187,10 +219,20 @@ describe('every staff page in Chinese shows words, not codes, and passes axe', (
     expect(problems).toEqual([]);
   });
 
-  it('the director', async () => {
+  it('the director: every page in the menu', async () => {
     const page = await signedIn(suite.browser, suite.server.baseUrl, users.director, '审查工作台');
     const problems = await walkMenu(page);
-    problems.push(...(await walkFile(page, assignedId, 'assigned case')));
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  // The director sees the most pages: the rest of their walk is a test of its own, so each stays
+  // well inside the journey timeout.
+  it('the director: a case file, the quality drawers and the pages off the menu', async () => {
+    const page = await signedIn(suite.browser, suite.server.baseUrl, users.director, '审查工作台');
+    const problems = await walkFile(page, assignedId, 'assigned case');
+    problems.push(...(await walkFirstDrawer(page, '/quality/hearings')));
+    problems.push(...(await walkFirstDrawer(page, '/quality/opinions')));
     // The pages reached from a button rather than the menu: the centre's settings, the profile and
     // the paper notice form.
     for (const path of ['/applications/settings', '/profile', '/inbox/paper-notice']) {

@@ -21,7 +21,7 @@ describe('a sampled file inspected and put right', () => {
     const reviewer = await buildUser(deps, { organisationId: ORG.haidian, roles: ['reviewer'] });
     const supervisor = await buildUser(deps, { organisationId: ORG.bureau, roles: ['supervisor'] });
     const lawyer = await buildLawyer(deps, '魏律师');
-    const { number } = await closedNotice(
+    const { id, number } = await closedNotice(
       app,
       { director: director.username, lawyer: lawyer.username, reviewer: reviewer.username },
       { name: '许某', phone: '13700007788' },
@@ -75,6 +75,14 @@ describe('a sampled file inspected and put right', () => {
     await card.getByLabel('整改情况').fill('已补充会见笔录和阅卷记录，并上传。');
     await card.getByRole('button', { name: '提交回复' }).click();
     await expect.poll(() => card.innerText(), POLL).toContain('已回复，待确认');
+
+    // The case's own page shows its live service-standard checklist with the inspection's state.
+    await mine.goto(`${server.baseUrl}/my-cases/${id}`);
+    const standard = mine.getByTestId('service-standard');
+    await expect.poll(() => standard.innerText().catch(() => ''), POLL).toContain('卷宗检查进行中');
+    const text = await standard.innerText();
+    expect(text).toContain('会见受援人');
+    expect(text).toContain('缺少记录');
     await mine.close();
   });
 });

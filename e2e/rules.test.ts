@@ -87,5 +87,36 @@ describe('rules engine in the browser', () => {
     ).json()) as { effectiveFrom: string; effectiveTo: string | null; data: Record<string, unknown> }[];
     expect(rows.find((r) => r.effectiveFrom === '2025-09-01')?.effectiveTo).toBe(closedOn);
     expect(rows.find((r) => r.effectiveFrom === from)?.data.monthlyIncomePerMemberFen).toBe(270_000);
+
+    // A service-standard checklist item is a rule row too: Beijing weighs meeting the client more
+    // from next year, on the form that shows what evidences the item.
+    await page.getByRole('tab', { name: '服务规范检查项' }).click();
+    const meet = page
+      .getByRole('row')
+      .filter({ hasText: '会见受援人' })
+      .filter({ hasNotText: '了解案情' }) // the civil item's name starts with the same words
+      .filter({ hasText: '现行有效' });
+    await expect.poll(() => meet.innerText().catch(() => ''), POLL).toContain('承办活动记录');
+    await meet.getByRole('button', { name: '新增版本' }).click();
+    const form = page.getByRole('dialog');
+    await form.getByLabel('适用地区', { exact: true }).click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+        hasText: '北京市',
+      })
+      .click();
+    // The date first: its picker closes when the next field takes the focus.
+    await form.getByLabel('生效日期', { exact: true }).fill(from);
+    await form.getByLabel('分值', { exact: true }).fill('20');
+    await form.getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => form.count(), POLL).toBe(0);
+    const items = (await (
+      await fetch(`${suite.server.baseUrl}/api/v1/rules/service_standard?jurisdiction=110000&at=${from}`)
+    ).json()) as { jurisdiction: string; data: Record<string, unknown> }[];
+    const beijing = items.find((r) => r.jurisdiction === '110000' && r.data.code === 'criminal.meet_client');
+    expect(beijing?.data).toMatchObject({
+      weight: 20,
+      evidence: { kind: 'activity', activityKinds: ['meeting'] },
+    });
   });
 });

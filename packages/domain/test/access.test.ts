@@ -46,7 +46,9 @@ describe('roles and permissions', () => {
       'quality.visit',
       'quality.sample',
       'quality.inspect',
+      'quality.observe',
       'quality.kpi',
+      'quality.opinion',
     ]);
     expect(permissionsOf([])).toEqual([]);
   });

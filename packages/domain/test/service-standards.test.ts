@@ -16,7 +16,9 @@ import {
   localDate,
   PERIODS,
   percentScore,
+  SERVICE_STANDARD_CODE_PATTERN,
   SERVICE_STANDARD_ITEMS,
+  SERVICE_STANDARD_SOURCES,
   type ChecklistEvidence,
   type ChecklistJudgement,
   type ServiceStandardItem,
@@ -54,6 +56,9 @@ describe('service-standard checklist rows (SF/T 0032, SF/T 0058-2019, LAL)', () 
     for (const row of SERVICE_STANDARD_ITEMS) {
       expect(row.id).toMatch(new RegExp(`^cn\\.service_standard\\.${row.code.replace('.', '\\.')}\\.v\\d+$`));
       expect(row.jurisdiction).toBe('000000');
+      // The rule table's key (the server's `service_standard` data schema checks the same pattern).
+      expect(row.code).toMatch(SERVICE_STANDARD_CODE_PATTERN);
+      expect(SERVICE_STANDARD_SOURCES).toContain(row.standard);
       expect(row.citation.length).toBeGreaterThan(0);
       expect(Number.isSafeInteger(row.weight) && row.weight > 0).toBe(true);
       const ev = row.evidence;

@@ -37,6 +37,8 @@ import { visitRoutes } from './modules/quality/visits/visits.routes.ts';
 import { samplingRoutes } from './modules/quality/inspections/sampling.routes.ts';
 import { inspectionRoutes } from './modules/quality/inspections/inspections.routes.ts';
 import { centreKpiRoutes } from './modules/quality/centre-kpis.routes.ts';
+import { hearingObservationRoutes } from './modules/quality/hearings/hearing-observations.routes.ts';
+import { organOpinionRoutes } from './modules/quality/opinions/organ-opinions.routes.ts';
 import { subsidyRoutes } from './modules/subsidies/subsidies.routes.ts';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
 import { exportRoutes } from './modules/exports/exports.routes.ts';
@@ -135,6 +137,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(samplingRoutes(deps));
       await api.register(inspectionRoutes(deps));
       await api.register(centreKpiRoutes(deps));
+      await api.register(hearingObservationRoutes(deps));
+      await api.register(organOpinionRoutes(deps));
       await api.register(subsidyRoutes(deps));
       await api.register(caseBriefRoutes(deps));
       await api.register(knowledgeRoutes(deps));

@@ -50,7 +50,9 @@ const PortalRatePage = lazy(pageLoaders.portalRate);
 const BookingsPage = lazy(pageLoaders.bookings);
 const ComplaintsPage = lazy(pageLoaders.complaints);
 const VisitsPage = lazy(pageLoaders.visits);
+const OpinionsPage = lazy(pageLoaders.opinions);
 const InspectionsPage = lazy(pageLoaders.inspections);
+const HearingsPage = lazy(pageLoaders.hearings);
 const CentreKpisPage = lazy(pageLoaders.centreKpis);
 const MessagesPage = lazy(pageLoaders.messages);
 const PortalInfoPage = lazy(pageLoaders.portalInfo);
@@ -172,10 +174,26 @@ export function App() {
                 }
               />
               <Route
+                path="quality/opinions"
+                element={
+                  <RequirePermission permission="quality.opinion">
+                    <OpinionsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
                 path="quality/inspections"
                 element={
                   <RequirePermission permission="quality.inspect">
                     <InspectionsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="quality/hearings"
+                element={
+                  <RequirePermission permission="quality.observe">
+                    <HearingsPage />
                   </RequirePermission>
                 }
               />

@@ -52,7 +52,9 @@ export const PERMISSIONS = [
   'quality.visit', // plan and make follow-up visits to recipients, and close the reviews they open
   'quality.sample', // plan and draw the random sample of closed cases (抽查)
   'quality.inspect', // inspect a closed case's file (卷宗检查) and request its rectification (整改)
+  'quality.observe', // observe a hearing of an aided case (庭审旁听), score it and close it after the handler's reply
   'quality.kpi', // the evaluation of centres (考评): each centre's indicators, exported
+  'quality.opinion', // ask the case-handling organs for their opinion of a case's legal aid (征询意见)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -103,7 +105,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'handler.read',
     'quality.evaluate',
     'quality.visit',
+    'quality.opinion',
     'quality.inspect',
+    'quality.observe',
   ],
   director: [
     'org.read',
@@ -123,8 +127,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'handler.manage',
     'quality.evaluate',
     'quality.visit',
+    'quality.opinion',
     'quality.sample',
     'quality.inspect',
+    'quality.observe',
     'quality.kpi',
     'duty.manage',
     'message.read',
@@ -146,8 +152,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'handler.read',
     'quality.evaluate',
     'quality.visit',
+    'quality.opinion',
     'quality.sample',
     'quality.inspect',
+    'quality.observe',
     'quality.kpi',
     'message.read',
     'complaint.read',

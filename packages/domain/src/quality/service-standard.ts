@@ -17,7 +17,13 @@ export const CHECKLIST_STAGES = ['acceptance', 'handling', 'closing'] as const;
 export type ChecklistStage = (typeof CHECKLIST_STAGES)[number];
 
 /** Where an item comes from: a service standard, or a law code of documents/citations.ts. */
-export const SERVICE_STANDARD_SOURCES = ['SF/T 0032-2019', 'SF/T 0032-2023', 'SF/T 0058-2019', 'LAL', 'MOJ'] as const;
+export const SERVICE_STANDARD_SOURCES = [
+  'SF/T 0032-2019',
+  'SF/T 0032-2023',
+  'SF/T 0058-2019',
+  'LAL',
+  'MOJ',
+] as const;
 export type ServiceStandardSource = (typeof SERVICE_STANDARD_SOURCES)[number];
 
 /** A checklist item's code: snake_case words, dotted by case type (`criminal.meet_client`). */

@@ -1,6 +1,6 @@
 /**
  * The error codes of quality supervision (issue 15): complaints and their periods, follow-up
- * visits, sampling, file inspections and rectification. Spread into the
+ * visits, sampling, file inspections and rectification, the organs' opinions. Spread into the
  * one catalogue in errors.ts.
  */
 export const QUALITY_ERRORS = {
@@ -117,5 +117,75 @@ export const QUALITY_ERRORS = {
     422,
     '整改期限不能早于今天',
     'The rectification deadline cannot be before today',
+  ],
+  HEARING_NOT_FOUND: [404, '没有找到该庭审安排', 'No such hearing'],
+  HEARING_NOT_OBSERVABLE: [
+    409,
+    '只能为尚未开庭的已安排庭审安排旁听',
+    'Only a hearing that is scheduled and still ahead can be observed',
+  ],
+  HEARING_NOT_YET_HELD: [
+    409,
+    '庭审尚未开始，不能记录旁听评分',
+    'The hearing has not begun yet; its score sheet cannot be recorded',
+  ],
+  HEARING_OBSERVER_INVALID: [
+    422,
+    '旁听人员须为本中心有庭审旁听权限的在职人员',
+    'The observer must be an active member of staff in scope who may observe hearings',
+  ],
+  HEARING_OBSERVATION_NOT_FOUND: [404, '没有找到该庭审旁听记录', 'No such hearing observation'],
+  HEARING_OBSERVATION_EXISTS: [
+    409,
+    '该庭审已安排旁听，不能重复安排',
+    'An observation of this hearing is already open',
+  ],
+  HEARING_OBSERVATION_STEP_NOT_OPEN: [
+    409,
+    '该庭审旁听当前所处阶段不能进行此操作，请刷新后查看',
+    'This step is not open for the observation in its current stage; refresh to see where it is',
+  ],
+  HEARING_OBSERVATION_STALE: [
+    409,
+    '该庭审旁听已被他人修改，请刷新后再操作',
+    'Someone else has changed this observation; refresh and try again',
+  ],
+  HEARING_SCORES_INVALID: [
+    422,
+    '评分表不完整：须对现行评分表的每一项给出 0 至满分的整数分，且只能评现行评分项',
+    'The score sheet is incomplete: give each item in force a whole score from 0 to its maximum, and score only those items',
+  ],
+  ORGAN_OPINION_NOT_FOUND: [404, '没有找到该征询意见', 'No such request for an organ’s opinion'],
+  ORGAN_OPINION_CASE_NOT_FOUND: [404, '没有找到该案件', 'No such case'],
+  ORGAN_OPINION_NO_HANDLER: [
+    422,
+    '该案件尚未指派承办人员，不能征询办案机关意见',
+    'The case has no handler yet: there is nothing to ask the organ about',
+  ],
+  ORGAN_OPINION_PARTNER_INVALID: [
+    422,
+    '所选合作机构不存在、已停用，或与办案机关类别不符',
+    'The partner chosen does not exist, is inactive, or is not of the organ’s kind',
+  ],
+  ORGAN_OPINION_DUE_INVALID: [422, '回复期限不能早于今天', 'The reply date cannot be before today'],
+  ORGAN_OPINION_STEP_NOT_OPEN: [
+    409,
+    '该征询意见当前所处阶段不能进行此操作，请刷新后查看',
+    'This step is not open for the request in its current state; refresh to see where it is',
+  ],
+  ORGAN_OPINION_STALE: [
+    409,
+    '该征询意见已被他人修改，请刷新后再操作',
+    'Someone else has changed this request; refresh and try again',
+  ],
+  ORGAN_OPINION_ALREADY_ANSWERED: [
+    409,
+    '该征询意见已经答复，且答复内容不同',
+    'This request has already been answered, with a different answer',
+  ],
+  ORGAN_OPINION_ANSWER_INVALID: [
+    422,
+    '答复不完整：须对每个评价项给出 1 至 5 分，且只能评价征询函中的事项',
+    'The answer is incomplete: rate each item of the request from 1 to 5, and only those items',
   ],
 } as const;

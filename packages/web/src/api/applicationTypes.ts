@@ -311,7 +311,9 @@ export interface StaffAlert {
     | 'duty_swap'
     | 'partner_callback_failed'
     | 'complaint_received'
-    | 'quality_concern';
+    | 'quality_concern'
+    | 'observation_findings'
+    | 'rectification_overdue';
   /** Null for duplicate_elsewhere (a supervisor's alert of a refused cross-district registration). */
   period: PeriodKind | null;
   dueAt: string;

@@ -1850,6 +1850,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases/{id}/service-standard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A case’s live service-standard checklist: each item evidenced, missing or late from the casework record today (cited), the judgement items as its latest inspection left them, and the scores — for the assigned handler and staff in scope */
+    get: operations['getCasesByIdServiceStandard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/quality/inspections/{id}': {
     parameters: {
       query?: never;
@@ -2014,6 +2031,280 @@ export interface paths {
     get: operations['getQualityCentreKpisReport'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/hearing-observations/upcoming-hearings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Hearings scheduled ahead on the cases of the caller’s centres (60 days), each with its open observation */
+    get: operations['getQualityHearingObservationsUpcomingHearings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/hearing-observations/observers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who may be named observer: the active staff in scope who may observe hearings */
+    get: operations['getQualityHearingObservationsObservers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/hearing-observations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The hearing observations of the caller’s centres, open ones first */
+    get: operations['getQualityHearingObservations'];
+    put?: never;
+    /** Schedule an observation of a hearing ahead, by an observer (one open per hearing) */
+    post: operations['postQualityHearingObservations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/hearing-observations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One observation: the hearing, the score sheet, findings, reply (audited) */
+    get: operations['getQualityHearingObservationsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/hearing-observations/{id}/record': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the score sheet in force on the hearing’s date (each item 0 to its maximum) and the findings; they go to the handler for a reply */
+    post: operations['postQualityHearingObservationsByIdRecord'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/hearing-observations/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close an observation once recorded (after the handler’s reply, or without one), with a note */
+    post: operations['postQualityHearingObservationsByIdClose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/hearing-observations/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel an observation not yet recorded (the hearing put off, say), with the reason */
+    post: operations['postQualityHearingObservationsByIdCancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/my-hearing-observations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The observations of the signed-in handler’s hearings whose findings await or had their reply (lately closed too) */
+    get: operations['getMyHearingObservations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/hearing-observations/{id}/reply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The handler replies to the findings of an observation of their own hearing (their own only; returns their list) */
+    post: operations['postQualityHearingObservationsByIdReply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/organ-opinions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Requests for the organs’ opinions of the caller’s centres, those awaiting an answer first */
+    get: operations['getQualityOrganOpinions'];
+    put?: never;
+    /** Draft a request for the organ’s opinion of a case: by the partner API when the organ is a partner, else printed */
+    post: operations['postQualityOrganOpinions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/organ-opinions/case': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A case by its number, with the organ a request would go to (the one that sent the notice) and the items in force */
+    get: operations['getQualityOrganOpinionsCase'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/organ-opinions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One request: the organ, the items asked and the answer (audited) */
+    get: operations['getQualityOrganOpinionsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/organ-opinions/{id}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a drafted request: a partner organ gets the event opinion_requested; any other is marked printed */
+    post: operations['postQualityOrganOpinionsByIdSend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/organ-opinions/{id}/letter.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The letter (征询意见函) with the items to rate and a reply form, as a PDF */
+    get: operations['getQualityOrganOpinionsByIdLetterPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/organ-opinions/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record an answer that came on paper: a rating 1–5 per item, words; any 1 or 2 counts on the handler’s record */
+    post: operations['postQualityOrganOpinionsByIdAnswer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quality/organ-opinions/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a request not yet answered, with the reason */
+    post: operations['postQualityOrganOpinionsByIdCancel'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3131,7 +3422,9 @@ export interface components {
         | 'quality.visit'
         | 'quality.sample'
         | 'quality.inspect'
+        | 'quality.observe'
         | 'quality.kpi'
+        | 'quality.opinion'
       )[];
       organisation: {
         id: string;
@@ -6179,7 +6472,7 @@ export interface operations {
       };
       header?: never;
       path: {
-        table: 'matter' | 'threshold' | 'exemption' | 'period' | 'list_item';
+        table: 'matter' | 'threshold' | 'exemption' | 'period' | 'list_item' | 'service_standard';
       };
       cookie?: never;
     };
@@ -6245,7 +6538,7 @@ export interface operations {
         'Idempotency-Key'?: string;
       };
       path: {
-        table: 'matter' | 'threshold' | 'exemption' | 'period' | 'list_item';
+        table: 'matter' | 'threshold' | 'exemption' | 'period' | 'list_item' | 'service_standard';
       };
       cookie?: never;
     };
@@ -10667,7 +10960,9 @@ export interface operations {
                 | 'duty_swap'
                 | 'partner_callback_failed'
                 | 'complaint_received'
-                | 'quality_concern';
+                | 'quality_concern'
+                | 'observation_findings'
+                | 'rectification_overdue';
               /** @enum {string|null} */
               period:
                 | 'custody_transfer'
@@ -17162,6 +17457,117 @@ export interface operations {
       };
     };
   };
+  getCasesByIdServiceStandard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            checklistDate: string;
+            assigned: boolean;
+            items: {
+              code: string;
+              ruleId: string;
+              /** @enum {string} */
+              stage: 'acceptance' | 'handling' | 'closing';
+              nameZh: string;
+              nameEn: string;
+              citation: string;
+              weight: number;
+              /** @enum {string} */
+              status:
+                | 'evidenced'
+                | 'missing'
+                | 'late'
+                | 'judged_met'
+                | 'judged_unmet'
+                | 'awaiting_judgement'
+                | 'not_applicable';
+              evidence?: string;
+              missing?: string[];
+              dueAt?: string;
+              periodCitation?: string;
+              /** @enum {string} */
+              timing?: 'on_time' | 'late' | 'unchecked';
+              note?: string;
+              earned: number;
+              byJudgement: boolean;
+            }[];
+            score: {
+              recordScore: number | null;
+              judgementScore: number | null;
+              totalScore: number | null;
+              awaitingJudgement: number;
+            };
+            inspection: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'open' | 'completed';
+              completedAt: string | null;
+            } | null;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   getQualityInspectionsById: {
     parameters: {
       query?: never;
@@ -18550,6 +18956,1780 @@ export interface operations {
       };
     };
   };
+  getQualityHearingObservationsUpcomingHearings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              activityId: string;
+              /** Format: uuid */
+              applicationId: string;
+              applicationNumber: string;
+              at: string;
+              place: string | null;
+              handlerName: string;
+              observation: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: 'scheduled' | 'observed' | 'replied' | 'closed' | 'cancelled';
+              } | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getQualityHearingObservationsObservers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getQualityHearingObservations: {
+    parameters: {
+      query?: {
+        status?: 'scheduled' | 'observed' | 'replied' | 'closed' | 'cancelled';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              applicationId: string;
+              applicationNumber: string;
+              /** Format: uuid */
+              activityId: string;
+              handlerName: string;
+              /** Format: uuid */
+              observerId: string;
+              observerName: string;
+              scheduledAt: string;
+              /** @enum {string} */
+              status: 'scheduled' | 'observed' | 'replied' | 'closed' | 'cancelled';
+              totalScore: number | null;
+              observedAt: string | null;
+              repliedAt: string | null;
+              closedAt: string | null;
+              version: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postQualityHearingObservations: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          activityId: string;
+          /** Format: uuid */
+          observerId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: HEARING_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: HEARING_NOT_OBSERVABLE, HEARING_OBSERVATION_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, HEARING_OBSERVER_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getQualityHearingObservationsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            applicationNumber: string;
+            /** Format: uuid */
+            activityId: string;
+            handlerName: string;
+            /** Format: uuid */
+            observerId: string;
+            observerName: string;
+            scheduledAt: string;
+            /** @enum {string} */
+            status: 'scheduled' | 'observed' | 'replied' | 'closed' | 'cancelled';
+            totalScore: number | null;
+            observedAt: string | null;
+            repliedAt: string | null;
+            closedAt: string | null;
+            version: number;
+            hearing: {
+              at: string;
+              place: string | null;
+              /** @enum {string} */
+              status: 'done' | 'scheduled' | 'held' | 'not_held';
+            };
+            sheet: {
+              code: string;
+              ruleId: string;
+              nameZh: string;
+              nameEn: string;
+              weight: number;
+              maxScore: number;
+              citation: string;
+              score: number | null;
+            }[];
+            findings: string | null;
+            replyText: string | null;
+            closeNote: string | null;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, HEARING_OBSERVATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postQualityHearingObservationsByIdRecord: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          scores: {
+            [key: string]: number;
+          };
+          findings: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            version: number;
+            totalScore: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, HEARING_OBSERVATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: HEARING_OBSERVATION_STALE, HEARING_OBSERVATION_STEP_NOT_OPEN, HEARING_NOT_YET_HELD */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, HEARING_SCORES_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postQualityHearingObservationsByIdClose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note?: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description No Content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, HEARING_OBSERVATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: HEARING_OBSERVATION_STALE, HEARING_OBSERVATION_STEP_NOT_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postQualityHearingObservationsByIdCancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description No Content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, HEARING_OBSERVATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: HEARING_OBSERVATION_STALE, HEARING_OBSERVATION_STEP_NOT_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getMyHearingObservations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              applicationId: string;
+              applicationNumber: string;
+              /** Format: uuid */
+              activityId: string;
+              handlerName: string;
+              /** Format: uuid */
+              observerId: string;
+              observerName: string;
+              scheduledAt: string;
+              /** @enum {string} */
+              status: 'scheduled' | 'observed' | 'replied' | 'closed' | 'cancelled';
+              totalScore: number | null;
+              observedAt: string | null;
+              repliedAt: string | null;
+              closedAt: string | null;
+              version: number;
+              hearing: {
+                at: string;
+                place: string | null;
+                /** @enum {string} */
+                status: 'done' | 'scheduled' | 'held' | 'not_held';
+              };
+              sheet: {
+                code: string;
+                ruleId: string;
+                nameZh: string;
+                nameEn: string;
+                weight: number;
+                maxScore: number;
+                citation: string;
+                score: number | null;
+              }[];
+              findings: string | null;
+              replyText: string | null;
+              closeNote: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postQualityHearingObservationsByIdReply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          text: string;
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              applicationId: string;
+              applicationNumber: string;
+              /** Format: uuid */
+              activityId: string;
+              handlerName: string;
+              /** Format: uuid */
+              observerId: string;
+              observerName: string;
+              scheduledAt: string;
+              /** @enum {string} */
+              status: 'scheduled' | 'observed' | 'replied' | 'closed' | 'cancelled';
+              totalScore: number | null;
+              observedAt: string | null;
+              repliedAt: string | null;
+              closedAt: string | null;
+              version: number;
+              hearing: {
+                at: string;
+                place: string | null;
+                /** @enum {string} */
+                status: 'done' | 'scheduled' | 'held' | 'not_held';
+              };
+              sheet: {
+                code: string;
+                ruleId: string;
+                nameZh: string;
+                nameEn: string;
+                weight: number;
+                maxScore: number;
+                citation: string;
+                score: number | null;
+              }[];
+              findings: string | null;
+              replyText: string | null;
+              closeNote: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, HEARING_OBSERVATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: HEARING_OBSERVATION_STALE, HEARING_OBSERVATION_STEP_NOT_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getQualityOrganOpinions: {
+    parameters: {
+      query?: {
+        status?: 'drafted' | 'sent' | 'printed' | 'answered' | 'cancelled';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              applicationId: string;
+              applicationNumber: string;
+              handlerName: string | null;
+              /** @enum {string} */
+              organKind: 'police' | 'procuratorate' | 'court';
+              organName: string;
+              /** @enum {string} */
+              channel: 'partner' | 'print';
+              /** @enum {string} */
+              status: 'drafted' | 'sent' | 'printed' | 'answered' | 'cancelled';
+              dueOn: string;
+              poorItems: string[];
+              sentAt: string | null;
+              answeredAt: string | null;
+              version: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postQualityOrganOpinions: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          applicationId: string;
+          /** @enum {string} */
+          organKind: 'police' | 'procuratorate' | 'court';
+          organName: string;
+          /** Format: uuid */
+          partnerId?: string | null;
+          dueOn?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: ORGAN_OPINION_CASE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, ORGAN_OPINION_NO_HANDLER, ORGAN_OPINION_PARTNER_INVALID, ORGAN_OPINION_DUE_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getQualityOrganOpinionsCase: {
+    parameters: {
+      query: {
+        number: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            applicationId: string;
+            applicationNumber: string;
+            centreName: string;
+            handlerName: string | null;
+            suggested: {
+              /** @enum {string} */
+              organKind: 'police' | 'procuratorate' | 'court';
+              organName: string;
+              /** Format: uuid */
+              partnerId: string | null;
+            } | null;
+            partners: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              kind: string;
+            }[];
+            items: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: ORGAN_OPINION_CASE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getQualityOrganOpinionsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            applicationNumber: string;
+            handlerName: string | null;
+            /** @enum {string} */
+            organKind: 'police' | 'procuratorate' | 'court';
+            organName: string;
+            /** @enum {string} */
+            channel: 'partner' | 'print';
+            /** @enum {string} */
+            status: 'drafted' | 'sent' | 'printed' | 'answered' | 'cancelled';
+            dueOn: string;
+            sentAt: string | null;
+            answeredAt: string | null;
+            version: number;
+            partner: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            items: {
+              code: string;
+              nameZh: string;
+              nameEn: string;
+              overall: boolean;
+              citation: string;
+            }[];
+            answer: {
+              ratings: {
+                [key: string]: number;
+              };
+              comment: string | null;
+              respondent: string | null;
+            } | null;
+            /** @enum {string|null} */
+            answerVia: 'partner_api' | 'paper' | null;
+            poorItems: string[];
+            cancelReason: string | null;
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, ORGAN_OPINION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postQualityOrganOpinionsByIdSend: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'drafted' | 'sent' | 'printed' | 'answered' | 'cancelled';
+            version: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, ORGAN_OPINION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: ORGAN_OPINION_STEP_NOT_OPEN, ORGAN_OPINION_STALE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, ORGAN_OPINION_PARTNER_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getQualityOrganOpinionsByIdLetterPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, ORGAN_OPINION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: REPORT_UNRENDERABLE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postQualityOrganOpinionsByIdAnswer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          ratings: {
+            [key: string]: number;
+          };
+          comment?: string;
+          respondent?: string;
+          version?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'drafted' | 'sent' | 'printed' | 'answered' | 'cancelled';
+            version: number;
+            poorItems: string[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, ORGAN_OPINION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: ORGAN_OPINION_STEP_NOT_OPEN, ORGAN_OPINION_STALE, ORGAN_OPINION_ALREADY_ANSWERED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, ORGAN_OPINION_ANSWER_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postQualityOrganOpinionsByIdCancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version?: number;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'drafted' | 'sent' | 'printed' | 'answered' | 'cancelled';
+            version: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, ORGAN_OPINION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: ORGAN_OPINION_STEP_NOT_OPEN, ORGAN_OPINION_STALE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   getApplicationsByIdSubsidyPayments: {
     parameters: {
       query?: never;
@@ -19820,6 +22000,8 @@ export interface operations {
                 complaintsDecided: number;
                 satisfaction: number | null;
                 ratings: number;
+                observationScore: number | null;
+                observations: number;
                 trend: {
                   quarter: string;
                   averageScore: number | null;
@@ -19830,7 +22012,13 @@ export interface operations {
                 concerns: {
                   code: string;
                   /** @enum {string} */
-                  metric: 'average_score' | 'inspection_score' | 'upheld_complaints' | 'satisfaction';
+                  metric:
+                    | 'average_score'
+                    | 'inspection_score'
+                    | 'upheld_complaints'
+                    | 'satisfaction'
+                    | 'observation_score'
+                    | 'poor_organ_opinions';
                   value: number;
                   limit: number;
                   /** @enum {string} */
@@ -20041,6 +22229,8 @@ export interface operations {
                 complaintsDecided: number;
                 satisfaction: number | null;
                 ratings: number;
+                observationScore: number | null;
+                observations: number;
                 trend: {
                   quarter: string;
                   averageScore: number | null;
@@ -20051,7 +22241,13 @@ export interface operations {
                 concerns: {
                   code: string;
                   /** @enum {string} */
-                  metric: 'average_score' | 'inspection_score' | 'upheld_complaints' | 'satisfaction';
+                  metric:
+                    | 'average_score'
+                    | 'inspection_score'
+                    | 'upheld_complaints'
+                    | 'satisfaction'
+                    | 'observation_score'
+                    | 'poor_organ_opinions';
                   value: number;
                   limit: number;
                   /** @enum {string} */
@@ -20301,6 +22497,8 @@ export interface operations {
                 complaintsDecided: number;
                 satisfaction: number | null;
                 ratings: number;
+                observationScore: number | null;
+                observations: number;
                 trend: {
                   quarter: string;
                   averageScore: number | null;
@@ -20311,7 +22509,13 @@ export interface operations {
                 concerns: {
                   code: string;
                   /** @enum {string} */
-                  metric: 'average_score' | 'inspection_score' | 'upheld_complaints' | 'satisfaction';
+                  metric:
+                    | 'average_score'
+                    | 'inspection_score'
+                    | 'upheld_complaints'
+                    | 'satisfaction'
+                    | 'observation_score'
+                    | 'poor_organ_opinions';
                   value: number;
                   limit: number;
                   /** @enum {string} */
@@ -20532,6 +22736,8 @@ export interface operations {
                 complaintsDecided: number;
                 satisfaction: number | null;
                 ratings: number;
+                observationScore: number | null;
+                observations: number;
                 trend: {
                   quarter: string;
                   averageScore: number | null;
@@ -20542,7 +22748,13 @@ export interface operations {
                 concerns: {
                   code: string;
                   /** @enum {string} */
-                  metric: 'average_score' | 'inspection_score' | 'upheld_complaints' | 'satisfaction';
+                  metric:
+                    | 'average_score'
+                    | 'inspection_score'
+                    | 'upheld_complaints'
+                    | 'satisfaction'
+                    | 'observation_score'
+                    | 'poor_organ_opinions';
                   value: number;
                   limit: number;
                   /** @enum {string} */
@@ -20765,6 +22977,8 @@ export interface operations {
                 complaintsDecided: number;
                 satisfaction: number | null;
                 ratings: number;
+                observationScore: number | null;
+                observations: number;
                 trend: {
                   quarter: string;
                   averageScore: number | null;
@@ -20775,7 +22989,13 @@ export interface operations {
                 concerns: {
                   code: string;
                   /** @enum {string} */
-                  metric: 'average_score' | 'inspection_score' | 'upheld_complaints' | 'satisfaction';
+                  metric:
+                    | 'average_score'
+                    | 'inspection_score'
+                    | 'upheld_complaints'
+                    | 'satisfaction'
+                    | 'observation_score'
+                    | 'poor_organ_opinions';
                   value: number;
                   limit: number;
                   /** @enum {string} */
@@ -21290,6 +23510,8 @@ export interface operations {
                 complaintsDecided: number;
                 satisfaction: number | null;
                 ratings: number;
+                observationScore: number | null;
+                observations: number;
                 trend: {
                   quarter: string;
                   averageScore: number | null;
@@ -21300,7 +23522,13 @@ export interface operations {
                 concerns: {
                   code: string;
                   /** @enum {string} */
-                  metric: 'average_score' | 'inspection_score' | 'upheld_complaints' | 'satisfaction';
+                  metric:
+                    | 'average_score'
+                    | 'inspection_score'
+                    | 'upheld_complaints'
+                    | 'satisfaction'
+                    | 'observation_score'
+                    | 'poor_organ_opinions';
                   value: number;
                   limit: number;
                   /** @enum {string} */
@@ -21532,6 +23760,8 @@ export interface operations {
                 complaintsDecided: number;
                 satisfaction: number | null;
                 ratings: number;
+                observationScore: number | null;
+                observations: number;
                 trend: {
                   quarter: string;
                   averageScore: number | null;
@@ -21542,7 +23772,13 @@ export interface operations {
                 concerns: {
                   code: string;
                   /** @enum {string} */
-                  metric: 'average_score' | 'inspection_score' | 'upheld_complaints' | 'satisfaction';
+                  metric:
+                    | 'average_score'
+                    | 'inspection_score'
+                    | 'upheld_complaints'
+                    | 'satisfaction'
+                    | 'observation_score'
+                    | 'poor_organ_opinions';
                   value: number;
                   limit: number;
                   /** @enum {string} */
@@ -26028,7 +28264,12 @@ export interface operations {
               /** Format: uuid */
               eventId: string;
               /** @enum {string} */
-              kind: 'handler_assigned' | 'handler_changed' | 'case_closed' | 'case_terminated';
+              kind:
+                | 'handler_assigned'
+                | 'handler_changed'
+                | 'case_closed'
+                | 'case_terminated'
+                | 'opinion_requested';
               /** Format: uuid */
               applicationId: string;
               applicationNumber: string;
@@ -26120,7 +28361,12 @@ export interface operations {
             /** Format: uuid */
             eventId: string;
             /** @enum {string} */
-            kind: 'handler_assigned' | 'handler_changed' | 'case_closed' | 'case_terminated';
+            kind:
+              | 'handler_assigned'
+              | 'handler_changed'
+              | 'case_closed'
+              | 'case_terminated'
+              | 'opinion_requested';
             /** Format: uuid */
             applicationId: string;
             applicationNumber: string;

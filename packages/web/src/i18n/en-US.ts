@@ -12,6 +12,8 @@ import { casework } from './en-US/casework';
 import { quality } from './en-US/quality';
 import { complaints } from './en-US/complaints';
 import { visits } from './en-US/visits';
+import { opinions } from './en-US/opinions';
+import { hearings } from './en-US/hearings';
 import { inspections } from './en-US/inspections';
 import { kpis } from './en-US/kpis';
 import { work } from './en-US/work';
@@ -38,6 +40,8 @@ const enUS: Catalog = {
   ...quality,
   ...complaints,
   ...visits,
+  ...opinions,
+  ...hearings,
   ...inspections,
   ...kpis,
   ...work,

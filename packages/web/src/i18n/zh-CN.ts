@@ -12,6 +12,8 @@ import { casework } from './zh-CN/casework';
 import { quality } from './zh-CN/quality';
 import { complaints } from './zh-CN/complaints';
 import { visits } from './zh-CN/visits';
+import { opinions } from './zh-CN/opinions';
+import { hearings } from './zh-CN/hearings';
 import { inspections } from './zh-CN/inspections';
 import { kpis } from './zh-CN/kpis';
 import { work } from './zh-CN/work';
@@ -38,6 +40,8 @@ const zhCN = {
   ...quality,
   ...complaints,
   ...visits,
+  ...opinions,
+  ...hearings,
   ...inspections,
   ...kpis,
   ...work,

@@ -11,6 +11,7 @@ export const COMMANDS = [
   'replay-nonce',
   'forward-application',
   'request-duty-lawyer',
+  'answer-opinion',
   'help',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -67,6 +68,8 @@ Commands
   replay-nonce                            sends whoami twice with one nonce: 401 PARTNER_NONCE_REUSED
   forward-application --file body.json    POST /forwarded-applications
   request-duty-lawyer --file body.json    POST /duty-lawyer-requests
+  answer-opinion <opinionRequestId> --file answer.json [--idempotency-key K]
+                                          POST /opinions/{id}/answer (event opinion_requested)
 
 Flags (or environment)
   --url              FAYUAN_URL              default ${DEFAULT_URL}

@@ -73,6 +73,8 @@ beforeAll(async () => {
         return json(200, { events: [{ id: 'e1', cursor: '5', kind: 'handler_assigned' }], nextCursor: '5' });
       if (req.url === '/api/partner/v1/duty-lawyer-requests')
         return refuse(403, 'PARTNER_OPERATION_FORBIDDEN');
+      if (req.method === 'POST' && req.url === '/api/partner/v1/opinions/o1/answer')
+        return json(200, { id: 'o1', status: 'answered' });
       return refuse(404, 'NOT_FOUND');
     });
   });
@@ -242,6 +244,24 @@ describe('partner simulator: commands over a real socket', () => {
     });
     expect((await cli(['status', 'missing'])).code).toBe(EXIT.refused);
     expect((await cli(['whoami', '--url', 'http://127.0.0.1:9'])).code).toBe(EXIT.refused);
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('answer-opinion posts the answer to the request of the event opinion_requested', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'partner-sim-'));
+    const file = path.join(dir, 'answer.json');
+    const answer = { ratings: { punctuality: 4, overall: 4 }, comment: '总体较好' };
+    await fs.writeFile(file, JSON.stringify(answer));
+    const answered = await cli(['answer-opinion', 'o1', '--file', file, '--idempotency-key', 'ans-1']);
+    expect(answered.code).toBe(EXIT.ok);
+    expect(JSON.parse(answered.out)).toEqual({ id: 'o1', status: 'answered' });
+    expect(received.at(-1)).toMatchObject({
+      method: 'POST',
+      path: '/api/partner/v1/opinions/o1/answer',
+      body: answer,
+      idempotencyKey: 'ans-1',
+    });
+    expect((await cli(['answer-opinion', '--file', file])).code).toBe(EXIT.usage);
     await fs.rm(dir, { recursive: true, force: true });
   });
 

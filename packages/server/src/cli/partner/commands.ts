@@ -168,6 +168,17 @@ async function run(args: ParsedArgs, io: CliIo): Promise<number> {
         io,
       );
     }
+    case 'answer-opinion': {
+      const [id] = args.positionals;
+      if (!id) throw new UsageError('answer-opinion needs the opinionRequestId of the event');
+      const body = await readJsonFile(args.flags.file);
+      return report(
+        await clientOf(args).request('POST', `/opinions/${encodeURIComponent(id)}/answer`, body, {
+          idempotencyKey: args.flags['idempotency-key'],
+        }),
+        io,
+      );
+    }
     case 'help':
       io.out(USAGE);
       return EXIT.ok;

@@ -444,6 +444,7 @@ export const STAFF_ALERT_KINDS = [
   'partner_callback_failed', // the organ's callback for a case was given up after the horizon (directors)
   'complaint_received', // a complaint about the centre came in (its directors)
   'quality_concern', // a handler's quality record crossed a threshold (the directors of their organisation)
+  'observation_findings', // the findings of a hearing observation (庭审旁听) await the handler's reply
   'rectification_overdue', // a rectification request open past its last day (its handler and inspector, once)
 ] as const;
 export type StaffAlertKind = (typeof STAFF_ALERT_KINDS)[number];

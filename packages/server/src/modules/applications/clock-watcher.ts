@@ -33,9 +33,12 @@ import { refreshNextDue } from './clocks.ts';
 import { runEvent } from './run-event.ts';
 import { notifyUsers } from '../notifications/notify-users.ts';
 import { sweepComplaintClocks } from '../quality/complaints/complaint-sweep.ts';
+import { alertOverdueRectifications } from '../quality/inspections/rectifications.ts';
 
 const SCHEDULER: RequestOrigin = { actor: null, ip: null, requestId: 'clock-watcher' };
-const BATCH = 200;
+/** Rows one sweep step claims at most. */
+export const SWEEP_BATCH = 200;
+const BATCH = SWEEP_BATCH;
 
 export interface SweepResult {
   deemedWithdrawn: number;
@@ -49,6 +52,8 @@ export interface SweepResult {
   /** Complaint periods close ahead, and passed, that rang the bell in this sweep. */
   complaintReminders: number;
   complaintOverdue: number;
+  /** Alerts of rectification requests open past their last day, written in this sweep. */
+  rectificationOverdue: number;
 }
 
 /**
@@ -59,7 +64,8 @@ export interface SweepResult {
  *   the applicant's period, not staff's work, so it raises no reminder and no overdue alert, and
  *   a lapsed one shows as ended, not overdue (LAL art.49; BJR art.24);
  * - a deadline close ahead raises a reminder, and a deadline passed raises an overdue alert, to
- *   the person working on it and to the centre's directors; each once per clock.
+ *   the person working on it and to the centre's directors; each once per clock; so do a
+ *   complaint's periods, and a rectification request open past its last day.
  * Rows are claimed with SKIP LOCKED, so two servers sweeping at once do not double anything.
  */
 export async function sweepClocks(deps: AppDeps): Promise<SweepResult> {
@@ -73,6 +79,7 @@ export async function sweepClocks(deps: AppDeps): Promise<SweepResult> {
     hearingReminders: 0,
     complaintReminders: 0,
     complaintOverdue: 0,
+    rectificationOverdue: 0,
   };
 
   for (;;) {
@@ -111,6 +118,7 @@ export async function sweepClocks(deps: AppDeps): Promise<SweepResult> {
   result.hearingReminders = await remindHearings(deps, now);
   result.complaintReminders = await sweepComplaintClocks(deps, 'reminder', now);
   result.complaintOverdue = await sweepComplaintClocks(deps, 'overdue', now);
+  result.rectificationOverdue = await alertOverdueRectifications(deps, now);
   return result;
 }
 
@@ -254,72 +262,92 @@ export function alertWindow(
 }
 
 async function raise(deps: AppDeps, kind: 'reminder' | 'overdue', now: Date): Promise<number> {
-  let raised = 0;
+  return sweepInBatches(deps, async (tx) => {
+    const marker = kind === 'reminder' ? caseClocks.remindedAt : caseClocks.alertedAt;
+    const window = alertWindow(kind, caseClocks, now);
+    const clocks = await tx
+      .select({ clock: caseClocks, app: applications })
+      .from(caseClocks)
+      .innerJoin(applications, eq(applications.id, caseClocks.applicationId))
+      .where(
+        and(
+          eq(caseClocks.status, 'running'),
+          // The applicant's period to object: nothing for staff to do before it ends (above).
+          notInArray(caseClocks.period, APPLICANT_PERIODS),
+          isNull(marker),
+          window,
+          // A supplement date passing withdraws the application (above): no alert for that one.
+          kind === 'overdue'
+            ? or(ne(caseClocks.period, 'supplement'), ne(applications.state, 'supplement_requested'))
+            : undefined,
+        ),
+      )
+      .limit(BATCH)
+      .for('update', { of: caseClocks, skipLocked: true });
+    for (const { clock, app } of clocks) {
+      const handlerUser = HANDLER_PERIODS.has(clock.period) ? await handlerUserOf(tx, app.id) : null;
+      const recipients =
+        clock.period === 'objection_review'
+          ? await bureauOf(tx, app.id)
+          : // The closing materials are the handler's to hand in: the reminder goes to them
+            // alone, the overdue alert to them and the centre (LAL art.50).
+            clock.period === 'closing_materials' && kind === 'reminder'
+            ? handlerUser
+              ? [handlerUser]
+              : []
+            : await recipientsOf(
+                tx,
+                app.ownerOrgId,
+                HANDLER_PERIODS.has(clock.period) ? handlerUser : (app.reviewerId ?? app.receivedBy),
+              );
+      await ringClockAlert(tx, recipients, {
+        kind,
+        organisationId: app.ownerOrgId,
+        applicationId: app.id,
+        clockId: clock.id,
+        period: clock.period,
+        dueAt: clock.dueAt,
+        createdAt: now,
+      });
+      await tx
+        .update(caseClocks)
+        .set(kind === 'reminder' ? { remindedAt: now } : { alertedAt: now })
+        .where(eq(caseClocks.id, clock.id));
+    }
+    return clocks.length;
+  });
+}
+
+/**
+ * A clock's reminder or overdue alert in the bell of each recipient, in the caller's transaction:
+ * one row per person, and a second ring of the same clock, kind and person writes nothing (the
+ * unique indexes of staff_alerts). Shared by every table of clocks (applications', complaints');
+ * the caller marks its clock as rung.
+ */
+export async function ringClockAlert(
+  tx: Tx,
+  recipients: readonly string[],
+  alert: Omit<typeof staffAlerts.$inferInsert, 'id' | 'userId'> & { kind: 'reminder' | 'overdue' },
+): Promise<void> {
+  const userIds = [...new Set(recipients)];
+  if (userIds.length === 0) return;
+  await tx
+    .insert(staffAlerts)
+    .values(userIds.map((userId) => ({ ...alert, id: randomUUID(), userId })))
+    .onConflictDoNothing();
+}
+
+/**
+ * Runs a sweep step, each in its own transaction, until a step claims fewer rows than a batch
+ * (rows claimed with SKIP LOCKED, so two servers sweeping at once do not double anything).
+ * Returns the rows claimed in all.
+ */
+export async function sweepInBatches(deps: AppDeps, step: (tx: Tx) => Promise<number>): Promise<number> {
+  let claimed = 0;
   for (;;) {
-    const count = await deps.db.transaction(async (tx) => {
-      const marker = kind === 'reminder' ? caseClocks.remindedAt : caseClocks.alertedAt;
-      const window = alertWindow(kind, caseClocks, now);
-      const clocks = await tx
-        .select({ clock: caseClocks, app: applications })
-        .from(caseClocks)
-        .innerJoin(applications, eq(applications.id, caseClocks.applicationId))
-        .where(
-          and(
-            eq(caseClocks.status, 'running'),
-            // The applicant's period to object: nothing for staff to do before it ends (above).
-            notInArray(caseClocks.period, APPLICANT_PERIODS),
-            isNull(marker),
-            window,
-            // A supplement date passing withdraws the application (above): no alert for that one.
-            kind === 'overdue'
-              ? or(ne(caseClocks.period, 'supplement'), ne(applications.state, 'supplement_requested'))
-              : undefined,
-          ),
-        )
-        .limit(BATCH)
-        .for('update', { of: caseClocks, skipLocked: true });
-      for (const { clock, app } of clocks) {
-        const handlerUser = HANDLER_PERIODS.has(clock.period) ? await handlerUserOf(tx, app.id) : null;
-        const recipients =
-          clock.period === 'objection_review'
-            ? await bureauOf(tx, app.id)
-            : // The closing materials are the handler's to hand in: the reminder goes to them
-              // alone, the overdue alert to them and the centre (LAL art.50).
-              clock.period === 'closing_materials' && kind === 'reminder'
-              ? handlerUser
-                ? [handlerUser]
-                : []
-              : await recipientsOf(
-                  tx,
-                  app.ownerOrgId,
-                  HANDLER_PERIODS.has(clock.period) ? handlerUser : (app.reviewerId ?? app.receivedBy),
-                );
-        if (recipients.length > 0)
-          await tx
-            .insert(staffAlerts)
-            .values(
-              recipients.map((userId) => ({
-                id: randomUUID(),
-                userId,
-                organisationId: app.ownerOrgId,
-                applicationId: app.id,
-                clockId: clock.id,
-                kind,
-                period: clock.period,
-                dueAt: clock.dueAt,
-                createdAt: now,
-              })),
-            )
-            .onConflictDoNothing();
-        await tx
-          .update(caseClocks)
-          .set(kind === 'reminder' ? { remindedAt: now } : { alertedAt: now })
-          .where(eq(caseClocks.id, clock.id));
-      }
-      return clocks.length;
-    });
-    raised += count;
-    if (count < BATCH) return raised;
+    const count = await deps.db.transaction(step);
+    claimed += count;
+    if (count < SWEEP_BATCH) return claimed;
   }
 }
 

@@ -296,6 +296,8 @@ export async function presentHandlerDetail(
         complaintsDecided: summary?.complaintsDecided ?? 0,
         satisfaction: summary?.satisfaction ?? null,
         ratings: summary?.ratings ?? 0,
+        observationScore: summary?.observationScore ?? null,
+        observations: summary?.observations ?? 0,
         trend: summary?.trend ?? [],
         concerns: summary?.concerns ?? [],
       },

@@ -175,6 +175,9 @@ export const handlerDetailSchema = handlerSchema.extend({
       complaintsDecided: z.number().int(),
       satisfaction: z.number().nullable(),
       ratings: z.number().int(),
+      /** The mean total score of hearing observations (庭审旁听), 0–100, of how many. */
+      observationScore: z.number().nullable(),
+      observations: z.number().int(),
       trend: z.array(
         z.object({
           quarter: z.string(),

@@ -25,6 +25,8 @@ export type EventNoticeKind = Extract<
   | 'partner_callback_failed'
   | 'complaint_received'
   | 'quality_concern'
+  | 'observation_findings'
+  | 'rectification_overdue'
 >;
 
 export interface EventNotice {
@@ -41,6 +43,8 @@ export interface EventNotice {
   complaintId?: string;
   /** The quality concern it announces. */
   qualityConcernId?: string;
+  /** The rectification request past its last day. */
+  rectificationId?: string;
   /** Message parameters beside the case number (e.g. the hearing's time in Beijing). */
   params?: Record<string, string>;
 }
@@ -69,6 +73,7 @@ export async function notifyUsers(deps: AppDeps, tx: Tx, notice: EventNotice): P
         activityId: notice.activityId ?? null,
         complaintId: notice.complaintId ?? null,
         qualityConcernId: notice.qualityConcernId ?? null,
+        rectificationId: notice.rectificationId ?? null,
         kind: notice.kind,
         period: null,
         dueAt: notice.dueAt,

@@ -31,14 +31,23 @@ export function partnerEventKind(
  * Writes the event for the partner that sent the case, and its callback when the partner has a URL,
  * in the caller's transaction. It is called from the lifecycle runner (run-event.ts), the one place
  * every change of a case passes through, so no route can change a partner's case without telling it.
+ * An event that is not about the notice's status (`opinion_requested`) brings its own `payload`.
  */
 export async function recordPartnerEvent(
   deps: Pick<AppDeps, 'cipher' | 'clock'>,
   tx: Tx,
-  input: { partnerId: string; applicationId: string; kind: PartnerEventKind },
+  input: {
+    partnerId: string;
+    applicationId: string;
+    kind: PartnerEventKind;
+    payload?: Record<string, unknown> | undefined;
+  },
 ): Promise<number> {
   const now = deps.clock.now();
-  const snapshot = await partnerCaseSnapshot(deps, tx, input.applicationId);
+  const payload = input.payload ?? {
+    noticeId: input.applicationId,
+    ...(await partnerCaseSnapshot(deps, tx, input.applicationId)),
+  };
   const [event] = await tx
     .insert(partnerEvents)
     .values({
@@ -47,7 +56,7 @@ export async function recordPartnerEvent(
       applicationId: input.applicationId,
       kind: input.kind,
       occurredAt: now,
-      payload: { noticeId: input.applicationId, ...snapshot },
+      payload,
     })
     .returning({ seq: partnerEvents.seq });
   const [partner] = await tx

@@ -3,6 +3,7 @@ import type { AppDeps } from '../../platform/context.ts';
 import { criminalPartnerRoutes } from '../criminal/criminal.partner-routes.ts';
 import { dutyPartnerRoutes } from '../duty/duty.partner-routes.ts';
 import { eventsPartnerRoutes } from '../partner-events/events.partner-routes.ts';
+import { opinionsPartnerRoutes } from '../quality/opinions/opinions.partner-routes.ts';
 import { whoamiPartnerRoutes } from './whoami.routes.ts';
 
 /** A partner route plugin: written like a staff route module, paths relative to `/api/partner/v1`. */
@@ -18,4 +19,5 @@ export const PARTNER_ROUTE_PLUGINS: Array<(deps: AppDeps) => FastifyPluginAsyncZ
   criminalPartnerRoutes,
   dutyPartnerRoutes,
   eventsPartnerRoutes,
+  opinionsPartnerRoutes,
 ];

@@ -20,6 +20,8 @@ import {
   fileInspections,
   followUpVisits,
   handlers,
+  hearingObservations,
+  organOpinionRequests,
   qualityConcerns,
 } from '../../db/schema/index.ts';
 import { jurisdictionOf, listItemsInForce } from '../applications/application-rules.ts';
@@ -29,12 +31,22 @@ interface Facts {
   inspections: { score: number; at: string }[];
   complaints: { upheld: boolean; at: string }[];
   ratings: { score: number; at: string }[];
+  observations: { score: number; at: string }[];
+  organOpinions: { poor: boolean; at: string }[];
 }
-const empty = (): Facts => ({ evaluations: [], inspections: [], complaints: [], ratings: [] });
+const empty = (): Facts => ({
+  evaluations: [],
+  inspections: [],
+  complaints: [],
+  ratings: [],
+  observations: [],
+  organOpinions: [],
+});
 
 /**
  * What each handler's quality record rests on: the evaluation scores and the recipients' ratings of
- * the cases they carried (the accepted assignment), and the decided complaints naming them.
+ * the cases they carried (the accepted assignment), the decided complaints naming them, and the
+ * case-handling organs' answers about their work.
  */
 export async function qualityFactsOf(
   db: Queryable,
@@ -100,6 +112,32 @@ export async function qualityFactsOf(
   for (const i of inspected)
     if (i.score !== null && i.at)
       facts.get(i.handlerId)?.inspections.push({ score: i.score, at: i.at.toISOString() });
+  // The total score of each recorded hearing observation (庭审旁听) of their work in court.
+  const observed = await db
+    .select({
+      handlerId: hearingObservations.handlerId,
+      score: hearingObservations.totalScore,
+      at: hearingObservations.observedAt,
+    })
+    .from(hearingObservations)
+    .where(and(inArray(hearingObservations.handlerId, ids), isNotNull(hearingObservations.totalScore)));
+  for (const o of observed)
+    if (o.score !== null && o.at)
+      facts.get(o.handlerId)?.observations.push({ score: o.score, at: o.at.toISOString() });
+  // The case-handling organs' answers (征询意见): poor when any item was rated 1 or 2.
+  const opinions = await db
+    .select({
+      handlerId: organOpinionRequests.handlerId,
+      poorItems: organOpinionRequests.poorItems,
+      at: organOpinionRequests.answeredAt,
+    })
+    .from(organOpinionRequests)
+    .where(and(inArray(organOpinionRequests.handlerId, ids), eq(organOpinionRequests.status, 'answered')));
+  for (const o of opinions)
+    if (o.handlerId && o.at)
+      facts
+        .get(o.handlerId)
+        ?.organOpinions.push({ poor: (o.poorItems ?? []).length > 0, at: o.at.toISOString() });
   return facts;
 }
 
@@ -173,7 +211,8 @@ export async function refreshConcernsOfCase(
  * Brings a handler's open concerns in line with their record now: a threshold newly crossed opens
  * a concern (audited) and rings the bell of the directors of the handler's organisation; one the
  * record is back within is closed. Called in the transaction of every change that feeds the record
- * (a complaint decided, an evaluation recorded, an inspection completed, a visit answered).
+ * (a complaint decided, an evaluation recorded, an inspection completed, a visit answered, an
+ * organ's opinion received, a hearing observed).
  */
 export async function refreshQualityConcerns(
   deps: AppDeps,

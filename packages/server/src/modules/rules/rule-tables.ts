@@ -101,7 +101,10 @@ export const RULE_TABLES = {
             kind: z.literal('activity'),
             activityKinds: z.array(z.enum(EVIDENCE_ACTIVITY_KINDS)).min(1),
           }),
-          z.strictObject({ kind: z.literal('document'), documentKinds: z.array(z.enum(DOCUMENT_KINDS)).min(1) }),
+          z.strictObject({
+            kind: z.literal('document'),
+            documentKinds: z.array(z.enum(DOCUMENT_KINDS)).min(1),
+          }),
           z.strictObject({ kind: z.literal('closing_material'), codes: z.array(code).min(1) }),
           z.strictObject({ kind: z.literal('judgement') }),
         ]),

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Session, startTestApp, type TestContext } from '../../../test/harness.ts';
 import { buildUser, ORG, PASSWORD } from '../../../test/factories.ts';
+import { SERVICE_STANDARD_ITEMS } from '@fayuan/domain';
+import { toStoredRule } from './rule-tables.ts';
 
 let t: TestContext;
 let ruleAdmin: Session;
@@ -32,6 +34,33 @@ const assess = (applicationDate: string, monthlyIncomeFen: number) =>
     .then((r) => r.json());
 
 describe('rule tables', () => {
+  it('seeds the service-standard checklist items exactly as the reference rows say (issue 15)', async () => {
+    const rows = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/rules/service_standard?jurisdiction=110000' })
+    ).json<
+      {
+        id: string;
+        key: string;
+        data: unknown;
+        citation: string;
+        effectiveFrom: string;
+        effectiveTo: string | null;
+      }[]
+    >();
+    const shipped = SERVICE_STANDARD_ITEMS.map((item) => toStoredRule('service_standard', item));
+    expect(rows.map((r) => r.id).sort()).toEqual(shipped.map((r) => r.id).sort());
+    for (const row of rows) {
+      const want = shipped.find((r) => r.id === row.id);
+      expect({ ...row, id: undefined }).toMatchObject({
+        key: want?.key,
+        data: want?.data,
+        citation: want?.citation,
+        effectiveFrom: want?.effectiveFrom,
+        effectiveTo: want?.effectiveTo,
+      });
+    }
+  });
+
   it('lists the shipped Beijing thresholds with their sources', async () => {
     const rows = (
       await t.app.inject({ method: 'GET', url: '/api/v1/rules/threshold?jurisdiction=110000' })

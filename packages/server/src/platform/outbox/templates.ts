@@ -162,6 +162,11 @@ const TEMPLATES: Record<string, [zh: (p: Params) => string, en: (p: Params) => s
     (p) => `【法律援助】承办人员 ${p.handler} 的承办质量需关注：${p.concern}。请登录系统查看承办业绩。`,
     (p) => `[Legal aid] The quality record of ${p.handler} needs attention: ${p.concern}. Sign in to see it.`,
   ],
+  'notice.rectification_overdue': [
+    (p) => `【法律援助】案件 ${p.number} 的整改要求已过整改期限（${p.due}），请登录系统查看。`,
+    (p) =>
+      `[Legal aid] The rectification asked on case ${p.number} is past its deadline (${p.due}): sign in to see it.`,
+  ],
   'notice.duty_request': [
     (p) => `【法律援助】${p.institution} 请求值班律师（${p.station}），请登录系统查看。`,
     (p) => `[Legal aid] ${p.institution} asks for a duty lawyer at ${p.station}: sign in to see the request.`,

@@ -10,6 +10,7 @@ import { NotFound } from '../../components/StatusResults';
 import { ArchiveTab } from '../casework/ArchiveTab';
 import { CaseworkTab } from '../casework/CaseworkTab';
 import { EvaluationTab } from '../quality/EvaluationTab';
+import { ServiceStandardPanel } from '../quality/inspections/ServiceStandardPanel';
 import { SubsidyTab } from '../subsidies/SubsidyTab';
 import { ApplicationActions } from './ApplicationActions';
 import { AssessmentTab } from './AssessmentTab';
@@ -172,6 +173,11 @@ export default function ApplicationDetailPage() {
                     key: 'casework',
                     label: t('casework.tab'),
                     children: <CaseworkTab application={a} />,
+                  },
+                  {
+                    key: 'standard',
+                    label: t('inspection.live.title'),
+                    children: <ServiceStandardPanel caseId={a.id} />,
                   },
                 ]
               : []),

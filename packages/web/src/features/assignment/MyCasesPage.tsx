@@ -7,6 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import { assignmentApi, workApi, type HandlerQueue, type MyAssignment } from '../../api';
 import { HearingCalendar } from '../casework/HearingCalendar';
 import { MyRectifications } from '../quality/inspections/MyRectifications';
+import { MyHearingObservations } from '../quality/hearings/MyHearingObservations';
 import { errorMessage, ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { StateTag } from '../applications/StateTag';
@@ -116,6 +117,7 @@ export default function MyCasesPage() {
     <Flex vertical gap={16}>
       <PageHeader title={t('assignment.myCases.title')} />
       <MyRectifications />
+      <MyHearingObservations />
       <Typography.Text type="secondary">{t('assignment.myCases.intro')}</Typography.Text>
       {accept.error !== null && (
         <Alert

@@ -85,6 +85,16 @@ const ACTIONS = {
   'team.member_end': { key: 'auditCodes.action.team_member_end', color: 'default' },
   'team.update': { key: 'auditCodes.action.team_update', color: 'blue' },
   'termination_report.create': { key: 'auditCodes.action.termination_report_create', color: 'orange' },
+  'organ_opinion_requests.create': { key: 'auditCodes.action.organ_opinion_create', color: 'green' },
+  'organ_opinion_requests.send': { key: 'auditCodes.action.organ_opinion_send', color: 'blue' },
+  'organ_opinion_requests.answer': { key: 'auditCodes.action.organ_opinion_answer', color: 'cyan' },
+  'organ_opinion_requests.cancel': { key: 'auditCodes.action.organ_opinion_cancel', color: 'default' },
+  'hearing_observation.schedule': { key: 'auditCodes.action.hearing_observation_schedule', color: 'green' },
+  'hearing_observation.record': { key: 'auditCodes.action.hearing_observation_record', color: 'blue' },
+  'hearing_observation.reply': { key: 'auditCodes.action.hearing_observation_reply', color: 'cyan' },
+  'hearing_observation.close': { key: 'auditCodes.action.hearing_observation_close', color: 'default' },
+  'hearing_observation.cancel': { key: 'auditCodes.action.hearing_observation_cancel', color: 'default' },
+  'hearing_observations.read': { key: 'auditCodes.action.hearing_observations_read', color: 'default' },
 } as const;
 
 const ENTITY_TYPES = {
@@ -102,6 +112,8 @@ const ENTITY_TYPES = {
   knowledge_articles: 'auditCodes.entity.knowledge_articles',
   law_firms: 'auditCodes.entity.law_firms',
   teams: 'auditCodes.entity.teams',
+  organ_opinion_requests: 'auditCodes.entity.organ_opinion_requests',
+  hearing_observations: 'auditCodes.entity.hearing_observations',
 } as const;
 
 const FIELDS = {

@@ -18,6 +18,7 @@ import { CaseStages } from './CaseStages';
 import { CaseworkRecords } from './CaseworkRecords';
 import { caseworkKeys } from './caseworkKeys';
 import { ClosingMaterialsPanel } from './ClosingMaterials';
+import { ServiceStandardPanel } from '../quality/inspections/ServiceStandardPanel';
 import { ActivityModal, ClosingModal, TerminationReportModal } from './HandlerModals';
 import { MajorSupervision } from './MajorCase';
 
@@ -189,6 +190,9 @@ export default function HandlerCasePage() {
       </Card>
       <Card variant="borderless" title={t('casework.tab')}>
         <CaseworkRecords id={id} handlerView />
+      </Card>
+      <Card variant="borderless" title={t('inspection.live.title')}>
+        <ServiceStandardPanel caseId={id} />
       </Card>
       <MajorSupervision id={id} />
       <ActivityModal caseId={id} open={dialog === 'activity'} onClose={close} />

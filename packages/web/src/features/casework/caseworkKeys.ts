@@ -9,4 +9,6 @@ export const caseworkKeys = {
   brief: (id: string) => ['casework', id, 'brief'] as const,
   major: (id: string) => ['casework', id, 'major'] as const,
   archive: (id: string) => ['casework', id, 'archive'] as const,
+  /** The live service-standard checklist: under the case's key, so every casework change refreshes it. */
+  serviceStandard: (id: string) => ['casework', id, 'service-standard'] as const,
 };

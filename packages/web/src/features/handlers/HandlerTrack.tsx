@@ -57,6 +57,17 @@ export function HandlerTrack({ handler }: { handler: HandlerDetail }) {
                   }),
           },
           {
+            key: 'observation',
+            label: t('handlers.track.observationScore'),
+            children:
+              quality.observationScore === null
+                ? t('handlers.track.noObservations')
+                : t('handlers.track.observations', {
+                    score: quality.observationScore,
+                    count: quality.observations,
+                  }),
+          },
+          {
             key: 'complaints',
             label: t('handlers.track.complaints'),
             children: t('handlers.track.complaintsValue', {

@@ -11,6 +11,8 @@ export function alertText(t: TFunction, a: StaffAlert): string {
     });
   if (a.kind === 'hearing_reminder' && a.activity)
     return t('applications.alerts.hearingAt', beijingDateTime(a.activity.at));
+  if (a.kind === 'rectification_overdue')
+    return t('applications.alerts.rectificationDue', { date: beijingDateTime(a.dueAt).date });
   if (a.period !== null)
     return t('applications.alerts.due', {
       period: t(`applications.periods.${a.period}`),
@@ -21,7 +23,13 @@ export function alertText(t: TFunction, a: StaffAlert): string {
 
 /** The colour of an alert's kind: red for what is late, orange for what is close, blue for news. */
 export function alertColor(kind: StaffAlert['kind']): string {
-  if (kind === 'overdue' || kind === 'unanswered' || kind === 'duplicate_elsewhere') return 'red';
+  if (
+    kind === 'overdue' ||
+    kind === 'unanswered' ||
+    kind === 'duplicate_elsewhere' ||
+    kind === 'rectification_overdue'
+  )
+    return 'red';
   if (kind === 'reminder' || kind === 'hearing_reminder' || kind === 'closing_returned') return 'orange';
   return 'blue';
 }

@@ -58,7 +58,9 @@ export interface NavItem {
     | 'bookings.nav'
     | 'complaints.nav'
     | 'visits.nav'
+    | 'opinions.nav'
     | 'inspections.nav'
+    | 'hearings.nav'
     | 'kpis.nav'
     | 'messages.nav';
   icon: ReactNode;
@@ -114,11 +116,25 @@ export const NAV_ITEMS: NavItem[] = [
     permission: 'quality.visit',
   },
   {
+    path: '/quality/opinions',
+    page: 'opinions',
+    labelKey: 'opinions.nav',
+    icon: <CommentOutlined aria-hidden />,
+    permission: 'quality.opinion',
+  },
+  {
     path: '/quality/inspections',
     page: 'inspections',
     labelKey: 'inspections.nav',
     icon: <CommentOutlined aria-hidden />,
     permission: 'quality.inspect',
+  },
+  {
+    path: '/quality/hearings',
+    page: 'hearings',
+    labelKey: 'hearings.nav',
+    icon: <CommentOutlined aria-hidden />,
+    permission: 'quality.observe',
   },
   {
     path: '/quality/centre-kpis',

@@ -45,7 +45,9 @@ const PERMISSION_KEYS = {
   'quality.visit': 'permissions.quality_visit',
   'quality.sample': 'permissions.quality_sample',
   'quality.inspect': 'permissions.quality_inspect',
+  'quality.observe': 'permissions.quality_observe',
   'quality.kpi': 'permissions.quality_kpi',
+  'quality.opinion': 'permissions.quality_opinion',
 } as const satisfies Record<Permission, string>;
 
 function isKnownPermission(p: string): p is Permission {

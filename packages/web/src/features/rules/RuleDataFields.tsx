@@ -1,9 +1,15 @@
 import { Form, Input, InputNumber, Select, Switch } from 'antd';
-import { APPLICANT_CATEGORIES, FACT_CODE_PATTERN, RULE_LISTS } from '@fayuan/domain';
+import {
+  APPLICANT_CATEGORIES,
+  FACT_CODE_PATTERN,
+  RULE_LISTS,
+  SERVICE_STANDARD_CODE_PATTERN,
+} from '@fayuan/domain';
 import { useTranslation } from 'react-i18next';
 import type { RuleRow, RuleTableName } from '../../api';
 import { categoryName, localName } from './labels';
 import { useFacts } from './useFacts';
+import { ServiceStandardFields } from './ServiceStandardFields';
 
 // The server's rules (rule-tables.ts), checked here first so the reason shows next to the field.
 const CODE_PATTERN = /^[a-z][a-z0-9_]{1,63}$/;
@@ -43,7 +49,9 @@ export function RuleDataFields({ table, keyLocked, matters }: Props) {
     { required: true, whitespace: true, message: t('rules.form.codeRequired') },
     table === 'list_item' && list === 'fact'
       ? { pattern: FACT_CODE_PATTERN, message: t('rules.form.factCodePattern') }
-      : { pattern: CODE_PATTERN, message: t('rules.form.codePattern') },
+      : table === 'service_standard'
+        ? { pattern: SERVICE_STANDARD_CODE_PATTERN, message: t('rules.form.serviceStandardCodePattern') }
+        : { pattern: CODE_PATTERN, message: t('rules.form.codePattern') },
   ];
   const code = (name: string, label: string) => (
     <Form.Item
@@ -75,6 +83,8 @@ export function RuleDataFields({ table, keyLocked, matters }: Props) {
   );
 
   switch (table) {
+    case 'service_standard':
+      return <ServiceStandardFields code={code('code', t('rules.form.code'))} names={names} />;
     case 'threshold':
       return (
         <Form.Item

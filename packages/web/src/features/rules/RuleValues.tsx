@@ -98,6 +98,31 @@ export function RuleValues({ row, matterName }: Props) {
         </Flex>
       );
     }
+    case 'service_standard': {
+      const evidence = (data.evidence ?? {}) as { kind?: string };
+      return (
+        <Flex vertical gap={4} align="flex-start">
+          <Flex wrap gap={4}>
+            <Tag color="geekblue">{String(data.standard)}</Tag>
+            <Tag>{t(`inspection.stages.${String(data.stage)}` as 'inspection.stages.handling')}</Tag>
+            {strings(data.caseTypes).map((c) => (
+              <Tag key={c} color="blue">
+                {t(`applications.caseTypes.${c}` as 'applications.caseTypes.civil')}
+              </Tag>
+            ))}
+          </Flex>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('rules.serviceStandard', {
+              weight: Number(data.weight),
+              evidence: t(
+                `rules.form.evidenceKinds.${String(evidence.kind)}` as 'rules.form.evidenceKinds.judgement',
+              ),
+            })}
+            {typeof data.withinDays === 'number' && ` · ${t('rules.withinDays', { count: data.withinDays })}`}
+          </Typography.Text>
+        </Flex>
+      );
+    }
     default:
       return (
         <Tooltip title={JSON.stringify(data)}>

@@ -6,7 +6,7 @@ import { rulesApi, type NewRuleVersionInput, type RuleRow, type RuleTableName } 
 import { FormModal } from '../../components/FormModal';
 import { useIdempotencyKey } from '../../hooks/useIdempotencyKey';
 import { jurisdictionName, localName } from './labels';
-import { emptyData, keyOfData, latestVersion } from './ruleData';
+import { emptyData, keyOfData, latestVersion, serviceStandardData } from './ruleData';
 import { parseParams, RuleDataFields } from './RuleDataFields';
 import { ruleKeys, useJurisdictions } from './useRules';
 
@@ -77,7 +77,8 @@ export function RuleVersionModal({
 
   const save = useMutation({
     mutationFn: (values: Values) => {
-      const data: Record<string, unknown> = { ...initialData, ...values.data };
+      const merged: Record<string, unknown> = { ...initialData, ...values.data };
+      const data = table === 'service_standard' ? serviceStandardData(merged) : merged;
       for (const field of ['code', 'kind', 'nameZh', 'nameEn'])
         if (typeof data[field] === 'string') data[field] = (data[field] as string).trim();
       if (table === 'list_item') data.params = parseParams(values.paramsJson) ?? {};

@@ -29,9 +29,27 @@ export function emptyData(table: RuleTableName): Record<string, unknown> {
       return { unit: 'calendar_days' };
     case 'list_item':
       return { params: {} };
+    case 'service_standard':
+      return { caseTypes: [], evidence: { kind: 'judgement' } };
     default:
       return {};
   }
+}
+
+/**
+ * A service-standard item's `data` as the server takes it: the evidence with only the field its
+ * kind uses, and the optional fields left out when cleared (a cleared number is null on the form).
+ */
+export function serviceStandardData(data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data))
+    if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) out[k] = v;
+  const evidence = (data.evidence ?? {}) as Record<string, unknown>;
+  const field = { activity: 'activityKinds', document: 'documentKinds', closing_material: 'codes' }[
+    String(evidence.kind) as 'activity'
+  ] as string | undefined;
+  out.evidence = field ? { kind: evidence.kind, [field]: evidence[field] ?? [] } : { kind: evidence.kind };
+  return out;
 }
 
 /** The latest version of a rule in one jurisdiction, i.e. the one a new version follows. */

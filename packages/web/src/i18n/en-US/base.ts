@@ -205,7 +205,9 @@ export const base: Pick<
     quality_visit: 'Follow-up visits to recipients and their reviews',
     quality_sample: 'Plan and draw random samples of closed cases',
     quality_inspect: 'Inspect case files and request rectification',
+    quality_observe: 'Observe and score hearings',
     quality_kpi: 'Centre evaluation indicators and exports',
+    quality_opinion: 'Opinions of the case-handling organs',
   },
   profile: {
     title: 'Profile',

@@ -52,6 +52,19 @@ export const inspections = {
     drawn: '{{count}} cases drawn',
   },
   inspection: {
+    live: {
+      title: 'Service standard',
+      help: 'Each item of the service standard in force on the assignment date ({{date}}) checked against this case’s casework record, documents issued and closing materials, as they stand now; judgement items are judged in a file inspection.',
+      notAssigned:
+        'Not assigned yet: the checklist is the standard in force today; periods run from the assignment.',
+      missing: '{{count}} items missing or late',
+      complete: 'Every record item is evidenced',
+      noInspection: 'No file inspection yet: judgement items await one.',
+      inspection: {
+        open: 'A file inspection is in progress: judgement items show the reviewer’s word so far.',
+        completed: 'The file inspection is complete: judgement items show its findings.',
+      },
+    },
     title: 'File inspection',
     case: 'Case',
     checklistDate: 'Standards as of',

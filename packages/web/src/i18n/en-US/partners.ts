@@ -119,6 +119,7 @@ export const partners: Shape<typeof zh> = {
         handler_changed: 'Handler changed',
         case_closed: 'Case closed',
         case_terminated: 'Aid terminated',
+        opinion_requested: 'Opinion requested',
       },
       errors: {
         ECONNREFUSED: 'Their address refused the connection',

@@ -193,7 +193,9 @@ export const base = {
     quality_visit: '受援人回访及复核',
     quality_sample: '制定抽查计划并抽取案件',
     quality_inspect: '卷宗检查及整改',
+    quality_observe: '庭审旁听及评分',
     quality_kpi: '中心考评指标及导出',
+    quality_opinion: '征询办案机关意见',
   },
   profile: {
     title: '个人设置',

@@ -51,6 +51,18 @@ export const inspections = {
     drawn: '已抽取 {{count}} 件案件',
   },
   inspection: {
+    live: {
+      title: '服务规范',
+      help: '按指派之日（{{date}}）有效的服务规范逐项对照本案承办记录、已出具文书和结案材料，随记录实时更新；评判项由卷宗检查评定。',
+      notAssigned: '本案尚未指派：清单按今日有效的服务规范列出，期限自指派之日起算。',
+      missing: '{{count}} 项缺少记录或超期',
+      complete: '记录项均已具备',
+      noInspection: '尚无卷宗检查：评判项待检查时评定。',
+      inspection: {
+        open: '卷宗检查进行中：评判项为检查人员目前的评定。',
+        completed: '卷宗检查已完成：评判项为检查结论。',
+      },
+    },
     title: '卷宗检查',
     case: '案件',
     checklistDate: '适用规范日期',

@@ -114,6 +114,7 @@ export const partners = {
         handler_changed: '已更换承办人',
         case_closed: '案件已结案',
         case_terminated: '法律援助已终止',
+        opinion_requested: '征询办案机关意见',
       },
       errors: {
         ECONNREFUSED: '对方地址拒绝连接',

@@ -3,7 +3,6 @@ import {
   beijingDateOf,
   checklistFor,
   evaluateChecklist,
-  SERVICE_STANDARD_ITEMS,
   type ChecklistEvaluation,
   type ChecklistEvidence,
   type ChecklistJudgement,
@@ -20,7 +19,17 @@ import {
   issuedDocuments,
 } from '../../../db/schema/index.ts';
 import { jurisdictionOf } from '../../applications/application-rules.ts';
-import { jurisdictionChain, loadCalendar } from '../../rules/rules.repository.ts';
+import { jurisdictionChain, loadCalendar, rulesOf } from '../../rules/rules.repository.ts';
+import { toDomainRule } from '../../rules/rule-tables.ts';
+
+/**
+ * Every version of the service-standard rows (the rule table `service_standard`) of the centre's
+ * jurisdictions: what a checklist is drawn from, and what says how an item is evidenced.
+ */
+export async function serviceStandardRows(db: Queryable, ownerOrgId: string): Promise<ServiceStandardItem[]> {
+  const chain = await jurisdictionChain(db, await jurisdictionOf(db, ownerOrgId));
+  return (await rulesOf(db, 'service_standard', chain)).map((r) => toDomainRule<ServiceStandardItem>(r));
+}
 
 /** What a file inspection reads of a case: its checklist (rule rows of the day) and its record. */
 export interface CaseRecord {
@@ -68,8 +77,7 @@ export async function caseRecordOf(
 
   const assignedAt = assignment?.assignedAt;
   const checklistDate = beijingDateOf(assignedAt ?? new Date());
-  const chain = await jurisdictionChain(db, await jurisdictionOf(db, app.ownerOrgId));
-  const rows = SERVICE_STANDARD_ITEMS.filter((r) => chain.includes(r.jurisdiction));
+  const rows = await serviceStandardRows(db, app.ownerOrgId);
   const documentKinds = documents.map((d) => d.kind);
   return {
     checklistDate,

@@ -1,5 +1,4 @@
 import { and, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { SERVICE_STANDARD_ITEMS } from '@fayuan/domain';
 import type { Queryable } from '../../../db/client.ts';
 import {
   applications,
@@ -16,7 +15,12 @@ import {
 } from '../../../db/schema/index.ts';
 import type { Actor, AppDeps } from '../../../platform/context.ts';
 import { ownerInScope, type DataScope } from '../../../platform/scope/data-scope.ts';
-import { caseRecordOf, evaluateCase, inspectedApplication } from './inspection-evidence.ts';
+import {
+  caseRecordOf,
+  evaluateCase,
+  inspectedApplication,
+  serviceStandardRows,
+} from './inspection-evidence.ts';
 import { rectificationOverdue } from './rectifications.ts';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -238,9 +242,10 @@ export async function inspectionDetail(deps: AppDeps, scope: DataScope, id: stri
       ? await evaluateCase(deps.db, i.organisationId, await caseRecordOf(deps.db, app), i.judgements)
       : undefined;
   // Whether the reviewer judges an item (no record shows it), from the rule row it came from.
+  const rows = await serviceStandardRows(deps.db, i.organisationId);
   const items = (live?.items ?? i.items ?? []).map((item) => ({
     ...item,
-    byJudgement: SERVICE_STANDARD_ITEMS.find((r) => r.id === item.ruleId)?.evidence.kind === 'judgement',
+    byJudgement: rows.find((r) => r.id === item.ruleId)?.evidence.kind === 'judgement',
   }));
   const rectifications = await deps.db
     .select()
@@ -303,5 +308,42 @@ export async function myRectifications(db: Queryable, actor: Actor, now: Date) {
     .orderBy(rectificationRequests.dueOn);
   return {
     items: rows.map(({ r, number }) => ({ ...rectificationView(r, now), applicationNumber: number })),
+  };
+}
+
+/**
+ * A case's live service-standard checklist (every case page shows it): each item evidenced,
+ * missing or late from the casework record as it stands today, the judgement items with the word
+ * of the case's latest file inspection (awaiting one until then), and the scores from both. The
+ * caller has checked the actor may read the case.
+ */
+export async function caseChecklist(db: Queryable, app: Parameters<typeof caseRecordOf>[1]) {
+  const [inspection] = await db
+    .select({
+      id: fileInspections.id,
+      status: fileInspections.status,
+      judgements: fileInspections.judgements,
+      completedAt: fileInspections.completedAt,
+    })
+    .from(fileInspections)
+    .where(eq(fileInspections.applicationId, app.id))
+    .orderBy(desc(fileInspections.startedAt))
+    .limit(1);
+  const record = await caseRecordOf(db, app);
+  const live = await evaluateCase(db, app.ownerOrgId, record, inspection?.judgements ?? {});
+  const byJudgement = new Set(record.items.filter((r) => r.evidence.kind === 'judgement').map((r) => r.id));
+  return {
+    checklistDate: record.checklistDate,
+    assigned: record.evidence.assignedAt !== undefined,
+    items: live.items.map((item) => ({ ...item, byJudgement: byJudgement.has(item.ruleId) })),
+    score: {
+      recordScore: live.score.recordScore,
+      judgementScore: live.score.judgementScore,
+      totalScore: live.score.totalScore,
+      awaitingJudgement: live.score.awaitingJudgement,
+    },
+    inspection: inspection
+      ? { id: inspection.id, status: inspection.status, completedAt: iso(inspection.completedAt) }
+      : null,
   };
 }

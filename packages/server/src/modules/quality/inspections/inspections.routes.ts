@@ -9,8 +9,10 @@ import { auditRead } from '../../../platform/audit/audit-read.ts';
 import { createIdempotently, IDEMPOTENCY_ERRORS } from '../../../platform/http/idempotency.ts';
 import { completeInspection, saveJudgements, startInspection } from './inspections.ts';
 import { replyToRectification, requestRectification, settleRectification } from './rectifications.ts';
-import { inspectionDetail, inspectionQueue, myRectifications } from './inspection-views.ts';
+import { caseChecklist, inspectionDetail, inspectionQueue, myRectifications } from './inspection-views.ts';
+import { readableCase } from '../../casework/case-access.ts';
 import {
+  caseChecklistResponse,
   completeBody,
   idParams,
   inspectionDetailResponse,
@@ -85,6 +87,24 @@ export function inspectionRoutes(deps: AppDeps) {
         createIdempotently(deps, request, reply, 201, (tx) =>
           startInspection(deps, tx, actorOf(request), request.body.applicationId, originOf(request)),
         ),
+    );
+
+    r.get(
+      '/cases/:id/service-standard',
+      {
+        config: { access: 'signed-in', errors: ['NOT_FOUND'] },
+        schema: {
+          tags,
+          summary:
+            'A case’s live service-standard checklist: each item evidenced, missing or late from the casework record today (cited), the judgement items as its latest inspection left them, and the scores — for the assigned handler and staff in scope',
+          params: idParams,
+          response: { 200: caseChecklistResponse },
+        },
+      },
+      async (request) => {
+        const { app } = await readableCase(deps.db, actorOf(request), request.params.id);
+        return caseChecklist(deps.db, app);
+      },
     );
 
     r.get(

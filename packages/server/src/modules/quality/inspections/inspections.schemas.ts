@@ -161,6 +161,30 @@ export const myRectificationsResponse = z.object({
   items: z.array(rectificationView.extend({ applicationNumber: z.string() })),
 });
 
+const checklistScore = z.object({
+  recordScore: z.number().int().nullable(),
+  judgementScore: z.number().int().nullable(),
+  totalScore: z.number().int().nullable(),
+  awaitingJudgement: z.number().int(),
+});
+
+/** A case's live checklist (GET /cases/{id}/service-standard). */
+export const caseChecklistResponse = z.object({
+  /** The day whose rule rows the checklist is drawn from: the assignment's (today before one). */
+  checklistDate: z.string(),
+  assigned: z.boolean(),
+  items: z.array(checklistItem),
+  score: checklistScore,
+  /** The case's latest file inspection, whose judgements the judgement items show. */
+  inspection: z
+    .object({
+      id: z.string().uuid(),
+      status: z.enum(INSPECTION_STATUSES),
+      completedAt: z.string().nullable(),
+    })
+    .nullable(),
+});
+
 export const inspectionDetailResponse = z.object({
   id: z.string().uuid(),
   version: z.number().int(),
@@ -176,12 +200,7 @@ export const inspectionDetailResponse = z.object({
   planId: z.string().uuid().nullable(),
   checklistDate: z.string(),
   items: z.array(checklistItem),
-  score: z.object({
-    recordScore: z.number().int().nullable(),
-    judgementScore: z.number().int().nullable(),
-    totalScore: z.number().int().nullable(),
-    awaitingJudgement: z.number().int(),
-  }),
+  score: checklistScore,
   ruleIds: z.array(z.string()),
   judgements: z.record(z.string(), judgement),
   findings: z.string().nullable(),

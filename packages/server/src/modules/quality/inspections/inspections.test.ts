@@ -7,7 +7,9 @@ import {
   rectificationRequests,
   sampledCases,
   samplingPlans,
+  staffAlerts,
 } from '../../../db/schema/index.ts';
+import { sweepClocks } from '../../applications/clock-watcher.ts';
 import { startTestApp, type TestContext } from '../../../../test/harness.ts';
 import { ORG } from '../../../../test/factories.ts';
 import { recordNotice, signIn, type Staff } from '../../applications/application-test-kit.ts';
@@ -364,8 +366,66 @@ describe('file inspection (卷宗检查) and rectification (整改)', () => {
     );
   });
 
+  it('every case shows its live checklist: its handler and the centre see it, another district does not', async () => {
+    interface Live {
+      assigned: boolean;
+      items: (Item & { weight: number; byJudgement: boolean })[];
+      score: { recordScore: number | null; awaitingJudgement: number };
+      inspection: { id: string; status: string } | null;
+    }
+    const asHandler = await lawyerA.session.get(`/api/v1/cases/${worked}/service-standard`);
+    expect(asHandler.statusCode, asHandler.body).toBe(200);
+    const live = asHandler.json<Live>();
+    const byCode = new Map(live.items.map((i) => [i.code, i]));
+    expect(live.assigned).toBe(true);
+    expect(byCode.get('sign_agreement')?.status).toBe('evidenced');
+    expect(byCode.get('criminal.read_file')).toMatchObject({ status: 'missing', byJudgement: false });
+    expect(byCode.get('criminal.work_quality')?.byJudgement).toBe(true);
+    // The inspection of this case (above) judged its judgement items: the live list shows its word.
+    expect(live.inspection).toMatchObject({ status: 'completed' });
+    expect(live.score.awaitingJudgement).toBe(0);
+    expect(live.score.recordScore).toBeGreaterThan(0);
+    expect(live.score.recordScore).toBeLessThan(100);
+
+    const asCentre = await staff.reviewer.session.get(`/api/v1/cases/${worked}/service-standard`);
+    expect(asCentre.json<Live>().items).toEqual(live.items);
+    expect((await chaoyangDirector.session.get(`/api/v1/cases/${worked}/service-standard`)).statusCode).toBe(
+      404,
+    );
+    expect((await lawyerB.session.get(`/api/v1/cases/${worked}/service-standard`)).statusCode).toBe(404);
+
+    // The items are rule rows: a Beijing version of one, from a date before the assignment, is
+    // what the case is checked against from then on (its id recorded, its weight used).
+    const admin = await signIn(t, ORG.bureau, ['rule_admin']);
+    const readFile = byCode.get('criminal.read_file');
+    const stored = await admin.session.get('/api/v1/rules/service_standard?jurisdiction=110000');
+    const row = stored
+      .json<{ id: string; data: Record<string, unknown> }[]>()
+      .find((r) => r.id === readFile?.ruleId);
+    expect(row).toBeDefined();
+    const bad = await admin.session.post('/api/v1/rules/service_standard', {
+      jurisdiction: '110000',
+      effectiveFrom: '2025-01-01',
+      citation: 'SF/T 0032-2023 8.5',
+      data: { ...row?.data, withinDays: 3 },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('VALIDATION_FAILED');
+    const added = await admin.session.post('/api/v1/rules/service_standard', {
+      jurisdiction: '110000',
+      effectiveFrom: '2025-01-01',
+      citation: 'SF/T 0032-2023 8.5',
+      data: { ...row?.data, weight: 40 },
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const after = (await lawyerA.session.get(`/api/v1/cases/${worked}/service-standard`)).json<Live>();
+    const changed = after.items.find((i) => i.code === 'criminal.read_file');
+    expect(changed).toMatchObject({ weight: 40, ruleId: added.json<{ id: string }>().id, status: 'missing' });
+    expect(after.score.recordScore).toBeLessThan(live.score.recordScore ?? 0);
+  });
+
   // Last: it moves the clock two days on.
-  it('an unanswered request past its deadline shows as overdue', async () => {
+  it('an unanswered request past its deadline shows as overdue and rings the bell once', async () => {
     const other = closed.find((c) => c !== worked) ?? '';
     const started = await staff.director.session.post('/api/v1/quality/inspections', {
       applicationId: other,
@@ -383,5 +443,14 @@ describe('file inspection (卷宗检查) and rectification (整改)', () => {
     const director = await signIn(t, ORG.haidian, ['director']);
     const later = (await director.session.get(`/api/v1/quality/inspections/${id}`)).json<Inspection>();
     expect(later.rectifications[0]).toMatchObject({ status: 'open', overdue: true });
+
+    // The clock watcher rings the inspector who asked and the handler who owes the reply, once.
+    const requestId = later.rectifications[0]?.id ?? '';
+    expect((await sweepClocks(t.deps)).rectificationOverdue).toBe(2);
+    expect((await sweepClocks(t.deps)).rectificationOverdue).toBe(0);
+    const rung = await t.deps.db.select().from(staffAlerts).where(eq(staffAlerts.rectificationId, requestId));
+    expect(rung.map((a) => a.kind)).toEqual(['rectification_overdue', 'rectification_overdue']);
+    expect(rung.every((a) => a.applicationId === other)).toBe(true);
+    expect(new Set(rung.map((a) => a.userId)).size).toBe(2);
   });
 });

@@ -1,13 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import { beijingDateOf, type LocalDate } from '@fayuan/domain';
 import type { Tx } from '../../../db/client.ts';
-import { handlers, rectificationRequests, type RectificationRequestRow } from '../../../db/schema/index.ts';
+import {
+  handlers,
+  rectificationRequests,
+  staffAlerts,
+  type RectificationRequestRow,
+} from '../../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import { ownerInScope } from '../../../platform/scope/data-scope.ts';
 import { lockedInspection } from './inspections.ts';
+import { notifyUsers } from '../../notifications/notify-users.ts';
+import { SWEEP_BATCH } from '../../applications/clock-watcher.ts';
 
 /**
  * Rectification (整改) after a file inspection: the inspector lists what to put right and by when
@@ -16,6 +23,43 @@ import { lockedInspection } from './inspections.ts';
  */
 export function rectificationOverdue(row: Pick<RectificationRequestRow, 'status' | 'dueOn'>, now: Date) {
   return row.status === 'open' && row.dueOn < beijingDateOf(now);
+}
+
+/**
+ * A request still open after its last day rings the bell of the handler who owes the reply and of
+ * the inspector who asked for it (and goes by SMS to those who chose it): once per request and
+ * person, by the unique index on (rectification, kind, user), so the next sweep, or a second
+ * server, writes nothing. A request sent back after its last day rings no second time. The clock
+ * watcher calls it every sweep; returns the alerts written.
+ */
+export async function alertOverdueRectifications(deps: AppDeps, now: Date): Promise<number> {
+  return deps.db.transaction(async (tx) => {
+    const due = await tx
+      .select({ r: rectificationRequests, handlerUser: handlers.userId })
+      .from(rectificationRequests)
+      .innerJoin(handlers, eq(handlers.id, rectificationRequests.handlerId))
+      .where(
+        and(
+          eq(rectificationRequests.status, 'open'),
+          lt(rectificationRequests.dueOn, beijingDateOf(now)),
+          sql`NOT EXISTS (SELECT 1 FROM ${staffAlerts} WHERE ${staffAlerts.rectificationId} = ${rectificationRequests.id} AND ${staffAlerts.kind} = 'rectification_overdue')`,
+        ),
+      )
+      .limit(SWEEP_BATCH);
+    let written = 0;
+    for (const { r, handlerUser } of due)
+      written += await notifyUsers(deps, tx, {
+        kind: 'rectification_overdue',
+        userIds: [r.requestedBy, ...(handlerUser ? [handlerUser] : [])],
+        organisationId: r.organisationId,
+        applicationId: r.applicationId,
+        rectificationId: r.id,
+        // The last moment of the last day, in Beijing.
+        dueAt: new Date(Date.parse(`${r.dueOn}T23:59:59.999+08:00`)),
+        params: { due: r.dueOn },
+      });
+    return written;
+  });
 }
 
 /** Requests rectification of the inspected handler's work, by a date not before today. */

@@ -11,14 +11,13 @@ import {
   Radio,
   Statistic,
   Table,
-  Tag,
   Typography,
 } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../components/ErrorState';
-import { Citation } from '../../rules/Citation';
-import { itemColor, useEvidenceWords } from './checklistWords';
+import { useEvidenceWords } from './checklistWords';
+import { checklistColumns } from './checklistColumns';
 import {
   inspectionKeys,
   inspectionsApi,
@@ -139,48 +138,7 @@ function Checklist({ inspection: d, language }: { inspection: InspectionDetail; 
         dataSource={d.items}
         scroll={{ x: 900 }}
         columns={[
-          {
-            title: t('inspection.stage'),
-            dataIndex: 'stage',
-            render: (v: ChecklistItem['stage']) => t(`inspection.stages.${v}`),
-          },
-          {
-            title: t('inspection.item'),
-            render: (_, item) => (
-              <Flex vertical>
-                <span>{language === 'en-US' ? item.nameEn : item.nameZh}</span>
-                <Citation citation={item.citation} />
-              </Flex>
-            ),
-          },
-          { title: t('inspection.weight'), dataIndex: 'weight', width: 64 },
-          {
-            title: t('inspection.itemStatus'),
-            render: (_, item) => (
-              <Flex vertical gap={2}>
-                <Tag color={itemColor(item.status)}>{t(`inspection.itemStatuses.${item.status}`)}</Tag>
-                {words.evidence(item) && (
-                  <Typography.Text type="secondary">{words.evidence(item)}</Typography.Text>
-                )}
-                {item.missing && item.missing.length > 0 && (
-                  <Typography.Text type="danger">
-                    {t('inspection.missingMaterials')}：{words.missing(item)}
-                  </Typography.Text>
-                )}
-                {words.dueAt(item) && (
-                  <Typography.Text type="secondary">
-                    {t('inspection.dueAt')}：{words.dueAt(item)}
-                    {item.periodCitation && (
-                      <>
-                        {' '}
-                        <Citation citation={item.periodCitation} />
-                      </>
-                    )}
-                  </Typography.Text>
-                )}
-              </Flex>
-            ),
-          },
+          ...checklistColumns(t, words, language),
           {
             title: t('inspection.judgement'),
             width: 260,

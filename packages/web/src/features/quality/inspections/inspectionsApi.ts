@@ -11,6 +11,7 @@ export type InspectionDetail = ApiResponse<'getQualityInspectionsById'>;
 export type ChecklistItem = InspectionDetail['items'][number];
 export type Judgements = InspectionDetail['judgements'];
 export type Rectification = InspectionDetail['rectifications'][number];
+export type CaseChecklist = ApiResponse<'getCasesByIdServiceStandard'>;
 export type MyRectifications = ApiResponse<'getMyRectifications'>;
 export type MyRectification = MyRectifications['items'][number];
 
@@ -46,6 +47,7 @@ export const inspectionsApi = {
     api.post<InspectionDetail>(`/quality/inspections/${id}/rectifications`, body, idempotencyKey),
   settle: (id: string, body: { accept: boolean; note?: string }) =>
     api.post<null>(`/quality/rectifications/${id}/settle`, body),
+  caseChecklist: (caseId: string) => api.get<CaseChecklist>(`/cases/${caseId}/service-standard`),
   mine: () => api.get<MyRectifications>('/my-rectifications'),
   reply: (id: string, body: { version: number; text: string }) =>
     api.post<MyRectifications>(`/my-rectifications/${id}/reply`, body),
