@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { caseActivities, hearingObservations } from '../packages/server/src/db/schema/index.ts';
 import { buildUser, ORG } from '../packages/server/test/factories.ts';
 import { POLL, signedIn } from './support/pages.ts';
 import { acceptedNotice, buildLawyer, signedInApi } from './support/people.ts';
@@ -23,9 +25,8 @@ describe('a hearing observed, scored and answered', () => {
       { director: director.username, lawyer: lawyer.username },
       { name: '杨某', phone: '13700006789' },
     );
-    // The real clock runs here: the hearing is a few seconds ahead, so it can be scheduled for
-    // observation and, once it has begun, scored.
-    const hearingAt = Date.now() + 40_000;
+    // The hearing is two days ahead, so it can be scheduled for observation.
+    const hearingAt = Date.now() + 2 * 86_400_000;
     const hearing = await (
       await signedInApi(app, lawyer.username)
     ).post(`/api/v1/cases/${id}/activities`, {
@@ -46,7 +47,15 @@ describe('a hearing observed, scored and answered', () => {
     const drawer = page.getByRole('dialog').filter({ hasText: '开庭时间' });
     await expect.poll(() => drawer.innerText(), POLL).toContain('待旁听');
 
-    await expect.poll(() => Date.now() > hearingAt, { timeout: 60_000, interval: 500 }).toBe(true);
+    // The day of the hearing comes (this server runs on the real clock): the hearing and its
+    // observation move to an hour ago, so the observer may score it.
+    const held = new Date(Date.now() - 3_600_000);
+    const activityId = hearing.json<{ id: string }>().id;
+    await deps.db.update(caseActivities).set({ occurredAt: held }).where(eq(caseActivities.id, activityId));
+    await deps.db
+      .update(hearingObservations)
+      .set({ scheduledAt: held })
+      .where(eq(hearingObservations.activityId, activityId));
     for (const [item, score] of [
       ['庭前准备', '5'],
       ['出庭仪表与纪律', '5'],
