@@ -28,11 +28,11 @@ export const TO_CONFIRM: ToConfirm[] = [
       'facts.md §3: only the chapter headings of SF/T 0032-2023 (its foreword) and the outline of SF/T 0058-2019 were readable. The checklist rows (service-standards-cn.ts) follow those headings and the law each item rests on; their weights are sample values for the bureau to set',
   },
   {
-    area: 'portal (issue 14)',
+    area: 'quality (issue 15)',
     topic:
-      "The article behind the online applicant's integrity pledge: LAL art.41 (个人诚信承诺), as domain.md cites it",
+      'What SF/T 0032-2023 §11.3 (庭审旁听) and §11.5 (征询意见) require of an observation’s score sheet and of the questions put to the organs',
     searched:
-      "The statute copy in LawRefBook/Laws was not re-read this session (find_string found no copy of the phrase); the pledge's wording is the centre's own, rule row bj.applicant_pledge.online_application.v1",
+      'Only the section headings were readable (facts.md §3). LAL art.59 (read in LawRefBook/Laws, 行政法/法律援助法.md) names both measures but sets no content. The score sheet (hearing_observation_item) and the rating items (organ_opinion_item) ship as SAMPLE rows for the bureau to set; every record keeps the rule ids it used',
   },
   {
     area: 'duty',
