@@ -413,6 +413,11 @@ const CATALOGUE = {
     '日期有误：执业日期不能晚于今天，刑事执业起始日不能早于执业起始日，状态变更日期须在当前状态起始日与今天之间',
     'Invalid dates: practice cannot start in the future, criminal practice not before practice, and a status change must fall between the current status date and today',
   ],
+  HANDLER_CONCERN_UNKNOWN: [
+    422,
+    '所选质量关注事项不是该承办人员当前未解除的关注事项',
+    'A quality concern named is not one of this handler’s open concerns',
+  ],
   HANDLER_USER_INVALID: [
     400,
     '登录账号须为本机构范围内具有承办人员角色的账号',

@@ -58,6 +58,8 @@ export interface HandlerStatusEvent {
   effectiveOn: string;
   by: { id: string; displayName: string } | null;
   at: string;
+  /** The quality concerns the decision rests on (承办业绩 feeding admission and exit). */
+  qualityConcerns: { id: string; code: string; nameZh: string; nameEn: string }[];
 }
 
 export interface HandlerTraining {
@@ -136,6 +138,8 @@ export interface StatusChangeInput {
   reason: string;
   effectiveOn?: string;
   version?: number;
+  /** The handler's open quality concerns the decision rests on. */
+  qualityConcernIds?: string[];
 }
 
 export interface TrainingInput {

@@ -2495,7 +2495,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Admission and exit: approve, suspend, reinstate or exit with a reason and date (409 HANDLER_STATUS_CONFLICT) */
+    /** Admission and exit: approve, suspend, reinstate or exit with a reason and date (409 HANDLER_STATUS_CONFLICT), naming the open quality concerns it rests on (422 HANDLER_CONCERN_UNKNOWN for any other) */
     post: operations['postHandlersByIdStatus'];
     delete?: never;
     options?: never;
@@ -21945,6 +21945,13 @@ export interface operations {
                 displayName: string;
               } | null;
               at: string;
+              qualityConcerns: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                nameZh: string;
+                nameEn: string;
+              }[];
             }[];
             memberships: {
               /** Format: uuid */
@@ -22010,6 +22017,8 @@ export interface operations {
                   satisfaction: number | null;
                 }[];
                 concerns: {
+                  /** Format: uuid */
+                  id: string | null;
                   code: string;
                   /** @enum {string} */
                   metric:
@@ -22174,6 +22183,13 @@ export interface operations {
                 displayName: string;
               } | null;
               at: string;
+              qualityConcerns: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                nameZh: string;
+                nameEn: string;
+              }[];
             }[];
             memberships: {
               /** Format: uuid */
@@ -22239,6 +22255,8 @@ export interface operations {
                   satisfaction: number | null;
                 }[];
                 concerns: {
+                  /** Format: uuid */
+                  id: string | null;
                   code: string;
                   /** @enum {string} */
                   metric:
@@ -22442,6 +22460,13 @@ export interface operations {
                 displayName: string;
               } | null;
               at: string;
+              qualityConcerns: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                nameZh: string;
+                nameEn: string;
+              }[];
             }[];
             memberships: {
               /** Format: uuid */
@@ -22507,6 +22532,8 @@ export interface operations {
                   satisfaction: number | null;
                 }[];
                 concerns: {
+                  /** Format: uuid */
+                  id: string | null;
                   code: string;
                   /** @enum {string} */
                   metric:
@@ -22681,6 +22708,13 @@ export interface operations {
                 displayName: string;
               } | null;
               at: string;
+              qualityConcerns: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                nameZh: string;
+                nameEn: string;
+              }[];
             }[];
             memberships: {
               /** Format: uuid */
@@ -22746,6 +22780,8 @@ export interface operations {
                   satisfaction: number | null;
                 }[];
                 concerns: {
+                  /** Format: uuid */
+                  id: string | null;
                   code: string;
                   /** @enum {string} */
                   metric:
@@ -22852,6 +22888,7 @@ export interface operations {
           reason: string;
           effectiveOn?: string;
           version?: number;
+          qualityConcernIds?: string[];
         };
       };
     };
@@ -22922,6 +22959,13 @@ export interface operations {
                 displayName: string;
               } | null;
               at: string;
+              qualityConcerns: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                nameZh: string;
+                nameEn: string;
+              }[];
             }[];
             memberships: {
               /** Format: uuid */
@@ -22987,6 +23031,8 @@ export interface operations {
                   satisfaction: number | null;
                 }[];
                 concerns: {
+                  /** Format: uuid */
+                  id: string | null;
                   code: string;
                   /** @enum {string} */
                   metric:
@@ -23058,6 +23104,15 @@ export interface operations {
       };
       /** @description Error: UNSUPPORTED_MEDIA_TYPE */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: HANDLER_CONCERN_UNKNOWN */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -23455,6 +23510,13 @@ export interface operations {
                 displayName: string;
               } | null;
               at: string;
+              qualityConcerns: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                nameZh: string;
+                nameEn: string;
+              }[];
             }[];
             memberships: {
               /** Format: uuid */
@@ -23520,6 +23582,8 @@ export interface operations {
                   satisfaction: number | null;
                 }[];
                 concerns: {
+                  /** Format: uuid */
+                  id: string | null;
                   code: string;
                   /** @enum {string} */
                   metric:
@@ -23705,6 +23769,13 @@ export interface operations {
                 displayName: string;
               } | null;
               at: string;
+              qualityConcerns: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                nameZh: string;
+                nameEn: string;
+              }[];
             }[];
             memberships: {
               /** Format: uuid */
@@ -23770,6 +23841,8 @@ export interface operations {
                   satisfaction: number | null;
                 }[];
                 concerns: {
+                  /** Format: uuid */
+                  id: string | null;
                   code: string;
                   /** @enum {string} */
                   metric:

@@ -134,6 +134,14 @@ export const handlerStatusEvents = pgTable(
     effectiveOn: date('effective_on').notNull(),
     byUserId: uuid('by_user_id').references(() => users.id),
     at: timestamp('at', { withTimezone: true }).notNull(),
+    /**
+     * The handler's open quality concerns (quality_concerns.id) the decision rests on: the quality
+     * record feeding the admission and exit review (OPN (七)(十一), issue 15). Empty when none.
+     */
+    qualityConcernIds: uuid('quality_concern_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
   },
   (t) => [index('handler_status_events_handler_idx').on(t.handlerId, t.at)],
 );

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import {
   beijingDateOf,
   compareDates,
@@ -7,7 +7,7 @@ import {
   nextHandlerStatus,
   type LocalDate,
 } from '@fayuan/domain';
-import { handlers, handlerStatusEvents, teamMembers } from '../../db/schema/index.ts';
+import { handlers, handlerStatusEvents, qualityConcerns, teamMembers } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
@@ -18,7 +18,8 @@ import type { StatusChangeInput } from './handlers.schemas.ts';
  * Admission and exit (准入退出, [OPN]): approve an application, suspend, reinstate or exit, each
  * with a reason and the date it takes effect, kept in the handler's history. A move the current
  * status does not allow answers HANDLER_STATUS_CONFLICT naming the moves that are open. Exit ends
- * the handler's team memberships on the same date.
+ * the handler's team memberships on the same date. The decision may name the handler's open
+ * quality concerns it rests on (承办业绩, issue 15): any other is refused (HANDLER_CONCERN_UNKNOWN).
  */
 export async function changeHandlerStatus(
   deps: AppDeps,
@@ -45,6 +46,20 @@ export async function changeHandlerStatus(
     const effectiveOn = (input.effectiveOn ?? today) as LocalDate;
     if (compareDates(effectiveOn, today) > 0 || compareDates(effectiveOn, h.statusSince as LocalDate) < 0)
       throw new AppError('HANDLER_DATES_INVALID', { field: 'effectiveOn' });
+    const concernIds = [...new Set(input.qualityConcernIds ?? [])];
+    if (concernIds.length > 0) {
+      const open = await tx
+        .select({ id: qualityConcerns.id })
+        .from(qualityConcerns)
+        .where(
+          and(
+            inArray(qualityConcerns.id, concernIds),
+            eq(qualityConcerns.handlerId, id),
+            isNull(qualityConcerns.closedAt),
+          ),
+        );
+      if (open.length !== concernIds.length) throw new AppError('HANDLER_CONCERN_UNKNOWN');
+    }
     await tx
       .update(handlers)
       .set({
@@ -64,6 +79,7 @@ export async function changeHandlerStatus(
       effectiveOn,
       byUserId: actor.userId,
       at: now,
+      qualityConcernIds: concernIds,
     });
     if (to === 'exited')
       await tx
@@ -78,6 +94,7 @@ export async function changeHandlerStatus(
         status: { before: h.status, after: to },
         statusReason: { before: h.statusReason, after: input.reason },
         statusSince: { before: h.statusSince, after: effectiveOn },
+        ...(concernIds.length > 0 ? { qualityConcernIds: { after: concernIds.join(',') } } : {}),
         version: { before: h.version, after: h.version + 1 },
       },
     });

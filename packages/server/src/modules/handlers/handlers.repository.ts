@@ -27,6 +27,7 @@ import {
   handlerTraining,
   lawFirms,
   organisations,
+  qualityConcerns,
   ruleRows,
   teamMembers,
   teams,
@@ -234,6 +235,7 @@ export async function handlerRecords(
       .where(eq(handlerConflicts.handlerId, handlerId))
       .orderBy(desc(handlerConflicts.recordedAt), asc(handlerConflicts.id)),
   ]);
+  const named = await concernNames(db, [...new Set(history.flatMap((h) => h.event.qualityConcernIds))]);
   return {
     statusHistory: history.map(({ event: e, byName }) => ({
       id: e.id,
@@ -243,6 +245,7 @@ export async function handlerRecords(
       effectiveOn: e.effectiveOn,
       by: e.byUserId && byName ? { id: e.byUserId, displayName: byName } : null,
       at: e.at.toISOString(),
+      qualityConcerns: e.qualityConcernIds.flatMap((id) => named.get(id) ?? []),
     })),
     memberships,
     training: training.map((t) => ({
@@ -263,19 +266,46 @@ export async function handlerRecords(
   };
 }
 
+/** Quality concerns by id, each named as the threshold row it crossed names it. */
+async function concernNames(db: Queryable, ids: string[]) {
+  if (ids.length === 0)
+    return new Map<string, { id: string; code: string; nameZh: string; nameEn: string }>();
+  const rows = await db
+    .select({ id: qualityConcerns.id, code: qualityConcerns.code, data: ruleRows.data })
+    .from(qualityConcerns)
+    .innerJoin(ruleRows, eq(ruleRows.id, qualityConcerns.ruleId))
+    .where(inArray(qualityConcerns.id, ids));
+  return new Map(
+    rows.map((r) => {
+      const data = r.data as { nameZh?: string; nameEn?: string };
+      return [r.id, { id: r.id, code: r.code, nameZh: data.nameZh ?? r.code, nameEn: data.nameEn ?? r.code }];
+    }),
+  );
+}
+
+/** The handler's open quality concerns, by their threshold's code. */
+async function openConcernIds(db: Queryable, handlerId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ id: qualityConcerns.id, code: qualityConcerns.code })
+    .from(qualityConcerns)
+    .where(and(eq(qualityConcerns.handlerId, handlerId), isNull(qualityConcerns.closedAt)));
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
 export async function presentHandlerDetail(
   db: Queryable,
   row: HandlerWithNames,
   cipher: FieldCipher,
   today: LocalDate,
 ): Promise<HandlerDetail> {
-  const [teamsByHandler, records, loads, track, login, summaries] = await Promise.all([
+  const [teamsByHandler, records, loads, track, login, summaries, openConcerns] = await Promise.all([
     currentTeamsOf(db, [row.handler.id]),
     handlerRecords(db, row.handler.id),
     handlerLoads(db, [row.handler.id]),
     qualityRecord(db, row.handler.id),
     loginOf(db, row.handler.userId),
     handlerQualitySummaries(db, [row.handler.id], today),
+    openConcernIds(db, row.handler.id),
   ]);
   const summary = summaries.get(row.handler.id);
   const load = loads.get(row.handler.id);
@@ -299,7 +329,7 @@ export async function presentHandlerDetail(
         observationScore: summary?.observationScore ?? null,
         observations: summary?.observations ?? 0,
         trend: summary?.trend ?? [],
-        concerns: summary?.concerns ?? [],
+        concerns: (summary?.concerns ?? []).map((c) => ({ ...c, id: openConcerns.get(c.code) ?? null })),
       },
     },
   };

@@ -171,11 +171,11 @@ export function handlerRoutes(deps: AppDeps) {
     r.post(
       '/handlers/:id/status',
       {
-        config: { access: 'handler.manage' },
+        config: { access: 'handler.manage', errors: ['HANDLER_CONCERN_UNKNOWN'] },
         schema: {
           tags,
           summary:
-            'Admission and exit: approve, suspend, reinstate or exit with a reason and date (409 HANDLER_STATUS_CONFLICT)',
+            'Admission and exit: approve, suspend, reinstate or exit with a reason and date (409 HANDLER_STATUS_CONFLICT), naming the open quality concerns it rests on (422 HANDLER_CONCERN_UNKNOWN for any other)',
           params: idParams,
           body: statusChangeBody,
           response: { 200: handlerDetailSchema },

@@ -74,6 +74,8 @@ export const statusChangeBody = z.strictObject({
   effectiveOn: localDate.optional(),
   /** When given, the change is refused if someone else changed the handler meanwhile. */
   version: z.number().int().min(1).optional(),
+  /** The handler's open quality concerns the decision rests on (承办业绩 feeding the review). */
+  qualityConcernIds: z.array(z.string().uuid()).max(20).optional(),
 });
 export type StatusChangeInput = z.infer<typeof statusChangeBody>;
 
@@ -121,6 +123,10 @@ export const statusEventSchema = z.object({
   effectiveOn: z.string(),
   by: z.object({ id: z.string().uuid(), displayName: z.string() }).nullable(),
   at: z.string(),
+  /** The quality concerns the decision rests on, named as their threshold rows name them. */
+  qualityConcerns: z.array(
+    z.object({ id: z.string().uuid(), code: z.string(), nameZh: z.string(), nameEn: z.string() }),
+  ),
 });
 
 export const trainingSchema = z.object({
@@ -189,6 +195,8 @@ export const handlerDetailSchema = handlerSchema.extend({
       ),
       concerns: z.array(
         z.object({
+          /** The open concern's record (quality_concerns.id), which an admission decision may name. */
+          id: z.string().uuid().nullable(),
           code: z.string(),
           metric: z.enum(QUALITY_METRICS),
           value: z.number(),

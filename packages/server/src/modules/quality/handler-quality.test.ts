@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, isNull } from 'drizzle-orm';
 import { qualityConcerns, staffAlerts } from '../../db/schema/index.ts';
@@ -113,5 +114,35 @@ describe('the handler’s quality record feeds the assignment', () => {
     ]);
     expect(quality.trend.at(-1)).toMatchObject({ upheldComplaints: 3 });
     expect((await chaoyangDirector.session.get(`/api/v1/handlers/${poor.id}`)).statusCode).toBe(404);
+  });
+
+  it('feeds the admission review: a suspension names the open concern it rests on, and no other', async () => {
+    const detail = (await director.session.get(`/api/v1/handlers/${poor.id}`)).json();
+    const concernId = detail.track.quality.concerns[0]?.id as string;
+    expect(concernId).toMatch(/^[0-9a-f-]{36}$/);
+    const body = { action: 'suspend', reason: '一年内多次投诉属实，暂停指派。', version: detail.version };
+    const stranger = await director.session.post(`/api/v1/handlers/${poor.id}/status`, {
+      ...body,
+      qualityConcernIds: [randomUUID()],
+    });
+    expect(stranger.statusCode).toBe(422);
+    expect(stranger.json().error.code).toBe('HANDLER_CONCERN_UNKNOWN');
+    // Refused: nothing changed.
+    expect((await director.session.get(`/api/v1/handlers/${poor.id}`)).json().status).toBe(detail.status);
+
+    const suspended = await director.session.post(`/api/v1/handlers/${poor.id}/status`, {
+      ...body,
+      qualityConcernIds: [concernId],
+    });
+    expect(suspended.statusCode, suspended.body).toBe(200);
+    expect(suspended.json().status).toBe('suspended');
+    expect(suspended.json().statusHistory.at(-1).qualityConcerns).toEqual([
+      {
+        id: concernId,
+        code: 'upheld_complaints',
+        nameZh: '一年内两次以上投诉属实',
+        nameEn: expect.any(String),
+      },
+    ]);
   });
 });

@@ -80,7 +80,7 @@ export function HandlerDrawer({ handlerId, onClose, onEdit }: Props) {
 }
 
 function HandlerDetails({ handler, onEdit }: { handler: HandlerDetail; onEdit: (h: Handler) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const can = useCan();
   const manage = can('handler.manage');
   const [action, setAction] = useState<HandlerStatusAction | null>(null);
@@ -256,8 +256,22 @@ function HandlerDetails({ handler, onEdit }: { handler: HandlerDetail; onEdit: (
                     title: t('handlers.history.reason'),
                     dataIndex: 'reason',
                     key: 'reason',
-                    render: (reason: string, e) =>
-                      reason || (e.fromStatus === null ? t('handlers.history.applied') : none),
+                    render: (reason: string, e) => (
+                      <Flex vertical gap={2}>
+                        <span>
+                          {reason || (e.fromStatus === null ? t('handlers.history.applied') : none)}
+                        </span>
+                        {e.qualityConcerns.length > 0 && (
+                          <Typography.Text type="secondary">
+                            {t('handlers.history.concerns', {
+                              names: e.qualityConcerns
+                                .map((c) => (i18n.language === 'en-US' ? c.nameEn : c.nameZh))
+                                .join('、'),
+                            })}
+                          </Typography.Text>
+                        )}
+                      </Flex>
+                    ),
                   },
                   { title: t('handlers.history.effectiveOn'), dataIndex: 'effectiveOn', key: 'effectiveOn' },
                   {

@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { App, Checkbox, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
@@ -14,7 +14,16 @@ import { useIdempotencyKey } from '../../hooks/useIdempotencyKey';
 import { DATE } from './handlerFormValues';
 import { afterBeijingToday, beijingTodayValue } from '../rules/beijingTime';
 
-/** Approve, suspend, reinstate or exit: a reason and the date it takes effect (today by default). */
+/**
+ * Approve, suspend, reinstate or exit: a reason and the date it takes effect (today by default), and
+ * the open quality concerns (承办业绩) it rests on, when there are any.
+ */
+interface StatusValues {
+  reason: string;
+  effectiveOn: Dayjs;
+  qualityConcernIds?: string[];
+}
+
 export function StatusModal({
   handler,
   action,
@@ -24,18 +33,23 @@ export function StatusModal({
   action: HandlerStatusAction | null;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason: string; effectiveOn: Dayjs }>();
+  const [form] = Form.useForm<StatusValues>();
+  // The open quality concerns (承办业绩) the decision may rest on: shown for the review, named if chosen.
+  const concerns = handler.track.quality.concerns.filter(
+    (c): c is typeof c & { id: string } => c.id !== null,
+  );
   const queryClient = useQueryClient();
   const label = action ? t(`handlers.actions.${action}`) : '';
   const change = useMutation({
-    mutationFn: (values: { reason: string; effectiveOn: Dayjs }) =>
+    mutationFn: (values: StatusValues) =>
       handlersApi.changeStatus(handler.id, {
         action: action!,
         reason: values.reason.trim(),
         effectiveOn: values.effectiveOn.format(DATE),
         version: handler.version,
+        ...(values.qualityConcernIds?.length ? { qualityConcernIds: values.qualityConcernIds } : {}),
       }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['handlers'] });
@@ -49,7 +63,7 @@ export function StatusModal({
     onClose();
   };
   return (
-    <FormModal<{ reason: string; effectiveOn: Dayjs }>
+    <FormModal<StatusValues>
       open={action !== null}
       title={t('handlers.statusTitle', { action: label, name: handler.name })}
       name="handlerStatus"
@@ -60,8 +74,23 @@ export function StatusModal({
       onCancel={close}
       submitting={change.isPending}
       error={change.error}
-      errorFields={{ HANDLER_DATES_INVALID: 'effectiveOn' }}
+      errorFields={{ HANDLER_DATES_INVALID: 'effectiveOn', HANDLER_CONCERN_UNKNOWN: 'qualityConcernIds' }}
     >
+      {concerns.length > 0 && (
+        <Form.Item
+          name="qualityConcernIds"
+          label={t('handlers.statusConcerns')}
+          extra={t('handlers.statusConcernsHelp')}
+        >
+          <Checkbox.Group
+            style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+            options={concerns.map((c) => ({
+              value: c.id,
+              label: `${i18n.language === 'en-US' ? c.nameEn : c.nameZh}（${c.value} / ${c.limit}）`,
+            }))}
+          />
+        </Form.Item>
+      )}
       <Form.Item
         name="reason"
         label={t('handlers.reason')}

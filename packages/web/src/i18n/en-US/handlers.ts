@@ -142,6 +142,7 @@ export const handlers: Stringify<typeof zh> = {
       conflicts: 'Conflicts of interest',
     },
     history: {
+      concerns: 'Rests on the quality concerns: {{names}}',
       from: 'From',
       to: 'To',
       reason: 'Reason',
@@ -151,6 +152,9 @@ export const handlers: Stringify<typeof zh> = {
       applied: 'Applied',
     },
     statusTitle: '{{action}}: {{name}}',
+    statusConcerns: 'Quality concerns it rests on (work record)',
+    statusConcernsHelp:
+      'The handler’s open quality concerns (value / threshold in brackets); tick those this decision rests on, and they are kept in the admission history',
     reason: 'Reason',
     reasonRequired: 'Give a reason',
     effectiveOn: 'Effective date',

@@ -138,6 +138,7 @@ export const handlers = {
       conflicts: '利益冲突（回避）',
     },
     history: {
+      concerns: '依据的质量关注事项：{{names}}',
       from: '原状态',
       to: '新状态',
       reason: '原因',
@@ -147,6 +148,9 @@ export const handlers = {
       applied: '提出申请',
     },
     statusTitle: '{{action}}：{{name}}',
+    statusConcerns: '依据的质量关注事项（承办业绩）',
+    statusConcernsHelp:
+      '该承办人员当前未解除的质量关注事项（括号内为当前值 / 标准）；勾选本决定所依据的事项，将记入准入退出记录',
     reason: '原因',
     reasonRequired: '请填写原因',
     effectiveOn: '生效日期',

@@ -1,0 +1,1 @@
+ALTER TABLE "handler_status_events" ADD COLUMN "quality_concern_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL;
