@@ -27,6 +27,10 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // One worker runs the journeys one file after another; without isolation it imports the
+          // server and its module graph once instead of once per file (each file still starts its
+          // own app, database and browser context). See docs/benchmarks.md "Test suite time".
+          isolate: false,
         },
       },
     ],

@@ -162,6 +162,11 @@ const TEMPLATES: Record<string, [zh: (p: Params) => string, en: (p: Params) => s
     (p) => `【法律援助】承办人员 ${p.handler} 的承办质量需关注：${p.concern}。请登录系统查看承办业绩。`,
     (p) => `[Legal aid] The quality record of ${p.handler} needs attention: ${p.concern}. Sign in to see it.`,
   ],
+  'notice.observation_findings': [
+    (p) => `【法律援助】案件 ${p.number} 的庭审旁听意见已送达，请登录系统查看并答复。`,
+    (p) =>
+      `[Legal aid] The hearing observation findings on case ${p.number} are in: sign in to read and answer them.`,
+  ],
   'notice.rectification_overdue': [
     (p) => `【法律援助】案件 ${p.number} 的整改要求已过整改期限（${p.due}），请登录系统查看。`,
     (p) =>
