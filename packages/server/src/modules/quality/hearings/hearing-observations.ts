@@ -139,6 +139,33 @@ function checkStep(row: HearingObservationRow, step: HearingObservationStep, ver
 }
 
 /**
+ * Moves an observation to the next status of a step with the columns the step sets (the version
+ * moves on), and audits the step with what it changed. Returns the new version.
+ */
+async function moveObservation(
+  deps: AppDeps,
+  tx: Tx,
+  row: HearingObservationRow,
+  step: { next: HearingObservationRow['status']; action: string; now: Date; origin: RequestOrigin },
+  set: Partial<typeof hearingObservations.$inferInsert>,
+  changes: Record<string, { before?: unknown; after: unknown }>,
+): Promise<number> {
+  const version = row.version + 1;
+  await tx
+    .update(hearingObservations)
+    .set({ ...set, status: step.next, version })
+    .where(eq(hearingObservations.id, row.id));
+  await recordAudit(tx, { cipher: deps.cipher, at: step.now }, step.origin, {
+    action: `hearing_observation.${step.action}`,
+    entityType: 'hearing_observations',
+    entityId: row.id,
+    organisationId: row.organisationId,
+    changes: { status: { before: row.status, after: step.next }, ...changes },
+  });
+  return version;
+}
+
+/**
  * Records what the observer saw: a score for every item of the sheet in force on the hearing's
  * date (the rule ids kept), the weighted total and the findings, which go to the handler to reply
  * to (their bell). Not before the hearing has begun. The total counts on the handler's record.
@@ -161,31 +188,21 @@ export async function recordObservation(
       problem: result.problem.code,
       ...('item' in result.problem ? { item: result.problem.item } : {}),
     });
-  const version = row.version + 1;
-  await tx
-    .update(hearingObservations)
-    .set({
-      status: next,
+  const version = await moveObservation(
+    deps,
+    tx,
+    row,
+    { next, action: 'record', now, origin },
+    {
       scores: result.items,
       ruleIds: result.items.map((i) => i.ruleId),
       totalScore: result.total,
       findings: input.findings,
       recordedBy: actor.userId,
       observedAt: now,
-      version,
-    })
-    .where(eq(hearingObservations.id, row.id));
-  await recordAudit(tx, { cipher: deps.cipher, at: now }, origin, {
-    action: 'hearing_observation.record',
-    entityType: 'hearing_observations',
-    entityId: row.id,
-    organisationId: row.organisationId,
-    changes: {
-      status: { before: row.status, after: next },
-      totalScore: { after: result.total },
-      findings: { after: input.findings },
     },
-  });
+    { totalScore: { after: result.total }, findings: { after: input.findings } },
+  );
   const [handler] = await tx
     .select({ userId: handlers.userId })
     .from(handlers)
@@ -224,23 +241,14 @@ export async function replyToObservation(
   if (!found || !actor.roles.includes('handler')) throw new AppError('HEARING_OBSERVATION_NOT_FOUND');
   const { row, next } = checkStep(found.o, 'reply', input.version);
   const now = deps.clock.now();
-  await tx
-    .update(hearingObservations)
-    .set({
-      status: next,
-      replyText: input.text,
-      repliedBy: actor.userId,
-      repliedAt: now,
-      version: row.version + 1,
-    })
-    .where(eq(hearingObservations.id, row.id));
-  await recordAudit(tx, { cipher: deps.cipher, at: now }, origin, {
-    action: 'hearing_observation.reply',
-    entityType: 'hearing_observations',
-    entityId: row.id,
-    organisationId: row.organisationId,
-    changes: { status: { before: row.status, after: next }, replyText: { after: input.text } },
-  });
+  await moveObservation(
+    deps,
+    tx,
+    row,
+    { next, action: 'reply', now, origin },
+    { replyText: input.text, repliedBy: actor.userId, repliedAt: now },
+    { replyText: { after: input.text } },
+  );
 }
 
 /**
@@ -258,24 +266,12 @@ export async function settleObservation(
 ): Promise<void> {
   const { row, next } = await lockedForStep(tx, actor.scope, id, step, input.version);
   const now = deps.clock.now();
-  await tx
-    .update(hearingObservations)
-    .set({
-      status: next,
-      closeNote: input.note ?? null,
-      closedBy: actor.userId,
-      closedAt: now,
-      version: row.version + 1,
-    })
-    .where(eq(hearingObservations.id, row.id));
-  await recordAudit(tx, { cipher: deps.cipher, at: now }, origin, {
-    action: `hearing_observation.${step}`,
-    entityType: 'hearing_observations',
-    entityId: row.id,
-    organisationId: row.organisationId,
-    changes: {
-      status: { before: row.status, after: next },
-      ...(input.note ? { closeNote: { after: input.note } } : {}),
-    },
-  });
+  await moveObservation(
+    deps,
+    tx,
+    row,
+    { next, action: step, now, origin },
+    { closeNote: input.note ?? null, closedBy: actor.userId, closedAt: now },
+    input.note ? { closeNote: { after: input.note } } : {},
+  );
 }
