@@ -237,12 +237,11 @@ export async function inspectionDetail(deps: AppDeps, scope: DataScope, id: stri
   const { i } = row;
   const app = await inspectedApplication(deps.db, i.applicationId);
   if (!app) return undefined;
-  const live =
-    i.status === 'open'
-      ? await evaluateCase(deps.db, i.organisationId, await caseRecordOf(deps.db, app), i.judgements)
-      : undefined;
-  // Whether the reviewer judges an item (no record shows it), from the rule row it came from.
-  const rows = await serviceStandardRows(deps.db, i.organisationId);
+  const record = i.status === 'open' ? await caseRecordOf(deps.db, app) : undefined;
+  const live = record ? await evaluateCase(deps.db, i.organisationId, record, i.judgements) : undefined;
+  // Whether the reviewer judges an item (no record shows it), from the rule row it came from: the
+  // checklist's own rows while open, the rows of every version once the items are frozen.
+  const rows = record?.items ?? (await serviceStandardRows(deps.db, i.organisationId));
   const items = (live?.items ?? i.items ?? []).map((item) => ({
     ...item,
     byJudgement: rows.find((r) => r.id === item.ruleId)?.evidence.kind === 'judgement',
