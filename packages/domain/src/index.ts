@@ -16,3 +16,4 @@ export * from './casework/closing-materials.ts';
 export * from './delivery/index.ts';
 export * from './partners/partners.ts';
 export * from './duty/index.ts';
+export * from './subsidies/index.ts';

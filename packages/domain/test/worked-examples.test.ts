@@ -33,6 +33,12 @@ import {
   type LocalDate,
   type PeriodUnit,
   type RuleBook,
+  calculateSubsidy,
+  subsidyRateKey,
+  SUBSIDY_RATES,
+  type SubsidyCaseFacts,
+  type SubsidyRateData,
+  type SubsidyRateRule,
 } from '../src/index.ts';
 
 /**
@@ -123,7 +129,30 @@ interface ObjectionWindowCase {
   expect: { status: string; dueDate?: string; inTime: boolean };
 }
 
-type Case = EligibilityCase | DeadlineCase | LifecycleCase | HandlerRoleCase | ObjectionWindowCase;
+/**
+ * A case's subsidy under the shipped standard (subsidies/calculate.ts) on a date, with the rows a
+ * centre set (`centreSets`: Beijing versions from that date); every line is checked.
+ */
+interface SubsidyCase {
+  name: string;
+  kind: 'subsidy';
+  jurisdiction?: string;
+  date: string;
+  centreSets?: (SubsidyRateData & { from: string })[];
+  facts: Partial<Omit<SubsidyCaseFacts, 'declared'>> & {
+    caseType: string;
+    declared?: Partial<SubsidyCaseFacts['declared']>;
+  };
+  expect: {
+    items: { code: string; amountFen: number | null; explains?: string }[];
+    computedFen: number;
+    complete: boolean;
+    citations?: string[];
+  };
+}
+
+type Case =
+  EligibilityCase | DeadlineCase | LifecycleCase | HandlerRoleCase | ObjectionWindowCase | SubsidyCase;
 
 const casesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases');
 const files = readdirSync(casesDir).filter((f) => f.endsWith('.yaml'));
@@ -267,6 +296,48 @@ function runObjectionWindow(c: ObjectionWindowCase) {
   expect(objectionInTime(window, c.filedOn as LocalDate), 'inTime').toBe(c.expect.inTime);
 }
 
+function runSubsidy(c: SubsidyCase): void {
+  const set: SubsidyRateRule[] = (c.centreSets ?? []).map(({ from, ...data }, i) => ({
+    ...(data as SubsidyRateData),
+    id: `centre.${data.code}.${i}`,
+    jurisdiction: c.jurisdiction ?? '110000',
+    citation: 'set by the centre',
+    effectiveFrom: from as LocalDate,
+    effectiveTo: null,
+  }));
+  const rates = [
+    ...effectiveByKey(
+      [...SUBSIDY_RATES, ...set],
+      chain(c.jurisdiction),
+      c.date as LocalDate,
+      subsidyRateKey,
+    ).values(),
+  ];
+  const result = calculateSubsidy(rates, {
+    criminalStage: null,
+    hearingsHeld: 0,
+    terminated: false,
+    qualityScore: null,
+    costs: [],
+    ...c.facts,
+    declared: { extraStages: 0, extraParties: 0, remoteTravel: false, complex: false, ...c.facts.declared },
+  });
+  expect(
+    result.items.map((i) => ({ code: i.code, amountFen: i.amountFen })),
+    'items',
+  ).toEqual(c.expect.items.map((i) => ({ code: i.code, amountFen: i.amountFen })));
+  for (const [n, want] of c.expect.items.entries())
+    if (want.explains)
+      expect(result.items[n]?.explanationZh, `explanation of ${want.code}`).toContain(want.explains);
+  expect(result.computedFen, 'computedFen').toBe(c.expect.computedFen);
+  expect(result.complete, 'complete').toBe(c.expect.complete);
+  for (const citation of c.expect.citations ?? [])
+    expect(
+      result.items.map((i) => i.citation),
+      `citation ${citation}`,
+    ).toContain(citation);
+}
+
 describe.each(files)('worked examples: %s', (file) => {
   const cases = parse(readFileSync(path.join(casesDir, file), 'utf8')) as Case[];
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
@@ -274,6 +345,7 @@ describe.each(files)('worked examples: %s', (file) => {
     else if (c.kind === 'lifecycle') runLifecycle(c);
     else if (c.kind === 'handler_role') runHandlerRole(c);
     else if (c.kind === 'objection_window') runObjectionWindow(c);
+    else if (c.kind === 'subsidy') runSubsidy(c);
     else runDeadline(c);
   });
 });

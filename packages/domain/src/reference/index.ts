@@ -5,3 +5,4 @@ export * from './calendar-cn.ts';
 export * from './to-confirm.ts';
 export * from './statutory-holidays-cn.ts';
 export * from './service-standards-cn.ts';
+export * from './subsidy-rates-cn.ts';

@@ -1,0 +1,3 @@
+export * from './standard.ts';
+export * from './calculate.ts';
+export * from './batch.ts';
