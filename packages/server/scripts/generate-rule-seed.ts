@@ -16,6 +16,8 @@ import {
   MATTERS,
   PERIODS,
   SERVICE_STANDARD_ITEMS,
+  SUBSIDY_POLICIES,
+  SUBSIDY_RATES,
   THRESHOLDS,
 } from '@fayuan/domain';
 import { toStoredRule, type RuleTableName } from '../src/modules/rules/rule-tables.ts';
@@ -54,6 +56,8 @@ const allSets: [RuleTableName, Parameters<typeof toStoredRule>[1][]][] = [
   ['period', PERIODS],
   ['list_item', LIST_ITEMS],
   ['service_standard', SERVICE_STANDARD_ITEMS],
+  ['subsidy_rate', SUBSIDY_RATES],
+  ['subsidy_policy', SUBSIDY_POLICIES],
 ];
 const sets: [RuleTableName, Parameters<typeof toStoredRule>[1][]][] = onlyLists
   ? [['list_item', LIST_ITEMS.filter((item) => onlyLists.has(item.list))]]

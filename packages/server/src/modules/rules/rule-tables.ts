@@ -2,6 +2,12 @@ import { z } from 'zod';
 import {
   APPLICANT_CATEGORIES,
   CASE_TYPES,
+  COST_KINDS,
+  COST_TREATMENTS,
+  CRIMINAL_STAGES,
+  SUBSIDY_SERVICES,
+  SUBSIDY_UNITS,
+  SUPPLEMENT_TRIGGERS,
   CHECKLIST_STAGES,
   DOCUMENT_KINDS,
   EVIDENCE_ACTIVITY_KINDS,
@@ -17,8 +23,11 @@ import {
   type PeriodRule,
   type RuleRow,
   type ServiceStandardItem,
+  type SubsidyPolicyRule,
+  type SubsidyRateRule,
   type ThresholdRule,
 } from '@fayuan/domain';
+import { CASE_TYPES as APPLICATION_CASE_TYPES } from '../../db/schema/index.ts';
 
 /**
  * The rule tables: what each row's `data` holds (validated on every new version), what key makes
@@ -28,6 +37,7 @@ import {
 const code = z.string().regex(/^[a-z][a-z0-9_]{1,63}$/);
 /** A fact is named by a row of the list `fact` (camelCase: it is a JSON key of `facts`), not by an enum. */
 export const factCode = z.string().regex(FACT_CODE_PATTERN);
+const fen = z.number().int().min(0).max(100_000_000);
 const names = { nameZh: z.string().trim().min(1).max(100), nameEn: z.string().trim().min(1).max(200) };
 
 export const RULE_TABLES = {
@@ -121,6 +131,65 @@ export const RULE_TABLES = {
       }),
     keyOf: (d: { code: string }) => d.code,
   },
+  subsidy_rate: {
+    labelZh: '补贴标准',
+    labelEn: 'Subsidy standard',
+    data: z.discriminatedUnion('kind', [
+      z.strictObject({
+        kind: z.literal('base'),
+        code,
+        ...names,
+        service: z.enum(SUBSIDY_SERVICES),
+        caseTypes: z.array(z.enum(APPLICATION_CASE_TYPES)).default([]),
+        stage: z.enum(CRIMINAL_STAGES).optional(),
+        unit: z.enum(SUBSIDY_UNITS),
+        /** Null: 待中心设定, to be set by the centre. */
+        amountFen: fen.nullable(),
+      }),
+      z.strictObject({
+        kind: z.literal('supplement'),
+        code,
+        ...names,
+        caseTypes: z.array(z.enum(APPLICATION_CASE_TYPES)).default([]),
+        trigger: z.enum(SUPPLEMENT_TRIGGERS),
+        method: z.enum(['fixed', 'percent_of_base']),
+        amountFen: fen.nullable(),
+        percentBp: z.number().int().min(-10_000).max(10_000).nullable(),
+        includedCount: z.number().int().min(0).max(100).default(0),
+        capFen: fen.nullable().default(null),
+      }),
+      z.strictObject({
+        kind: z.literal('cost'),
+        code,
+        ...names,
+        costKind: z.enum(COST_KINDS),
+        treatment: z.enum(COST_TREATMENTS),
+        capFen: fen.nullable(),
+      }),
+      z
+        .strictObject({
+          kind: z.literal('quality_band'),
+          code,
+          ...names,
+          minScore: z.number().int().min(0).max(100),
+          maxScore: z.number().int().min(0).max(100),
+          percentBp: z.number().int().min(-10_000).max(10_000).nullable(),
+        })
+        .refine((d) => d.minScore <= d.maxScore, { path: ['maxScore'], message: 'maxScore below minScore' }),
+    ]),
+    keyOf: (d: { code: string }) => d.code,
+  },
+  subsidy_policy: {
+    labelZh: '补贴核定规则',
+    labelEn: 'Subsidy policy',
+    data: z.strictObject({
+      /** Which date picks the standard a case is paid by. */
+      dateBasis: z.enum(['assignment', 'closing']),
+      /** An adjustment larger than this (either way) needs a second approver. */
+      secondApprovalAboveFen: fen,
+    }),
+    keyOf: () => 'policy',
+  },
 } as const;
 
 export type RuleTableName = keyof typeof RULE_TABLES;
@@ -152,7 +221,15 @@ export function toDomainRule<T extends RuleRow>(row: StoredRule): T {
 /** A domain rule (the shipped reference data) as a row to store. */
 export function toStoredRule(
   table: RuleTableName,
-  rule: MatterRule | ThresholdRule | ExemptionRule | PeriodRule | ListItemRule | ServiceStandardItem,
+  rule:
+    | MatterRule
+    | ThresholdRule
+    | ExemptionRule
+    | PeriodRule
+    | ListItemRule
+    | ServiceStandardItem
+    | SubsidyRateRule
+    | SubsidyPolicyRule,
 ): StoredRule {
   const { id, jurisdiction, citation, effectiveFrom, effectiveTo, ...rest } = rule;
   const data = RULE_TABLES[table].data.parse(rest);
