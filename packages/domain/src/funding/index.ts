@@ -1,0 +1,3 @@
+export * from './budgets.ts';
+export * from './donations.ts';
+export * from './contracts.ts';

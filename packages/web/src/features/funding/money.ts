@@ -1,0 +1,2 @@
+export { formatFen } from '../applications/labels';
+export { yuanToFen } from '../applications/applicationFormValues';
