@@ -101,7 +101,7 @@ describe('after the closing: evaluation, subsidy, archive', () => {
     // Finance pays; it does not evaluate or file.
     expect(await page.getByRole('button', { name: '质量评估' }).count()).toBe(0);
 
-    await page.getByRole('button', { name: '补贴发放' }).click();
+    await page.getByRole('button', { name: '凭证登记发放' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('发放金额（元）', { exact: true }).fill('3000');
     await dialog.getByLabel('支付凭证号', { exact: true }).fill(REFERENCE);

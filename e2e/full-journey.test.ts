@@ -297,7 +297,7 @@ describe('issue 5: from a granted wage claim to the archive, each step in the br
     await page.goto(`${server.baseUrl}/applications?state=evaluated`);
     await openFromList(page, caseNumber);
     await expect.poll(() => stateOf(page), POLL).toBe('已评估');
-    await page.getByRole('button', { name: '补贴发放' }).click();
+    await page.getByRole('button', { name: '凭证登记发放' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('发放金额（元）', { exact: true }).fill('2000');
     await dialog.getByLabel('支付凭证号', { exact: true }).fill(REFERENCE);

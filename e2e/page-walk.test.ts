@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { beijingDateOf } from '@fayuan/domain';
 import { buildUser, ORG } from '../packages/server/test/factories.ts';
 import {
   deliver,
@@ -148,6 +149,24 @@ beforeAll(async () => {
     comment: '庭前沟通可以更充分。',
   });
   expect(answered.statusCode, answered.body).toBe(200);
+  // A notary fee waived for the closed case's recipient (费用缓减免, LAL art.53).
+  const waiver = await director.session.post('/api/v1/fee-waivers', {
+    applicationId: closedId,
+    bodyKind: 'notary_office',
+    bodyName: '北京市海淀公证处',
+    requestKind: 'notary_fee_waiver',
+    feeDescription: '公证费',
+    amountAskedFen: 50_000,
+  });
+  expect(waiver.statusCode, waiver.body).toBe(201);
+  const waiverPath = `/api/v1/fee-waivers/${waiver.json().id}`;
+  expect((await director.session.post(`${waiverPath}/send`, {})).statusCode).toBe(200);
+  const waived = await director.session.post(`${waiverPath}/answer`, {
+    outcome: 'granted',
+    amountSavedFen: 50_000,
+    answeredOn: beijingDateOf(new Date()),
+  });
+  expect(waived.statusCode, waived.body).toBe(200);
 }, 120_000);
 
 /** What is wrong with the page now: code-like words and serious accessibility violations. */
@@ -233,6 +252,7 @@ describe('every staff page in Chinese shows words, not codes, and passes axe', (
     const problems = await walkFile(page, assignedId, 'assigned case');
     problems.push(...(await walkFirstDrawer(page, '/quality/hearings')));
     problems.push(...(await walkFirstDrawer(page, '/quality/opinions')));
+    problems.push(...(await walkFirstDrawer(page, '/fee-waivers')));
     // The pages reached from a button rather than the menu: the centre's settings, the profile and
     // the paper notice form.
     for (const path of ['/applications/settings', '/profile', '/inbox/paper-notice']) {

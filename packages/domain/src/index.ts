@@ -16,4 +16,6 @@ export * from './casework/closing-materials.ts';
 export * from './delivery/index.ts';
 export * from './partners/partners.ts';
 export * from './duty/index.ts';
+export * from './funding/fee-waivers.ts';
+export * from './funding/index.ts';
 export * from './subsidies/index.ts';

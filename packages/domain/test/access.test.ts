@@ -38,6 +38,8 @@ describe('roles and permissions', () => {
       'handler.read',
       'handler.manage',
       'quality.evaluate',
+      'subsidy.read',
+      'subsidy.approve',
       'message.read',
       'duty.manage',
       'complaint.read',
@@ -49,6 +51,8 @@ describe('roles and permissions', () => {
       'quality.observe',
       'quality.kpi',
       'quality.opinion',
+      'funding.waiver',
+      'funding.read',
     ]);
     expect(permissionsOf([])).toEqual([]);
   });

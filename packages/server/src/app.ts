@@ -39,6 +39,8 @@ import { inspectionRoutes } from './modules/quality/inspections/inspections.rout
 import { centreKpiRoutes } from './modules/quality/centre-kpis.routes.ts';
 import { hearingObservationRoutes } from './modules/quality/hearings/hearing-observations.routes.ts';
 import { organOpinionRoutes } from './modules/quality/opinions/organ-opinions.routes.ts';
+import { feeWaiverRoutes } from './modules/fee-waivers/fee-waivers.routes.ts';
+import { fundingRoutes } from './modules/funding/funding.routes.ts';
 import { subsidyRoutes } from './modules/subsidies/subsidies.routes.ts';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
 import { exportRoutes } from './modules/exports/exports.routes.ts';
@@ -140,6 +142,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(hearingObservationRoutes(deps));
       await api.register(organOpinionRoutes(deps));
       await api.register(subsidyRoutes(deps));
+      await api.register(feeWaiverRoutes(deps));
+      await api.register(fundingRoutes(deps));
       await api.register(caseBriefRoutes(deps));
       await api.register(knowledgeRoutes(deps));
       await api.register(handlerRoutes(deps));

@@ -54,6 +54,12 @@ const OpinionsPage = lazy(pageLoaders.opinions);
 const InspectionsPage = lazy(pageLoaders.inspections);
 const HearingsPage = lazy(pageLoaders.hearings);
 const CentreKpisPage = lazy(pageLoaders.centreKpis);
+const FeeWaiversPage = lazy(pageLoaders.feeWaivers);
+const BudgetsPage = lazy(pageLoaders.budgets);
+const DonationsPage = lazy(pageLoaders.donations);
+const ContractsPage = lazy(pageLoaders.serviceContracts);
+const SubsidyCalculationsPage = lazy(pageLoaders.subsidyCalculations);
+const SubsidyBatchesPage = lazy(pageLoaders.subsidyBatches);
 const MessagesPage = lazy(pageLoaders.messages);
 const PortalInfoPage = lazy(pageLoaders.portalInfo);
 const RulesPage = lazy(pageLoaders.rules);
@@ -202,6 +208,54 @@ export function App() {
                 element={
                   <RequirePermission permission="quality.kpi">
                     <CentreKpisPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="fee-waivers"
+                element={
+                  <RequirePermission permission="funding.waiver">
+                    <FeeWaiversPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="funding/budgets"
+                element={
+                  <RequirePermission permission="funding.read">
+                    <BudgetsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="funding/donations"
+                element={
+                  <RequirePermission permission="funding.read">
+                    <DonationsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="funding/subsidies"
+                element={
+                  <RequirePermission permission="subsidy.read">
+                    <SubsidyCalculationsPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="funding/batches"
+                element={
+                  <RequirePermission permission="subsidy.read">
+                    <SubsidyBatchesPage />
+                  </RequirePermission>
+                }
+              />
+              <Route
+                path="funding/contracts"
+                element={
+                  <RequirePermission permission="funding.read">
+                    <ContractsPage />
                   </RequirePermission>
                 }
               />

@@ -40,7 +40,9 @@ export const PERMISSIONS = [
   'handler.read',
   'handler.manage',
   'quality.evaluate',
+  'subsidy.read', // see subsidy calculations and payment batches (finance, the director, supervisors)
   'subsidy.pay',
+  'subsidy.approve', // approve a payment batch and second-approve a large subsidy adjustment (the director)
   'partner.manage',
   'message.read',
   'duty.manage',
@@ -55,6 +57,9 @@ export const PERMISSIONS = [
   'quality.observe', // observe a hearing of an aided case (庭审旁听), score it and close it after the handler's reply
   'quality.kpi', // the evaluation of centres (考评): each centre's indicators, exported
   'quality.opinion', // ask the case-handling organs for their opinion of a case's legal aid (征询意见)
+  'funding.waiver', // ask a court, notary or forensic appraiser to defer, reduce or waive a recipient's fees (费用缓减免)
+  'funding.read', // the centre's budget lines, donations and purchased-service contracts, and how they stand
+  'funding.manage', // record budget lines, donations and their use, contracts, deliveries and payments (finance)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -68,6 +73,11 @@ export type Permission = (typeof PERMISSIONS)[number];
 // The director builds the duty rosters of the centre's stations (duty.manage); duty lawyers, and the
 // handlers who hold duty slots, see their duties, check in and log their services (duty.serve,
 // LAL art.14, art.30): what they see is limited to their own slots by the use cases.
+// Reviewers and directors, who carry the centre's cases, ask the bodies to defer, reduce or waive a
+// recipient's fees (funding.waiver, LAL art.53) and read what was saved.
+// Finance keeps the centre's budget lines (LAL art.4), donations (art.9) and purchase-of-service
+// contracts (art.15) and records what is spent from them (funding.manage); the director follows how
+// each line stands (funding.read).
 const GRANTS: Record<Role, readonly Permission[]> = {
   window_staff: [
     'org.read',
@@ -106,6 +116,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'quality.evaluate',
     'quality.visit',
     'quality.opinion',
+    'funding.waiver',
     'quality.inspect',
     'quality.observe',
   ],
@@ -128,11 +139,15 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'quality.evaluate',
     'quality.visit',
     'quality.opinion',
+    'funding.waiver',
     'quality.sample',
     'quality.inspect',
     'quality.observe',
     'quality.kpi',
     'duty.manage',
+    'funding.read',
+    'subsidy.read',
+    'subsidy.approve',
     'message.read',
     'complaint.read',
     'complaint.record',
@@ -140,7 +155,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   ],
   handler: ['duty.serve'],
   duty_lawyer: ['duty.serve'],
-  finance: ['org.read', 'application.read', 'subsidy.pay'],
+  finance: ['org.read', 'application.read', 'subsidy.read', 'subsidy.pay', 'funding.read', 'funding.manage'],
   supervisor: [
     'org.read',
     'user.read',

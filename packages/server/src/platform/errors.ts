@@ -2,6 +2,9 @@ import type { Locale } from '@fayuan/domain';
 import { CRIMINAL_DOOR_ERRORS } from './error-codes-criminal.ts';
 import { PORTAL_DOOR_ERRORS } from './error-codes-portal.ts';
 import { QUALITY_ERRORS } from './error-codes-quality.ts';
+import { FEE_WAIVER_ERRORS } from './error-codes-fee-waivers.ts';
+import { FUNDING_ERRORS } from './error-codes-funding.ts';
+import { SUBSIDY_ERRORS } from './error-codes-subsidies.ts';
 
 /**
  * Every error a client can see: a stable code, an HTTP status, and its message in both locales.
@@ -469,6 +472,9 @@ const CATALOGUE = {
   ...CRIMINAL_DOOR_ERRORS,
   ...PORTAL_DOOR_ERRORS,
   ...QUALITY_ERRORS,
+  ...FEE_WAIVER_ERRORS,
+  ...FUNDING_ERRORS,
+  ...SUBSIDY_ERRORS,
 } as const satisfies Record<string, readonly [number, string, string]>;
 
 export type ErrorCode = keyof typeof CATALOGUE;

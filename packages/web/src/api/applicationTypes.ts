@@ -313,7 +313,8 @@ export interface StaffAlert {
     | 'complaint_received'
     | 'quality_concern'
     | 'observation_findings'
-    | 'rectification_overdue';
+    | 'rectification_overdue'
+    | 'budget_low';
   /** Null for duplicate_elsewhere (a supervisor's alert of a refused cross-district registration). */
   period: PeriodKind | null;
   dueAt: string;
@@ -328,6 +329,8 @@ export interface StaffAlert {
   complaint: { id: string; number: string | null } | null;
   /** For a quality concern: the handler and the threshold crossed. */
   qualityConcern: { handlerId: string; handlerName: string; code: string } | null;
+  /** For a budget line running low: the line. */
+  budgetLine: { id: string; name: string } | null;
 }
 
 /** An item of a rule list in force, with its names and citation (GET /applications/reference). */

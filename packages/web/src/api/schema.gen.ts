@@ -2337,8 +2337,662 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Finance records the subsidy paid on an evaluated case to the handler’s law firm (or the handler) */
+    /** Finance records by hand a subsidy paid outside a batch (a voucher): refused once the subsidy is approved into batches */
     post: operations['postApplicationsByIdSubsidyPayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/subsidy-calculation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The case’s subsidy calculation, each line with its rule row and evidence; null before the closing is accepted (staff in scope and the case’s handler) */
+    get: operations['getApplicationsByIdSubsidyCalculation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subsidy-calculations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Subsidy calculations in scope, newest first, by status */
+    get: operations['getSubsidyCalculations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subsidy-calculations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One subsidy calculation */
+    get: operations['getSubsidyCalculationsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subsidy-calculations/{id}/review-facts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Finance states what the record does not carry and the costs claimed; the subsidy is recalculated (also after the centre set a figure) */
+    post: operations['postSubsidyCalculationsByIdReviewFacts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subsidy-calculations/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Finance approves the subsidy of an evaluated case, with an adjustment and its reason; above the policy’s amount it waits for a second person */
+    post: operations['postSubsidyCalculationsByIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subsidy-calculations/{id}/second-approval': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A second person (finance or the director, not the reviewer) approves a large adjustment or sends it back */
+    post: operations['postSubsidyCalculationsByIdSecondApproval'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subsidy-calculations/{id}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An approved subsidy not yet in a batch goes back to review */
+    post: operations['postSubsidyCalculationsByIdReopen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subsidy-batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Payment batches in scope, newest first */
+    get: operations['getSubsidyBatches'];
+    put?: never;
+    /** Gather the approved subsidies of a period (all payees, law firms, handlers, or one) into a draft batch, one transfer line per payee */
+    post: operations['postSubsidyBatches'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subsidy-batches/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A batch with its transfer lines (account tails only) and cases */
+    get: operations['getSubsidyBatchesById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subsidy-batches/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Finance submits a draft for approval; every payee needs a bank account on file */
+    post: operations['postSubsidyBatchesByIdSubmit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subsidy-batches/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The director approves a submitted batch made by someone else */
+    post: operations['postSubsidyBatchesByIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subsidy-batches/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A draft or submitted batch is cancelled; its subsidies are free for another batch */
+    post: operations['postSubsidyBatchesByIdCancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subsidy-batches/{id}/bank-file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The bank transfer file of an approved batch in the organisation’s column layout (.xlsx or CSV); each download is audited */
+    get: operations['getSubsidyBatchesByIdBankFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subsidy-batches/{id}/payment-list.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The payment list of a batch (补贴发放明细表), as a PDF */
+    get: operations['getSubsidyBatchesByIdPaymentListPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subsidy-batches/{id}/bank-return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Apply the bank’s return file (.xlsx or CSV, raw body): paid lines pay their cases once, failed lines free their subsidies; a repeated file changes nothing */
+    post: operations['postSubsidyBatchesByIdBankReturn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subsidy-payees': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The payees of subsidies in scope and their bank accounts (bank and last four digits) */
+    get: operations['getSubsidyPayees'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subsidy-payees/account': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Save a payee’s bank account (the number sealed at rest; audited without it) */
+    put: operations['putSubsidyPayeesAccount'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subsidy-bank-layout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation’s bank file layout (the default until saved) */
+    get: operations['getSubsidyBankLayout'];
+    /** Save the bank file layout: columns in order with their headers, the return file’s headers */
+    put: operations['putSubsidyBankLayout'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/handlers/me/subsidies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in handler’s subsidies: amount, where each stands (核算中, 已核定, 发放中, 已支付), batch and date paid */
+    get: operations['getHandlersMeSubsidies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fee-waivers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Fee waiver requests of the caller’s centres (by status, body kind or case), those awaiting an answer first */
+    get: operations['getFeeWaivers'];
+    put?: never;
+    /** Draft a request to defer, reduce or waive one fee of a case’s recipient */
+    post: operations['postFeeWaivers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fee-waivers/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** For a period (Beijing dates, at most a year): letters sent, answers by outcome, deferrals and fen saved, per body kind */
+    get: operations['getFeeWaiversSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fee-waivers/case': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A case by its number or id: its recipient, whether a request can be made, the court on file */
+    get: operations['getFeeWaiversCase'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fee-waivers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One request with its answer (audited) */
+    get: operations['getFeeWaiversById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fee-waivers/{id}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a drafted request: the letter is numbered and can be printed */
+    post: operations['postFeeWaiversByIdSend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fee-waivers/{id}/letter.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The request letter (申请函) with a reply form, as a PDF (once sent: it carries its number) */
+    get: operations['getFeeWaiversByIdLetterPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fee-waivers/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the body’s answer: granted, partly granted or refused, the fen saved, the date a deferred fee falls due */
+    post: operations['postFeeWaiversByIdAnswer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fee-waivers/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a request not yet answered, with the reason */
+    post: operations['postFeeWaiversByIdWithdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/funding/budget-lines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The budget lines of the caller’s centres (one year or all), each allocated, committed, spent and remaining */
+    get: operations['getFundingBudgetLines'];
+    put?: never;
+    /** Open a budget line for the caller’s centre: year, source, purpose, amount in fen, alert threshold */
+    post: operations['postFundingBudgetLines'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/funding/budget-lines/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One budget line: how it stands, its burn-down by month, its commitments and spending */
+    get: operations['getFundingBudgetLinesById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a line’s name, allocation (never below what was spent), threshold or reference */
+    patch: operations['patchFundingBudgetLinesById'];
+    trace?: never;
+  };
+  '/api/v1/funding/donations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The donations received by the caller’s centres, newest first, with what was used and what is left */
+    get: operations['getFundingDonations'];
+    put?: never;
+    /** Record a donation received: donor, purpose, amount in fen, date; it gets the next receipt number */
+    post: operations['postFundingDonations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/funding/donations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One donation with its uses */
+    get: operations['getFundingDonationsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/funding/donations/{id}/uses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a use of a donation, spent from a budget line of its year, optionally for a case; never more than is left */
+    post: operations['postFundingDonationsByIdUses'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/funding/donations/{id}/receipt.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The donation’s receipt (捐赠收据) as a PDF */
+    get: operations['getFundingDonationsByIdReceiptPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/funding/contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The purchase-of-service contracts of the caller’s centres, newest first, with what was paid */
+    get: operations['getFundingContracts'];
+    put?: never;
+    /** Record a contract with a law firm or a social organisation: period, amount (committed on its budget line), services due */
+    post: operations['postFundingContracts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/funding/law-firms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The active law firms of the registry a contract can be signed with */
+    get: operations['getFundingLawFirms'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/funding/contracts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One contract: services due and delivered (counted from the records), payments, hand-entered hotline hours */
+    get: operations['getFundingContractsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a contract’s number, end date, amount (never below what was paid) or services due */
+    patch: operations['patchFundingContractsById'];
+    trace?: never;
+  };
+  '/api/v1/funding/contracts/{id}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a payment against a contract, spent from its budget line; payments never add up to more than the contract */
+    post: operations['postFundingContractsByIdPayments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/funding/contracts/{id}/hotline-hours': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record hotline hours the records do not hold (a social organisation’s shifts, calls logged without a duration) */
+    post: operations['postFundingContractsByIdHotlineHours'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3410,7 +4064,9 @@ export interface components {
         | 'handler.read'
         | 'handler.manage'
         | 'quality.evaluate'
+        | 'subsidy.read'
         | 'subsidy.pay'
+        | 'subsidy.approve'
         | 'partner.manage'
         | 'message.read'
         | 'duty.manage'
@@ -3425,6 +4081,9 @@ export interface components {
         | 'quality.observe'
         | 'quality.kpi'
         | 'quality.opinion'
+        | 'funding.waiver'
+        | 'funding.read'
+        | 'funding.manage'
       )[];
       organisation: {
         id: string;
@@ -6472,7 +7131,15 @@ export interface operations {
       };
       header?: never;
       path: {
-        table: 'matter' | 'threshold' | 'exemption' | 'period' | 'list_item' | 'service_standard';
+        table:
+          | 'matter'
+          | 'threshold'
+          | 'exemption'
+          | 'period'
+          | 'list_item'
+          | 'service_standard'
+          | 'subsidy_rate'
+          | 'subsidy_policy';
       };
       cookie?: never;
     };
@@ -6538,7 +7205,15 @@ export interface operations {
         'Idempotency-Key'?: string;
       };
       path: {
-        table: 'matter' | 'threshold' | 'exemption' | 'period' | 'list_item' | 'service_standard';
+        table:
+          | 'matter'
+          | 'threshold'
+          | 'exemption'
+          | 'period'
+          | 'list_item'
+          | 'service_standard'
+          | 'subsidy_rate'
+          | 'subsidy_policy';
       };
       cookie?: never;
     };
@@ -10962,7 +11637,8 @@ export interface operations {
                 | 'complaint_received'
                 | 'quality_concern'
                 | 'observation_findings'
-                | 'rectification_overdue';
+                | 'rectification_overdue'
+                | 'budget_low';
               /** @enum {string|null} */
               period:
                 | 'custody_transfer'
@@ -11007,6 +11683,11 @@ export interface operations {
                 handlerId: string;
                 handlerName: string;
                 code: string;
+              } | null;
+              budgetLine: {
+                /** Format: uuid */
+                id: string;
+                name: string;
               } | null;
             }[];
           };
@@ -20922,6 +21603,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description Error: SUBSIDY_IN_BATCH */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
       /** @description Error: PAYLOAD_TOO_LARGE */
       413: {
         headers: {
@@ -20941,6 +21631,5351 @@ export interface operations {
         };
       };
       /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getApplicationsByIdSubsidyCalculation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            applicationNumber: string;
+            caseType: string;
+            caseState: string;
+            handler: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            payee: {
+              /** @enum {string} */
+              kind: 'law_firm' | 'handler';
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            /** @enum {string} */
+            status: 'calculated' | 'pending_second' | 'approved' | 'batched' | 'paid';
+            basisDate: string;
+            /** @enum {string} */
+            dateBasis: 'assignment' | 'closing';
+            items: {
+              /** @enum {string} */
+              kind: 'base' | 'supplement' | 'cost' | 'quality_band';
+              code: string;
+              ruleId: string;
+              citation: string;
+              nameZh: string;
+              nameEn: string;
+              /** @enum {string} */
+              evidence: 'standard' | 'record' | 'declared' | 'claim' | 'evaluation';
+              quantity: number;
+              amountFen: number | null;
+              explanationZh: string;
+              explanationEn: string;
+            }[];
+            problems: {
+              /** @enum {string} */
+              code: 'NO_BASE_RATE';
+              caseType: string;
+              stage: string | null;
+            }[];
+            complete: boolean;
+            declared: {
+              extraStages: number;
+              extraParties: number;
+              remoteTravel: boolean;
+              complex: boolean;
+            };
+            costs: {
+              /** @enum {string} */
+              kind:
+                | 'copying'
+                | 'travel'
+                | 'communication'
+                | 'meals'
+                | 'investigation'
+                | 'interpretation'
+                | 'other';
+              claimedFen: number;
+              note: string;
+            }[];
+            computedFen: number;
+            adjustmentFen: number;
+            adjustmentReason: string | null;
+            totalFen: number;
+            secondApprovalAboveFen: number | null;
+            ruleIds: string[];
+            ruleVersion: string;
+            policyRuleId: string;
+            calculatedAt: string;
+            reviewedBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            } | null;
+            reviewedAt: string | null;
+            secondApprovedBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            } | null;
+            batch: {
+              /** Format: uuid */
+              id: string;
+              number: string;
+            } | null;
+            paidOn: string | null;
+            version: number;
+          } | null;
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getSubsidyCalculations: {
+    parameters: {
+      query?: {
+        status?: 'calculated' | 'pending_second' | 'approved' | 'batched' | 'paid';
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              applicationId: string;
+              applicationNumber: string;
+              caseType: string;
+              caseState: string;
+              handler: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              payee: {
+                /** @enum {string} */
+                kind: 'law_firm' | 'handler';
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /** @enum {string} */
+              status: 'calculated' | 'pending_second' | 'approved' | 'batched' | 'paid';
+              basisDate: string;
+              /** @enum {string} */
+              dateBasis: 'assignment' | 'closing';
+              complete: boolean;
+              computedFen: number;
+              adjustmentFen: number;
+              adjustmentReason: string | null;
+              totalFen: number;
+              secondApprovalAboveFen: number | null;
+              ruleVersion: string;
+              policyRuleId: string;
+              calculatedAt: string;
+              reviewedBy: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+              } | null;
+              reviewedAt: string | null;
+              secondApprovedBy: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+              } | null;
+              batch: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+              paidOn: string | null;
+              version: number;
+            }[];
+            total: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getSubsidyCalculationsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            applicationNumber: string;
+            caseType: string;
+            caseState: string;
+            handler: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            payee: {
+              /** @enum {string} */
+              kind: 'law_firm' | 'handler';
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            /** @enum {string} */
+            status: 'calculated' | 'pending_second' | 'approved' | 'batched' | 'paid';
+            basisDate: string;
+            /** @enum {string} */
+            dateBasis: 'assignment' | 'closing';
+            items: {
+              /** @enum {string} */
+              kind: 'base' | 'supplement' | 'cost' | 'quality_band';
+              code: string;
+              ruleId: string;
+              citation: string;
+              nameZh: string;
+              nameEn: string;
+              /** @enum {string} */
+              evidence: 'standard' | 'record' | 'declared' | 'claim' | 'evaluation';
+              quantity: number;
+              amountFen: number | null;
+              explanationZh: string;
+              explanationEn: string;
+            }[];
+            problems: {
+              /** @enum {string} */
+              code: 'NO_BASE_RATE';
+              caseType: string;
+              stage: string | null;
+            }[];
+            complete: boolean;
+            declared: {
+              extraStages: number;
+              extraParties: number;
+              remoteTravel: boolean;
+              complex: boolean;
+            };
+            costs: {
+              /** @enum {string} */
+              kind:
+                | 'copying'
+                | 'travel'
+                | 'communication'
+                | 'meals'
+                | 'investigation'
+                | 'interpretation'
+                | 'other';
+              claimedFen: number;
+              note: string;
+            }[];
+            computedFen: number;
+            adjustmentFen: number;
+            adjustmentReason: string | null;
+            totalFen: number;
+            secondApprovalAboveFen: number | null;
+            ruleIds: string[];
+            ruleVersion: string;
+            policyRuleId: string;
+            calculatedAt: string;
+            reviewedBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            } | null;
+            reviewedAt: string | null;
+            secondApprovedBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            } | null;
+            batch: {
+              /** Format: uuid */
+              id: string;
+              number: string;
+            } | null;
+            paidOn: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, SUBSIDY_CALCULATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postSubsidyCalculationsByIdReviewFacts: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+          declared?: {
+            extraStages: number;
+            extraParties: number;
+            remoteTravel: boolean;
+            complex: boolean;
+          };
+          costs?: {
+            /** @enum {string} */
+            kind:
+              'copying' | 'travel' | 'communication' | 'meals' | 'investigation' | 'interpretation' | 'other';
+            claimedFen: number;
+            /** @default  */
+            note?: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            applicationNumber: string;
+            caseType: string;
+            caseState: string;
+            handler: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            payee: {
+              /** @enum {string} */
+              kind: 'law_firm' | 'handler';
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            /** @enum {string} */
+            status: 'calculated' | 'pending_second' | 'approved' | 'batched' | 'paid';
+            basisDate: string;
+            /** @enum {string} */
+            dateBasis: 'assignment' | 'closing';
+            items: {
+              /** @enum {string} */
+              kind: 'base' | 'supplement' | 'cost' | 'quality_band';
+              code: string;
+              ruleId: string;
+              citation: string;
+              nameZh: string;
+              nameEn: string;
+              /** @enum {string} */
+              evidence: 'standard' | 'record' | 'declared' | 'claim' | 'evaluation';
+              quantity: number;
+              amountFen: number | null;
+              explanationZh: string;
+              explanationEn: string;
+            }[];
+            problems: {
+              /** @enum {string} */
+              code: 'NO_BASE_RATE';
+              caseType: string;
+              stage: string | null;
+            }[];
+            complete: boolean;
+            declared: {
+              extraStages: number;
+              extraParties: number;
+              remoteTravel: boolean;
+              complex: boolean;
+            };
+            costs: {
+              /** @enum {string} */
+              kind:
+                | 'copying'
+                | 'travel'
+                | 'communication'
+                | 'meals'
+                | 'investigation'
+                | 'interpretation'
+                | 'other';
+              claimedFen: number;
+              note: string;
+            }[];
+            computedFen: number;
+            adjustmentFen: number;
+            adjustmentReason: string | null;
+            totalFen: number;
+            secondApprovalAboveFen: number | null;
+            ruleIds: string[];
+            ruleVersion: string;
+            policyRuleId: string;
+            calculatedAt: string;
+            reviewedBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            } | null;
+            reviewedAt: string | null;
+            secondApprovedBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            } | null;
+            batch: {
+              /** Format: uuid */
+              id: string;
+              number: string;
+            } | null;
+            paidOn: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, SUBSIDY_CALCULATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: SUBSIDY_CALCULATION_STALE, SUBSIDY_STEP_NOT_OPEN, SUBSIDY_POLICY_MISSING */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postSubsidyCalculationsByIdApprove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+          adjustmentFen?: number;
+          adjustmentReason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            applicationNumber: string;
+            caseType: string;
+            caseState: string;
+            handler: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            payee: {
+              /** @enum {string} */
+              kind: 'law_firm' | 'handler';
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            /** @enum {string} */
+            status: 'calculated' | 'pending_second' | 'approved' | 'batched' | 'paid';
+            basisDate: string;
+            /** @enum {string} */
+            dateBasis: 'assignment' | 'closing';
+            items: {
+              /** @enum {string} */
+              kind: 'base' | 'supplement' | 'cost' | 'quality_band';
+              code: string;
+              ruleId: string;
+              citation: string;
+              nameZh: string;
+              nameEn: string;
+              /** @enum {string} */
+              evidence: 'standard' | 'record' | 'declared' | 'claim' | 'evaluation';
+              quantity: number;
+              amountFen: number | null;
+              explanationZh: string;
+              explanationEn: string;
+            }[];
+            problems: {
+              /** @enum {string} */
+              code: 'NO_BASE_RATE';
+              caseType: string;
+              stage: string | null;
+            }[];
+            complete: boolean;
+            declared: {
+              extraStages: number;
+              extraParties: number;
+              remoteTravel: boolean;
+              complex: boolean;
+            };
+            costs: {
+              /** @enum {string} */
+              kind:
+                | 'copying'
+                | 'travel'
+                | 'communication'
+                | 'meals'
+                | 'investigation'
+                | 'interpretation'
+                | 'other';
+              claimedFen: number;
+              note: string;
+            }[];
+            computedFen: number;
+            adjustmentFen: number;
+            adjustmentReason: string | null;
+            totalFen: number;
+            secondApprovalAboveFen: number | null;
+            ruleIds: string[];
+            ruleVersion: string;
+            policyRuleId: string;
+            calculatedAt: string;
+            reviewedBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            } | null;
+            reviewedAt: string | null;
+            secondApprovedBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            } | null;
+            batch: {
+              /** Format: uuid */
+              id: string;
+              number: string;
+            } | null;
+            paidOn: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID, SUBSIDY_ADJUSTMENT_REASON_REQUIRED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, SUBSIDY_CALCULATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: SUBSIDY_CALCULATION_STALE, SUBSIDY_STEP_NOT_OPEN, SUBSIDY_CASE_NOT_EVALUATED, SUBSIDY_RATE_NOT_SET, SUBSIDY_POLICY_MISSING */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, SUBSIDY_TOTAL_NOT_POSITIVE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postSubsidyCalculationsByIdSecondApproval: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+          approve: boolean;
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            applicationNumber: string;
+            caseType: string;
+            caseState: string;
+            handler: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            payee: {
+              /** @enum {string} */
+              kind: 'law_firm' | 'handler';
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            /** @enum {string} */
+            status: 'calculated' | 'pending_second' | 'approved' | 'batched' | 'paid';
+            basisDate: string;
+            /** @enum {string} */
+            dateBasis: 'assignment' | 'closing';
+            items: {
+              /** @enum {string} */
+              kind: 'base' | 'supplement' | 'cost' | 'quality_band';
+              code: string;
+              ruleId: string;
+              citation: string;
+              nameZh: string;
+              nameEn: string;
+              /** @enum {string} */
+              evidence: 'standard' | 'record' | 'declared' | 'claim' | 'evaluation';
+              quantity: number;
+              amountFen: number | null;
+              explanationZh: string;
+              explanationEn: string;
+            }[];
+            problems: {
+              /** @enum {string} */
+              code: 'NO_BASE_RATE';
+              caseType: string;
+              stage: string | null;
+            }[];
+            complete: boolean;
+            declared: {
+              extraStages: number;
+              extraParties: number;
+              remoteTravel: boolean;
+              complex: boolean;
+            };
+            costs: {
+              /** @enum {string} */
+              kind:
+                | 'copying'
+                | 'travel'
+                | 'communication'
+                | 'meals'
+                | 'investigation'
+                | 'interpretation'
+                | 'other';
+              claimedFen: number;
+              note: string;
+            }[];
+            computedFen: number;
+            adjustmentFen: number;
+            adjustmentReason: string | null;
+            totalFen: number;
+            secondApprovalAboveFen: number | null;
+            ruleIds: string[];
+            ruleVersion: string;
+            policyRuleId: string;
+            calculatedAt: string;
+            reviewedBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            } | null;
+            reviewedAt: string | null;
+            secondApprovedBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            } | null;
+            batch: {
+              /** Format: uuid */
+              id: string;
+              number: string;
+            } | null;
+            paidOn: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, SUBSIDY_CALCULATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: SUBSIDY_CALCULATION_STALE, SUBSIDY_STEP_NOT_OPEN, SUBSIDY_SECOND_APPROVER_SAME */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postSubsidyCalculationsByIdReopen: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            applicationNumber: string;
+            caseType: string;
+            caseState: string;
+            handler: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            payee: {
+              /** @enum {string} */
+              kind: 'law_firm' | 'handler';
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            /** @enum {string} */
+            status: 'calculated' | 'pending_second' | 'approved' | 'batched' | 'paid';
+            basisDate: string;
+            /** @enum {string} */
+            dateBasis: 'assignment' | 'closing';
+            items: {
+              /** @enum {string} */
+              kind: 'base' | 'supplement' | 'cost' | 'quality_band';
+              code: string;
+              ruleId: string;
+              citation: string;
+              nameZh: string;
+              nameEn: string;
+              /** @enum {string} */
+              evidence: 'standard' | 'record' | 'declared' | 'claim' | 'evaluation';
+              quantity: number;
+              amountFen: number | null;
+              explanationZh: string;
+              explanationEn: string;
+            }[];
+            problems: {
+              /** @enum {string} */
+              code: 'NO_BASE_RATE';
+              caseType: string;
+              stage: string | null;
+            }[];
+            complete: boolean;
+            declared: {
+              extraStages: number;
+              extraParties: number;
+              remoteTravel: boolean;
+              complex: boolean;
+            };
+            costs: {
+              /** @enum {string} */
+              kind:
+                | 'copying'
+                | 'travel'
+                | 'communication'
+                | 'meals'
+                | 'investigation'
+                | 'interpretation'
+                | 'other';
+              claimedFen: number;
+              note: string;
+            }[];
+            computedFen: number;
+            adjustmentFen: number;
+            adjustmentReason: string | null;
+            totalFen: number;
+            secondApprovalAboveFen: number | null;
+            ruleIds: string[];
+            ruleVersion: string;
+            policyRuleId: string;
+            calculatedAt: string;
+            reviewedBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            } | null;
+            reviewedAt: string | null;
+            secondApprovedBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            } | null;
+            batch: {
+              /** Format: uuid */
+              id: string;
+              number: string;
+            } | null;
+            paidOn: string | null;
+            version: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, SUBSIDY_CALCULATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: SUBSIDY_CALCULATION_STALE, SUBSIDY_STEP_NOT_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getSubsidyBatches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            periodFrom: string;
+            periodTo: string;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved' | 'settled' | 'cancelled';
+            totalFen: number;
+            lineCount: number;
+            subsidyCount: number;
+            createdBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            };
+            createdAt: string;
+            approvedBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            } | null;
+            approvedAt: string | null;
+            exportedAt: string | null;
+            settledAt: string | null;
+            version: number;
+          }[];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postSubsidyBatches: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          periodFrom: string;
+          periodTo: string;
+          /**
+           * @default {
+           *       "kind": "all"
+           *     }
+           */
+          payee?: {
+            /** @enum {string} */
+            kind: 'all' | 'law_firm' | 'handler';
+            /** Format: uuid */
+            firmId?: string;
+            /** Format: uuid */
+            handlerId?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            periodFrom: string;
+            periodTo: string;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved' | 'settled' | 'cancelled';
+            totalFen: number;
+            lineCount: number;
+            subsidyCount: number;
+            createdBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            };
+            createdAt: string;
+            approvedBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            } | null;
+            approvedAt: string | null;
+            exportedAt: string | null;
+            settledAt: string | null;
+            version: number;
+            lines: {
+              /** Format: uuid */
+              id: string;
+              seq: number;
+              reference: string;
+              /** @enum {string} */
+              payeeKind: 'law_firm' | 'handler';
+              payeeName: string;
+              accountName: string | null;
+              bankName: string | null;
+              accountTail: string | null;
+              amountFen: number;
+              /** @enum {string} */
+              status: 'open' | 'paid' | 'failed';
+              bankSerial: string | null;
+              paidOn: string | null;
+              failureMessage: string | null;
+              subsidies: {
+                /** Format: uuid */
+                calculationId: string;
+                /** Format: uuid */
+                applicationId: string;
+                applicationNumber: string;
+                amountFen: number;
+                /** @enum {string} */
+                status: 'open' | 'paid' | 'failed' | 'removed';
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID, SUBSIDY_BATCH_PERIOD_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, SUBSIDY_BATCH_EMPTY */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getSubsidyBatchesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            periodFrom: string;
+            periodTo: string;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved' | 'settled' | 'cancelled';
+            totalFen: number;
+            lineCount: number;
+            subsidyCount: number;
+            createdBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            };
+            createdAt: string;
+            approvedBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            } | null;
+            approvedAt: string | null;
+            exportedAt: string | null;
+            settledAt: string | null;
+            version: number;
+            lines: {
+              /** Format: uuid */
+              id: string;
+              seq: number;
+              reference: string;
+              /** @enum {string} */
+              payeeKind: 'law_firm' | 'handler';
+              payeeName: string;
+              accountName: string | null;
+              bankName: string | null;
+              accountTail: string | null;
+              amountFen: number;
+              /** @enum {string} */
+              status: 'open' | 'paid' | 'failed';
+              bankSerial: string | null;
+              paidOn: string | null;
+              failureMessage: string | null;
+              subsidies: {
+                /** Format: uuid */
+                calculationId: string;
+                /** Format: uuid */
+                applicationId: string;
+                applicationNumber: string;
+                amountFen: number;
+                /** @enum {string} */
+                status: 'open' | 'paid' | 'failed' | 'removed';
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, SUBSIDY_BATCH_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postSubsidyBatchesByIdSubmit: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            periodFrom: string;
+            periodTo: string;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved' | 'settled' | 'cancelled';
+            totalFen: number;
+            lineCount: number;
+            subsidyCount: number;
+            createdBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            };
+            createdAt: string;
+            approvedBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            } | null;
+            approvedAt: string | null;
+            exportedAt: string | null;
+            settledAt: string | null;
+            version: number;
+            lines: {
+              /** Format: uuid */
+              id: string;
+              seq: number;
+              reference: string;
+              /** @enum {string} */
+              payeeKind: 'law_firm' | 'handler';
+              payeeName: string;
+              accountName: string | null;
+              bankName: string | null;
+              accountTail: string | null;
+              amountFen: number;
+              /** @enum {string} */
+              status: 'open' | 'paid' | 'failed';
+              bankSerial: string | null;
+              paidOn: string | null;
+              failureMessage: string | null;
+              subsidies: {
+                /** Format: uuid */
+                calculationId: string;
+                /** Format: uuid */
+                applicationId: string;
+                applicationNumber: string;
+                amountFen: number;
+                /** @enum {string} */
+                status: 'open' | 'paid' | 'failed' | 'removed';
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, SUBSIDY_BATCH_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: SUBSIDY_BATCH_STALE, SUBSIDY_BATCH_STEP_NOT_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, SUBSIDY_ACCOUNT_MISSING */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postSubsidyBatchesByIdApprove: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            periodFrom: string;
+            periodTo: string;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved' | 'settled' | 'cancelled';
+            totalFen: number;
+            lineCount: number;
+            subsidyCount: number;
+            createdBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            };
+            createdAt: string;
+            approvedBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            } | null;
+            approvedAt: string | null;
+            exportedAt: string | null;
+            settledAt: string | null;
+            version: number;
+            lines: {
+              /** Format: uuid */
+              id: string;
+              seq: number;
+              reference: string;
+              /** @enum {string} */
+              payeeKind: 'law_firm' | 'handler';
+              payeeName: string;
+              accountName: string | null;
+              bankName: string | null;
+              accountTail: string | null;
+              amountFen: number;
+              /** @enum {string} */
+              status: 'open' | 'paid' | 'failed';
+              bankSerial: string | null;
+              paidOn: string | null;
+              failureMessage: string | null;
+              subsidies: {
+                /** Format: uuid */
+                calculationId: string;
+                /** Format: uuid */
+                applicationId: string;
+                applicationNumber: string;
+                amountFen: number;
+                /** @enum {string} */
+                status: 'open' | 'paid' | 'failed' | 'removed';
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, SUBSIDY_BATCH_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: SUBSIDY_BATCH_STALE, SUBSIDY_BATCH_STEP_NOT_OPEN, SUBSIDY_BATCH_APPROVER_SAME */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postSubsidyBatchesByIdCancel: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            periodFrom: string;
+            periodTo: string;
+            /** @enum {string} */
+            status: 'draft' | 'submitted' | 'approved' | 'settled' | 'cancelled';
+            totalFen: number;
+            lineCount: number;
+            subsidyCount: number;
+            createdBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            };
+            createdAt: string;
+            approvedBy: {
+              /** Format: uuid */
+              id: string;
+              displayName: string;
+            } | null;
+            approvedAt: string | null;
+            exportedAt: string | null;
+            settledAt: string | null;
+            version: number;
+            lines: {
+              /** Format: uuid */
+              id: string;
+              seq: number;
+              reference: string;
+              /** @enum {string} */
+              payeeKind: 'law_firm' | 'handler';
+              payeeName: string;
+              accountName: string | null;
+              bankName: string | null;
+              accountTail: string | null;
+              amountFen: number;
+              /** @enum {string} */
+              status: 'open' | 'paid' | 'failed';
+              bankSerial: string | null;
+              paidOn: string | null;
+              failureMessage: string | null;
+              subsidies: {
+                /** Format: uuid */
+                calculationId: string;
+                /** Format: uuid */
+                applicationId: string;
+                applicationNumber: string;
+                amountFen: number;
+                /** @enum {string} */
+                status: 'open' | 'paid' | 'failed' | 'removed';
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, SUBSIDY_BATCH_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: SUBSIDY_BATCH_STALE, SUBSIDY_BATCH_STEP_NOT_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getSubsidyBatchesByIdBankFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, SUBSIDY_BATCH_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: SUBSIDY_BATCH_STEP_NOT_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getSubsidyBatchesByIdPaymentListPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, SUBSIDY_BATCH_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: REPORT_UNRENDERABLE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postSubsidyBatchesByIdBankReturn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description The file itself as the raw body, sent with its content type */
+    requestBody: {
+      content: {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        'text/csv': string;
+        'application/vnd.ms-excel': string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            paid: number;
+            failed: number;
+            unknownReferences: string[];
+            alreadySettled: string[];
+            settled: boolean;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, SUBSIDY_PAID_ON_IN_FUTURE */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, SUBSIDY_BATCH_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: SUBSIDY_BATCH_STEP_NOT_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: SUBSIDY_RETURN_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getSubsidyPayees: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            payeeKind: 'law_firm' | 'handler';
+            /** Format: uuid */
+            payeeId: string;
+            payeeName: string;
+            awaiting: number;
+            account: {
+              accountName: string;
+              bankName: string;
+              accountTail: string;
+              version: number;
+            } | null;
+          }[];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  putSubsidyPayeesAccount: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          payeeKind: 'law_firm' | 'handler';
+          /** Format: uuid */
+          payeeId: string;
+          accountName: string;
+          bankName: string;
+          accountNumber: string;
+          version?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            payeeKind: 'law_firm' | 'handler';
+            /** Format: uuid */
+            payeeId: string;
+            payeeName: string;
+            awaiting: number;
+            account: {
+              accountName: string;
+              bankName: string;
+              accountTail: string;
+              version: number;
+            } | null;
+          }[];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID, SUBSIDY_ACCOUNT_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: SUBSIDY_PAYEE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: SUBSIDY_CALCULATION_STALE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getSubsidyBankLayout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            layout: {
+              /** @enum {string} */
+              format: 'csv' | 'xlsx';
+              columns: {
+                header: string;
+                /** @enum {string} */
+                field:
+                  | 'reference'
+                  | 'payeeName'
+                  | 'accountName'
+                  | 'accountNumber'
+                  | 'bankName'
+                  | 'amountYuan'
+                  | 'amountFen'
+                  | 'purpose'
+                  | 'subsidyCount';
+              }[];
+              returnColumns: {
+                reference: string;
+                status: string;
+                bankSerial: string;
+                date: string;
+                message: string;
+              };
+              successValues: string[];
+            };
+            version: number;
+            saved: boolean;
+          };
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  putSubsidyBankLayout: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          layout: {
+            /** @enum {string} */
+            format: 'csv' | 'xlsx';
+            columns: {
+              header: string;
+              /** @enum {string} */
+              field:
+                | 'reference'
+                | 'payeeName'
+                | 'accountName'
+                | 'accountNumber'
+                | 'bankName'
+                | 'amountYuan'
+                | 'amountFen'
+                | 'purpose'
+                | 'subsidyCount';
+            }[];
+            returnColumns: {
+              reference: string;
+              status: string;
+              bankSerial: string;
+              date: string;
+              message: string;
+            };
+            successValues: string[];
+          };
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            layout: {
+              /** @enum {string} */
+              format: 'csv' | 'xlsx';
+              columns: {
+                header: string;
+                /** @enum {string} */
+                field:
+                  | 'reference'
+                  | 'payeeName'
+                  | 'accountName'
+                  | 'accountNumber'
+                  | 'bankName'
+                  | 'amountYuan'
+                  | 'amountFen'
+                  | 'purpose'
+                  | 'subsidyCount';
+              }[];
+              returnColumns: {
+                reference: string;
+                status: string;
+                bankSerial: string;
+                date: string;
+                message: string;
+              };
+              successValues: string[];
+            };
+            version: number;
+            saved: boolean;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID, SUBSIDY_LAYOUT_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: SUBSIDY_BATCH_STALE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getHandlersMeSubsidies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            applicationId: string;
+            applicationNumber: string;
+            /** @enum {string} */
+            status: 'calculated' | 'pending_second' | 'approved' | 'batched' | 'paid';
+            totalFen: number;
+            complete: boolean;
+            payeeName: string;
+            batchNumber: string | null;
+            paidOn: string | null;
+          }[];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getFeeWaivers: {
+    parameters: {
+      query?: {
+        status?: 'draft' | 'sent' | 'answered' | 'withdrawn';
+        bodyKind?: 'court' | 'notary_office' | 'forensic_appraisal';
+        applicationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              applicationId: string;
+              applicationNumber: string;
+              recipientName: string;
+              /** @enum {string} */
+              bodyKind: 'court' | 'notary_office' | 'forensic_appraisal';
+              bodyName: string;
+              /** @enum {string} */
+              requestKind:
+                | 'litigation_fee_deferral'
+                | 'litigation_fee_reduction'
+                | 'litigation_fee_waiver'
+                | 'notary_fee_reduction'
+                | 'notary_fee_waiver'
+                | 'appraisal_fee_reduction'
+                | 'appraisal_fee_waiver';
+              citation: string;
+              feeDescription: string;
+              amountAskedFen: number | null;
+              /** @enum {string} */
+              status: 'draft' | 'sent' | 'answered' | 'withdrawn';
+              letterNumber: string | null;
+              /** @enum {string|null} */
+              outcome: 'granted' | 'partly_granted' | 'refused' | null;
+              amountSavedFen: number | null;
+              deferredUntil: string | null;
+              answeredOn: string | null;
+              sentAt: string | null;
+              createdAt: string;
+              version: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postFeeWaivers: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          applicationId: string;
+          /** @enum {string} */
+          bodyKind: 'court' | 'notary_office' | 'forensic_appraisal';
+          bodyName: string;
+          /** @enum {string} */
+          requestKind:
+            | 'litigation_fee_deferral'
+            | 'litigation_fee_reduction'
+            | 'litigation_fee_waiver'
+            | 'notary_fee_reduction'
+            | 'notary_fee_waiver'
+            | 'appraisal_fee_reduction'
+            | 'appraisal_fee_waiver';
+          feeDescription: string;
+          amountAskedFen?: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: FEE_WAIVER_CASE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, FEE_WAIVER_CASE_NOT_AIDED, FEE_WAIVER_KIND_MISMATCH */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getFeeWaiversSummary: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            from: string;
+            to: string;
+            bodies: {
+              sent: number;
+              granted: number;
+              partlyGranted: number;
+              refused: number;
+              deferred: number;
+              amountSavedFen: number;
+              /** @enum {string} */
+              body: 'court' | 'notary_office' | 'forensic_appraisal';
+            }[];
+            total: {
+              sent: number;
+              granted: number;
+              partlyGranted: number;
+              refused: number;
+              deferred: number;
+              amountSavedFen: number;
+            };
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: FEE_WAIVER_PERIOD_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getFeeWaiversCase: {
+    parameters: {
+      query?: {
+        number?: string;
+        applicationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            applicationId: string;
+            applicationNumber: string;
+            recipientName: string;
+            /** @enum {string} */
+            state:
+              | 'awaiting_transfer'
+              | 'received'
+              | 'supplement_requested'
+              | 'withdrawn'
+              | 'under_review'
+              | 'granted'
+              | 'refused'
+              | 'objection_to_refusal'
+              | 'provisional_aid'
+              | 'to_assign'
+              | 'assigned'
+              | 'in_progress'
+              | 'terminated'
+              | 'objection_to_termination'
+              | 'closing_submitted'
+              | 'closed'
+              | 'evaluated'
+              | 'subsidy_paid'
+              | 'archived';
+            aided: boolean;
+            courtName: string | null;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: FEE_WAIVER_CASE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getFeeWaiversById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            applicationNumber: string;
+            recipientName: string;
+            /** @enum {string} */
+            bodyKind: 'court' | 'notary_office' | 'forensic_appraisal';
+            bodyName: string;
+            /** @enum {string} */
+            requestKind:
+              | 'litigation_fee_deferral'
+              | 'litigation_fee_reduction'
+              | 'litigation_fee_waiver'
+              | 'notary_fee_reduction'
+              | 'notary_fee_waiver'
+              | 'appraisal_fee_reduction'
+              | 'appraisal_fee_waiver';
+            citation: string;
+            feeDescription: string;
+            amountAskedFen: number | null;
+            /** @enum {string} */
+            status: 'draft' | 'sent' | 'answered' | 'withdrawn';
+            letterNumber: string | null;
+            /** @enum {string|null} */
+            outcome: 'granted' | 'partly_granted' | 'refused' | null;
+            amountSavedFen: number | null;
+            deferredUntil: string | null;
+            answeredOn: string | null;
+            sentAt: string | null;
+            createdAt: string;
+            version: number;
+            centreName: string;
+            answerReference: string | null;
+            answerNote: string | null;
+            answeredAt: string | null;
+            withdrawReason: string | null;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, FEE_WAIVER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postFeeWaiversByIdSend: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'draft' | 'sent' | 'answered' | 'withdrawn';
+            version: number;
+            letterNumber: string;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, FEE_WAIVER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: FEE_WAIVER_STEP_NOT_OPEN, FEE_WAIVER_STALE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getFeeWaiversByIdLetterPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, FEE_WAIVER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: FEE_WAIVER_NOT_SENT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: REPORT_UNRENDERABLE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postFeeWaiversByIdAnswer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version?: number;
+          /** @enum {string} */
+          outcome: 'granted' | 'partly_granted' | 'refused';
+          amountSavedFen: number;
+          deferredUntil?: string | null;
+          answeredOn: string;
+          answerReference?: string;
+          answerNote?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'draft' | 'sent' | 'answered' | 'withdrawn';
+            version: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, FEE_WAIVER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: FEE_WAIVER_STEP_NOT_OPEN, FEE_WAIVER_STALE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, FEE_WAIVER_ANSWER_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postFeeWaiversByIdWithdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version?: number;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'draft' | 'sent' | 'answered' | 'withdrawn';
+            version: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, FEE_WAIVER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: FEE_WAIVER_STEP_NOT_OPEN, FEE_WAIVER_STALE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getFundingBudgetLines: {
+    parameters: {
+      query?: {
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              organisationId: string;
+              year: number;
+              name: string;
+              /** @enum {string} */
+              sourceKind:
+                'government_allocation' | 'central_earmarked' | 'upper_level_transfer' | 'donations';
+              /** @enum {string} */
+              purpose: 'case_subsidy' | 'duty_subsidy' | 'consultation_subsidy' | 'other';
+              reference: string | null;
+              alertThresholdPerMille: number;
+              allocatedFen: number;
+              committedFen: number;
+              spentFen: number;
+              remainingFen: number;
+              availableFen: number;
+              thresholdFen: number;
+              low: boolean;
+              version: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postFundingBudgetLines: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          year: number;
+          name: string;
+          /** @enum {string} */
+          sourceKind: 'government_allocation' | 'central_earmarked' | 'upper_level_transfer' | 'donations';
+          /** @enum {string} */
+          purpose: 'case_subsidy' | 'duty_subsidy' | 'consultation_subsidy' | 'other';
+          amountFen: number;
+          alertThresholdPerMille?: number;
+          reference?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getFundingBudgetLinesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            year: number;
+            name: string;
+            /** @enum {string} */
+            sourceKind: 'government_allocation' | 'central_earmarked' | 'upper_level_transfer' | 'donations';
+            /** @enum {string} */
+            purpose: 'case_subsidy' | 'duty_subsidy' | 'consultation_subsidy' | 'other';
+            reference: string | null;
+            alertThresholdPerMille: number;
+            allocatedFen: number;
+            committedFen: number;
+            spentFen: number;
+            remainingFen: number;
+            availableFen: number;
+            thresholdFen: number;
+            low: boolean;
+            version: number;
+            caseSubsidies: {
+              committedFen: number;
+              spentFen: number;
+            };
+            commitments: {
+              /** Format: uuid */
+              contractId: string;
+              contractNumber: string;
+              providerName: string;
+              amountFen: number;
+              paidFen: number;
+              openFen: number;
+            }[];
+            entries: {
+              /** @enum {string} */
+              kind: 'donation_use' | 'contract_payment';
+              on: string;
+              amountFen: number;
+              description: string;
+            }[];
+            burnDown: {
+              month: number;
+              spentFen: number;
+              committedFen: number;
+              boundFen: number;
+              allocatedFen: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, BUDGET_LINE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  patchFundingBudgetLinesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version?: number;
+          name?: string;
+          amountFen?: number;
+          alertThresholdPerMille?: number;
+          reference?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            version: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, BUDGET_LINE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: BUDGET_LINE_STALE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: BUDGET_LINE_BELOW_SPENT */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getFundingDonations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              receiptNumber: string;
+              /** @enum {string} */
+              donorKind: 'person' | 'organisation';
+              donorName: string;
+              purpose: string;
+              amountFen: number;
+              receivedOn: string;
+              usedFen: number;
+              leftFen: number;
+              version: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postFundingDonations: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          donorKind: 'person' | 'organisation';
+          donorName: string;
+          purpose: string;
+          amountFen: number;
+          receivedOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            receiptNumber: string;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getFundingDonationsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            receiptNumber: string;
+            /** @enum {string} */
+            donorKind: 'person' | 'organisation';
+            donorName: string;
+            purpose: string;
+            amountFen: number;
+            receivedOn: string;
+            usedFen: number;
+            leftFen: number;
+            version: number;
+            centreName: string;
+            uses: {
+              /** Format: uuid */
+              id: string;
+              amountFen: number;
+              usedOn: string;
+              description: string;
+              budgetLine: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              application: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+              } | null;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, DONATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postFundingDonationsByIdUses: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          budgetLineId: string;
+          amountFen: number;
+          usedOn: string;
+          description: string;
+          applicationNumber?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            leftFen: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, DONATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, DONATION_OVERUSED, DONATION_CASE_NOT_FOUND, BUDGET_LINE_UNUSABLE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getFundingDonationsByIdReceiptPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, DONATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: REPORT_UNRENDERABLE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getFundingContracts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              contractNumber: string;
+              /** @enum {string} */
+              providerKind: 'law_firm' | 'social_organisation';
+              providerName: string;
+              /** Format: uuid */
+              lawFirmId: string | null;
+              budgetLine: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              startsOn: string;
+              endsOn: string;
+              amountFen: number;
+              paidFen: number;
+              due: {
+                cases: number;
+                dutyDays: number;
+                hotlineHours: number;
+              };
+              version: number;
+            }[];
+          };
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postFundingContracts: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          contractNumber: string;
+          /** @enum {string} */
+          providerKind: 'law_firm' | 'social_organisation';
+          /** Format: uuid */
+          lawFirmId?: string | null;
+          providerName?: string;
+          /** Format: uuid */
+          budgetLineId: string;
+          startsOn: string;
+          endsOn: string;
+          amountFen: number;
+          casesDue: number;
+          dutyDaysDue: number;
+          hotlineHoursDue: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, CONTRACT_PROVIDER_INVALID, CONTRACT_PERIOD_INVALID, BUDGET_LINE_UNUSABLE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getFundingLawFirms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  getFundingContractsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            contractNumber: string;
+            /** @enum {string} */
+            providerKind: 'law_firm' | 'social_organisation';
+            providerName: string;
+            /** Format: uuid */
+            lawFirmId: string | null;
+            budgetLine: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            startsOn: string;
+            endsOn: string;
+            amountFen: number;
+            paidFen: number;
+            due: {
+              cases: number;
+              dutyDays: number;
+              hotlineHours: number;
+            };
+            version: number;
+            progress: {
+              /** @enum {string} */
+              service: 'cases' | 'dutyDays' | 'hotlineHours';
+              due: number;
+              delivered: number;
+              perMille: number | null;
+            }[];
+            recordedHotlineSeconds: number;
+            manualHotlineMinutes: number;
+            payments: {
+              /** Format: uuid */
+              id: string;
+              amountFen: number;
+              paidOn: string;
+              reference: string;
+            }[];
+            hotlineEntries: {
+              /** Format: uuid */
+              id: string;
+              servedOn: string;
+              minutes: number;
+              note: string;
+            }[];
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, CONTRACT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  patchFundingContractsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version?: number;
+          contractNumber?: string;
+          endsOn?: string;
+          amountFen?: number;
+          casesDue?: number;
+          dutyDaysDue?: number;
+          hotlineHoursDue?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            version: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, CONTRACT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: CONTRACT_STALE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: CONTRACT_PERIOD_INVALID, CONTRACT_AMOUNT_BELOW_PAID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postFundingContractsByIdPayments: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amountFen: number;
+          paidOn: string;
+          reference: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            leftFen: number;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, CONTRACT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, CONTRACT_OVERPAID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  postFundingContractsByIdHotlineHours: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A retry with the same key and body gets the first answer again (Idempotency-Replayed: true); 1–200 visible ASCII characters */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          servedOn: string;
+          minutes: number;
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+          };
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED, CSRF_TOKEN_INVALID, FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: NOT_FOUND, CONTRACT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: IDEMPOTENCY_KEY_REUSED, CONTRACT_DATE_OUTSIDE_PERIOD */
       422: {
         headers: {
           [name: string]: unknown;

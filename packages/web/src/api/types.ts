@@ -141,7 +141,14 @@ export interface AuditVerifyResult {
 // Rules engine (docs/api.md, "Rules engine (issue 3)").
 
 export type RuleTableName =
-  'matter' | 'threshold' | 'exemption' | 'period' | 'list_item' | 'service_standard';
+  | 'matter'
+  | 'threshold'
+  | 'exemption'
+  | 'period'
+  | 'list_item'
+  | 'service_standard'
+  | 'subsidy_rate'
+  | 'subsidy_policy';
 
 /** GET /rules: a rule table, its labels and the JSON schema of its rows' `data`. */
 export interface RuleTable {

@@ -13,6 +13,7 @@ import { quality } from './en-US/quality';
 import { complaints } from './en-US/complaints';
 import { visits } from './en-US/visits';
 import { opinions } from './en-US/opinions';
+import { feeWaivers } from './en-US/feeWaivers';
 import { hearings } from './en-US/hearings';
 import { inspections } from './en-US/inspections';
 import { kpis } from './en-US/kpis';
@@ -26,6 +27,8 @@ import { portalApply } from './en-US/portalApply';
 import { portalEngage } from './en-US/portalEngage';
 import { messages } from './en-US/messages';
 import { portalInfo } from './en-US/portalInfo';
+import { funding } from './en-US/funding';
+import { subsidyArea } from './en-US/subsidyArea';
 
 const enUS: Catalog = {
   ...base,
@@ -41,6 +44,7 @@ const enUS: Catalog = {
   ...complaints,
   ...visits,
   ...opinions,
+  ...feeWaivers,
   ...hearings,
   ...inspections,
   ...kpis,
@@ -54,6 +58,8 @@ const enUS: Catalog = {
   ...portalEngage,
   ...messages,
   ...portalInfo,
+  ...funding,
+  ...subsidyArea,
 };
 
 export default enUS;

@@ -13,6 +13,7 @@ import { quality } from './zh-CN/quality';
 import { complaints } from './zh-CN/complaints';
 import { visits } from './zh-CN/visits';
 import { opinions } from './zh-CN/opinions';
+import { feeWaivers } from './zh-CN/feeWaivers';
 import { hearings } from './zh-CN/hearings';
 import { inspections } from './zh-CN/inspections';
 import { kpis } from './zh-CN/kpis';
@@ -26,6 +27,8 @@ import { portalApply } from './zh-CN/portalApply';
 import { portalEngage } from './zh-CN/portalEngage';
 import { messages } from './zh-CN/messages';
 import { portalInfo } from './zh-CN/portalInfo';
+import { funding } from './zh-CN/funding';
+import { subsidyArea } from './zh-CN/subsidyArea';
 
 const zhCN = {
   ...base,
@@ -41,6 +44,7 @@ const zhCN = {
   ...complaints,
   ...visits,
   ...opinions,
+  ...feeWaivers,
   ...hearings,
   ...inspections,
   ...kpis,
@@ -54,6 +58,8 @@ const zhCN = {
   ...portalEngage,
   ...messages,
   ...portalInfo,
+  ...funding,
+  ...subsidyArea,
 };
 
 type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };

@@ -446,6 +446,7 @@ export const STAFF_ALERT_KINDS = [
   'quality_concern', // a handler's quality record crossed a threshold (the directors of their organisation)
   'observation_findings', // the findings of a hearing observation (庭审旁听) await the handler's reply
   'rectification_overdue', // a rectification request open past its last day (its handler and inspector, once)
+  'budget_low', // a budget line's uncommitted balance fell below its threshold (finance and directors, once per crossing)
 ] as const;
 export type StaffAlertKind = (typeof STAFF_ALERT_KINDS)[number];
 
@@ -474,6 +475,8 @@ export const staffAlerts = pgTable(
     qualityConcernId: uuid('quality_concern_id'),
     /** The rectification request past its last day (rectification_requests.id). */
     rectificationId: uuid('rectification_id'),
+    /** The budget line running low (budget_lines.id). */
+    budgetLineId: uuid('budget_line_id'),
     /**
      * `duplicate_elsewhere`: a user of `organisationId` tried to register an identity number another
      * district holds; it goes to the bureau's supervisors and names neither the person nor the district.
@@ -496,6 +499,9 @@ export const staffAlerts = pgTable(
     uniqueIndex('staff_alerts_rectification_once_idx')
       .on(t.rectificationId, t.kind, t.userId)
       .where(sql`${t.rectificationId} IS NOT NULL`),
+    uniqueIndex('staff_alerts_budget_line_once_idx')
+      .on(t.budgetLineId, t.kind, t.userId, t.dueAt)
+      .where(sql`${t.budgetLineId} IS NOT NULL`),
     uniqueIndex('staff_alerts_complaint_clock_once_idx')
       .on(t.complaintClockId, t.kind, t.userId, t.dueAt)
       .where(sql`${t.complaintClockId} IS NOT NULL`),

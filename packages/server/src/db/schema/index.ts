@@ -22,3 +22,5 @@ export * from './citizens.ts';
 export * from './portal.ts';
 export * from './hearing-observations.ts';
 export * from './organ-opinions.ts';
+export * from './fee-waivers.ts';
+export * from './budgets.ts';

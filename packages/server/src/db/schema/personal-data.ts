@@ -23,6 +23,10 @@ export const PERSONAL_FIELDS: Record<string, Record<string, PersonalDataClass>> 
   // A complaint taken by staff names the complainant and their phone (sealed).
   complaints: { complainantName: 'identity', complainantPhone: 'contact', text: 'identity' },
   duty_requests: { suspectName: 'identity', suspectIdNumber: 'identity' },
+  // A handler paid directly is named by the account; the number itself is sealed and never audited.
+  payee_bank_accounts: { accountName: 'identity', accountNumber: 'financial' },
+  // A donor may be a person: their name only (no phone or identity number is kept).
+  donations: { donorName: 'identity' },
 };
 
 export function personalFieldsOf(entityType: string): ReadonlySet<string> {

@@ -488,6 +488,8 @@ export const alertSchema = z.object({
   qualityConcern: z
     .object({ handlerId: z.string().uuid(), handlerName: z.string(), code: z.string() })
     .nullable(),
+  /** The budget line a `budget_low` alert is about; null for the other kinds. */
+  budgetLine: z.object({ id: z.string().uuid(), name: z.string() }).nullable(),
 });
 
 export const settingsSchema = z.object({

@@ -15,6 +15,7 @@ import {
   centreSettings,
   organisations,
   staffAlerts,
+  budgetLines,
   caseActivities,
   complaints,
   handlers,
@@ -183,6 +184,7 @@ export function officeRoutes(deps: AppDeps) {
             concernHandlerId: qualityConcerns.handlerId,
             concernCode: qualityConcerns.code,
             concernHandlerName: handlers.name,
+            budgetLineName: budgetLines.name,
           })
           .from(staffAlerts)
           .leftJoin(applications, eq(applications.id, staffAlerts.applicationId))
@@ -190,6 +192,7 @@ export function officeRoutes(deps: AppDeps) {
           .leftJoin(qualityConcerns, eq(qualityConcerns.id, staffAlerts.qualityConcernId))
           .leftJoin(handlers, eq(handlers.id, qualityConcerns.handlerId))
           .leftJoin(caseActivities, eq(caseActivities.id, staffAlerts.activityId))
+          .leftJoin(budgetLines, eq(budgetLines.id, staffAlerts.budgetLineId))
           .innerJoin(organisations, eq(organisations.id, staffAlerts.organisationId))
           .where(
             and(
@@ -226,6 +229,10 @@ export function officeRoutes(deps: AppDeps) {
                       handlerName: row.concernHandlerName ?? '',
                       code: row.concernCode,
                     },
+              budgetLine:
+                alert.budgetLineId === null || row.budgetLineName === null
+                  ? null
+                  : { id: alert.budgetLineId, name: row.budgetLineName },
             };
           }),
         };

@@ -4,6 +4,7 @@ import type { Tx } from '../../db/client.ts';
 import { attachments, caseClosings } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { calculateCaseSubsidy } from '../subsidies/subsidy-calculation.ts';
 import { runEvent } from '../applications/run-event.ts';
 import { acceptedHandlerUser, notifyUsers } from '../notifications/notify-users.ts';
 import { ownCase, scopedCase } from './case-access.ts';
@@ -122,6 +123,8 @@ export async function reviewClosing(
         returnReason: input.accept ? null : (input.reason ?? null),
       })
       .where(eq(caseClosings.id, pending.id));
+  // The accepted closing is what the subsidy is paid on (BJR art.32): calculate it now for finance.
+  if (input.accept) await calculateCaseSubsidy(deps, tx, id, origin);
   if (!input.accept) {
     const handlerUser = await acceptedHandlerUser(tx, id);
     if (handlerUser)

@@ -27,6 +27,7 @@ export type EventNoticeKind = Extract<
   | 'quality_concern'
   | 'observation_findings'
   | 'rectification_overdue'
+  | 'budget_low'
 >;
 
 export interface EventNotice {
@@ -45,6 +46,8 @@ export interface EventNotice {
   qualityConcernId?: string;
   /** The rectification request past its last day. */
   rectificationId?: string;
+  /** The budget line running low. */
+  budgetLineId?: string;
   /** Message parameters beside the case number (e.g. the hearing's time in Beijing). */
   params?: Record<string, string>;
 }
@@ -74,6 +77,7 @@ export async function notifyUsers(deps: AppDeps, tx: Tx, notice: EventNotice): P
         complaintId: notice.complaintId ?? null,
         qualityConcernId: notice.qualityConcernId ?? null,
         rectificationId: notice.rectificationId ?? null,
+        budgetLineId: notice.budgetLineId ?? null,
         kind: notice.kind,
         period: null,
         dueAt: notice.dueAt,

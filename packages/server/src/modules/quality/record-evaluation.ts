@@ -5,6 +5,7 @@ import { caseEvaluations } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { jurisdictionOf } from '../applications/application-rules.ts';
+import { calculateCaseSubsidy } from '../subsidies/subsidy-calculation.ts';
 import { runEvent } from '../applications/run-event.ts';
 import { scopedCase } from '../casework/case-access.ts';
 import { evaluationRulesInForce } from './quality.repository.ts';
@@ -97,5 +98,7 @@ export async function recordEvaluation(
     evaluatedAt: now,
   });
   await refreshConcernsOfCase(deps, tx, id, origin);
+  // The score may move the subsidy (its quality band): recalculate while finance has not approved it.
+  await calculateCaseSubsidy(deps, tx, id, origin);
   return evaluationId;
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { beijingDateOf, compareDates, type LocalDate } from '@fayuan/domain';
 import type { Tx } from '../../db/client.ts';
-import { subsidyPayments } from '../../db/schema/index.ts';
+import { eq } from 'drizzle-orm';
+import { subsidyCalculations, subsidyPayments } from '../../db/schema/index.ts';
 import type { Actor, AppDeps, RequestOrigin } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { runEvent } from '../applications/run-event.ts';
@@ -10,10 +11,11 @@ import { payeeOf } from './subsidies.repository.ts';
 import type { PaymentInput } from './subsidies.schemas.ts';
 
 /**
- * Finance records the subsidy paid on an evaluated case (办案补贴, LAL art.52; paid after the
- * closing review, BJR art.32): the payee is the accepted handler's law firm, or the handler; the
- * amount is the one paid (the rate table that will compute it comes with the subsidy area).
- * `record_subsidy_paid` moves the case to `subsidy_paid` in the same transaction.
+ * Finance records by hand a subsidy paid outside a batch (a voucher) on an evaluated case (办案补贴,
+ * LAL art.52; paid after the closing review, BJR art.32): the payee is the accepted handler's law
+ * firm, or the handler. Once the case's calculation is approved it is paid through a batch only
+ * (SUBSIDY_IN_BATCH): nothing is paid twice. A calculation still in review is closed as paid by
+ * hand. `record_subsidy_paid` moves the case to `subsidy_paid` in the same transaction.
  */
 export async function recordSubsidyPayment(
   deps: AppDeps,
@@ -27,6 +29,12 @@ export async function recordSubsidyPayment(
   const now = deps.clock.now();
   if (compareDates(input.paidOn as LocalDate, beijingDateOf(now)) > 0)
     throw new AppError('SUBSIDY_PAID_ON_IN_FUTURE', { field: 'paidOn' });
+  const [calculation] = await tx
+    .select()
+    .from(subsidyCalculations)
+    .where(eq(subsidyCalculations.applicationId, id))
+    .for('update');
+  if (calculation && calculation.status !== 'calculated') throw new AppError('SUBSIDY_IN_BATCH');
   const payee = await payeeOf(tx, id);
   // The lifecycle decides first whether a payment may be recorded now; only then must there be a payee.
   const paymentId = randomUUID();
@@ -58,7 +66,13 @@ export async function recordSubsidyPayment(
     recordedBy: actor.userId,
     recordedAt: now,
     batchId: null,
-    rateRuleId: null,
+    rateRuleId: calculation?.baseRuleId ?? null,
+    calculationId: calculation?.id ?? null,
   });
+  if (calculation)
+    await tx
+      .update(subsidyCalculations)
+      .set({ status: 'paid', paymentId, version: calculation.version + 1 })
+      .where(eq(subsidyCalculations.id, calculation.id));
   return paymentId;
 }

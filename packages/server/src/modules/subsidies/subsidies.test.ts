@@ -78,7 +78,8 @@ describe('subsidy payment (办案补贴, LAL art.52; BJR art.32)', () => {
       paymentReference: '京财支〔2026〕1101号',
       recordedBy: { id: finance.id },
       batchId: null,
-      rateRuleId: null,
+      // The base rate row of the case's calculation (national, its figure still unset).
+      rateRuleId: 'cn.subsidy.case_criminal_trial_first_instance.v1',
     });
     const detail = (await director.session.get(`/api/v1/applications/${id}`)).json();
     expect(detail.state).toBe('subsidy_paid');

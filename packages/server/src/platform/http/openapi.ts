@@ -36,6 +36,11 @@ export const API_TAGS = [
   { name: 'casework', description: 'Case handling, closing materials and archive' },
   { name: 'quality', description: 'Quality review of closed cases' },
   { name: 'subsidies', description: 'Handling subsidies' },
+  {
+    name: 'funding',
+    description:
+      'Funding: fee waivers and deferrals by courts, notaries and appraisers, budgets, donations, purchased services',
+  },
   { name: 'knowledge', description: 'Knowledge base for staff' },
   { name: 'handlers', description: 'Lawyers, law firms and handler teams' },
   { name: 'exports', description: 'Staff lists as Excel files, under the list filters (audited)' },

@@ -3,6 +3,7 @@ import { ArrowLeftOutlined, AuditOutlined, ReloadOutlined } from '@ant-design/ic
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { FEE_WAIVER_CASE_STATES } from '@fayuan/domain';
 import { applicationsApi, isApiError, type ApplicationDetail } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoading } from '../../components/PageLoading';
@@ -12,6 +13,8 @@ import { CaseworkTab } from '../casework/CaseworkTab';
 import { EvaluationTab } from '../quality/EvaluationTab';
 import { ServiceStandardPanel } from '../quality/inspections/ServiceStandardPanel';
 import { SubsidyTab } from '../subsidies/SubsidyTab';
+import { CaseFeeWaivers } from '../fee-waivers/CaseFeeWaivers';
+import { useCan } from '../auth/session';
 import { ApplicationActions } from './ApplicationActions';
 import { AssessmentTab } from './AssessmentTab';
 import { CriminalNoticeTab } from './CriminalNoticeTab';
@@ -30,7 +33,15 @@ import { applicationKeys, useMatterName } from './useApplicationData';
 
 /** States after the closing review: the quality evaluation, then the subsidy, may be on file. */
 const EVALUATION_STATES = new Set(['closed', 'evaluated', 'subsidy_paid', 'archived']);
-const SUBSIDY_STATES = new Set(['evaluated', 'subsidy_paid', 'archived']);
+const SUBSIDY_STATES = new Set(['closed', 'evaluated', 'subsidy_paid', 'archived']);
+
+/** States with a recipient (受援人): fee waivers may be asked (LAL art.53), or were before the end. */
+const FEE_WAIVER_TAB_STATES = new Set<string>([
+  ...FEE_WAIVER_CASE_STATES,
+  'terminated',
+  'objection_to_termination',
+  'archived',
+]);
 
 /** States once a handler has taken the case on (or aid in advance began): casework exists then. */
 const CASEWORK_STATES = new Set([
@@ -107,6 +118,7 @@ function Header({
 export default function ApplicationDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const can = useCan();
   const query = useQuery({
     queryKey: applicationKeys.detail(id),
     queryFn: ({ signal }) => applicationsApi.get(id, signal),
@@ -192,6 +204,15 @@ export default function ApplicationDetailPage() {
               : []),
             ...(SUBSIDY_STATES.has(a.state)
               ? [{ key: 'subsidy', label: t('subsidies.tab'), children: <SubsidyTab applicationId={a.id} /> }]
+              : []),
+            ...(FEE_WAIVER_TAB_STATES.has(a.state) && can('funding.waiver')
+              ? [
+                  {
+                    key: 'feeWaivers',
+                    label: t('feeWaivers.tab'),
+                    children: <CaseFeeWaivers applicationId={a.id} />,
+                  },
+                ]
               : []),
             ...(a.state === 'archived'
               ? [{ key: 'archive', label: t('casework.archive.tab'), children: <ArchiveTab caseId={a.id} /> }]

@@ -1,3 +1,4 @@
+import { MySubsidies } from '../subsidies/MySubsidies';
 import { useState } from 'react';
 import { Alert, Button, Card, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -154,6 +155,7 @@ export default function MyCasesPage() {
           />
         )}
       </Card>
+      <MySubsidies />
       <HearingCalendar mine />
       <DeclineModal assignment={declining} onClose={() => setDeclining(null)} />
     </Flex>

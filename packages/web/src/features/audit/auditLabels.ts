@@ -95,6 +95,32 @@ const ACTIONS = {
   'hearing_observation.close': { key: 'auditCodes.action.hearing_observation_close', color: 'default' },
   'hearing_observation.cancel': { key: 'auditCodes.action.hearing_observation_cancel', color: 'default' },
   'hearing_observations.read': { key: 'auditCodes.action.hearing_observations_read', color: 'default' },
+  'fee_waiver_requests.create': { key: 'auditCodes.action.fee_waiver_create', color: 'green' },
+  'fee_waiver_requests.send': { key: 'auditCodes.action.fee_waiver_send', color: 'blue' },
+  'fee_waiver_requests.answer': { key: 'auditCodes.action.fee_waiver_answer', color: 'cyan' },
+  'fee_waiver_requests.withdraw': { key: 'auditCodes.action.fee_waiver_withdraw', color: 'default' },
+  'fee_waiver_requests.read': { key: 'auditCodes.action.fee_waiver_read', color: 'default' },
+  'subsidy_calculations.create': { key: 'auditCodes.action.subsidy_calc_create', color: 'green' },
+  'subsidy_calculations.recalculate': { key: 'auditCodes.action.subsidy_calc_recalculate', color: 'blue' },
+  'subsidy_calculations.approve': { key: 'auditCodes.action.subsidy_calc_approve', color: 'cyan' },
+  'subsidy_calculations.second_approve': {
+    key: 'auditCodes.action.subsidy_calc_second_approve',
+    color: 'cyan',
+  },
+  'subsidy_calculations.second_reject': {
+    key: 'auditCodes.action.subsidy_calc_second_reject',
+    color: 'orange',
+  },
+  'subsidy_calculations.reopen': { key: 'auditCodes.action.subsidy_calc_reopen', color: 'gold' },
+  'subsidy_batches.create': { key: 'auditCodes.action.subsidy_batch_create', color: 'green' },
+  'subsidy_batches.submit': { key: 'auditCodes.action.subsidy_batch_submit', color: 'blue' },
+  'subsidy_batches.approve': { key: 'auditCodes.action.subsidy_batch_approve', color: 'cyan' },
+  'subsidy_batches.cancel': { key: 'auditCodes.action.subsidy_batch_cancel', color: 'default' },
+  'subsidy_batches.export_bank_file': { key: 'auditCodes.action.subsidy_batch_export', color: 'purple' },
+  'subsidy_batches.bank_return': { key: 'auditCodes.action.subsidy_batch_return', color: 'green' },
+  'payee_bank_accounts.create': { key: 'auditCodes.action.payee_account_create', color: 'green' },
+  'payee_bank_accounts.update': { key: 'auditCodes.action.payee_account_update', color: 'blue' },
+  'bank_file_layouts.save': { key: 'auditCodes.action.bank_layout_save', color: 'blue' },
 } as const;
 
 const ENTITY_TYPES = {
@@ -114,6 +140,11 @@ const ENTITY_TYPES = {
   teams: 'auditCodes.entity.teams',
   organ_opinion_requests: 'auditCodes.entity.organ_opinion_requests',
   hearing_observations: 'auditCodes.entity.hearing_observations',
+  fee_waiver_requests: 'auditCodes.entity.fee_waiver_requests',
+  subsidy_calculations: 'auditCodes.entity.subsidy_calculations',
+  subsidy_batches: 'auditCodes.entity.subsidy_batches',
+  payee_bank_accounts: 'auditCodes.entity.payee_bank_accounts',
+  bank_file_layouts: 'auditCodes.entity.bank_file_layouts',
 } as const;
 
 const FIELDS = {

@@ -39,6 +39,7 @@ export function NotificationBell() {
       void navigate(can('duty.manage') ? '/duty/roster' : '/duty/my');
     else if (a.complaint) void navigate(`/complaints?id=${a.complaint.id}`);
     else if (a.qualityConcern) void navigate(`/handlers?handler=${a.qualityConcern.handlerId}`);
+    else if (a.budgetLine) void navigate(`/funding/budgets?line=${a.budgetLine.id}`);
     else if (a.application)
       void navigate(
         can('application.read') ? `/applications/${a.application.id}` : `/my-cases/${a.application.id}`,
@@ -73,7 +74,8 @@ export function NotificationBell() {
             <List.Item
               className={a.readAt === null ? 'notification notification--unread' : 'notification'}
               style={{
-                cursor: a.application || a.complaint || a.qualityConcern ? 'pointer' : 'default',
+                cursor:
+                  a.application || a.complaint || a.qualityConcern || a.budgetLine ? 'pointer' : 'default',
                 paddingInline: 4,
               }}
               onClick={() => openAlert(a)}

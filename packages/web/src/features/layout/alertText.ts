@@ -11,6 +11,11 @@ export function alertText(t: TFunction, a: StaffAlert): string {
     });
   if (a.kind === 'hearing_reminder' && a.activity)
     return t('applications.alerts.hearingAt', beijingDateTime(a.activity.at));
+  if (a.kind === 'budget_low')
+    return t('applications.alerts.budgetLow', {
+      line: a.budgetLine?.name ?? '',
+      ...beijingDateTime(a.createdAt),
+    });
   if (a.kind === 'rectification_overdue')
     return t('applications.alerts.rectificationDue', { date: beijingDateTime(a.dueAt).date });
   if (a.period !== null)
@@ -30,6 +35,7 @@ export function alertColor(kind: StaffAlert['kind']): string {
     kind === 'rectification_overdue'
   )
     return 'red';
+  if (kind === 'budget_low') return 'orange';
   if (kind === 'reminder' || kind === 'hearing_reminder' || kind === 'closing_returned') return 'orange';
   return 'blue';
 }

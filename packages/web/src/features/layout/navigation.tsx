@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  AccountBookOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
@@ -12,6 +13,7 @@ import {
   FileAddOutlined,
   FileSearchOutlined,
   FieldTimeOutlined,
+  GiftOutlined,
   HomeOutlined,
   IdcardOutlined,
   InboxOutlined,
@@ -22,6 +24,7 @@ import {
   ReadOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '../../api';
@@ -62,6 +65,12 @@ export interface NavItem {
     | 'inspections.nav'
     | 'hearings.nav'
     | 'kpis.nav'
+    | 'feeWaivers.nav'
+    | 'funding.nav.budgets'
+    | 'funding.nav.donations'
+    | 'funding.nav.contracts'
+    | 'subsidyArea.nav.calculations'
+    | 'subsidyArea.nav.batches'
     | 'messages.nav';
   icon: ReactNode;
   /** Shown only when the user holds this permission. */
@@ -143,6 +152,49 @@ export const NAV_ITEMS: NavItem[] = [
     icon: <CommentOutlined aria-hidden />,
     permission: 'quality.kpi',
   },
+  {
+    path: '/fee-waivers',
+    page: 'feeWaivers',
+    labelKey: 'feeWaivers.nav',
+    icon: <BankOutlined aria-hidden />,
+    permission: 'funding.waiver',
+  },
+  {
+    path: '/funding/budgets',
+    page: 'budgets',
+    labelKey: 'funding.nav.budgets',
+    icon: <AccountBookOutlined aria-hidden />,
+    permission: 'funding.read',
+  },
+  {
+    path: '/funding/donations',
+    page: 'donations',
+    labelKey: 'funding.nav.donations',
+    icon: <GiftOutlined aria-hidden />,
+    permission: 'funding.read',
+  },
+  {
+    path: '/funding/contracts',
+    page: 'serviceContracts',
+    labelKey: 'funding.nav.contracts',
+    icon: <SolutionOutlined aria-hidden />,
+    permission: 'funding.read',
+  },
+  {
+    path: '/funding/subsidies',
+    page: 'subsidyCalculations',
+    labelKey: 'subsidyArea.nav.calculations',
+    icon: <AccountBookOutlined aria-hidden />,
+    permission: 'subsidy.read',
+  },
+  {
+    path: '/funding/batches',
+    page: 'subsidyBatches',
+    labelKey: 'subsidyArea.nav.batches',
+    icon: <BankOutlined aria-hidden />,
+    permission: 'subsidy.read',
+  },
+
   {
     path: '/messages',
     page: 'messages',

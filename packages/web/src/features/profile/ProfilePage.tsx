@@ -33,7 +33,9 @@ const PERMISSION_KEYS = {
   'handler.read': 'permissions.handler_read',
   'handler.manage': 'permissions.handler_manage',
   'quality.evaluate': 'permissions.quality_evaluate',
+  'subsidy.read': 'permissions.subsidy_read',
   'subsidy.pay': 'permissions.subsidy_pay',
+  'subsidy.approve': 'permissions.subsidy_approve',
   'partner.manage': 'permissions.partner_manage',
   'message.read': 'permissions.message_read',
   'duty.manage': 'permissions.duty_manage',
@@ -48,6 +50,9 @@ const PERMISSION_KEYS = {
   'quality.observe': 'permissions.quality_observe',
   'quality.kpi': 'permissions.quality_kpi',
   'quality.opinion': 'permissions.quality_opinion',
+  'funding.waiver': 'permissions.funding_waiver',
+  'funding.read': 'permissions.funding_read',
+  'funding.manage': 'permissions.funding_manage',
 } as const satisfies Record<Permission, string>;
 
 function isKnownPermission(p: string): p is Permission {

@@ -10,6 +10,7 @@ import type { RuleRow, RuleTableName } from '../../api';
 import { categoryName, localName } from './labels';
 import { useFacts } from './useFacts';
 import { ServiceStandardFields } from './ServiceStandardFields';
+import { SubsidyPolicyFields, SubsidyRateFields } from './SubsidyRateFields';
 
 // The server's rules (rule-tables.ts), checked here first so the reason shows next to the field.
 const CODE_PATTERN = /^[a-z][a-z0-9_]{1,63}$/;
@@ -85,6 +86,12 @@ export function RuleDataFields({ table, keyLocked, matters }: Props) {
   switch (table) {
     case 'service_standard':
       return <ServiceStandardFields code={code('code', t('rules.form.code'))} names={names} />;
+    case 'subsidy_rate':
+      return (
+        <SubsidyRateFields code={code('code', t('rules.form.code'))} names={names} keyLocked={keyLocked} />
+      );
+    case 'subsidy_policy':
+      return <SubsidyPolicyFields />;
     case 'threshold':
       return (
         <Form.Item

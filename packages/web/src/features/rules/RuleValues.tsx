@@ -123,6 +123,57 @@ export function RuleValues({ row, matterName }: Props) {
         </Flex>
       );
     }
+    case 'subsidy_rate': {
+      const w = (key: string) => t(`rules.subsidy.${key}` as 'rules.subsidy.kind');
+      const kind = String(data.kind);
+      const money = (v: unknown) =>
+        typeof v === 'number' ? yuan(v, locale) : <Tag color="warning">{w('amountUnset')}</Tag>;
+      const share = (v: unknown) =>
+        typeof v === 'number' ? (
+          `${v > 0 ? '+' : ''}${v / 100}%`
+        ) : (
+          <Tag color="warning">{w('amountUnset')}</Tag>
+        );
+      return (
+        <Flex wrap gap={4} align="center">
+          <Tag>{w(`kinds.${kind}`)}</Tag>
+          {kind === 'base' && (
+            <>
+              <strong>{money(data.amountFen)}</strong>
+              <span>{w(`units.${String(data.unit)}`)}</span>
+            </>
+          )}
+          {kind === 'supplement' && (
+            <strong>
+              {data.method === 'percent_of_base' ? share(data.percentBp) : money(data.amountFen)}
+            </strong>
+          )}
+          {kind === 'cost' && (
+            <>
+              <span>{w(`treatments.${String(data.treatment)}`)}</span>
+              {data.treatment === 'capped' && <strong>{money(data.capFen)}</strong>}
+            </>
+          )}
+          {kind === 'quality_band' && (
+            <>
+              <span>
+                {String(data.minScore)}–{String(data.maxScore)}
+              </span>
+              <strong>{share(data.percentBp)}</strong>
+            </>
+          )}
+        </Flex>
+      );
+    }
+    case 'subsidy_policy':
+      return (
+        <Typography.Text>
+          {t('rules.subsidy.dateBasis' as 'rules.subsidy.kind')}：
+          {t(`rules.subsidy.dateBases.${String(data.dateBasis)}` as 'rules.subsidy.kind')} ·{' '}
+          {t('rules.subsidy.secondApproval' as 'rules.subsidy.kind')}{' '}
+          {yuan(Number(data.secondApprovalAboveFen), locale)}
+        </Typography.Text>
+      );
     default:
       return (
         <Tooltip title={JSON.stringify(data)}>

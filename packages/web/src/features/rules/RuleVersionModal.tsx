@@ -1,3 +1,4 @@
+import { subsidyRateData } from './SubsidyRateFields';
 import { App, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -78,7 +79,12 @@ export function RuleVersionModal({
   const save = useMutation({
     mutationFn: (values: Values) => {
       const merged: Record<string, unknown> = { ...initialData, ...values.data };
-      const data = table === 'service_standard' ? serviceStandardData(merged) : merged;
+      const data =
+        table === 'service_standard'
+          ? serviceStandardData(merged)
+          : table === 'subsidy_rate'
+            ? subsidyRateData(merged)
+            : merged;
       for (const field of ['code', 'kind', 'nameZh', 'nameEn'])
         if (typeof data[field] === 'string') data[field] = (data[field] as string).trim();
       if (table === 'list_item') data.params = parseParams(values.paramsJson) ?? {};

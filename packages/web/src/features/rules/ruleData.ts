@@ -6,6 +6,8 @@ export function keyOfData(table: RuleTableName, data: Record<string, unknown>): 
   switch (table) {
     case 'threshold':
       return 'threshold';
+    case 'subsidy_policy':
+      return 'policy';
     case 'period':
       return text(data.kind);
     case 'list_item': {
@@ -31,6 +33,10 @@ export function emptyData(table: RuleTableName): Record<string, unknown> {
       return { params: {} };
     case 'service_standard':
       return { caseTypes: [], evidence: { kind: 'judgement' } };
+    case 'subsidy_rate':
+      return { kind: 'base', service: 'case', caseTypes: [], unit: 'per_case', amountFen: null };
+    case 'subsidy_policy':
+      return { dateBasis: 'assignment', secondApprovalAboveFen: 50_000 };
     default:
       return {};
   }

@@ -7,19 +7,36 @@ import { InfoList } from '../../components/InfoList';
 import { formatFen } from '../applications/labels';
 import { beijingDateTime } from '../rules/beijingTime';
 import { subsidyKeys } from './subsidyKeys';
+import { CalculationLines } from './CalculationLines';
+import { subsidyAreaApi, subsidyAreaKeys } from './subsidiesApi';
 
-/** 补贴发放 on the application file: each subsidy paid, to whom, how much, when, under which reference. */
+/**
+ * 补贴 on the application file: the calculation made at the accepted closing (each line, its rule
+ * row and evidence, where it stands), then each subsidy paid, to whom, how much, when, under which
+ * reference.
+ */
 export function SubsidyTab({ applicationId }: { applicationId: string }) {
   const { t } = useTranslation();
+  const calculation = useQuery({
+    queryKey: subsidyAreaKeys.ofCase(applicationId),
+    queryFn: () => subsidyAreaApi.ofCase(applicationId),
+  });
   const query = useQuery({
     queryKey: subsidyKeys.payments(applicationId),
     queryFn: ({ signal }) => subsidiesApi.payments(applicationId, signal),
   });
   if (query.isError) return <ErrorState compact error={query.error} onRetry={() => void query.refetch()} />;
-  if (query.isPending) return <Typography.Text type="secondary">…</Typography.Text>;
-  if (query.data.length === 0)
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('subsidies.empty')} />;
-  return <SubsidyPaymentsView payments={query.data} />;
+  if (query.isPending || calculation.isPending) return <Typography.Text type="secondary">…</Typography.Text>;
+  return (
+    <Flex vertical gap={24}>
+      {calculation.data && <CalculationLines calc={calculation.data} />}
+      {query.data.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('subsidies.empty')} />
+      ) : (
+        <SubsidyPaymentsView payments={query.data} />
+      )}
+    </Flex>
+  );
 }
 
 /** The subsidies paid, in words: on the file, and as the archived file (归档卷宗) keeps them. */

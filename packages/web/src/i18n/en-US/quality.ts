@@ -33,10 +33,10 @@ export const quality: Pick<Catalog, 'quality' | 'subsidies'> = {
   },
   subsidies: {
     tab: 'Subsidy',
-    pay: 'Record subsidy',
-    payTitle: 'Record the case subsidy paid',
+    pay: 'Record a voucher payment',
+    payTitle: 'Record a subsidy paid outside a batch',
     payIntro:
-      'After the closing review and the quality evaluation, the case subsidy is paid to the handler’s law firm, or to the handler who has none (Legal Aid Law art. 52). Rates per case type and stage come with the subsidy module; for now record the amount actually paid.',
+      'A subsidy is normally approved under Subsidy review, put in a payment batch and marked paid from the bank’s return. Use this only for a payment made by voucher outside a batch before approval; an approved or batched subsidy cannot be recorded here (Legal Aid Law art. 52).',
     paid: 'Subsidy payment recorded',
     payee: 'Payee',
     payeeKinds: { law_firm: 'Law firm', handler: 'Handler' },
