@@ -14,6 +14,33 @@ export interface ToConfirm {
 
 export const TO_CONFIRM: ToConfirm[] = [
   {
+    area: 'subsidies (issue 16)',
+    topic:
+      'Whether a newer Beijing subsidy standard replaced 《北京市法律援助补贴办法》(京财行〔2011〕2483号), and the 2011 text’s own commencement date',
+    searched:
+      'facts.md §4: the 2011 notice was read from two reposts (law444.infoeach.com, cehavas.com), both cut off after 第五条(一). No later Beijing text was found [NF]. The Beijing rows (bj.subsidy.*) start on the notice’s date, 2011-11-22; a rule admin closes them and adds the new standard’s rows from its date when it is read',
+  },
+  {
+    area: 'subsidies (issue 16)',
+    topic:
+      'The figures of the subsidy standard other than consultation duty (150元 per working day), the criminal investigation stage (1,200元 per case) and the cost rules of 京财行〔2011〕2483号 第三条: the later criminal stages, civil, administrative and other case types, duty lawyers, the differentiated supplements, cost caps and quality bands',
+    searched:
+      'The later articles of the 2011 text were cut off in every stored copy; 司发通〔2019〕27号 was read only through secondary sources (its structure, no national figures: LAL art.52 leaves them to the province). dfrtw.com’s 900/1300/1800/2000元 name no jurisdiction and are not used. These rows ship with null figures (待中心设定): a calculation that needs one lists it and cannot be approved until a rule admin sets it, with its source, on 规则管理 → 补贴标准',
+  },
+  {
+    area: 'subsidies (issue 16)',
+    topic:
+      'The finance policy: whether the standard in force on the assignment date or on the closing date pays a case, and the adjustment above which a second person approves',
+    searched:
+      'No Beijing text on either was found. The shipped policy row (cn.subsidy_policy.v1) is Fayuan’s default, not law: the assignment date, and 500元; a centre sets its own on 规则管理 → 补贴核定规则',
+  },
+  {
+    area: 'subsidies (issue 16)',
+    topic: 'The amounts of the Tianjin (津司行规〔2019〕3号) and Hebei subsidy standards',
+    searched:
+      'facts.md §4: the Tianjin 办法 is known by name and structure only, Hebei’s not at all [NF]. Neither ships rows; both regions fall back to the national structure with figures unset',
+  },
+  {
     area: 'complaints (issue 15)',
     topic:
       'The periods of 《法律援助投诉处理办法》(司法部令第149号, in force 2025-06-15) for accepting, handling and answering a complaint, its acceptance conditions and its outcomes',
