@@ -1,6 +1,7 @@
-import { Alert, Descriptions, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Descriptions, Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatFen } from '../applications/labels';
+import { Citation } from '../rules/Citation';
 import type { Calculation, CalculationItem, CalculationStatus } from './subsidiesApi';
 
 export const CALCULATION_COLOURS: Record<CalculationStatus, string> = {
@@ -64,7 +65,11 @@ export function CalculationLines({ calc }: { calc: Calculation }) {
           {
             title: t('subsidyArea.drawer.citation'),
             dataIndex: 'citation',
-            render: (v: string) => <Typography.Text style={{ fontSize: 12 }}>{v}</Typography.Text>,
+            render: (v: string) => (
+              <Typography.Text style={{ fontSize: 12 }}>
+                <Citation citation={v} />
+              </Typography.Text>
+            ),
           },
           {
             title: t('subsidyArea.drawer.amount'),
@@ -78,7 +83,16 @@ export function CalculationLines({ calc }: { calc: Calculation }) {
         size="small"
         column={{ xs: 1, sm: 2 }}
         items={[
-          { key: 'computed', label: t('subsidyArea.drawer.computed'), children: money(calc.computedFen) },
+          {
+            key: 'computed',
+            // The rule version (a fingerprint of the rows used) is for auditors: in the tooltip.
+            label: (
+              <Tooltip title={t('subsidyArea.drawer.ruleVersionIs', { version: calc.ruleVersion })}>
+                {t('subsidyArea.drawer.computed')}
+              </Tooltip>
+            ),
+            children: money(calc.computedFen),
+          },
           {
             key: 'adjustment',
             label: t('subsidyArea.drawer.adjustment'),
@@ -104,11 +118,6 @@ export function CalculationLines({ calc }: { calc: Calculation }) {
             key: 'basis',
             label: t('subsidyArea.drawer.basis'),
             children: `${calc.basisDate}（${t(`subsidyArea.drawer.dateBases.${calc.dateBasis}`)}）`,
-          },
-          {
-            key: 'version',
-            label: t('subsidyArea.drawer.ruleVersion'),
-            children: <span className="mono">{calc.ruleVersion}</span>,
           },
           ...(calc.reviewedBy
             ? [

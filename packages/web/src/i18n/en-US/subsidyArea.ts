@@ -52,6 +52,7 @@ export const subsidyArea: typeof zh = {
       computed: 'Calculated',
       adjustment: 'Adjustment',
       total: 'Approved amount',
+      ruleVersionIs: 'Rule version: {{version}}',
       ruleVersion: 'Rule version',
       reviewedBy: 'Reviewed by',
       secondApprovedBy: 'Second approval',

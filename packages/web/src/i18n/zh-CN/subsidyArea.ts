@@ -50,6 +50,7 @@ export const subsidyArea = {
       computed: '核算合计',
       adjustment: '调整',
       total: '核定金额',
+      ruleVersionIs: '规则版本：{{version}}',
       ruleVersion: '规则版本',
       reviewedBy: '审核人',
       secondApprovedBy: '复核人',
