@@ -42,6 +42,7 @@ import { organOpinionRoutes } from './modules/quality/opinions/organ-opinions.ro
 import { feeWaiverRoutes } from './modules/fee-waivers/fee-waivers.routes.ts';
 import { fundingRoutes } from './modules/funding/funding.routes.ts';
 import { subsidyRoutes } from './modules/subsidies/subsidies.routes.ts';
+import { subsidyBatchRoutes } from './modules/subsidies/subsidy-batches.routes.ts';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
 import { exportRoutes } from './modules/exports/exports.routes.ts';
 import { handlerRoutes } from './modules/handlers/handlers.routes.ts';
@@ -142,6 +143,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       await api.register(hearingObservationRoutes(deps));
       await api.register(organOpinionRoutes(deps));
       await api.register(subsidyRoutes(deps));
+      await api.register(subsidyBatchRoutes(deps));
       await api.register(feeWaiverRoutes(deps));
       await api.register(fundingRoutes(deps));
       await api.register(caseBriefRoutes(deps));

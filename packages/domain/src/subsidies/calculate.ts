@@ -89,16 +89,21 @@ const STAGE_ZH: Record<CriminalStage, string> = {
 const appliesTo = (caseTypes: readonly string[], caseType: string): boolean =>
   caseTypes.length === 0 || caseTypes.includes(caseType);
 
-function pickBase(
+/**
+ * The base rate a case earns: the row for its type at its criminal stage, or else the row for its
+ * type at any stage. Also what a budget commits for a case not yet calculated.
+ */
+export function caseBaseRate(
   rates: readonly SubsidyRateRule[],
-  facts: SubsidyCaseFacts,
+  caseType: string,
+  criminalStage: string | null,
 ): (BaseRate & SubsidyRateRule) | undefined {
   const bases = rates.filter(
     (r): r is BaseRate & SubsidyRateRule =>
-      r.kind === 'base' && r.service === 'case' && r.caseTypes.includes(facts.caseType),
+      r.kind === 'base' && r.service === 'case' && r.caseTypes.includes(caseType),
   );
   return (
-    bases.find((r) => r.stage !== undefined && r.stage === facts.criminalStage) ??
+    bases.find((r) => r.stage !== undefined && r.stage === criminalStage) ??
     bases.find((r) => r.stage === undefined)
   );
 }
@@ -280,7 +285,7 @@ export function calculateSubsidy(
 ): SubsidyCalculation {
   const items: SubsidyItem[] = [];
   const problems: SubsidyProblem[] = [];
-  const base = pickBase(rates, facts);
+  const base = caseBaseRate(rates, facts.caseType, facts.criminalStage);
   let baseFen: number | null = null;
   if (base) {
     baseFen = base.amountFen;

@@ -2464,6 +2464,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/handlers/me/subsidies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in handler’s subsidies: amount, where each stands (核算中, 已核定, 发放中, 已支付), batch and date paid */
+    get: operations['getHandlersMeSubsidies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/subsidy-batches': {
     parameters: {
       query?: never;
@@ -2646,23 +2663,6 @@ export interface paths {
     get: operations['getSubsidyBankLayout'];
     /** Save the bank file layout: columns in order with their headers, the return file’s headers */
     put: operations['putSubsidyBankLayout'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/handlers/me/subsidies': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The signed-in handler’s subsidies: amount, where each stands (核算中, 已核定, 发放中, 已支付), batch and date paid */
-    get: operations['getHandlersMeSubsidies'];
-    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -22923,6 +22923,64 @@ export interface operations {
       };
     };
   };
+  getHandlersMeSubsidies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            applicationId: string;
+            applicationNumber: string;
+            /** @enum {string} */
+            status: 'calculated' | 'pending_second' | 'approved' | 'batched' | 'paid';
+            totalFen: number;
+            complete: boolean;
+            payeeName: string;
+            batchNumber: string | null;
+            paidOn: string | null;
+          }[];
+        };
+      };
+      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: PASSWORD_CHANGE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description Error: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   getSubsidyBatches: {
     parameters: {
       query?: never;
@@ -24443,64 +24501,6 @@ export interface operations {
       };
       /** @description Error: IDEMPOTENCY_KEY_REUSED */
       422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description Error: INTERNAL_ERROR */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-    };
-  };
-  getHandlersMeSubsidies: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** Format: uuid */
-            applicationId: string;
-            applicationNumber: string;
-            /** @enum {string} */
-            status: 'calculated' | 'pending_second' | 'approved' | 'batched' | 'paid';
-            totalFen: number;
-            complete: boolean;
-            payeeName: string;
-            batchNumber: string | null;
-            paidOn: string | null;
-          }[];
-        };
-      };
-      /** @description Error: AUTH_REQUIRED, AUTH_SESSION_EXPIRED */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description Error: PASSWORD_CHANGE_REQUIRED */
-      403: {
         headers: {
           [name: string]: unknown;
         };

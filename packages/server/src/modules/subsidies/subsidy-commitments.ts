@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
-import { beijingDateOf } from '@fayuan/domain';
+import { beijingDateOf, caseBaseRate } from '@fayuan/domain';
 import type { Queryable, Tx } from '../../db/client.ts';
 import {
   applications,
@@ -69,18 +69,10 @@ export async function caseSubsidyCommitmentFen(
     )
     .orderBy(applications.id, desc(caseAssignments.assignedAt));
   const { rates } = await subsidyRulesOn(db, organisationId, beijingDateOf(new Date()));
-  const bases = rates.filter((r) => r.kind === 'base' && r.service === 'case');
-  const estimate = (caseType: string, stage: string | null) => {
-    const of = bases.filter((r) => r.kind === 'base' && r.caseTypes.includes(caseType));
-    const row =
-      of.find((r) => r.kind === 'base' && r.stage !== undefined && r.stage === stage) ??
-      of.find((r) => r.kind === 'base' && r.stage === undefined);
-    return row?.kind === 'base' ? (row.amountFen ?? 0) : 0;
-  };
   let total = 0;
   for (const r of rows) {
     if (r.calcStatus === 'paid') continue;
-    total += r.calculated ?? estimate(r.caseType, r.stage);
+    total += r.calculated ?? caseBaseRate(rates, r.caseType, r.stage)?.amountFen ?? 0;
   }
   return total;
 }
